@@ -1,0 +1,3 @@
+export * from './types';
+export { analyzeArticle } from './analyze';
+export { compareArticles } from './compare';
