@@ -1,0 +1,48 @@
+import { strict as assert } from 'node:assert';
+import { foldSpelling, namesMatch, normalizeName, parseName } from '../../../src/core/speakers/names';
+
+describe('speaker names', () => {
+  it('folds the usual romanisations of one surname to one skeleton', () => {
+    assert.equal(foldSpelling('Zelensky'), foldSpelling('Zelenskyy'));
+    assert.equal(foldSpelling('Zelenskiy'), foldSpelling('Zelenskyy'));
+    assert.equal(foldSpelling('Podolyak'), foldSpelling('Podoliak'));
+    assert.equal(foldSpelling('Kharkov'), foldSpelling('Harkov'));
+  });
+
+  it('keeps a feminine surname ending apart from the masculine one', () => {
+    assert.notEqual(foldSpelling('Lavrov'), foldSpelling('Lavrova'));
+    assert.equal(namesMatch('Sergei Lavrov', 'Maria Lavrova'), false);
+    assert.equal(namesMatch('Lavrov', 'Lavrova'), false);
+  });
+
+  it('matches transliterated given names of one person', () => {
+    assert.ok(namesMatch('Sergei Lavrov', 'Sergey Lavrov'));
+    assert.ok(namesMatch('Mikhail Podolyak', 'Mykhailo Podoliak'));
+    assert.ok(namesMatch('Volodymyr Zelenskyy', 'Vladimir Zelensky'));
+    assert.ok(namesMatch('Dmytro Kuleba', 'Dmitry Kuleba'));
+    assert.ok(namesMatch('Yevgeny Prigozhin', 'Evgeny Prigozhin'));
+  });
+
+  it('matches a surname, an honorific form and a familiar given name to the full name', () => {
+    assert.ok(namesMatch('Zelenskiy', 'Volodymyr Zelenskyy'));
+    assert.ok(namesMatch('Mr. Blake', 'Arthur Blake'));
+    assert.ok(namesMatch('Bill Norton', 'William Norton'));
+    assert.ok(namesMatch('J. Norton', 'James Norton'));
+  });
+
+  it('does not merge different people who share a surname', () => {
+    assert.equal(namesMatch('Hillary Clinton', 'Chelsea Clinton'), false);
+    assert.equal(namesMatch('Mrs. Clinton', 'Mr. Clinton'), false);
+    assert.equal(namesMatch('Chris Norton', 'Christine Norton'), false);
+    assert.equal(namesMatch('J. Norton', 'Karen Norton'), false);
+  });
+
+  it('normalises titles, possessives and diacritics away', () => {
+    assert.equal(normalizeName('Mr. Zelenskyy’s'), 'zelenskyy');
+    assert.equal(normalizeName('Dr. José  Álvarez Jr.'), 'jose alvarez');
+  });
+
+  it('keeps surname particles with the surname', () => {
+    assert.deepEqual(parseName('Ursula von der Leyen'), { given: 'ursula', surname: foldSpelling('vonderleyen'), gender: undefined });
+  });
+});
