@@ -1,7 +1,91 @@
 import * as vscode from 'vscode';
+import type { SourceLensApi } from './api';
+import { registerCommands } from './commands';
+import { Config } from './config';
+import { Highlighter } from './highlights/highlighter';
+import { SpeakerColors } from './highlights/speakerColors';
+import { ArticleHoverProvider } from './hovers/hoverProvider';
+import type { Services } from './services';
+import { ArticleStatus } from './status/statusBar';
+import { COMPARE_VIEW_ID, CompareViewProvider } from './views/compareView';
+import { SpeakersTreeProvider } from './views/speakersTree';
+import { StatementsTreeProvider } from './views/statementsTree';
+import { ArticleFilter } from './workspace/articleFilter';
+import { ArticleIndex } from './workspace/articleIndex';
+import { WorkspaceSync } from './workspace/workspaceSync';
 
-export function activate(context: vscode.ExtensionContext): void {
-  void context;
+const ARTICLE_DOCUMENTS: vscode.DocumentSelector = [{ language: 'plaintext' }, { language: 'markdown' }, { language: 'article' }];
+
+/** Wires the features together; no analysis happens here, only when an article is on screen. */
+export function activate(context: vscode.ExtensionContext): SourceLensApi {
+  try {
+    return wire(context);
+  } catch (error) {
+    void vscode.window.showErrorMessage(`Source Lens failed to start: ${error instanceof Error ? error.message : String(error)}`);
+    throw error;
+  }
+}
+
+function wire(context: vscode.ExtensionContext): SourceLensApi {
+  const config = new Config();
+  const index = new ArticleIndex();
+  const sync = new WorkspaceSync(index, new ArticleFilter(config), config);
+  const colors = new SpeakerColors(index);
+  const highlighter = new Highlighter(index, colors, config);
+  const speakers = new SpeakersTreeProvider(index, colors);
+  const statements = new StatementsTreeProvider(index, colors);
+  const compareView = new CompareViewProvider(index, colors);
+  const speakersView = vscode.window.createTreeView('sourceLens.speakers', { treeDataProvider: speakers, showCollapseAll: true });
+  const statementsView = vscode.window.createTreeView('sourceLens.statements', { treeDataProvider: statements, showCollapseAll: true });
+  const status = new ArticleStatus(index, sync, config);
+  const services: Services = { extensionUri: context.extensionUri, config, index, sync, colors, highlighter, compareView, statements, statementsView };
+
+  context.subscriptions.push(
+    config,
+    index,
+    sync,
+    highlighter,
+    speakers,
+    statements,
+    compareView,
+    speakersView,
+    statementsView,
+    status,
+    vscode.window.registerWebviewViewProvider(COMPARE_VIEW_ID, compareView),
+    vscode.languages.registerHoverProvider(ARTICLE_DOCUMENTS, new ArticleHoverProvider(index, sync, config)),
+    speakersView.onDidChangeVisibility(({ visible }) => visible && sync.indexWorkspaceIfAutomatic()),
+    statementsView.onDidChangeVisibility(({ visible }) => visible && sync.indexWorkspaceIfAutomatic()),
+    statementsView.onDidChangeSelection(({ selection }) => {
+      const node = selection[0];
+      if (node) void compareView.show(node.group.id, false);
+    }),
+    ...registerCommands(services),
+  );
+  sync.start();
+  return testApi(services, speakers, status);
+}
+
+function testApi(services: Services, speakersTree: SpeakersTreeProvider, status: ArticleStatus): SourceLensApi {
+  const { index, sync, highlighter, compareView, statements } = services;
+  return {
+    async whenIdle(timeoutMs = 60_000) {
+      const deadline = Date.now() + timeoutMs;
+      // Two idle looks in a row: one finished analysis may schedule the comparison a moment later.
+      let idleLooks = 0;
+      while (idleLooks < 2) {
+        if (Date.now() > deadline) throw new Error('Source Lens did not become idle in time');
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        idleLooks = sync.busy ? 0 : idleLooks + 1;
+      }
+    },
+    analysis: (uri) => index.get(uri)?.analysis,
+    comparison: () => index.comparison,
+    highlights: (uri) => highlighter.appliedSpans(uri),
+    speakersTree,
+    statementsTree: statements,
+    compareHtml: () => compareView.html,
+    statusBarText: () => status.text,
+  };
 }
 
 export function deactivate(): void {}

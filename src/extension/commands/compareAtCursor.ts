@@ -1,0 +1,36 @@
+import * as vscode from 'vscode';
+import type { Services } from '../services';
+
+/** Shows the statement group of the quotation under the cursor in the Compare view and the Statements tree. */
+export async function compareStatementAtCursor(services: Services): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) return;
+  const article = await services.sync.articleFor(editor.document);
+  if (!article) {
+    void vscode.window.showInformationMessage('Source Lens: this file is not analysed as an article.');
+    return;
+  }
+  const offset = editor.document.offsetAt(editor.selection.active);
+  const quote = article.analysis.quotes
+    .filter((candidate) => candidate.start <= offset && offset <= candidate.end)
+    .sort((a, b) => a.end - a.start - (b.end - b.start))[0];
+  if (!quote) {
+    void vscode.window.showInformationMessage('Source Lens: put the cursor inside a quotation to compare it.');
+    return;
+  }
+  const group = services.index.statementGroupFor(article, quote.id);
+  if (!group) {
+    void vscode.window.showInformationMessage('Source Lens: no other report of this statement was found in the workspace.');
+    return;
+  }
+  await showStatement(services, group.id);
+}
+
+export async function showStatement(services: Services, groupId: unknown): Promise<void> {
+  if (typeof groupId !== 'string' || !services.index.statementGroup(groupId)) return;
+  await services.compareView.show(groupId);
+  const node = services.statements.nodeFor(groupId);
+  if (node && services.statementsView.visible) {
+    await services.statementsView.reveal(node, { select: true, focus: false, expand: true });
+  }
+}

@@ -1,0 +1,83 @@
+import * as vscode from 'vscode';
+
+const SECTION = 'sourceLens';
+
+export interface HighlightSettings {
+  enabled: boolean;
+  speakers: boolean;
+  quotations: boolean;
+  unattributed: boolean;
+  cueVerbs: boolean;
+  roles: boolean;
+  overviewRuler: boolean;
+}
+
+/** Typed view of the `sourceLens.*` settings; re-read whenever the user changes one. */
+export class Config implements vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<vscode.ConfigurationChangeEvent>();
+  /** Fires after any `sourceLens.*` setting changed and the getters reflect it. */
+  readonly onDidChange = this.changed.event;
+  private readonly subscription: vscode.Disposable;
+
+  constructor() {
+    this.subscription = vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration(SECTION)) this.changed.fire(event);
+    });
+  }
+
+  private get settings(): vscode.WorkspaceConfiguration {
+    return vscode.workspace.getConfiguration(SECTION);
+  }
+
+  /** Whether a change touched the settings that decide which files are articles. */
+  static affectsArticleSelection(event: vscode.ConfigurationChangeEvent): boolean {
+    return ['include', 'exclude', 'detectArticles', 'maxFileSize'].some((key) => event.affectsConfiguration(`${SECTION}.${key}`));
+  }
+
+  get include(): string[] {
+    return this.settings.get<string[]>('include', ['**/*.article', '**/*.txt', '**/*.md']);
+  }
+
+  get exclude(): string[] {
+    return this.settings.get<string[]>('exclude', []);
+  }
+
+  get detectArticles(): boolean {
+    return this.settings.get<boolean>('detectArticles', true);
+  }
+
+  /** In UTF-16 code units, compared against the text's length. */
+  get maxTextLength(): number {
+    return Math.max(1, this.settings.get<number>('maxFileSize', 1024)) * 1024;
+  }
+
+  get indexWorkspaceAutomatically(): boolean {
+    return this.settings.get<string>('indexWorkspace', 'auto') === 'auto';
+  }
+
+  get highlights(): HighlightSettings {
+    const s = this.settings;
+    return {
+      enabled: s.get<boolean>('highlights.enabled', true),
+      speakers: s.get<boolean>('highlights.speakers', true),
+      quotations: s.get<boolean>('highlights.quotations', true),
+      unattributed: s.get<boolean>('highlights.unattributed', true),
+      cueVerbs: s.get<boolean>('highlights.cueVerbs', true),
+      roles: s.get<boolean>('highlights.roles', true),
+      overviewRuler: s.get<boolean>('highlights.overviewRuler', true),
+    };
+  }
+
+  get hoversEnabled(): boolean {
+    return this.settings.get<boolean>('hovers.enabled', true);
+  }
+
+  get statusBarEnabled(): boolean {
+    return this.settings.get<boolean>('statusBar.enabled', true);
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.changed.dispose();
+  }
+}

@@ -1,0 +1,74 @@
+import * as vscode from 'vscode';
+import { Commands } from '../commands/ids';
+import type { Config } from '../config';
+import { plural } from '../presentation';
+import type { ArticleIndex } from '../workspace/articleIndex';
+import type { WorkspaceSync } from '../workspace/workspaceSync';
+
+/** Context key that enables the article-only commands and menus. */
+const ARTICLE_CONTEXT = 'sourceLens.activeEditorIsArticle';
+
+/** The active article's speakers, quotations and unattributed quotations; a click opens the sidebar. */
+export class ArticleStatus implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('sourceLens.status', vscode.StatusBarAlignment.Right, 100);
+  private readonly disposables: vscode.Disposable[] = [];
+  private isArticle = false;
+
+  constructor(
+    private readonly index: ArticleIndex,
+    private readonly sync: WorkspaceSync,
+    private readonly config: Config,
+  ) {
+    this.item.name = 'Source Lens';
+    this.disposables.push(
+      this.item,
+      vscode.window.onDidChangeActiveTextEditor(() => this.update()),
+      index.onDidChangeArticle(() => this.update()),
+      config.onDidChange(() => this.update()),
+    );
+    this.update();
+  }
+
+  /** The text shown right now, for tests and screenshots to check. */
+  get text(): string {
+    return this.item.text;
+  }
+
+  update(): void {
+    const document = vscode.window.activeTextEditor?.document;
+    const article = document && this.index.get(document.uri);
+    this.setArticleContext(article !== undefined);
+    if (!document || !this.config.statusBarEnabled) {
+      this.item.hide();
+      return;
+    }
+    if (!article) {
+      if (this.sync.skipReason(document.uri) !== 'too-large') {
+        this.item.hide();
+        return;
+      }
+      this.item.text = '$(circle-slash) Source Lens: too large';
+      this.item.tooltip = 'This file is larger than the "sourceLens.maxFileSize" setting, so it is not analysed. Click to analyse it anyway.';
+      this.item.command = Commands.analyzeFile;
+      this.item.show();
+      return;
+    }
+    const { quotes, speakers } = article.analysis;
+    const quoted = new Set(quotes.map((quote) => quote.speakerId).filter((id) => id !== null)).size;
+    const unattributed = quotes.filter((quote) => quote.speakerId === null).length;
+    this.item.text = `$(quote) ${plural(quoted, 'speaker')} · ${plural(quotes.length, 'quote')}${unattributed > 0 ? ` · $(warning) ${unattributed} unattributed` : ''}`;
+    this.item.tooltip = `Source Lens: ${plural(quotes.length, 'quotation')} by ${plural(quoted, 'speaker')} (${plural(speakers.length, 'person or body')} named), ${unattributed} without a speaker. Click to open the sidebar.`;
+    this.item.command = Commands.showSidebar;
+    this.item.show();
+  }
+
+  private setArticleContext(isArticle: boolean): void {
+    if (isArticle === this.isArticle) return;
+    this.isArticle = isArticle;
+    void vscode.commands.executeCommand('setContext', ARTICLE_CONTEXT, isArticle);
+  }
+
+  dispose(): void {
+    vscode.Disposable.from(...this.disposables).dispose();
+  }
+}

@@ -1,0 +1,84 @@
+import * as vscode from 'vscode';
+import type { Config } from '../config';
+import { globToRegExp, matchesAnyGlob } from './glob';
+import { looksLikeArticle } from './looksLikeArticle';
+
+export const ARTICLE_LANGUAGE = 'article';
+const PROSE_LANGUAGES = new Set(['plaintext', 'markdown', ARTICLE_LANGUAGE]);
+// Editors that show something other than a file the user reads: output channels, diffs' left sides, settings.
+const IGNORED_SCHEMES = new Set(['output', 'debug', 'git', 'vscode-scm', 'vscode-settings', 'walkThroughSnippet', 'vscode-notebook-cell', 'comment']);
+
+export type Verdict = { analyse: true } | { analyse: false; reason: SkipReason };
+export type SkipReason = 'not-prose' | 'excluded' | 'not-included' | 'too-large' | 'binary' | 'not-an-article';
+
+/** Decides which documents and files Source Lens analyses, from the include/exclude/size settings and the article heuristic. */
+export class ArticleFilter {
+  private readonly forced = new Set<string>();
+  private cachedGlobs: { include: RegExp[]; exclude: RegExp[] } | undefined;
+
+  constructor(private readonly config: Config) {
+    config.onDidChange(() => (this.cachedGlobs = undefined));
+  }
+
+  /** "Analyze This File": the file is analysed from now on, whatever the settings and heuristic say. */
+  force(uri: vscode.Uri): void {
+    this.forced.add(uri.toString());
+  }
+
+  isForced(uri: vscode.Uri): boolean {
+    return this.forced.has(uri.toString());
+  }
+
+  /** The glob patterns to pass to `workspace.findFiles` and file watchers. */
+  get includeGlob(): string {
+    return braceUnion(this.config.include);
+  }
+
+  get excludeGlob(): string | undefined {
+    const exclude = this.config.exclude;
+    return exclude.length > 0 ? braceUnion(exclude) : undefined;
+  }
+
+  verdictForDocument(document: vscode.TextDocument): Verdict {
+    if (IGNORED_SCHEMES.has(document.uri.scheme)) return { analyse: false, reason: 'not-prose' };
+    if (this.isForced(document.uri)) return { analyse: true };
+    if (!PROSE_LANGUAGES.has(document.languageId)) return { analyse: false, reason: 'not-prose' };
+    const isUntitled = document.uri.scheme === 'untitled';
+    if (!isUntitled) {
+      const pathVerdict = this.verdictForPath(document.uri, document.languageId === ARTICLE_LANGUAGE);
+      if (!pathVerdict.analyse) return pathVerdict;
+    }
+    const text = document.getText();
+    return this.verdictForText(document.uri, text, document.languageId === ARTICLE_LANGUAGE);
+  }
+
+  /** Checks on the path alone, before a file is read. */
+  verdictForPath(uri: vscode.Uri, declaredArticle = uri.path.endsWith('.article')): Verdict {
+    if (this.isForced(uri)) return { analyse: true };
+    const path = vscode.workspace.asRelativePath(uri, false);
+    const globs = this.globs();
+    if (matchesAnyGlob(path, globs.exclude)) return { analyse: false, reason: 'excluded' };
+    if (!declaredArticle && !matchesAnyGlob(path, globs.include)) return { analyse: false, reason: 'not-included' };
+    return { analyse: true };
+  }
+
+  verdictForText(uri: vscode.Uri, text: string, declaredArticle = uri.path.endsWith('.article')): Verdict {
+    if (this.isForced(uri)) return { analyse: true };
+    if (text.length > this.config.maxTextLength) return { analyse: false, reason: 'too-large' };
+    if (text.slice(0, 8192).includes('\u0000')) return { analyse: false, reason: 'binary' };
+    if (declaredArticle || !this.config.detectArticles) return { analyse: true };
+    return looksLikeArticle(text) ? { analyse: true } : { analyse: false, reason: 'not-an-article' };
+  }
+
+  private globs(): { include: RegExp[]; exclude: RegExp[] } {
+    this.cachedGlobs ??= {
+      include: this.config.include.map(globToRegExp),
+      exclude: this.config.exclude.map(globToRegExp),
+    };
+    return this.cachedGlobs;
+  }
+}
+
+function braceUnion(globs: readonly string[]): string {
+  return globs.length === 1 ? globs[0]! : `{${globs.join(',')}}`;
+}

@@ -1,0 +1,164 @@
+import * as vscode from 'vscode';
+import type { ArticleAnalysis, Comparison, StatementGroup, WorkspaceSpeaker } from '../../core/types';
+import { loadCore } from '../core';
+
+export interface IndexedArticle {
+  readonly uri: vscode.Uri;
+  /** `uri.toString()`: the `file` key of the core's comparison records. */
+  readonly key: string;
+  /** What the user calls the file: its workspace-relative path. */
+  readonly label: string;
+  readonly text: string;
+  /** The document version the analysis belongs to; undefined when read from disk. */
+  readonly version: number | undefined;
+  readonly analysis: ArticleAnalysis;
+}
+
+const EMPTY_COMPARISON: Comparison = { speakers: [], statements: [], quoteCounts: {}, balance: {} };
+const COMPARISON_DELAY_MS = 250;
+
+/**
+ * Every analysed article of the workspace and their comparison. Analysis results are only ever stored for
+ * the text they were computed from; the comparison is recomputed shortly after the articles settle.
+ */
+export class ArticleIndex implements vscode.Disposable {
+  private readonly byKey = new Map<string, IndexedArticle>();
+  private currentComparison: Comparison = EMPTY_COMPARISON;
+  private workspaceSpeakerByArticleSpeaker = new Map<string, WorkspaceSpeaker>();
+  private groupByQuote = new Map<string, StatementGroup>();
+  private comparisonTimer: ReturnType<typeof setTimeout> | undefined;
+  private pendingWork = 0;
+
+  private readonly articleChanged = new vscode.EventEmitter<IndexedArticle | undefined>();
+  /** An article was analysed or removed (undefined: several changed). */
+  readonly onDidChangeArticle = this.articleChanged.event;
+  private readonly comparisonChanged = new vscode.EventEmitter<void>();
+  readonly onDidChangeComparison = this.comparisonChanged.event;
+
+  get articles(): IndexedArticle[] {
+    return [...this.byKey.values()].sort((a, b) => a.label.localeCompare(b.label));
+  }
+
+  get comparison(): Comparison {
+    return this.currentComparison;
+  }
+
+  get(uri: vscode.Uri): IndexedArticle | undefined {
+    return this.byKey.get(uri.toString());
+  }
+
+  getByKey(key: string): IndexedArticle | undefined {
+    return this.byKey.get(key);
+  }
+
+  labelOf(key: string): string {
+    return this.byKey.get(key)?.label ?? labelFor(vscode.Uri.parse(key));
+  }
+
+  /** True while analyses or a comparison are still on their way. */
+  get busy(): boolean {
+    return this.pendingWork > 0 || this.comparisonTimer !== undefined;
+  }
+
+  /** Analyses `text` and stores it unless `isStale()` says a newer text has arrived meanwhile. */
+  async analyse(
+    uri: vscode.Uri,
+    text: string,
+    version: number | undefined,
+    isStale: () => boolean = () => false,
+  ): Promise<IndexedArticle | undefined> {
+    this.pendingWork++;
+    try {
+      const core = await loadCore();
+      if (isStale()) return undefined;
+      const analysis = core.analyzeArticle(text);
+      const article: IndexedArticle = { uri, key: uri.toString(), label: labelFor(uri), text, version, analysis };
+      this.byKey.set(article.key, article);
+      this.articleChanged.fire(article);
+      this.scheduleComparison();
+      return article;
+    } finally {
+      this.pendingWork--;
+    }
+  }
+
+  remove(uri: vscode.Uri): void {
+    if (this.byKey.delete(uri.toString())) {
+      this.articleChanged.fire(undefined);
+      this.scheduleComparison();
+    }
+  }
+
+  clear(): void {
+    this.byKey.clear();
+    this.articleChanged.fire(undefined);
+    this.scheduleComparison();
+  }
+
+  workspaceSpeakerFor(article: IndexedArticle, articleSpeakerId: string): WorkspaceSpeaker | undefined {
+    return this.workspaceSpeakerByArticleSpeaker.get(speakerKey(article.key, articleSpeakerId));
+  }
+
+  statementGroupFor(article: IndexedArticle, quoteId: string): StatementGroup | undefined {
+    return this.groupByQuote.get(speakerKey(article.key, quoteId));
+  }
+
+  statementGroup(id: string): StatementGroup | undefined {
+    return this.currentComparison.statements.find((group) => group.id === id);
+  }
+
+  workspaceSpeaker(id: string): WorkspaceSpeaker | undefined {
+    return this.currentComparison.speakers.find((speaker) => speaker.id === id);
+  }
+
+  private scheduleComparison(): void {
+    if (this.comparisonTimer !== undefined) clearTimeout(this.comparisonTimer);
+    this.comparisonTimer = setTimeout(() => void this.compare(), COMPARISON_DELAY_MS);
+  }
+
+  private async compare(): Promise<void> {
+    this.pendingWork++;
+    this.comparisonTimer = undefined;
+    try {
+      const core = await loadCore();
+      const records = this.articles.map(({ key, text, analysis }) => ({ file: key, text, analysis }));
+      this.currentComparison = core.compareArticles(records);
+      this.rebuildLookups();
+      this.comparisonChanged.fire();
+    } finally {
+      this.pendingWork--;
+    }
+  }
+
+  private rebuildLookups(): void {
+    this.workspaceSpeakerByArticleSpeaker = new Map();
+    for (const speaker of this.currentComparison.speakers) {
+      for (const [file, inArticle] of Object.entries(speaker.articles)) {
+        this.workspaceSpeakerByArticleSpeaker.set(speakerKey(file, inArticle.speakerId), speaker);
+      }
+    }
+    this.groupByQuote = new Map();
+    for (const group of this.currentComparison.statements) {
+      for (const report of group.reports) this.groupByQuote.set(speakerKey(report.file, report.quoteId), group);
+    }
+  }
+
+  dispose(): void {
+    if (this.comparisonTimer !== undefined) clearTimeout(this.comparisonTimer);
+    this.articleChanged.dispose();
+    this.comparisonChanged.dispose();
+  }
+}
+
+function speakerKey(file: string, id: string): string {
+  return `${file}\u0000${id}`;
+}
+
+export function labelFor(uri: vscode.Uri): string {
+  return uri.scheme === 'untitled' ? uri.path : vscode.workspace.asRelativePath(uri, false);
+}
+
+/** True when the analysis was computed from exactly the document's current text. */
+export function isCurrent(article: IndexedArticle, document: vscode.TextDocument): boolean {
+  return article.version === undefined ? article.text === document.getText() : article.version === document.version;
+}

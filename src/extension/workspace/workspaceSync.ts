@@ -1,0 +1,216 @@
+import * as vscode from 'vscode';
+import { Config } from '../config';
+import type { ArticleFilter, SkipReason } from './articleFilter';
+import { isCurrent, type ArticleIndex, type IndexedArticle } from './articleIndex';
+import { yieldToHost } from './yieldToHost';
+
+const EDIT_DELAY_MS = 300;
+const PROGRESS_VIEW = 'sourceLens.speakers';
+const MAX_WORKSPACE_FILES = 5000;
+
+/**
+ * Keeps the article index in step with the editor and the file system: visible documents as they are typed,
+ * workspace files as they are created, changed and deleted. Workspace indexing runs in slices that yield to
+ * the extension host between files, can be cancelled, and shows progress on the sidebar.
+ */
+export class WorkspaceSync implements vscode.Disposable {
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly editTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly skipped = new Map<string, SkipReason>();
+  private indexing: { done: Promise<void>; cancel: vscode.CancellationTokenSource } | undefined;
+  private watcher: vscode.FileSystemWatcher | undefined;
+  private workspaceIndexed = false;
+
+  constructor(
+    private readonly index: ArticleIndex,
+    private readonly filter: ArticleFilter,
+    private readonly config: Config,
+  ) {
+    this.disposables.push(
+      vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => this.documentShown(e.document))),
+      vscode.workspace.onDidChangeTextDocument((event) => this.documentEdited(event.document)),
+      vscode.workspace.onDidCloseTextDocument((document) => void this.documentClosed(document)),
+      vscode.workspace.onDidOpenTextDocument((document) => {
+        // A language switch (to or from `article`) reopens the document: re-judge it if it is on screen.
+        if (vscode.window.visibleTextEditors.some((e) => e.document === document)) this.documentShown(document);
+      }),
+      config.onDidChange((event) => {
+        if (Config.affectsArticleSelection(event)) this.articleSelectionChanged();
+      }),
+    );
+  }
+
+  /** Analyses the articles already on screen; called once every listener is wired. */
+  start(): void {
+    for (const editor of vscode.window.visibleTextEditors) this.documentShown(editor.document);
+  }
+
+  /** Why a document is not analysed, if it was looked at and turned down. */
+  skipReason(uri: vscode.Uri): SkipReason | undefined {
+    return this.skipped.get(uri.toString());
+  }
+
+  get busy(): boolean {
+    return this.index.busy || this.indexing !== undefined || this.editTimers.size > 0;
+  }
+
+  /** The analysis of the document as it is now: the stored one if current, else a fresh one (undefined if not an article). */
+  async articleFor(document: vscode.TextDocument): Promise<IndexedArticle | undefined> {
+    const article = this.index.get(document.uri);
+    if (article && isCurrent(article, document)) return article;
+    await this.analyseDocument(document);
+    const fresh = this.index.get(document.uri);
+    return fresh && isCurrent(fresh, document) ? fresh : undefined;
+  }
+
+  /** "Analyze This File": analyses the document now, whatever the settings and heuristic say. */
+  async analyseNow(document: vscode.TextDocument): Promise<void> {
+    this.filter.force(document.uri);
+    await this.analyseDocument(document);
+  }
+
+  /** Indexes the workspace once, the first time an article or the sidebar is shown (setting `indexWorkspace`). */
+  indexWorkspaceIfAutomatic(): void {
+    if (!this.workspaceIndexed && this.config.indexWorkspaceAutomatically) void this.indexWorkspace();
+  }
+
+  /** Re-reads every article of the workspace. A run in progress is cancelled and replaced. */
+  indexWorkspace(): Promise<void> {
+    this.workspaceIndexed = true;
+    this.indexing?.cancel.cancel();
+    const cancel = new vscode.CancellationTokenSource();
+    const done = Promise.resolve(
+      vscode.window.withProgress({ location: { viewId: PROGRESS_VIEW }, title: 'Indexing articles' }, (progress) =>
+        this.indexFiles(cancel.token, progress),
+      ),
+    ).finally(() => {
+      if (this.indexing?.cancel === cancel) this.indexing = undefined;
+      cancel.dispose();
+    });
+    this.indexing = { done, cancel };
+    this.watchFiles();
+    return done;
+  }
+
+  private async indexFiles(
+    token: vscode.CancellationToken,
+    progress: vscode.Progress<{ message?: string; increment?: number }>,
+  ): Promise<void> {
+    const uris = await vscode.workspace.findFiles(this.filter.includeGlob, this.filter.excludeGlob, MAX_WORKSPACE_FILES, token);
+    const found = new Set(uris.map((uri) => uri.toString()));
+    for (const article of this.index.articles) {
+      if (article.version === undefined && !found.has(article.key)) this.index.remove(article.uri);
+    }
+    let done = 0;
+    for (const uri of uris) {
+      if (token.isCancellationRequested) return;
+      await this.indexFile(uri);
+      done++;
+      progress.report({ message: `${done}/${uris.length}`, increment: 100 / uris.length });
+      await yieldToHost();
+    }
+  }
+
+  private async indexFile(uri: vscode.Uri): Promise<void> {
+    const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
+    if (open) return this.analyseDocument(open);
+    if (!this.filter.verdictForPath(uri).analyse) return;
+    try {
+      const stat = await vscode.workspace.fs.stat(uri);
+      if (stat.size > this.config.maxTextLength * 4) return this.skip(uri, 'too-large');
+      const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+      const verdict = this.filter.verdictForText(uri, text);
+      if (!verdict.analyse) return this.skip(uri, verdict.reason);
+      // The file may have been opened while it was read: then the document is the truth.
+      await this.index.analyse(uri, text, undefined, () => this.isOpen(uri));
+    } catch {
+      // Deleted or unreadable between listing and reading: nothing to show for it.
+      this.index.remove(uri);
+    }
+  }
+
+  private watchFiles(): void {
+    if (this.watcher) return;
+    this.watcher = vscode.workspace.createFileSystemWatcher(this.filter.includeGlob);
+    const reread = (uri: vscode.Uri) => {
+      if (!this.isOpen(uri)) void this.indexFile(uri);
+    };
+    this.disposables.push(
+      this.watcher,
+      this.watcher.onDidCreate(reread),
+      this.watcher.onDidChange(reread),
+      this.watcher.onDidDelete((uri) => {
+        this.skipped.delete(uri.toString());
+        this.index.remove(uri);
+      }),
+    );
+  }
+
+  private documentShown(document: vscode.TextDocument): void {
+    const article = this.index.get(document.uri);
+    if (article && isCurrent(article, document)) return;
+    void this.analyseDocument(document);
+  }
+
+  private documentEdited(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    const tracked = this.index.get(document.uri) !== undefined;
+    const visible = vscode.window.visibleTextEditors.some((editor) => editor.document === document);
+    if (!tracked && !visible) return;
+    const timer = this.editTimers.get(key);
+    if (timer !== undefined) clearTimeout(timer);
+    this.editTimers.set(
+      key,
+      setTimeout(() => {
+        this.editTimers.delete(key);
+        void this.analyseDocument(document);
+      }, EDIT_DELAY_MS),
+    );
+  }
+
+  private async documentClosed(document: vscode.TextDocument): Promise<void> {
+    const article = this.index.get(document.uri);
+    if (!article || article.version === undefined) return;
+    if (!this.workspaceIndexed || !vscode.workspace.getWorkspaceFolder(document.uri)) {
+      this.index.remove(document.uri);
+      return;
+    }
+    // Closed without saving: the workspace index goes back to what is on disk.
+    await this.indexFile(document.uri);
+  }
+
+  private async analyseDocument(document: vscode.TextDocument): Promise<void> {
+    if (document.isClosed) return;
+    const verdict = this.filter.verdictForDocument(document);
+    if (!verdict.analyse) {
+      this.skip(document.uri, verdict.reason);
+      return;
+    }
+    this.skipped.delete(document.uri.toString());
+    const version = document.version;
+    const article = await this.index.analyse(document.uri, document.getText(), version, () => document.isClosed || document.version !== version);
+    if (article) this.indexWorkspaceIfAutomatic();
+  }
+
+  private skip(uri: vscode.Uri, reason: SkipReason): void {
+    this.skipped.set(uri.toString(), reason);
+    this.index.remove(uri);
+  }
+
+  private isOpen(uri: vscode.Uri): boolean {
+    const key = uri.toString();
+    return vscode.workspace.textDocuments.some((document) => document.uri.toString() === key);
+  }
+
+  private articleSelectionChanged(): void {
+    for (const editor of vscode.window.visibleTextEditors) void this.analyseDocument(editor.document);
+    if (this.workspaceIndexed) void this.indexWorkspace();
+  }
+
+  dispose(): void {
+    this.indexing?.cancel.cancel();
+    for (const timer of this.editTimers.values()) clearTimeout(timer);
+    vscode.Disposable.from(...this.disposables).dispose();
+  }
+}
+
