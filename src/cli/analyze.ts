@@ -1,9 +1,119 @@
-import { readFileSync } from 'node:fs';
-import { analyzeArticle } from '../core';
+import { createWriteStream, readFileSync, statSync, type WriteStream } from 'node:fs';
+import { analyzeArticle, type ArticleAnalysis } from '../core';
+
+const USAGE = 'usage: source-lens analyze FILE...  |  source-lens analyze --jsonl IN.jsonl [--out OUT.jsonl]';
+
+/** Reads a file as strict UTF-8; a clear message instead of replacement characters or a stack trace. */
+function readText(file: string): string {
+  let stats;
+  try {
+    stats = statSync(file);
+  } catch {
+    throw new Error(`${file}: no such file`);
+  }
+  if (stats.isDirectory()) throw new Error(`${file}: is a directory, not a text file`);
+  const bytes = readFileSync(file);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new Error(`${file}: not valid UTF-8 text`);
+  }
+}
+
+/** The prediction line of ../shared/tools/score.py, plus `type` and `partOf` (ignored by the scorer). */
+function prediction(id: unknown, text: string, analysis: ArticleAnalysis): object {
+  const byId = new Map(analysis.speakers.map((speaker) => [speaker.id, speaker]));
+  return {
+    id,
+    quotes: analysis.quotes.map((quote) => {
+      const speaker = quote.speakerId ? byId.get(quote.speakerId) : undefined;
+      const mention = quote.speakerSpan ? text.slice(quote.speakerSpan.start, quote.speakerSpan.end) : null;
+      return {
+        start: quote.start,
+        end: quote.end,
+        type: quote.type,
+        speaker: speaker ? speaker.name : mention,
+        speakerSpans: quote.speakerSpan ? [[quote.speakerSpan.start, quote.speakerSpan.end]] : [],
+        cue: quote.cue ? quote.cue.text : null,
+        cueSpans: quote.cue ? [[quote.cue.start, quote.cue.end]] : [],
+        ...(quote.partOf ? { partOf: quote.partOf } : {}),
+      };
+    }),
+    speakers: analysis.speakers.map((speaker) => ({
+      name: speaker.name,
+      aliases: speaker.aliases,
+      kind: speaker.kind,
+      roles: speaker.roles.map((role) => ({ text: role.text, start: role.start, end: role.end })),
+      affiliation: speaker.affiliation ?? null,
+    })),
+  };
+}
+
+function write(stream: WriteStream | NodeJS.WriteStream, line: string): Promise<void> {
+  return new Promise((resolve) => {
+    if (stream.write(line)) resolve();
+    else stream.once('drain', () => resolve());
+  });
+}
+
+async function runJsonl(input: string, output: string | undefined): Promise<number> {
+  const text = readText(input);
+  const out = output ? createWriteStream(output) : process.stdout;
+  let failed = false;
+  const lines = text.split('\n');
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index].trim();
+    if (!line) continue;
+    let record: { id?: unknown; text?: unknown };
+    try {
+      record = JSON.parse(line) as { id?: unknown; text?: unknown };
+    } catch {
+      process.stderr.write(`source-lens: ${input}:${index + 1}: not valid JSON\n`);
+      failed = true;
+      continue;
+    }
+    if (!record || typeof record !== 'object' || typeof record.text !== 'string' || record.id === undefined) {
+      process.stderr.write(`source-lens: ${input}:${index + 1}: expected {"id", "text"} with a string text\n`);
+      failed = true;
+      continue;
+    }
+    await write(out, JSON.stringify(prediction(record.id, record.text, analyzeArticle(record.text))) + '\n');
+  }
+  if (out !== process.stdout) await new Promise<void>((resolve) => (out as WriteStream).end(resolve));
+  return failed ? 1 : 0;
+}
 
 export async function runAnalyze(args: string[]): Promise<number> {
-  for (const file of args) {
-    process.stdout.write(JSON.stringify({ file, ...analyzeArticle(readFileSync(file, 'utf8')) }) + '\n');
+  if (args.includes('--jsonl')) {
+    const at = args.indexOf('--jsonl');
+    const input = args[at + 1];
+    const outAt = args.indexOf('--out');
+    const output = outAt >= 0 ? args[outAt + 1] : undefined;
+    const extra = args.filter((arg, i) => i !== at && i !== at + 1 && (outAt < 0 || (i !== outAt && i !== outAt + 1)));
+    if (!input || input.startsWith('--') || (outAt >= 0 && (!output || output.startsWith('--'))) || extra.length > 0) {
+      process.stderr.write(`source-lens: ${USAGE}\n`);
+      return 2;
+    }
+    try {
+      return await runJsonl(input, output);
+    } catch (error) {
+      process.stderr.write(`source-lens: ${error instanceof Error ? error.message : String(error)}\n`);
+      return 1;
+    }
   }
-  return 0;
+  if (args.length === 0 || args.some((arg) => arg.startsWith('--'))) {
+    process.stderr.write(`source-lens: ${USAGE}\n`);
+    return 2;
+  }
+  let failed = false;
+  for (const file of args) {
+    try {
+      const text = readText(file);
+      process.stdout.write(JSON.stringify({ file, ...analyzeArticle(text) }) + '\n');
+    } catch (error) {
+      process.stderr.write(`source-lens: ${error instanceof Error ? error.message : String(error)}\n`);
+      failed = true;
+    }
+  }
+  return failed ? 1 : 0;
 }

@@ -1,7 +1,42 @@
-import type { ArticleAnalysis } from './types';
+import { resolveSpeakers } from './speakers';
+import { findSpeech } from './quotes';
+import type { ArticleAnalysis, Quote } from './types';
 
 /** Finds quotations, speakers, roles and attribution in one article. Pure: no I/O, no Node or VS Code API. */
 export function analyzeArticle(text: string): ArticleAnalysis {
-  void text;
-  return { quotes: [], speakers: [], scareQuotes: [] };
+  const { attributions, scareQuotes } = findSpeech(text);
+  const { speakers, resolved } = resolveSpeakers(text, attributions);
+  const quotes: (Omit<Quote, 'id' | 'partOf'> & { group: number; part: number })[] = [];
+  attributions.forEach((attribution, group) => {
+    const resolution = resolved[group];
+    const relay = attribution.via !== undefined ? resolved[attribution.via] : null;
+    attribution.parts.forEach((part, index) => {
+      const quote: (typeof quotes)[number] = {
+        start: part.start,
+        end: part.end,
+        type: attribution.type,
+        text: text.slice(part.start, part.end),
+        speakerId: resolution ? resolution.speakerId : null,
+        group,
+        part: index,
+      };
+      const mention = resolution?.mention ?? attribution.source;
+      if (mention) quote.speakerSpan = { start: mention.start, end: mention.end };
+      if (attribution.cue) quote.cue = attribution.cue;
+      if (relay) quote.viaSpeakerId = relay.speakerId;
+      quotes.push(quote);
+    });
+  });
+  quotes.sort((a, b) => a.start - b.start || a.end - b.end);
+  const ids = new Map<string, string>();
+  quotes.forEach((quote, index) => ids.set(`${quote.group}:${quote.part}`, `q${index + 1}`));
+  return {
+    quotes: quotes.map(({ group, part, ...quote }) => {
+      const result: Quote = { id: ids.get(`${group}:${part}`)!, ...quote };
+      if (attributions[group].parts.length > 1) result.partOf = ids.get(`${group}:0`)!;
+      return result;
+    }),
+    speakers,
+    scareQuotes,
+  };
 }

@@ -1,0 +1,337 @@
+/**
+ * Attribution inside one sentence: a reporting cue, the source phrase next to it, and the content it reports —
+ * before it ("…, Peskov said."), after it ("Peskov said that …"), or around it ("A, he said, B").
+ */
+import type { Cue, QuoteType, Span } from '../types';
+import type { Token } from '../text/tokens';
+import type { Sentence } from '../text/sentences';
+import { wordClass } from '../text/words';
+import { cueTable, type Complement, type CueEntry } from './lexicon';
+import type { QuotedSpan } from './marks';
+import { isClauseStart, isWord, phraseAfter, phraseBefore, skipAddressee, skipAdjuncts, subjectEnd, type TokenRange } from './phrases';
+
+/** An attribution found in a paragraph; offsets relative to the paragraph. */
+export interface FoundAttribution {
+  type: QuoteType;
+  /** Content pieces in text order; a direct quotation split by its attribution has one per quotation. */
+  parts: Span[];
+  cue?: Cue;
+  source?: Span;
+  /** Quoted spans (indexes) this attribution reports. */
+  quotes: number[];
+  /** For a split direct quotation: one quote per part. */
+  splitDirect: boolean;
+  /** Token range covering source, cue and content: for nesting. */
+  contentTokens: TokenRange[];
+  cueToken: number;
+  /** No source in this paragraph: the speaker of the previous attribution speaks on. */
+  inheritsSource?: boolean;
+}
+
+export interface ParagraphTokens {
+  text: string;
+  tokens: readonly Token[];
+  quotes: readonly QuotedSpan[];
+}
+
+const ROLE_NOUNS_BEFORE_CUE = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
+const PASSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got', 'gets']);
+const END_PUNCT = new Set(['.', '!', '?', '…', ';', ':', ',', '—', '–']);
+
+interface CueMatch {
+  index: number;
+  /** Exclusive end token of the cue (particles included). */
+  end: number;
+  entry: CueEntry;
+  complements: Set<Complement>;
+  trailing: boolean;
+  lemma: string;
+  /** Start token of the printed cue when it begins before the verb ("was quoted as saying"). */
+  cueStart: number;
+}
+
+function matchCue(p: ParagraphTokens, k: number, sentence: Sentence): CueMatch | null {
+  const { tokens } = p;
+  const token = tokens[k];
+  if (token.kind !== 'word') return null;
+  const entry = cueTable().get(token.lower);
+  if (!entry) return null;
+  const previous = k > sentence.first ? tokens[k - 1] : undefined;
+  // A determiner or possessive before the word makes it a noun or an adjective: "the report", "his claims", "the stated aim".
+  if (previous && previous.kind === 'word' && (ROLE_NOUNS_BEFORE_CUE.has(previous.lower) || /['’]s$/.test(previous.lower))) return null;
+  // "to say", "declined to comment": an infinitive is not itself the report.
+  if (previous && previous.lower === 'to') return null;
+  let cueStart = k;
+  // Passive voice has no speaker in subject position; "was quoted as saying" is the one passive cue news uses for speech.
+  if (previous && PASSIVE_AUX.has(previous.lower) && entry.form !== 'gerund') return null;
+  if (entry.form === 'gerund' && previous?.lower === 'as' && tokens[k - 2]?.lower === 'quoted') {
+    cueStart = k - 2;
+    if (PASSIVE_AUX.has(tokens[k - 3]?.lower ?? '')) cueStart = k - 3;
+  }
+  if (entry.form === 'base' && previous && previous.kind === 'word') {
+    // "say" is a cue after a plural subject, a pronoun or an auxiliary ("Analysts say", "they say", "will say").
+    const cls = wordClass(previous.lower);
+    const plural = /s$/.test(previous.lower) || previous.lower === 'people' || previous.lower === 'police';
+    if (!(plural || cls === 'pronoun' || cls === 'auxiliary' || cls === 'adverb' || /[A-Z]/.test(p.text[previous.start]))) return null;
+  }
+  const complements = new Set<Complement>();
+  let end = k + 1;
+  let lemma = entry.verbs[0].lemma;
+  let trailing = false;
+  for (const verb of entry.verbs) {
+    if (verb.particle) {
+      if (tokens[k + 1]?.lower === verb.particle) {
+        end = k + 2;
+        lemma = `${verb.lemma} ${verb.particle}`;
+        verb.complements.forEach((c) => complements.add(c));
+        trailing ||= verb.trailing;
+      }
+      continue;
+    }
+    verb.complements.forEach((c) => complements.add(c));
+    trailing ||= verb.trailing;
+    if (end === k + 1) lemma = verb.lemma;
+  }
+  if (complements.size === 0) return null;
+  return { index: k, end, entry, complements, trailing, lemma, cueStart };
+}
+
+function spanOf(p: ParagraphTokens, first: number, last: number): Span {
+  return { start: p.tokens[first].start, end: p.tokens[last - 1].end };
+}
+
+/** Drops trailing punctuation and a leading "that" from a content token range. */
+function trimContent(p: ParagraphTokens, range: TokenRange): TokenRange | null {
+  let { first, last } = range;
+  while (last > first && p.tokens[last - 1].kind === 'punct' && END_PUNCT.has(p.tokens[last - 1].lower)) last--;
+  while (first < last && p.tokens[first].kind === 'punct' && END_PUNCT.has(p.tokens[first].lower)) first++;
+  if (first < last && p.tokens[first].lower === 'that') first++;
+  return last > first ? { first, last } : null;
+}
+
+function contentSpan(p: ParagraphTokens, range: TokenRange): Span {
+  const first = p.tokens[range.first];
+  const last = p.tokens[range.last - 1];
+  // A reported clause that is only a quotation is that quotation's content, without its marks.
+  if (range.last - range.first === 1 && first.kind === 'quote') {
+    const q = p.quotes[first.quote!];
+    return { start: q.contentStart, end: q.contentEnd };
+  }
+  return { start: first.start, end: last.end };
+}
+
+function quotesIn(p: ParagraphTokens, range: TokenRange): number[] {
+  const found: number[] = [];
+  for (let m = range.first; m < range.last; m++) if (p.tokens[m].kind === 'quote') found.push(p.tokens[m].quote!);
+  return found;
+}
+
+function typeOf(p: ParagraphTokens, range: TokenRange): QuoteType {
+  const quotes = quotesIn(p, range).length;
+  if (quotes === 0) return 'indirect';
+  return range.last - range.first === 1 ? 'direct' : 'mixed';
+}
+
+function isSentenceEnd(p: ParagraphTokens, k: number, limit: number): boolean {
+  return k >= limit || (p.tokens[k].kind === 'punct' && (p.tokens[k].lower === '.' || p.tokens[k].lower === '!' || p.tokens[k].lower === '?' || p.tokens[k].lower === ';'));
+}
+
+/**
+ * Where reported content that starts at `start` ends: the sentence end, or before ", adding …" / ", according to …" /
+ * ", X said" that open another attribution.
+ */
+function contentEnd(p: ParagraphTokens, start: number, limit: number): number {
+  const { tokens } = p;
+  for (let m = start; m < limit; m++) {
+    if (tokens[m].lower !== ',' && tokens[m].lower !== '—') continue;
+    const next = tokens[m + 1];
+    if (!next || next.kind !== 'word') continue;
+    if (next.lower === 'according' && tokens[m + 2]?.lower === 'to') return m;
+    const entry = cueTable().get(next.lower);
+    if (entry && entry.form === 'gerund') return m;
+    // ", he said" / ", Peskov said" closing the clause.
+    const subject = phraseAfter(p.text, tokens, m + 1, limit);
+    if (subject && subject.last - subject.first <= 6) {
+      const after = tokens[subject.last];
+      const afterEntry = after && after.kind === 'word' ? cueTable().get(after.lower) : undefined;
+      if (afterEntry && afterEntry.form !== 'gerund' && isSentenceEnd(p, skipAdjuncts(p.text, tokens, subject.last + 1, limit), limit)) return m;
+      if (afterEntry && tokens[skipAdjuncts(p.text, tokens, subject.last + 1, limit)]?.lower === ',') return m;
+    }
+  }
+  return limit;
+}
+
+interface Lead {
+  content: TokenRange;
+}
+
+/** Content introduced after the cue (and its addressee and adjuncts), per the verb's complements. */
+function leadingContent(p: ParagraphTokens, cue: CueMatch, limit: number): Lead | null {
+  const { tokens, text } = p;
+  let k = skipAdjuncts(text, tokens, cue.end, limit);
+  const c = cue.complements;
+  if (c.has('addressee') || c.has('objectTo')) {
+    const afterObject = skipAddressee(text, tokens, k, limit);
+    if (c.has('objectTo') && tokens[afterObject]?.lower === 'to' && afterObject > k) {
+      return { content: { first: k, last: contentEnd(p, afterObject, limit) } };
+    }
+    if (c.has('addressee')) k = skipAdjuncts(text, tokens, afterObject, limit);
+  }
+  const t = tokens[k];
+  if (!t) return null;
+  if (t.lower === 'that' && k + 1 < limit) return { content: { first: k, last: contentEnd(p, k + 1, limit) } };
+  if (t.lower === ':' && k + 1 < limit) return { content: { first: k + 1, last: contentEnd(p, k + 1, limit) } };
+  if (t.lower === ',' && tokens[k + 1]?.kind === 'quote') return { content: { first: k + 1, last: contentEnd(p, k + 1, limit) } };
+  if (t.kind === 'quote') return { content: { first: k, last: contentEnd(p, k, limit) } };
+  if (c.has('to') && t.lower === 'to') return { content: { first: k, last: contentEnd(p, k, limit) } };
+  if (c.has('at') && (t.lower === 'at' || wordClass(t.lower) === 'verb')) {
+    const from = t.lower === 'at' ? k + 1 : k;
+    return from < limit ? { content: { first: from, last: contentEnd(p, from, limit) } } : null;
+  }
+  if (c.has('predicate')) {
+    const object = phraseAfter(text, tokens, k, limit);
+    const after = object ? object.last : k;
+    const predicate = tokens[after]?.lower === 'as' ? after + 1 : after;
+    if (object && tokens[predicate]?.kind === 'quote') return { content: { first: k, last: predicate + 1 } };
+  }
+  if ((c.has('clause') || c.has('addressee')) && isClauseStart(text, tokens, k, limit)) {
+    return { content: { first: k, last: contentEnd(p, k, limit) } };
+  }
+  return null;
+}
+
+function makeCue(p: ParagraphTokens, cue: CueMatch): Cue {
+  const span = spanOf(p, cue.cueStart, cue.end);
+  return { ...span, text: p.text.slice(span.start, span.end), lemma: cue.lemma };
+}
+
+function build(p: ParagraphTokens, cue: CueMatch, source: TokenRange | null, pieces: TokenRange[]): FoundAttribution | null {
+  const trimmed = pieces.map((range) => trimContent(p, range)).filter((range): range is TokenRange => range !== null);
+  if (trimmed.length === 0) return null;
+  const types = trimmed.map((range) => typeOf(p, range));
+  const allDirect = types.every((type) => type === 'direct');
+  const type: QuoteType = allDirect ? 'direct' : types.some((type) => type !== 'indirect') ? 'mixed' : 'indirect';
+  return {
+    type,
+    parts: trimmed.map((range) => contentSpan(p, range)),
+    cue: makeCue(p, cue),
+    source: source ? spanOf(p, source.first, source.last) : undefined,
+    quotes: trimmed.flatMap((range) => quotesIn(p, range)),
+    splitDirect: allDirect && trimmed.length > 1,
+    contentTokens: trimmed,
+    cueToken: cue.index,
+  };
+}
+
+/** "…," said Peskov. — the source after the cue, up to the clause end. */
+function invertedSource(p: ParagraphTokens, cue: CueMatch, limit: number): TokenRange | null {
+  const source = phraseAfter(p.text, p.tokens, cue.end, limit);
+  if (!source) return null;
+  const after = skipAdjuncts(p.text, p.tokens, source.last, limit);
+  const next = p.tokens[after];
+  if (after >= limit || next.lower === ',' || next.kind === 'quote' || isSentenceEnd(p, after, limit)) return source;
+  return null;
+}
+
+/** The second piece after a trailing attribution: `"A," he said, "B."` or `A, he said, B.` */
+function continuation(p: ParagraphTokens, from: number, limit: number): TokenRange | null {
+  const { tokens } = p;
+  let k = skipAdjuncts(p.text, tokens, from, limit);
+  if (k >= limit) return null;
+  if (tokens[k].lower === ',' || tokens[k].lower === ':' || tokens[k].lower === '—') k++;
+  else if (!(tokens[k].kind === 'quote')) return null;
+  if (k >= limit) return null;
+  const next = tokens[k];
+  if (next.kind === 'word' && (cueTable().get(next.lower)?.form === 'gerund' || next.lower === 'according' || next.lower === 'which' || next.lower === 'who')) return null;
+  return { first: k, last: contentEnd(p, k, limit) };
+}
+
+/** Finds the attributions of one sentence, in text order of their cues. */
+export function attributeSentence(p: ParagraphTokens, sentence: Sentence): FoundAttribution[] {
+  const { tokens, text } = p;
+  const found: FoundAttribution[] = [];
+  const limit = sentence.last;
+  let segmentStart = sentence.first;
+  for (let k = sentence.first; k < limit; k++) {
+    const token = tokens[k];
+    if (token.kind !== 'word') continue;
+    if (token.lower === 'according' && tokens[k + 1]?.lower === 'to') {
+      const result = accordingTo(p, k, segmentStart, limit);
+      if (result) {
+        found.push(result.attribution);
+        segmentStart = Math.max(segmentStart, result.resume);
+        k = Math.max(k, result.skipTo - 1);
+      }
+      continue;
+    }
+    const cue = matchCue(p, k, sentence);
+    if (!cue) continue;
+    const headIndex = subjectEnd(tokens, cue.cueStart, segmentStart);
+    const previous = tokens[cue.cueStart - 1];
+    const gerundAfterComma = cue.entry.form === 'gerund' && previous && (previous.lower === ',' || previous.lower === '—' || previous.lower === 'and');
+    let source = gerundAfterComma || cue.entry.form === 'gerund' && cue.cueStart === k ? null : phraseBefore(text, tokens, headIndex, segmentStart);
+    const lead = leadingContent(p, cue, limit);
+    // Trailing: `CONTENT, SOURCE said` or `CONTENT, said SOURCE` — the content precedes.
+    const before = source ? source.first - 1 : cue.cueStart - 1;
+    const boundary = tokens[before];
+    const boundaryOk = boundary && before >= segmentStart && (boundary.lower === ',' || boundary.kind === 'quote' || boundary.lower === '—');
+    if (cue.trailing && boundaryOk && (!lead || tokens[lead.content.first - 1]?.lower === ',' || lead.content.first === cue.end && tokens[cue.end]?.kind === 'quote' && boundary.kind === 'quote')) {
+      const contentLast = boundary.kind === 'quote' ? before + 1 : before;
+      let inverted: TokenRange | null = null;
+      if (!source) inverted = invertedSource(p, cue, limit);
+      const who = source ?? inverted;
+      const afterCue = skipAdjuncts(text, tokens, inverted ? inverted.last : cue.end, limit);
+      const closes = isSentenceEnd(p, afterCue, limit) || tokens[afterCue].lower === ',' || tokens[afterCue].kind === 'quote' || tokens[afterCue].lower === ':';
+      if (who && closes && contentLast > segmentStart) {
+        const resumeAt = inverted ? inverted.last : cue.end;
+        const second = continuation(p, resumeAt, limit);
+        const pieces = second ? [{ first: segmentStart, last: contentLast }, second] : [{ first: segmentStart, last: contentLast }];
+        const attribution = build(p, cue, who, pieces);
+        if (attribution) {
+          found.push(attribution);
+          const end = second ? second.last : resumeAt;
+          segmentStart = end;
+          k = Math.max(k, end - 1);
+          continue;
+        }
+      }
+    }
+    if (!lead) continue;
+    if (!source && !gerundAfterComma && cue.entry.form !== 'gerund') continue;
+    const attribution = build(p, cue, source, [lead.content]);
+    if (!attribution) continue;
+    if (!source) {
+      // "…, adding that …": the speaker is the previous attribution's, possibly in an earlier paragraph.
+      const inherited = found.length > 0 ? found[found.length - 1].source : undefined;
+      if (inherited) attribution.source = inherited;
+      else attribution.inheritsSource = true;
+    }
+    found.push(attribution);
+    // Later cues inside this content are relayed speech and are found by continuing the scan inside it.
+  }
+  return found;
+}
+
+function accordingTo(p: ParagraphTokens, k: number, segmentStart: number, limit: number): { attribution: FoundAttribution; resume: number; skipTo: number } | null {
+  const { tokens, text } = p;
+  const source = phraseAfter(text, tokens, k + 2, limit);
+  if (!source) return null;
+  const cue: CueMatch = { index: k, end: k + 2, entry: { verbs: [], form: 'base' }, complements: new Set(), trailing: true, lemma: 'according to', cueStart: k };
+  const afterSource = source.last;
+  const previous = tokens[k - 1];
+  const atStart = k === segmentStart || (k - 1 === segmentStart && isWord(previous) && wordClass(previous.lower) === 'conjunction');
+  if (atStart) {
+    let from = afterSource;
+    if (tokens[from]?.lower === ',') from++;
+    if (from >= limit) return null;
+    const attribution = build(p, cue, source, [{ first: from, last: contentEnd(p, from, limit) }]);
+    return attribution ? { attribution, resume: segmentStart, skipTo: from } : null;
+  }
+  if (k <= segmentStart) return null;
+  const first: TokenRange = { first: segmentStart, last: previous?.lower === ',' ? k - 1 : k };
+  const second = tokens[afterSource]?.lower === ',' ? continuation(p, afterSource, limit) : null;
+  const attribution = build(p, cue, source, second ? [first, second] : [first]);
+  if (!attribution) return null;
+  const end = second ? second.last : afterSource;
+  return { attribution, resume: end, skipTo: end };
+}

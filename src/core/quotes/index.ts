@@ -1,0 +1,104 @@
+/**
+ * Reported speech in a whole article: paragraphs are analysed independently (and cached by content), then joined where
+ * speech crosses a paragraph boundary — a quotation continued in the next paragraph, a quotation or "…, adding …"
+ * paragraph whose speaker was named before.
+ */
+import type { Attribution } from '../attribution';
+import type { Span } from '../types';
+import { paragraphSpans } from '../text/paragraphs';
+import { analyzeParagraph, type ParagraphFindings } from './paragraph';
+
+export interface SpeechFindings {
+  attributions: Attribution[];
+  scareQuotes: Span[];
+}
+
+const CACHE_LIMIT = 4096;
+const cache = new Map<string, ParagraphFindings>();
+
+function findingsFor(paragraph: string): ParagraphFindings {
+  const cached = cache.get(paragraph);
+  if (cached) return cached;
+  const findings = analyzeParagraph(paragraph);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(paragraph, findings);
+  return findings;
+}
+
+function shift(span: Span, by: number): Span {
+  return { start: span.start + by, end: span.end + by };
+}
+
+interface Placed extends Attribution {
+  inheritsSource: boolean;
+  orphan: boolean;
+}
+
+export function findSpeech(text: string): SpeechFindings {
+  const placed: Placed[] = [];
+  const scareQuotes: Span[] = [];
+  let previousEndsOpen = false;
+  for (const paragraph of paragraphSpans(text)) {
+    const findings = findingsFor(text.slice(paragraph.start, paragraph.end));
+    const at = paragraph.start;
+    findings.attributions.forEach((found, index) => {
+      const orphan = found.cueToken < 0 && !found.cue;
+      const continued = index === 0 && orphan && previousEndsOpen && findings.startsWithQuote && placed.length > 0;
+      const parts = found.parts.map((part) => shift(part, at));
+      if (continued) {
+        // A quotation continued over paragraphs: one opening mark per paragraph, the closing mark only at the end.
+        const previous = placed[placed.length - 1];
+        const last = previous.parts[previous.parts.length - 1];
+        previous.parts[previous.parts.length - 1] = { start: last.start, end: parts[parts.length - 1].end };
+        return;
+      }
+      const attribution: Placed = {
+        type: found.type,
+        parts,
+        inheritsSource: Boolean(found.inheritsSource),
+        orphan,
+      };
+      if (found.cue) attribution.cue = { ...found.cue, ...shift(found.cue, at) };
+      if (found.source) attribution.source = shift(found.source, at);
+      placed.push(attribution);
+    });
+    for (const span of findings.scareQuotes) scareQuotes.push(shift(span, at));
+    previousEndsOpen = findings.endsOpen;
+  }
+  for (let i = 1; i < placed.length; i++) {
+    const a = placed[i];
+    if (!a.inheritsSource || a.source) continue;
+    const previous = placed[i - 1];
+    if (previous.source) {
+      a.source = previous.source;
+      a.cue ??= previous.cue;
+    }
+  }
+  const attributions: Attribution[] = placed.map(({ inheritsSource, orphan, ...attribution }) => {
+    void inheritsSource;
+    void orphan;
+    return attribution;
+  });
+  linkRelayedSpeech(attributions);
+  return { attributions, scareQuotes };
+}
+
+/** An attribution whose cue lies inside another's content is relayed by that one's speaker ("Medinsky said Ukraine stated …"). */
+function linkRelayedSpeech(attributions: Attribution[]): void {
+  attributions.forEach((inner, i) => {
+    if (!inner.cue) return;
+    const cueStart = inner.cue.start;
+    let best = -1;
+    let bestLength = Infinity;
+    attributions.forEach((outer, j) => {
+      if (i === j) return;
+      for (const part of outer.parts) {
+        if (part.start <= cueStart && cueStart < part.end && part.end - part.start < bestLength) {
+          best = j;
+          bestLength = part.end - part.start;
+        }
+      }
+    });
+    if (best >= 0) inner.via = best;
+  });
+}

@@ -1,0 +1,171 @@
+/**
+ * Reporting verbs and the complements they take. Every inflection is generated once, on first use, with compromise's
+ * conjugator, so "insists", "insisted", "insisting" all match the one entry "insist".
+ */
+import { conjugate } from '../text/nlp';
+
+/**
+ * What may follow the verb as reported content.
+ * - clause: "said (that) …" — a bare clause is accepted too.
+ * - that: only an explicit "that"-clause, a colon or a quotation (verbs that usually take a noun object: "announced a plan").
+ * - addressee: an addressee comes first ("told reporters (that) …", "informed Zelenskyy that …").
+ * - to: an infinitive ("promised to …", "offered to …").
+ * - objectTo: an object, then an infinitive ("urged the US to …").
+ * - at: a preposition and a gerund or clause ("hinted at …").
+ * - predicate: an object and a quoted predicate ("called the talks “constructive”").
+ */
+export type Complement = 'clause' | 'that' | 'addressee' | 'to' | 'objectTo' | 'at' | 'predicate';
+
+export interface ReportingVerb {
+  lemma: string;
+  complements: readonly Complement[];
+  /** The verb can close a quotation or clause: "…," Peskov said / "…," said Peskov. */
+  trailing: boolean;
+  /** A particle that belongs to the cue ("point out", "hint at"). */
+  particle?: string;
+  /** Forms compromise does not know (irregular or mis-conjugated verbs). */
+  forms?: readonly string[];
+}
+
+function verb(lemma: string, complements: Complement[], trailing: boolean, extra: Partial<ReportingVerb> = {}): ReportingVerb {
+  return { lemma, complements, trailing, ...extra };
+}
+
+const CLAUSE_TRAILING = ['say', 'add', 'note', 'explain', 'insist', 'argue', 'claim', 'state', 'declare', 'confirm', 'admit',
+  'acknowledge', 'suggest', 'write', 'tweet', 'post', 'report', 'announce', 'predict', 'reply', 'respond', 'answer', 'continue',
+  'conclude', 'recall', 'observe', 'remark', 'comment', 'assert', 'maintain', 'contend', 'stress', 'emphasize', 'emphasise',
+  'reiterate', 'repeat', 'concede', 'complain', 'boast', 'brag', 'joke', 'quip', 'lament', 'retort', 'counter', 'caution',
+  'testify', 'allege', 'estimate', 'speculate', 'muse', 'wonder', 'agree', 'disclose', 'reveal', 'indicate', 'mention', 'recount',
+  'vow', 'pledge', 'swear', 'predict', 'forecast', 'charge', 'protest', 'object', 'affirm', 'aver', 'opine', 'posit', 'theorize',
+  'hypothesize', 'surmise', 'underline', 'underscore', 'highlight', 'add', 'rejoin', 'interject', 'exclaim', 'shout', 'yell',
+  'scream', 'whisper', 'murmur', 'mutter', 'sigh', 'laugh', 'snap', 'bark', 'cry', 'plead', 'beg', 'concur', 'specify',
+  'clarify', 'elaborate', 'blog', 'text', 'email', 'write', 'recommend', 'propose', 'demand', 'insist', 'urge', 'caution',
+  'acknowledge', 'figure', 'reckon', 'believe', 'think', 'hope', 'fear', 'worry', 'expect', 'feel', 'know', 'guess',
+  'suppose', 'assume', 'suspect', 'doubt', 'understand', 'acknowledge', 'deny', 'dispute', 'find', 'show', 'learn', 'hear',
+  'read', 'conclude', 'determine', 'calculate', 'project', 'bet', 'imply', 'signal', 'hint', 'point', 'hold', 'maintain'];
+
+const IRREGULAR: Record<string, string[]> = {
+  say: ['said', 'says', 'saying', 'say'],
+  tell: ['told', 'tells', 'telling', 'tell'],
+  write: ['wrote', 'written', 'writes', 'writing', 'write'],
+  swear: ['swore', 'sworn', 'swears', 'swearing', 'swear'],
+  forecast: ['forecast', 'forecasts', 'forecasting', 'forecasted'],
+  think: ['thought', 'thinks', 'thinking', 'think'],
+  feel: ['felt', 'feels', 'feeling', 'feel'],
+  know: ['knew', 'known', 'knows', 'knowing', 'know'],
+  find: ['found', 'finds', 'finding', 'find'],
+  show: ['showed', 'shown', 'shows', 'showing', 'show'],
+  hear: ['heard', 'hears', 'hearing', 'hear'],
+  read: ['read', 'reads', 'reading'],
+  understand: ['understood', 'understands', 'understanding', 'understand'],
+  bet: ['bet', 'bets', 'betting'],
+  hold: ['held', 'holds', 'holding', 'hold'],
+  learn: ['learned', 'learnt', 'learns', 'learning', 'learn'],
+  speak: ['spoke', 'spoken', 'speaks', 'speaking', 'speak'],
+  cry: ['cried', 'cries', 'crying', 'cry'],
+};
+
+const VERBS: ReportingVerb[] = [
+  ...[...new Set(CLAUSE_TRAILING)].map((lemma) => verb(lemma, ['clause'], true)),
+  verb('tell', ['addressee'], true),
+  verb('inform', ['addressee'], true),
+  verb('assure', ['addressee'], true),
+  verb('remind', ['addressee'], true),
+  verb('warn', ['clause', 'addressee', 'objectTo'], true),
+  verb('advise', ['addressee', 'objectTo'], true),
+  verb('notify', ['addressee'], false),
+  verb('brief', ['addressee'], false),
+  verb('ask', ['objectTo', 'addressee'], true),
+  verb('promise', ['clause', 'to', 'addressee'], true),
+  verb('offer', ['to'], false),
+  verb('vow', ['to'], true),
+  verb('pledge', ['to'], true),
+  verb('threaten', ['to', 'that'], false),
+  verb('agree', ['to'], true),
+  verb('refuse', ['to'], false),
+  verb('decline', ['to'], false),
+  verb('propose', ['to', 'that'], true),
+  verb('demand', ['to', 'clause'], true),
+  verb('urge', ['objectTo', 'that'], true),
+  verb('call', ['predicate', 'objectTo'], false, { particle: 'on' }),
+  verb('call', ['predicate'], false),
+  verb('encourage', ['objectTo'], false),
+  verb('press', ['objectTo'], false),
+  verb('implore', ['objectTo'], true),
+  verb('order', ['objectTo'], false),
+  verb('instruct', ['objectTo'], false),
+  verb('describe', ['predicate'], false),
+  verb('dub', ['predicate'], false),
+  verb('label', ['predicate'], false),
+  verb('hint', ['at'], false, { particle: 'at' }),
+  verb('point', ['that', 'clause'], true, { particle: 'out' }),
+  verb('welcome', ['that'], false),
+  verb('announce', ['that'], true),
+  verb('confirm', ['that'], true),
+  verb('reveal', ['that'], true),
+  verb('speak', ['that'], false),
+  verb('quote', ['that'], false),
+  verb('cite', ['that'], false),
+];
+
+export interface CueForm {
+  verb: ReportingVerb;
+  /** Gerund ("saying"), participle after an auxiliary ("has said"), or a finite form. */
+  form: 'base' | 'past' | 'present' | 'gerund';
+}
+
+function regularForms(lemma: string): string[] {
+  const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
+  const yStem = /[^aeiou]y$/.test(lemma) ? lemma.slice(0, -1) + 'i' : null;
+  const doubled = /^[^aeiou]*[aeiou][^aeiouwxy]$/.test(lemma) ? lemma + lemma.slice(-1) : null;
+  const past = yStem ? yStem + 'ed' : lemma.endsWith('e') ? lemma + 'd' : (doubled ?? lemma) + 'ed';
+  const gerund = (lemma.endsWith('ee') ? lemma : doubled ?? stem) + 'ing';
+  const present = yStem ? yStem + 'es' : /(s|x|z|ch|sh)$/.test(lemma) ? lemma + 'es' : lemma + 's';
+  return [past, gerund, present];
+}
+
+function formsOf(lemma: string): { form: CueForm['form']; word: string }[] {
+  const irregular = IRREGULAR[lemma];
+  const found: { form: CueForm['form']; word: string }[] = [{ form: 'base', word: lemma }];
+  if (irregular) {
+    for (const word of irregular) {
+      const form = word.endsWith('ing') ? 'gerund' : word === lemma ? 'base' : word.endsWith('s') && word !== 'was' ? 'present' : 'past';
+      found.push({ form, word });
+    }
+    return found;
+  }
+  // compromise conjugates most verbs; it leaves some noun-like ones unchanged ("tweet" → past "tweet", "blog" →
+  // gerund "blog"), so each form is checked for its ending and replaced by the regular rule when it is off.
+  const conjugated = conjugate(lemma);
+  const [regularPast, regularGerund, regularPresent] = regularForms(lemma);
+  const past = conjugated.PastTense && conjugated.PastTense.endsWith('ed') ? conjugated.PastTense : regularPast;
+  const gerund = conjugated.Gerund && conjugated.Gerund.endsWith('ing') ? conjugated.Gerund : regularGerund;
+  const present = conjugated.PresentTense && conjugated.PresentTense.endsWith('s') ? conjugated.PresentTense : regularPresent;
+  found.push({ form: 'past', word: past }, { form: 'gerund', word: gerund }, { form: 'present', word: present });
+  return found;
+}
+
+export interface CueEntry {
+  verbs: ReportingVerb[];
+  form: CueForm['form'];
+}
+
+let table: Map<string, CueEntry> | undefined;
+
+/** Word form (lower case) → the reporting verbs it inflects. Built once. */
+export function cueTable(): Map<string, CueEntry> {
+  if (table) return table;
+  const built = new Map<string, CueEntry>();
+  for (const entry of VERBS) {
+    for (const { form, word } of formsOf(entry.lemma)) {
+      const existing = built.get(word);
+      if (existing) {
+        if (!existing.verbs.includes(entry)) existing.verbs.push(entry);
+      } else built.set(word, { verbs: [entry], form });
+    }
+  }
+  table = built;
+  return built;
+}
+
+export const REPORTING_VERB_COUNT = new Set(VERBS.map((entry) => entry.lemma)).size;

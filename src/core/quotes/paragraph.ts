@@ -1,0 +1,97 @@
+/**
+ * Reported speech inside one paragraph. The result depends on the paragraph's text alone (offsets relative to it),
+ * so it can be cached by content: an edit re-analyses only the paragraphs it touched.
+ */
+import type { Span } from '../types';
+import { splitSentences } from '../text/sentences';
+import { tokenize, type Token } from '../text/tokens';
+import { attributeSentence, type FoundAttribution, type ParagraphTokens } from './clauses';
+import { cueTable } from './lexicon';
+import { findQuotedSpans, type QuotedSpan } from './marks';
+import { phraseAfter } from './phrases';
+
+export interface ParagraphFindings {
+  attributions: FoundAttribution[];
+  scareQuotes: Span[];
+  /** The paragraph's last quotation has no closing mark (it may continue in the next paragraph). */
+  endsOpen: boolean;
+  /** The paragraph begins with a quotation's opening mark. */
+  startsWithQuote: boolean;
+}
+
+const TERMINAL = /[.!?…]["'”’»›]*\s*$/;
+
+/** Long or sentence-like quoted text is somebody's speech; a word or two without a cue is a scare quote or a title. */
+function isSpeechLike(text: string, quote: QuotedSpan): boolean {
+  const content = text.slice(quote.contentStart, quote.contentEnd);
+  let words = 0;
+  for (const piece of content.split(/\s+/)) if (piece) words++;
+  return words >= 6 || (words >= 3 && TERMINAL.test(content));
+}
+
+function attributionFollows(p: ParagraphTokens, next: number): boolean {
+  const subject = phraseAfter(p.text, p.tokens, next, p.tokens.length);
+  const at = subject ? subject.last : next;
+  const token = p.tokens[at];
+  return token !== undefined && token.kind === 'word' && cueTable().has(token.lower) && at - next <= 6;
+}
+
+function mayCarrySpeech(tokens: readonly Token[], first: number, last: number): boolean {
+  const table = cueTable();
+  for (let k = first; k < last; k++) {
+    const t = tokens[k];
+    if (t.kind === 'quote' || (t.kind === 'word' && (table.has(t.lower) || t.lower === 'according'))) return true;
+  }
+  return false;
+}
+
+export function analyzeParagraph(text: string): ParagraphFindings {
+  const quotes = findQuotedSpans(text, 0, text.length);
+  const tokens = tokenize(text, 0, text.length, quotes.map((q) => ({ start: q.open, end: q.close })));
+  const p: ParagraphTokens = { text, tokens, quotes };
+  const sentences = splitSentences(text, tokens, (next) => attributionFollows(p, next));
+  const attributions: FoundAttribution[] = [];
+  for (const sentence of sentences) {
+    if (!mayCarrySpeech(tokens, sentence.first, sentence.last)) continue;
+    attributions.push(...attributeSentence(p, sentence));
+  }
+  const claimed = new Set<number>();
+  for (const a of attributions) for (const q of a.quotes) claimed.add(q);
+  const scareQuotes: Span[] = [];
+  quotes.forEach((quote, index) => {
+    if (claimed.has(index)) return;
+    if (!isSpeechLike(text, quote)) {
+      scareQuotes.push({ start: quote.contentStart, end: quote.contentEnd });
+      return;
+    }
+    const part = { start: quote.contentStart, end: quote.contentEnd };
+    const earlier = attributions.filter((a) => a.parts[a.parts.length - 1].end <= quote.open);
+    const previous = earlier[earlier.length - 1];
+    if (previous && previous.type === 'direct') {
+      // "A," he said. "B." — the second quotation continues the attributed one.
+      previous.parts.push(part);
+      previous.quotes.push(index);
+      previous.splitDirect = true;
+      return;
+    }
+    attributions.push({
+      type: 'direct',
+      parts: [part],
+      cue: previous?.cue,
+      source: previous?.source,
+      quotes: [index],
+      splitDirect: false,
+      contentTokens: [],
+      cueToken: -1,
+      inheritsSource: previous ? previous.inheritsSource : true,
+    });
+  });
+  attributions.sort((a, b) => a.parts[0].start - b.parts[0].start);
+  const last = quotes[quotes.length - 1];
+  return {
+    attributions,
+    scareQuotes,
+    endsOpen: last !== undefined && last.unclosed,
+    startsWithQuote: quotes.length > 0 && quotes[0].open === 0,
+  };
+}

@@ -1,0 +1,219 @@
+/**
+ * Noun-phrase and adjunct boundaries over tokens. compromise's chunker would find these too, but only after tagging the
+ * whole sentence; news attribution needs just the phrase next to a cue, so a walk over word classes is enough and keeps
+ * the cost per cue constant.
+ */
+import { isUpperStart } from '../text/chars';
+import type { Token } from '../text/tokens';
+import { SUBJECT_PRONOUNS, wordClass } from '../text/words';
+
+export interface TokenRange {
+  first: number;
+  last: number;
+}
+
+const MAX_PHRASE = 14;
+const NP_PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'in', 'from', 'on', 'to']);
+const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'prof', 'st', 'jr', 'sr', 'u.s', 'u.n', 'u.k', 'maj', 'capt', 'sgt', 'adm', 'rev', 'atty']);
+
+/** Adverbs and auxiliaries that may stand between a subject and its reporting verb ("has also repeatedly said"). */
+const BETWEEN_SUBJECT_AND_VERB = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'did', 'does',
+  'do', 'also', 'not', 'never', 'again', 'then', 'later', 'earlier', 'previously', 'reportedly', 'once', 'further', 'now',
+  'still', 'already', 'even', 'just', 'often', 'always', 'first', 'last', 'recently', 'initially', 'is', 'was', 'were', 'are',
+  'had', 'should', 'must', 'long', 'separately', 'similarly', 'flatly', 'today', 'yesterday', 'privately', 'publicly', 'repeatedly']);
+
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+export function isWord(token: Token | undefined): token is Token {
+  return token !== undefined && token.kind === 'word';
+}
+
+function capitalised(text: string, token: Token): boolean {
+  return isUpperStart(text[token.start]);
+}
+
+function nounLike(text: string, token: Token): boolean {
+  if (token.kind !== 'word') return false;
+  if (capitalised(text, token)) return true;
+  const cls = wordClass(token.lower);
+  return cls === 'noun' || cls === 'adjective' || cls === 'number' || cls === 'other' || cls === 'base';
+}
+
+/** Index of the last token of the subject before a cue at `cue`, skipping adverbs, auxiliaries and "on Tuesday". */
+export function subjectEnd(tokens: readonly Token[], cue: number, floor: number): number {
+  let k = cue - 1;
+  while (k >= floor) {
+    const lower = tokens[k].lower;
+    if (tokens[k].kind === 'word' && (BETWEEN_SUBJECT_AND_VERB.has(lower) || (lower.endsWith('ly') && wordClass(lower) === 'adverb'))) k--;
+    else if (WEEKDAYS.has(lower)) k -= k - 1 >= floor && tokens[k - 1].lower === 'on' ? 2 : 1;
+    else break;
+  }
+  return k;
+}
+
+/**
+ * The noun phrase ending at token `head` (inclusive), walking left: "Kremlin spokesman Dmitry Peskov",
+ * "Russian and Ukrainian officials", "three people familiar with the talks", "the mayor of Chernihiv", "he".
+ * "X, who" and "X, ROLE," give X with its appositive.
+ */
+export function phraseBefore(text: string, tokens: readonly Token[], head: number, floor: number): TokenRange | null {
+  if (head < floor) return null;
+  const token = tokens[head];
+  if (token.kind === 'punct' && token.lower === ',') return appositiveBefore(text, tokens, head, floor);
+  if (token.kind !== 'word') return null;
+  if (token.lower === 'who' || token.lower === 'which') {
+    if (head - 1 >= floor && tokens[head - 1].lower === ',') return phraseBefore(text, tokens, head - 2, floor) ?? { first: head, last: head + 1 };
+    return { first: head, last: head + 1 };
+  }
+  if (SUBJECT_PRONOUNS.has(token.lower)) return { first: head, last: head + 1 };
+  if (!nounLike(text, token)) return null;
+  let first = head;
+  for (let m = head - 1; m >= floor && head - m < MAX_PHRASE; m--) {
+    const t = tokens[m];
+    if (t.kind === 'punct') {
+      if (t.lower === '.' && isWord(tokens[m - 1]) && TITLE_ABBREVIATIONS.has(tokens[m - 1].lower)) continue;
+      if ((t.lower === '-' || t.lower === '‐') && !t.spaceBefore) continue;
+      break;
+    }
+    if (t.kind !== 'word') break;
+    const cls = wordClass(t.lower);
+    if (m === floor && capitalised(text, t) && (cls === 'conjunction' || cls === 'preposition' || cls === 'adverb')) break;
+    if (cls === 'determiner') {
+      first = m;
+      continue;
+    }
+    if (nounLike(text, t) && cls !== 'verb' && cls !== 'auxiliary' && cls !== 'pronoun' && cls !== 'conjunction' && cls !== 'preposition') {
+      first = m;
+      continue;
+    }
+    if ((NP_PREPOSITIONS.has(t.lower) || t.lower === 'and') && m - 1 >= floor && nounLike(text, tokens[m - 1]) && wordClass(tokens[m - 1].lower) !== 'verb') {
+      first = m;
+      continue;
+    }
+    break;
+  }
+  while (first < head && (NP_PREPOSITIONS.has(tokens[first].lower) || tokens[first].lower === 'and' || tokens[first].kind === 'punct')) first++;
+  return { first, last: head + 1 };
+}
+
+/** "Ihor Zhovkva, deputy head of the office," before a cue: the name with its appositive. */
+function appositiveBefore(text: string, tokens: readonly Token[], comma: number, floor: number): TokenRange | null {
+  for (let c = comma - 1; c >= floor && comma - c < 22; c--) {
+    const t = tokens[c];
+    if (t.kind === 'quote') return null;
+    if (t.lower !== ',') continue;
+    const name = phraseBefore(text, tokens, c - 1, floor);
+    if (!name || tokens[name.first].kind !== 'word') return null;
+    const inner = tokens[c + 1];
+    if (!inner || inner.kind !== 'word') return null;
+    const relative = inner.lower === 'who' || inner.lower === 'whose';
+    if (!relative) {
+      const appositive = phraseBefore(text, tokens, comma - 1, c + 1);
+      if (!appositive || appositive.first !== c + 1) return null;
+    }
+    return { first: name.first, last: comma };
+  }
+  return null;
+}
+
+/** The noun phrase starting at `start`, walking right ("said Peskov", "according to the report"). */
+export function phraseAfter(text: string, tokens: readonly Token[], start: number, limit: number): TokenRange | null {
+  const token = tokens[start];
+  if (!token || start >= limit || token.kind !== 'word') return null;
+  const cls = wordClass(token.lower);
+  if (SUBJECT_PRONOUNS.has(token.lower) && cls === 'pronoun') return { first: start, last: start + 1 };
+  if (!(cls === 'determiner' || nounLike(text, token)) || cls === 'verb') return null;
+  let last = start + 1;
+  for (let m = start + 1; m < limit && m - start < MAX_PHRASE; m++) {
+    const t = tokens[m];
+    if (t.kind === 'punct') {
+      if (t.lower === '.' && TITLE_ABBREVIATIONS.has(tokens[m - 1].lower) && m + 1 < limit && isWord(tokens[m + 1])) continue;
+      if ((t.lower === '-' || t.lower === '‐') && !t.spaceBefore) continue;
+      break;
+    }
+    if (t.kind !== 'word') break;
+    const tcls = wordClass(t.lower);
+    if (t.lower === 'that' || t.lower === 'who' || t.lower === 'which') break;
+    if (nounLike(text, t) && tcls !== 'verb' && tcls !== 'auxiliary') {
+      last = m + 1;
+      continue;
+    }
+    if (tcls === 'determiner') continue;
+    if ((NP_PREPOSITIONS.has(t.lower) || t.lower === 'and') && m + 1 < limit && (nounLike(text, tokens[m + 1]) || wordClass(tokens[m + 1].lower) === 'determiner')) continue;
+    break;
+  }
+  return { first: start, last };
+}
+
+const TIME_WORDS = new Set([...WEEKDAYS, 'today', 'yesterday', 'tonight', 'earlier', 'later', 'recently', 'previously', 'again',
+  'also', 'then', 'once', 'last', 'this', 'next', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night',
+  'weekend', 'repeatedly', 'publicly', 'privately', 'separately', 'flatly', 'bluntly', 'frankly', 'openly', 'explicitly']);
+/** Nouns that make a prepositional phrase an adjunct of saying ("in a statement", "at a news conference"). */
+const SPEECH_EVENTS = new Set(['statement', 'statements', 'interview', 'interviews', 'tweet', 'tweets', 'post', 'posts',
+  'briefing', 'conference', 'email', 'e-mail', 'letter', 'speech', 'remarks', 'hearing', 'memo', 'report', 'message', 'release',
+  'call', 'appearance', 'broadcast', 'show', 'twitter', 'facebook', 'television', 'radio', 'podcast', 'op-ed', 'column', 'blog',
+  'video', 'press', 'reporters', 'journalists', 'telegram', 'instagram', 'session', 'meeting', 'address', 'rally', 'event', 'program',
+  'programme', 'debate', 'testimony', 'filing', 'document', 'documents', 'snippet', 'writing', 'person', 'response', 'reply',
+  'note', 'summit', 'forum', 'panel', 'audience', 'crowd', 'supporters', 'congress', 'parliament', 'lawmakers']);
+const ADJUNCT_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'to', 'with', 'via', 'over', 'after', 'before', 'from', 'through', 'late', 'early', 'earlier', 'last', 'this', 'while']);
+
+/**
+ * Skips adjuncts after a cue ("on Wednesday", "in an interview with PBS, which aired on Wednesday,", "earlier") and
+ * returns the index of the first token after them.
+ */
+export function skipAdjuncts(text: string, tokens: readonly Token[], start: number, limit: number): number {
+  let k = start;
+  for (let round = 0; round < 4 && k < limit; round++) {
+    const t = tokens[k];
+    if (t.kind !== 'word') break;
+    if (TIME_WORDS.has(t.lower) || /^\d{4}$/.test(t.lower)) {
+      k++;
+      continue;
+    }
+    if (!ADJUNCT_PREPOSITIONS.has(t.lower)) break;
+    const phrase = phraseAfter(text, tokens, k + 1, limit);
+    if (!phrase) break;
+    let eventful = false;
+    for (let m = phrase.first; m < phrase.last; m++) if (SPEECH_EVENTS.has(tokens[m].lower) || TIME_WORDS.has(tokens[m].lower) || /^\d/.test(tokens[m].lower)) eventful = true;
+    if (!eventful) break;
+    k = phrase.last;
+    // ", which aired on Wednesday," — a relative clause between commas belongs to the adjunct.
+    if (k + 1 < limit && tokens[k].lower === ',' && (tokens[k + 1].lower === 'which' || tokens[k + 1].lower === 'who')) {
+      let c = k + 2;
+      while (c < limit && c - k < 16 && tokens[c].lower !== ',' && tokens[c].kind !== 'quote') c++;
+      if (c < limit && tokens[c].lower === ',') k = c + 1;
+    }
+  }
+  return k;
+}
+
+/** An addressee after tell/inform ("PBS", "reporters", "The New York Times", "Zelenskyy"). */
+export function skipAddressee(text: string, tokens: readonly Token[], start: number, limit: number): number {
+  const t = tokens[start];
+  if (!t || t.kind !== 'word' || t.lower === 'that') return start;
+  const phrase = phraseAfter(text, tokens, start, limit);
+  if (!phrase) return start;
+  let end = phrase.last;
+  // The phrase may have swallowed the clause's subject ("told reporters the talks …"): keep only up to a plausible addressee.
+  if (end - start > 4 && !capitalised(text, t)) end = start + 1;
+  return end;
+}
+
+export function isClauseStart(text: string, tokens: readonly Token[], start: number, limit: number): boolean {
+  const t = tokens[start];
+  if (!t) return false;
+  if (t.kind === 'quote') return true;
+  if (t.kind !== 'word') return false;
+  if (SUBJECT_PRONOUNS.has(t.lower) || t.lower === 'there') return true;
+  // A subject noun phrase followed by a finite verb within a few words.
+  const subject = phraseAfter(text, tokens, start, limit);
+  if (!subject) return false;
+  const from = subject.last;
+  for (let m = from; m < limit && m < from + 4; m++) {
+    const cls = tokens[m].kind === 'word' ? wordClass(tokens[m].lower) : null;
+    if (cls === 'auxiliary' || cls === 'verb' || (cls === 'base' && m === from)) return true;
+    if (tokens[m].kind === 'word' && /(ed|es|s)$/.test(tokens[m].lower) && cls === 'other') return true;
+    if (cls !== 'adverb') break;
+  }
+  return false;
+}

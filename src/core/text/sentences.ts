@@ -1,0 +1,93 @@
+import { isUpperStart } from './chars';
+import type { Token } from './tokens';
+
+export interface Sentence {
+  /** Token index range [first, last). */
+  first: number;
+  last: number;
+}
+
+/** Words that end with a period without ending the sentence. */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'sens', 'rep', 'reps', 'gov', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt', 'sgt', 'adm',
+  'cmdr', 'st', 'jr', 'sr', 'inc', 'co', 'corp', 'ltd', 'vs', 'no', 'nos', 'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep',
+  'oct', 'nov', 'dec', 'rev', 'hon', 'pres', 'supt', 'det', 'messrs', 'mt', 'ft', 'fig', 'al', 'approx', 'dept', 'univ',
+  'assn', 'bros', 'gov’t', 'atty', 'insp', 'sup', 'pvt', 'cpl', 'ave', 'blvd', 'rd', 'e.g', 'i.e', 'etc', 'cf', 'ca', 'est',
+]);
+
+/** After an initial or an acronym ("U.S."), only these words show that a new sentence began. */
+const SENTENCE_OPENERS = new Set([
+  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'but', 'and', 'in', 'on', 'this', 'that', 'these', 'those',
+  'there', 'his', 'her', 'their', 'its', 'our', 'however', 'meanwhile', 'after', 'as', 'at', 'for', 'if', 'when', 'while',
+  'some', 'many', 'one', 'still', 'yet', 'so', 'then', 'asked', 'according',
+]);
+
+const TERMINALS = new Set(['.', '!', '?', '…']);
+const TRAILERS = new Set([')', ']', '}']);
+
+/**
+ * Sentences of one paragraph's tokens. A quotation is one token, so sentence marks inside it never split;
+ * after a quotation ending in . ! or ? a new sentence starts unless `attributionFollows` says the next words
+ * attribute it ("… done." Peskov said.).
+ */
+export function splitSentences(text: string, tokens: readonly Token[], attributionFollows: (next: number) => boolean): Sentence[] {
+  const sentences: Sentence[] = [];
+  let first = 0;
+  const cut = (last: number): void => {
+    if (last > first) sentences.push({ first, last });
+    first = last;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    const next = tokens[i + 1];
+    if (!next) break;
+    if (next.lineBefore && (token.kind !== 'word' || !isLowerWord(text, next))) {
+      if (token.lower !== ',' && isCapitalised(text, next)) {
+        cut(i + 1);
+        continue;
+      }
+    }
+    if (token.kind === 'quote') {
+      const inner = lastContentChar(text, token);
+      if (TERMINALS.has(inner) && isCapitalised(text, next) && !attributionFollows(i + 1)) cut(i + 1);
+      continue;
+    }
+    if (token.kind !== 'punct' || !TERMINALS.has(token.lower)) continue;
+    let j = i + 1;
+    while (j < tokens.length && tokens[j].kind === 'punct' && (TRAILERS.has(tokens[j].lower) || TERMINALS.has(tokens[j].lower))) j++;
+    const after = tokens[j];
+    if (!after || !after.spaceBefore) continue;
+    if (!isCapitalised(text, after) && after.kind !== 'quote') continue;
+    const before = tokens[i - 1];
+    if (token.lower === '.' && before && before.kind === 'word' && before.end === token.start) {
+      const word = before.lower;
+      if (ABBREVIATIONS.has(word)) continue;
+      const initialOrAcronym = word.length === 1 || word.includes('.');
+      if (initialOrAcronym && !(after.kind === 'word' && SENTENCE_OPENERS.has(after.lower))) continue;
+    }
+    cut(j);
+    i = j - 1;
+  }
+  cut(tokens.length);
+  return sentences;
+}
+
+function lastContentChar(text: string, token: Token): string {
+  let k = token.end - 1;
+  while (k > token.start && /["'”’»›“‘«‹\s]/.test(text[k])) k--;
+  return text[k];
+}
+
+/** The token can begin a sentence: a capital or a digit, a quotation, an opening bracket. */
+function isCapitalised(text: string, token: Token): boolean {
+  if (token.kind === 'quote') return true;
+  if (token.kind === 'punct') return token.lower === '(' || token.lower === '[';
+  const code = text.charCodeAt(token.start);
+  return (code >= 48 && code <= 57) || isUpperStart(text[token.start]);
+}
+
+function isLowerWord(text: string, token: Token): boolean {
+  if (token.kind !== 'word') return false;
+  const c = text[token.start];
+  return c === c.toLowerCase() && c !== c.toUpperCase();
+}

@@ -1,0 +1,74 @@
+import { isSpace, isWordChar } from './chars';
+
+export type TokenKind = 'word' | 'punct' | 'quote';
+
+export interface Token {
+  start: number;
+  end: number;
+  kind: TokenKind;
+  /** Lower-cased text (words and punctuation); '"' for a quotation. */
+  lower: string;
+  /** For a quotation: index into the paragraph's quoted spans. */
+  quote?: number;
+  /** Whitespace (or the paragraph start) precedes the token. */
+  spaceBefore: boolean;
+  /** A line break lies between this token and the previous one. */
+  lineBefore: boolean;
+}
+
+const WORD_JOINERS = new Set(["'", '’', '-', '‐', '.', '&', '_']);
+
+export interface OpaqueRange {
+  start: number;
+  end: number;
+}
+
+/**
+ * Words and punctuation of `text[start, end)`, with each opaque range (a quotation, marks included) as one token,
+ * so that clause rules see `"…," he said` as QUOTE , he said.
+ */
+export function tokenize(text: string, start: number, end: number, opaque: readonly OpaqueRange[]): Token[] {
+  const tokens: Token[] = [];
+  let nextOpaque = 0;
+  let i = start;
+  let spaceBefore = true;
+  let lineBefore = false;
+  while (i < end) {
+    const code = text.charCodeAt(i);
+    if (nextOpaque < opaque.length && i >= opaque[nextOpaque].start) {
+      const range = opaque[nextOpaque];
+      tokens.push({ start: range.start, end: range.end, kind: 'quote', lower: '"', quote: nextOpaque, spaceBefore, lineBefore });
+      i = Math.max(range.end, i + 1);
+      nextOpaque++;
+      spaceBefore = false;
+      lineBefore = false;
+      continue;
+    }
+    if (isSpace(code)) {
+      if (code === 10 || code === 13) lineBefore = true;
+      spaceBefore = true;
+      i++;
+      continue;
+    }
+    const limit = nextOpaque < opaque.length ? Math.min(end, opaque[nextOpaque].start) : end;
+    if (isWordChar(code)) {
+      let j = i + 1;
+      while (j < limit) {
+        const c = text.charCodeAt(j);
+        if (isWordChar(c)) j++;
+        else if (WORD_JOINERS.has(text[j]) && j + 1 < limit && isWordChar(text.charCodeAt(j + 1))) j += 2;
+        else break;
+      }
+      // A trailing apostrophe that pairing left alone is a plural possessive: officials’.
+      if (j < limit && (text[j] === '’' || text[j] === "'") && (text[j - 1] === 's' || text[j - 1] === 'S')) j++;
+      tokens.push({ start: i, end: j, kind: 'word', lower: text.slice(i, j).toLowerCase(), spaceBefore, lineBefore });
+      i = j;
+    } else {
+      tokens.push({ start: i, end: i + 1, kind: 'punct', lower: text[i], spaceBefore, lineBefore });
+      i++;
+    }
+    spaceBefore = false;
+    lineBefore = false;
+  }
+  return tokens;
+}

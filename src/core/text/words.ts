@@ -1,0 +1,57 @@
+/**
+ * Coarse word classes from closed-class lists and compromise's lexicon, without running its tagger: enough to tell
+ * where a noun phrase ends, which is all the clause rules need from part of speech.
+ */
+import { lexiconTags } from './nlp';
+
+/** `base`: a verb's dictionary form, which is as often a noun ("report", "lead", "interview"). */
+export type WordClass = 'determiner' | 'pronoun' | 'preposition' | 'conjunction' | 'adverb' | 'auxiliary' | 'verb' | 'base' | 'noun' | 'adjective' | 'number' | 'other';
+
+const DETERMINERS = ['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your',
+  'some', 'several', 'many', 'few', 'most', 'all', 'both', 'each', 'every', 'any', 'no', 'other', 'another', 'such', 'one',
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'more', 'fewer'];
+export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'this', 'that', 'someone', 'everyone', 'nobody', 'others', 'some', 'many', 'both', 'one', 'few', 'most', 'all']);
+const PRONOUNS = ['he', 'she', 'they', 'it', 'we', 'i', 'you', 'him', 'them', 'us', 'me', 'who', 'whom', 'which', 'what',
+  'someone', 'somebody', 'everyone', 'everybody', 'nobody', 'anyone', 'himself', 'herself', 'themselves', 'itself', 'there'];
+const PREPOSITIONS = ['of', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'about', 'over', 'under', 'after', 'before',
+  'during', 'since', 'until', 'into', 'onto', 'through', 'across', 'against', 'among', 'between', 'via', 'without', 'within',
+  'despite', 'amid', 'toward', 'towards', 'upon', 'around', 'behind', 'beyond', 'near', 'per', 'like', 'unlike', 'than', 'as'];
+const CONJUNCTIONS = ['and', 'or', 'but', 'nor', 'so', 'yet', 'because', 'while', 'although', 'though', 'if', 'when',
+  'whether', 'unless', 'since', 'whereas', 'where', 'once', 'after', 'before', 'that', 'than', 'as'];
+const AUXILIARIES = ['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'having', 'do', 'does',
+  'did', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', "isn't", "wasn't", "hasn't", "haven't",
+  "hadn't", "didn't", "doesn't", "don't", "won't", "wouldn't", "can't", "couldn't", 'isn’t', 'wasn’t', 'hasn’t', 'haven’t',
+  'hadn’t', 'didn’t', 'doesn’t', 'don’t', 'won’t', 'wouldn’t', 'can’t', 'couldn’t', "he's", 'he’s', "she's", 'she’s',
+  "it's", 'it’s', "they're", 'they’re', "we're", 'we’re'];
+
+const CLOSED = new Map<string, WordClass>();
+for (const w of PREPOSITIONS) CLOSED.set(w, 'preposition');
+for (const w of CONJUNCTIONS) CLOSED.set(w, 'conjunction');
+for (const w of DETERMINERS) CLOSED.set(w, 'determiner');
+for (const w of PRONOUNS) CLOSED.set(w, 'pronoun');
+for (const w of AUXILIARIES) CLOSED.set(w, 'auxiliary');
+
+const TAG_CLASS: Record<string, WordClass> = {
+  Determiner: 'determiner', Possessive: 'determiner', Pronoun: 'pronoun', Preposition: 'preposition',
+  Conjunction: 'conjunction', Adverb: 'adverb', Negative: 'adverb', Modal: 'auxiliary', Copula: 'auxiliary',
+  Auxiliary: 'auxiliary', Verb: 'verb', PastTense: 'verb', PresentTense: 'verb', Infinitive: 'base', Gerund: 'verb',
+  Participle: 'verb', PhrasalVerb: 'verb', Adjective: 'adjective', Comparative: 'adjective', Superlative: 'adjective',
+  Demonym: 'adjective', Value: 'number', Cardinal: 'number', Ordinal: 'number', QuestionWord: 'pronoun',
+};
+
+export function wordClass(lower: string): WordClass {
+  const closed = CLOSED.get(lower);
+  if (closed) return closed;
+  if (/^\d/.test(lower)) return 'number';
+  const tags = lexiconTags(lower);
+  if (tags !== undefined) {
+    const list = typeof tags === 'string' ? [tags] : tags;
+    for (const tag of list) {
+      const mapped = TAG_CLASS[tag];
+      if (mapped) return mapped;
+    }
+    return 'noun';
+  }
+  if (lower.endsWith('ly') && lower.length > 4) return 'adverb';
+  return 'other';
+}
