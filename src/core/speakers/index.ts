@@ -1,7 +1,235 @@
-import type { Attribution, SpeakerResolution } from '../attribution';
+/**
+ * Speaker resolution: finds the article's people (and the institutions, groups and unnamed sources that speak),
+ * their roles and sides, and decides who each attribution's source phrase refers to.
+ *
+ * Cost: one linear word scan and one capitals scan over the text, then work per attribution bounded by a few
+ * sentences. compromise is consulted as a dictionary (see `./compromiseLexicon`), never run over the whole text.
+ */
+import type { Attribution, ResolvedSource, SpeakerResolution } from '../attribution';
+import type { Span } from '../types';
+import { ReferenceTimeline, type PronounClass } from './antecedents';
+import { findNameCandidates, type NameCandidate } from './candidates';
+import { hasTag } from './compromiseLexicon';
+import { GOVERNMENT_METONYMS } from './lexicon';
+import { PersonIndex, type PersonEntity } from './persons';
+import { SpeakerRegistry, type SpeakerEntry } from './registry';
+import { roleFit, roleSignature, rolesAround, type RoleSignature } from './roles';
+import { organizationKey, readSource, type SourceReading } from './sourcePhrase';
+import { readWords, wordAt, type ArticleWords } from './words';
+
+export { namesMatch, normalizeName } from './names';
+
+/** Role heads that, after "a"/"an", are almost always an unnamed source rather than a named person's title. */
+const UNNAMED_ROLE_HEADS = new Set(['official', 'aide', 'staffer', 'member', 'adviser', 'advisor', 'insider', 'diplomat', 'officer']);
+const PRONOUN_CLASSES: Record<string, PronounClass | undefined> = { he: 'male', him: 'male', she: 'female', her: 'female', they: 'plural', them: 'plural', it: 'neuter' };
+const NP_STOP_TAGS = ['PastTense', 'PresentTense', 'Infinitive', 'Copula', 'Modal', 'Auxiliary', 'Preposition', 'Conjunction'];
 
 /** Finds the article's speakers (names, roles, affiliations) and resolves each attribution's source to one of them. */
 export function resolveSpeakers(text: string, attributions: Attribution[]): SpeakerResolution {
-  void text;
-  return { speakers: [], resolved: attributions.map(() => null) };
+  const resolver = new Resolver(text, attributions);
+  return resolver.run();
+}
+
+class Resolver {
+  private readonly article: ArticleWords;
+  private readonly candidates: NameCandidate[];
+  private readonly persons: PersonIndex;
+  private readonly registry: SpeakerRegistry;
+  private readonly timeline = new ReferenceTimeline();
+  private readonly entryOfPerson = new Map<PersonEntity, SpeakerEntry>();
+  private readonly heldRoles: { entry: SpeakerEntry; signature: RoleSignature; start: number }[] = [];
+
+  constructor(private readonly text: string, private readonly attributions: Attribution[]) {
+    this.article = readWords(text);
+    this.candidates = findNameCandidates(this.article);
+    this.persons = new PersonIndex(this.candidates);
+    this.registry = new SpeakerRegistry(text);
+  }
+
+  run(): SpeakerResolution {
+    const quoted = this.attributions.filter((a) => a.type === 'direct').flatMap((a) => a.parts);
+    for (const person of this.persons.persons) {
+      if (person.fullest.hasGivenName || person.mentions.some((m) => m.titled)) this.entryFor(person, quoted);
+    }
+    const resolvedEntries: (SpeakerEntry | undefined)[] = this.attributions.map(() => undefined);
+    const mentions: (Span | undefined)[] = this.attributions.map(() => undefined);
+    const order = this.attributions
+      .map((a, index) => ({ index, source: a.source }))
+      .filter((a): a is { index: number; source: Span } => a.source !== undefined && a.source.end > a.source.start)
+      .sort((a, b) => a.source.start - b.source.start);
+    for (const { index, source } of order) {
+      const result = this.resolveSource(source, quoted);
+      if (!result) continue;
+      resolvedEntries[index] = result.entry;
+      mentions[index] = result.mention;
+      result.entry.sourceOffsets.push(source.start);
+      const sentence = this.sentenceAt(source.start);
+      this.timeline.add({ start: source.start, sentence, entry: result.entry, isSource: true });
+    }
+    this.addOrganizationMentions();
+    const { speakers, idOf } = this.registry.build();
+    const resolved: (ResolvedSource | null)[] = resolvedEntries.map((entry, i) => {
+      const mention = mentions[i];
+      return entry && mention ? { speakerId: idOf.get(entry) ?? '', mention } : null;
+    });
+    return { speakers, resolved };
+  }
+
+  private sentenceAt(offset: number): number {
+    const index = Math.min(wordAt(this.article.words, offset), this.article.words.length - 1);
+    return index >= 0 ? this.article.words[index].sentence : 0;
+  }
+
+  /** The registry entry of a person, created with every name mention and the roles printed around them. */
+  private entryFor(person: PersonEntity, quoted: readonly Span[] = []): SpeakerEntry {
+    const existing = this.entryOfPerson.get(person);
+    if (existing) return existing;
+    const name = person.fullest.text;
+    const entry = this.registry.ensure(`person:${this.entryOfPerson.size}:${name}`, 'person', name);
+    entry.gender = person.gender;
+    this.entryOfPerson.set(person, entry);
+    for (const mention of person.mentions) {
+      this.registry.addMention(entry, mention, mention.hasGivenName ? 'name' : 'surname');
+      if (!quoted.some((q) => mention.start >= q.start && mention.end <= q.end)) {
+        this.timeline.add({ start: mention.start, sentence: this.article.words[mention.first].sentence, entry, isSource: false });
+      }
+      if (mention.possessive) continue;
+      for (const role of rolesAround(this.article, mention.first, mention.last)) {
+        this.registry.addRole(entry, role);
+        const signature = roleSignature(this.article, role);
+        if (signature) this.heldRoles.push({ entry, signature, start: role.start });
+      }
+    }
+    return entry;
+  }
+
+  private resolveSource(source: Span, quoted: readonly Span[]): { entry: SpeakerEntry; mention: Span } | undefined {
+    const reading = readSource(this.article, this.candidates, source);
+    if (!reading) return undefined;
+    return this.resolveReading(reading, quoted, true);
+  }
+
+  private resolveReading(reading: SourceReading, quoted: readonly Span[], allowReferences: boolean): { entry: SpeakerEntry; mention: Span } | undefined {
+    switch (reading.kind) {
+      case 'person': {
+        const candidate = reading.name;
+        const person = this.persons.of(candidate) ?? this.persons.personFor(candidate) ?? this.persons.create(candidate);
+        if (!person) return undefined;
+        const entry = this.entryFor(person, quoted);
+        this.registry.addMention(entry, candidate, candidate.hasGivenName ? 'name' : 'surname');
+        return { entry, mention: { start: candidate.start, end: candidate.end } };
+      }
+      case 'pronoun': {
+        const pronounClass = PRONOUN_CLASSES[reading.pronoun];
+        const antecedent = allowReferences && pronounClass ? this.timeline.antecedent(reading.mention.start, this.sentenceAt(reading.mention.start), pronounClass) : undefined;
+        const entry = antecedent ?? this.registry.ensure(`pronoun:${reading.pronoun}`, pronounClass === 'plural' ? 'group' : pronounClass === 'neuter' ? 'organization' : 'anonymous', reading.pronoun);
+        if (antecedent && (pronounClass === 'male' || pronounClass === 'female')) antecedent.gender ??= pronounClass;
+        this.registry.addMention(entry, reading.mention, 'pronoun');
+        return { entry, mention: reading.mention };
+      }
+      case 'relative': {
+        const antecedent = allowReferences ? this.relativeAntecedent(reading.mention, quoted) : undefined;
+        if (!antecedent) return undefined;
+        this.registry.addMention(antecedent, reading.mention, 'pronoun');
+        return { entry: antecedent, mention: reading.mention };
+      }
+      case 'role': {
+        const entry = this.roleHolder(reading.description, reading.mention.start, reading.another);
+        this.registry.addMention(entry, reading.mention, 'role');
+        this.registry.addRole(entry, { start: reading.description.start, end: reading.description.end, text: this.text.slice(reading.description.start, reading.description.end) });
+        return { entry, mention: reading.mention };
+      }
+      case 'organization': {
+        const entry = this.registry.ensure(`org:${reading.key}`, 'organization', reading.name);
+        this.registry.addMention(entry, reading.mention, 'name');
+        return { entry, mention: reading.mention };
+      }
+      case 'document': {
+        const entry = this.documentAuthor(reading.author, reading.mention);
+        this.registry.addMention(entry, reading.mention, 'description');
+        return { entry, mention: reading.mention };
+      }
+      case 'group':
+      case 'anonymous': {
+        const entry = this.registry.ensure(`${reading.kind}:${reading.name.toLowerCase()}`, reading.kind, reading.name);
+        this.registry.addMention(entry, reading.mention, 'description');
+        return { entry, mention: reading.mention };
+      }
+    }
+  }
+
+  /** A role-only reference resolves to the named person holding that role in this article, else stands for itself. */
+  private roleHolder(description: Span, at: number, another: boolean): SpeakerEntry {
+    const { words } = this.article;
+    const signature = roleSignature(this.article, description);
+    const determiner = words[Math.max(0, wordAt(words, description.start) - 1)];
+    const indefinite = determiner && determiner.end <= description.start && (determiner.lower === 'a' || determiner.lower === 'an');
+    const unnamed = indefinite && signature !== undefined && UNNAMED_ROLE_HEADS.has(signature.head);
+    if (signature && !unnamed) {
+      let best: { entry: SpeakerEntry; score: number } | undefined;
+      for (const held of this.heldRoles) {
+        if (another && held.start < at) continue;
+        const fit = roleFit(signature, held.signature);
+        if (fit <= 0) continue;
+        const score = fit * 1e6 - Math.abs(held.start - at);
+        if (!best || score > best.score) best = { entry: held.entry, score };
+      }
+      if (best) return best.entry;
+    }
+    const name = this.text.slice(description.start, description.end);
+    const entry = this.registry.ensure(`role:${name.toLowerCase()}`, unnamed ? 'anonymous' : 'person', name);
+    return entry;
+  }
+
+  /** "the report" stands for the outlet or body that published it: the nearest earlier organisation that spoke. */
+  private documentAuthor(author: NameCandidate | undefined, mention: Span): SpeakerEntry {
+    if (author) {
+      if (author.kind === 'organization') return this.registry.ensure(`org:${organizationKey(author.text)}`, 'organization', author.text);
+      const person = this.persons.of(author) ?? this.persons.personFor(author);
+      if (person) return this.entryFor(person);
+    }
+    let nearest: NameCandidate | undefined;
+    for (const candidate of this.candidates) {
+      if (candidate.start >= mention.start) break;
+      if (candidate.kind === 'organization' && !candidate.possessive && this.sentenceAt(mention.start) - this.sentenceAt(candidate.start) <= 4) nearest = candidate;
+    }
+    if (nearest) {
+      const key = organizationKey(nearest.text);
+      return this.registry.ensure(`org:${key}`, 'organization', nearest.text.replace(/^the\s+/i, ''));
+    }
+    const name = this.text.slice(mention.start, mention.end);
+    return this.registry.ensure(`document:${organizationKey(name)}`, 'organization', name);
+  }
+
+  /** "…, who said": the name or noun phrase right before the relative pronoun. */
+  private relativeAntecedent(pronoun: Span, quoted: readonly Span[]): SpeakerEntry | undefined {
+    const { words } = this.article;
+    const index = wordAt(words, pronoun.start);
+    if (index === 0) return undefined;
+    const before = words[index - 1];
+    const named = this.candidates.find((c) => c.end === before.end || (c.end <= before.end && c.start >= before.start));
+    if (named && (named.kind === 'person' || named.kind === 'unknown')) {
+      const person = this.persons.of(named) ?? this.persons.personFor(named) ?? this.persons.create(named);
+      if (person) return this.entryFor(person, quoted);
+    }
+    let first = index - 1;
+    while (first > 0 && index - first < 10 && words[first - 1].sentence === before.sentence && /^\s+$/.test(this.text.slice(words[first - 1].end, words[first].start))) {
+      const lower = words[first].lower;
+      if (/^(?:a|an|the|\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|unnamed)$/.test(lower) && !/^unnamed$/.test(lower)) break;
+      if (hasTag(words[first - 1].lower, ...NP_STOP_TAGS) && !/^(?:involved|familiar)$/.test(words[first - 1].lower)) break;
+      first--;
+    }
+    const reading = readSource(this.article, this.candidates, { start: words[first].start, end: before.end });
+    if (!reading || reading.kind === 'pronoun' || reading.kind === 'relative') return undefined;
+    return this.resolveReading(reading, quoted, false)?.entry;
+  }
+
+  /** A named organisation that speaks is also mentioned wherever its name is printed. */
+  private addOrganizationMentions(): void {
+    for (const candidate of this.candidates) {
+      if (candidate.kind !== 'organization') continue;
+      const entry = this.registry.get(`org:${organizationKey(candidate.text)}`);
+      if (entry && !GOVERNMENT_METONYMS.has(organizationKey(candidate.text))) this.registry.addMention(entry, candidate, 'name');
+    }
+  }
 }

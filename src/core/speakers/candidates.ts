@@ -1,0 +1,167 @@
+/**
+ * Proper-name candidates from a cheap scan of capitalised words. compromise's `people()` folds titles into names
+ * ("Secretary John Kirby") and splits institutions ("Pentagon Press"), and tagging every sentence would cost more
+ * than the whole analysis may, so runs of capitals are read here with compromise's lexicon plus the lists in
+ * `./lexicon`.
+ */
+import { givenNameGender, hasTag, isCommonWord, isGivenName, isPlaceName, lexiconTags, type NameGender } from './compromiseLexicon';
+import {
+  AFFILIATION_TERMS, DOCUMENT_NOUNS, GOVERNMENT_METONYMS, GROUP_NOUNS, INSTITUTION_NOUNS, NON_NAME_CAPITALS,
+  ORGANIZATION_NAME_WORDS, ROLE_NOUNS, TITLE_MODIFIERS,
+} from './lexicon';
+import type { ArticleWords, Word } from './words';
+
+export type CandidateKind = 'person' | 'organization' | 'place' | 'unknown';
+
+export interface NameCandidate {
+  /** Word indices [first, last) of the name itself, honorific included, title excluded. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  /** The name as printed, without a possessive ending ("Mr. Zelenskyy"). */
+  text: string;
+  kind: CandidateKind;
+  hasGivenName: boolean;
+  gender?: NameGender;
+  /** The name is a possessive modifier ("Zelenskyy’s office"), not the head of its phrase. */
+  possessive: boolean;
+  /** A title or honorific printed right before it ("President Biden", "Mr. Blake"). */
+  titled: boolean;
+}
+
+const HONORIFIC_GENDER: Record<string, NameGender | undefined> = {
+  mr: 'male', mrs: 'female', ms: 'female', miss: 'female', sir: 'male', dame: 'female', lord: 'male', lady: 'female',
+};
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'adm', 'rev', 'sir', 'dame', 'lord', 'lady']);
+const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el']);
+const NOT_NAMES = new Set([...ROLE_NOUNS, ...GROUP_NOUNS, ...INSTITUTION_NOUNS, ...DOCUMENT_NOUNS, ...NON_NAME_CAPITALS]);
+/** Hostile input (thousands of capitalised words in a row) must stay linear: longer runs are cut. */
+const MAX_RUN_WORDS = 8;
+
+export function findNameCandidates(article: ArticleWords): NameCandidate[] {
+  const { words, text } = article;
+  const candidates: NameCandidate[] = [];
+  let i = 0;
+  while (i < words.length) {
+    if (!words[i].capitalised) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < words.length && j - i < MAX_RUN_WORDS && continuesRun(text, words, j)) j++;
+    collectFromRun(article, i, j, candidates);
+    i = j;
+  }
+  return candidates;
+}
+
+/** Word j continues the run of capitals before it: same sentence, only a space (or an abbreviation's period) between. */
+function continuesRun(text: string, words: Word[], j: number): boolean {
+  const previous = words[j - 1];
+  const word = words[j];
+  if (previous.possessive || word.sentence !== previous.sentence) return false;
+  const gap = text.slice(previous.end, word.start);
+  const joined = gap === ' ' || (gap === '. ' && (HONORIFICS.has(previous.lower) || previous.lower.length === 1));
+  if (!joined) return false;
+  if (word.capitalised) return true;
+  return NAME_PARTICLES.has(word.lower) && j + 1 < words.length && words[j + 1].capitalised && text.slice(word.end, words[j + 1].start) === ' ';
+}
+
+/** Splits a run of capitals into its leading title words and the name, and classifies the name. */
+function collectFromRun(article: ArticleWords, first: number, last: number, out: NameCandidate[]): void {
+  const { words } = article;
+  let nameStart = first;
+  let titled = false;
+  while (nameStart < last && isNonNameCapital(words, nameStart, first)) nameStart++;
+  // Titles and institutions before the name ("Pentagon Press Secretary John Kirby", "Secretary of State Antony
+  // Blinken"): the name starts at a given name that only title words precede, else after the last role noun.
+  let lastRoleWord = -1;
+  for (let k = nameStart; k < last - 1; k++) {
+    const lower = words[k].lower;
+    if (k > nameStart && isGivenName(lower) && words.slice(nameStart, k).every((w) => isTitleWord(w.lower))) {
+      nameStart = k;
+      titled = lastRoleWord >= 0;
+      lastRoleWord = -1;
+      break;
+    }
+    if (ROLE_NOUNS.has(lower)) lastRoleWord = k;
+  }
+  if (lastRoleWord >= 0) {
+    nameStart = lastRoleWord + 1;
+    titled = true;
+  }
+  if (nameStart >= last) return;
+  const honorific = HONORIFICS.has(words[nameStart].lower) && nameStart + 1 < last;
+  const coreStart = honorific ? nameStart + 1 : nameStart;
+  const core = words.slice(coreStart, last);
+  const lowerCore = core.map((w) => w.lower);
+  const joinedLower = lowerCore.join(' ');
+  const hasGivenName = core.length >= 2;
+  let kind: CandidateKind;
+  if (honorific || titled) kind = 'person';
+  else if (isOrganizationName(core)) kind = 'organization';
+  else if (GOVERNMENT_METONYMS.has(joinedLower) || (core.length === 1 && (isPlaceName(lowerCore[0]) || hasTag(lowerCore[0], 'Demonym')))) kind = 'place';
+  else if (core.length >= 2 && isPlaceName(joinedLower)) kind = 'place';
+  else if (core.length >= 2 && looksLikePersonName(lowerCore)) kind = 'person';
+  else if (core.length === 1 && hasTag(lowerCore[0], 'Person', 'LastName')) kind = 'person';
+  else if (core.length === 1 && couldBeSurname(lowerCore[0]) && !isAcronym(core[0])) kind = 'unknown';
+  else return;
+  const lastWord = words[last - 1];
+  const end = lastWord.possessive ? lastWord.start + lastWord.text.replace(/['’]s?$/, '').length : lastWord.end;
+  const start = words[nameStart].start;
+  out.push({
+    first: nameStart,
+    last,
+    start,
+    end,
+    text: article.text.slice(start, end),
+    kind,
+    hasGivenName: kind === 'person' && hasGivenName,
+    gender: honorific ? HONORIFIC_GENDER[words[nameStart].lower] : core.length >= 2 ? givenNameGender(lowerCore[0]) : undefined,
+    possessive: lastWord.possessive,
+    titled: honorific || titled,
+  });
+}
+
+/** A capitalised word that only starts a sentence or clause ("The", "But", "Speaking"). */
+function isNonNameCapital(words: Word[], k: number, runStart: number): boolean {
+  const word = words[k];
+  if (NON_NAME_CAPITALS.has(word.lower)) return true;
+  const sentenceInitial = k === runStart && (k === 0 || words[k - 1].sentence !== word.sentence);
+  return sentenceInitial && isCommonWord(word.lower) && !ROLE_NOUNS.has(word.lower) && !hasTag(word.lower, 'Demonym');
+}
+
+function isTitleWord(lower: string): boolean {
+  return ROLE_NOUNS.has(lower) || TITLE_MODIFIERS.has(lower) || AFFILIATION_TERMS.has(lower) || ORGANIZATION_NAME_WORDS.has(lower) || hasTag(lower, 'Demonym');
+}
+
+/**
+ * Two or more capitals that name a person: an unknown last word (surnames mostly are) after a given name or a word
+ * compromise only knows as a bare noun ("Max"); headline capitals ("Signal Progress Being Made") end in common words.
+ */
+function looksLikePersonName(lowerCore: string[]): boolean {
+  const lastWord = lowerCore[lowerCore.length - 1];
+  if (!couldBeSurname(lastWord) && !hasTag(lastWord, 'LastName', 'Person')) return false;
+  return lowerCore.slice(0, -1).every((w) => isGivenName(w) || !isCommonWord(w) || isBareNoun(w) || w.length === 1);
+}
+
+function couldBeSurname(lower: string): boolean {
+  if (isCommonWord(lower) || isGivenName(lower) || NOT_NAMES.has(lower)) return false;
+  // A plural of a common noun ("Analysts", "Negotiators") is not a surname.
+  return !(lower.endsWith('s') && (isCommonWord(lower.slice(0, -1)) || NOT_NAMES.has(lower.slice(0, -1))));
+}
+
+function isBareNoun(lower: string): boolean {
+  return lexiconTags(lower).every((t) => t === 'Noun' || t === 'Singular');
+}
+
+function isOrganizationName(core: Word[]): boolean {
+  if (core.length === 1 && isAcronym(core[0]) && !GOVERNMENT_METONYMS.has(core[0].lower)) return true;
+  return core.some((w) => ORGANIZATION_NAME_WORDS.has(w.lower) || hasTag(w.lower, 'Organization'));
+}
+
+function isAcronym(word: Word): boolean {
+  const bare = word.text.replace(/['’]s?$/, '').replace(/\./g, '');
+  return bare.length >= 2 && bare === bare.toUpperCase() && /\p{Lu}/u.test(bare);
+}

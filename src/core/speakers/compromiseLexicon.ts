@@ -1,0 +1,46 @@
+/**
+ * compromise's own word lists (given names by gender, countries, cities, demonyms, organisations, honorifics),
+ * read as a dictionary instead of tagging whole sentences: a lookup per candidate word is all speaker
+ * recognition needs from it, and it costs nothing next to a full `nlp(text)` pass.
+ */
+import nlp from 'compromise';
+
+type Lexicon = Record<string, string | string[]>;
+
+const lexicon = (nlp.model() as { one: { lexicon: Lexicon } }).one.lexicon;
+
+export function lexiconTags(lowerWord: string): readonly string[] {
+  const tags = lexicon[lowerWord];
+  if (tags === undefined) return [];
+  return typeof tags === 'string' ? [tags] : tags;
+}
+
+export function hasTag(lowerWord: string, ...wanted: string[]): boolean {
+  const tags = lexiconTags(lowerWord);
+  return tags.some((tag) => wanted.includes(tag));
+}
+
+export type NameGender = 'male' | 'female';
+
+/** Gender of a given name in compromise's name lists, when it has one. */
+export function givenNameGender(lowerWord: string): NameGender | undefined {
+  const tags = lexiconTags(lowerWord);
+  if (tags.includes('MaleName')) return 'male';
+  if (tags.includes('FemaleName')) return 'female';
+  return undefined;
+}
+
+export function isGivenName(lowerWord: string): boolean {
+  return hasTag(lowerWord, 'MaleName', 'FemaleName', 'FirstName');
+}
+
+export function isPlaceName(lowerWord: string): boolean {
+  return hasTag(lowerWord, 'Country', 'City', 'Region', 'Place');
+}
+
+/** compromise knows the word as something other than a name (a verb, an adjective, a common noun…). */
+export function isCommonWord(lowerWord: string): boolean {
+  const tags = lexiconTags(lowerWord);
+  if (tags.length === 0) return false;
+  return !tags.some((t) => t === 'MaleName' || t === 'FemaleName' || t === 'FirstName' || t === 'LastName' || t === 'Person' || t === 'ProperNoun' || t === 'Organization' || t === 'Country' || t === 'City' || t === 'Region' || t === 'Place');
+}

@@ -1,0 +1,96 @@
+/**
+ * One entity per person in the article: full names cluster by `namesMatch`, then surname-only and honorific forms
+ * join the matching person mentioned most recently before them (so "Clinton" after "Chelsea Clinton" is Chelsea,
+ * not Hillary), else the first one after.
+ */
+import type { NameCandidate } from './candidates';
+import type { NameGender } from './compromiseLexicon';
+import { parseName, parsedNamesMatch, type ParsedName } from './names';
+
+export interface PersonEntity {
+  /** The fullest form printed: most words, a given name preferred. */
+  fullest: NameCandidate;
+  parsed: ParsedName;
+  mentions: NameCandidate[];
+  gender?: NameGender;
+}
+
+export class PersonIndex {
+  readonly persons: PersonEntity[] = [];
+  private readonly byCandidate = new Map<NameCandidate, PersonEntity>();
+  private readonly bySurname = new Map<string, PersonEntity[]>();
+
+  constructor(candidates: readonly NameCandidate[]) {
+    const people = candidates.filter((c) => c.kind === 'person' || c.kind === 'unknown');
+    for (const candidate of people) {
+      if (candidate.kind === 'person' && candidate.hasGivenName) this.addFullName(candidate);
+    }
+    for (const candidate of people) {
+      if (this.byCandidate.has(candidate)) continue;
+      const person = this.personFor(candidate);
+      if (person) this.attach(person, candidate);
+      else if (candidate.kind === 'person') this.create(candidate);
+    }
+    for (const person of this.persons) person.mentions.sort((a, b) => a.start - b.start);
+  }
+
+  of(candidate: NameCandidate): PersonEntity | undefined {
+    return this.byCandidate.get(candidate);
+  }
+
+  /** The person a printed name form refers to at `offset` (nearest preceding matching mention first). */
+  personFor(candidate: Pick<NameCandidate, 'text' | 'start'>): PersonEntity | undefined {
+    const parsed = parseName(candidate.text);
+    if (!parsed) return undefined;
+    const matching = (this.bySurname.get(parsed.surname) ?? []).filter((p) => parsedNamesMatch(p.parsed, parsed) && (!parsed.gender || !p.gender || p.gender === parsed.gender));
+    if (matching.length <= 1) return matching[0];
+    let best: PersonEntity | undefined;
+    let bestDistance = Infinity;
+    for (const person of matching) {
+      for (const mention of person.mentions) {
+        const distance = mention.start <= candidate.start ? candidate.start - mention.start : 1e9 + mention.start - candidate.start;
+        if (distance < bestDistance) {
+          bestDistance = distance;
+          best = person;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** A source printed as an unknown single capital becomes a person when nothing else claims it. */
+  create(candidate: NameCandidate): PersonEntity | undefined {
+    const parsed = parseName(candidate.text);
+    if (!parsed) return undefined;
+    const person: PersonEntity = { fullest: candidate, parsed, mentions: [], gender: candidate.gender };
+    this.persons.push(person);
+    const list = this.bySurname.get(parsed.surname) ?? [];
+    list.push(person);
+    this.bySurname.set(parsed.surname, list);
+    this.attach(person, candidate);
+    return person;
+  }
+
+  private addFullName(candidate: NameCandidate): void {
+    const parsed = parseName(candidate.text);
+    if (!parsed) return;
+    const same = (this.bySurname.get(parsed.surname) ?? []).find((p) => p.parsed.given && parsedNamesMatch(p.parsed, parsed));
+    if (same) this.attach(same, candidate);
+    else this.create(candidate);
+  }
+
+  private attach(person: PersonEntity, candidate: NameCandidate): void {
+    person.mentions.push(candidate);
+    this.byCandidate.set(candidate, person);
+    person.gender ??= candidate.gender;
+    if (nameWeight(candidate) > nameWeight(person.fullest)) {
+      person.fullest = candidate;
+      person.parsed = parseName(candidate.text) ?? person.parsed;
+    }
+  }
+}
+
+function nameWeight(candidate: NameCandidate): number {
+  const words = candidate.last - candidate.first;
+  return (candidate.hasGivenName ? 100 : 0) + words * 10 - (candidate.titled ? 1 : 0);
+}

@@ -1,0 +1,160 @@
+/**
+ * Roles as the article states them, with spans: a title before the name ("Kremlin spokesman Dmitry Peskov"), an
+ * appositive after or before it ("Ihor Zhovkva, deputy head of …’s office,", "Russia’s lead negotiator, Vladimir
+ * Medinsky,"), a relative clause ("…, who is …’s lead negotiator"). compromise has no notion of an appositive or of a
+ * title as distinct from the name it precedes, so these are word-pattern rules over `ArticleWords`.
+ */
+import type { Role, Span } from '../types';
+import { affiliationOf } from './affiliation';
+import { hasTag } from './compromiseLexicon';
+import { AFFILIATION_TERMS, NON_NAME_CAPITALS, ROLE_NOUNS, TITLE_MODIFIERS } from './lexicon';
+import type { ArticleWords, Word } from './words';
+
+const DETERMINERS = new Set(['a', 'an', 'the', 'another', 'his', 'her', 'its', 'their', 'our', 'one']);
+/** Words that end a role's head noun phrase ("deputy head | of …", "negotiator | at the talks"). */
+const HEAD_ENDERS = new Set(['of', 'at', 'in', 'for', 'with', 'from', 'on', 'to', 'since', 'under', 'during', 'who', 'which', 'that', 'familiar', 'involved', 'close', 'based']);
+const LINKING_VERBS = /^(?:is|was|has been|had been|is also|was also|serves as|served as|is now|was then|became|remains)$/;
+const MAX_ROLE_WORDS = 16;
+
+/** Roles printed around one name mention occupying words [first, last). */
+export function rolesAround(article: ArticleWords, first: number, last: number): Role[] {
+  return [titleBefore(article, first), appositiveAfter(article, last), relativeClauseRole(article, last), appositiveBefore(article, first)]
+    .filter((role): role is Role => role !== undefined);
+}
+
+/** "Pentagon Press Secretary John Kirby", "Financial Times reporter Max Seddon", "Zelenskyy’s chief of staff X". */
+function titleBefore(article: ArticleWords, first: number): Role | undefined {
+  const { words, text } = article;
+  let k = first - 1;
+  let start = first;
+  while (k >= 0 && words[k].sentence === words[first].sentence && text.slice(words[k].end, words[k + 1].start) === ' ') {
+    const word = words[k];
+    if (word.lower === 'of' && k > 0 && start < first && isTitleWord(words[k - 1])) {
+      k--;
+      continue;
+    }
+    if (!isTitleWord(word) || (word.possessive && !word.capitalised)) break;
+    start = k;
+    if (word.possessive) break;
+    k--;
+  }
+  while (start < first && (words[start].lower === 'of' || NON_NAME_CAPITALS.has(words[start].lower))) start++;
+  if (start >= first || !hasRoleNoun(words, start, first)) return undefined;
+  return roleSpan(text, words[start].start, words[first - 1].end);
+}
+
+function isTitleWord(word: Word): boolean {
+  const lower = word.lower;
+  if (ROLE_NOUNS.has(lower) || TITLE_MODIFIERS.has(lower) || AFFILIATION_TERMS.has(lower) || hasTag(lower, 'Demonym')) return true;
+  return word.capitalised && !NON_NAME_CAPITALS.has(lower);
+}
+
+/** "David Arakhamia, a Ukrainian negotiator, …", "Ihor Zhovkva, deputy head of … office, told …". */
+function appositiveAfter(article: ArticleWords, last: number): Role | undefined {
+  const { words, text } = article;
+  if (last >= words.length || !/^,\s+$/.test(text.slice(words[last - 1].end, words[last].start))) return undefined;
+  let first = last;
+  if (!DETERMINERS.has(words[first].lower) && words[first].capitalised && !isTitleWord(words[first])) return undefined;
+  if (words[first].lower === 'who' || words[first].lower === 'which') return undefined;
+  const end = phraseEnd(article, first);
+  if (DETERMINERS.has(words[first].lower)) first++;
+  return headedByRole(article, first, end) ? roleSpan(text, words[first].start, words[end - 1].end) : undefined;
+}
+
+/** "…, who is Ukrainian President Volodymyr Zelenskyy's lead negotiator." */
+function relativeClauseRole(article: ArticleWords, last: number): Role | undefined {
+  const { words, text } = article;
+  if (last + 2 >= words.length || words[last].lower !== 'who' || !/^,\s+$/.test(text.slice(words[last - 1].end, words[last].start))) return undefined;
+  for (const verbLength of [2, 1]) {
+    const verb = words.slice(last + 1, last + 1 + verbLength).map((w) => w.lower).join(' ');
+    if (!LINKING_VERBS.test(verb)) continue;
+    let first = last + 1 + verbLength;
+    if (first >= words.length) return undefined;
+    const end = phraseEnd(article, first);
+    if (DETERMINERS.has(words[first].lower)) first++;
+    return first < end && headedByRole(article, first, end) ? roleSpan(text, words[first].start, words[end - 1].end) : undefined;
+  }
+  return undefined;
+}
+
+/** "Russia’s lead negotiator, Vladimir Medinsky, said", "another Ukrainian negotiator at the talks, Oleksandr Chaly said". */
+function appositiveBefore(article: ArticleWords, first: number): Role | undefined {
+  const { words, text } = article;
+  if (first === 0 || !/^,\s+$/.test(text.slice(words[first - 1].end, words[first].start))) return undefined;
+  const end = first;
+  let start = first - 1;
+  while (start > 0 && end - start < MAX_ROLE_WORDS && words[start - 1].sentence === words[start].sentence && /^\s+$/.test(text.slice(words[start - 1].end, words[start].start))) {
+    if (DETERMINERS.has(words[start].lower)) break;
+    start--;
+  }
+  if (DETERMINERS.has(words[start].lower)) start++;
+  else if (NON_NAME_CAPITALS.has(words[start].lower)) return undefined;
+  return start < end && headedByRole(article, start, end) ? roleSpan(text, words[start].start, words[end - 1].end) : undefined;
+}
+
+/** Word index after a comma-delimited phrase starting at `first` (the phrase stops at , ; : . — ( ) or a quote). */
+function phraseEnd(article: ArticleWords, first: number): number {
+  const { words, text } = article;
+  let end = first + 1;
+  while (end < words.length && end - first < MAX_ROLE_WORDS && words[end].sentence === words[first].sentence && /^\s+$/.test(text.slice(words[end - 1].end, words[end].start))) end++;
+  return end;
+}
+
+/** The phrase's head (its last word before of/at/in/who …) is a role noun. */
+export function headedByRole(article: ArticleWords, first: number, end: number): boolean {
+  const head = headIndex(article.words, first, end);
+  return head >= 0 && ROLE_NOUNS.has(article.words[head].lower) && !article.words[head].possessive;
+}
+
+export function headIndex(words: Word[], first: number, end: number): number {
+  let k = first;
+  while (k < end && !HEAD_ENDERS.has(words[k].lower)) k++;
+  return k - 1 >= first ? k - 1 : -1;
+}
+
+function hasRoleNoun(words: Word[], first: number, end: number): boolean {
+  for (let k = first; k < end; k++) if (ROLE_NOUNS.has(words[k].lower) && !words[k].possessive) return true;
+  return false;
+}
+
+function roleSpan(text: string, start: number, end: number): Role {
+  return { start, end, text: text.slice(start, end) };
+}
+
+/** What a role says, for matching a role-only reference ("a Kremlin spokesperson") to a named holder. */
+export interface RoleSignature {
+  head: string;
+  side?: string;
+  modifiers: Set<string>;
+}
+
+const HEAD_SYNONYMS: Record<string, string> = {
+  spokesman: 'spokesperson', spokeswoman: 'spokesperson', spokesmen: 'spokesperson', spokeswomen: 'spokesperson',
+  advisor: 'adviser', chairman: 'chair', chairwoman: 'chair', chairperson: 'chair', congressman: 'congressperson',
+  congresswoman: 'congressperson', councilman: 'councillor', councilwoman: 'councillor', councilor: 'councillor',
+};
+
+export function roleSignature(article: ArticleWords, span: Span): RoleSignature | undefined {
+  const { words } = article;
+  let first = 0;
+  while (first < words.length && words[first].end <= span.start) first++;
+  let end = first;
+  while (end < words.length && words[end].start < span.end) end++;
+  while (first < end && DETERMINERS.has(words[first].lower)) first++;
+  const head = headIndex(words, first, end);
+  if (head < 0 || !ROLE_NOUNS.has(words[head].lower)) return undefined;
+  const modifiers = new Set<string>();
+  for (let k = first; k < head; k++) if (TITLE_MODIFIERS.has(words[k].lower)) modifiers.add(words[k].lower);
+  return { head: HEAD_SYNONYMS[words[head].lower] ?? words[head].lower, side: affiliationOf(article.text.slice(words[first].start, words[head].end)), modifiers };
+}
+
+/** How well a named holder's role fits a role-only reference: 0 = not at all. */
+export function roleFit(reference: RoleSignature, held: RoleSignature): number {
+  if (reference.head !== held.head) return 0;
+  if (reference.side && held.side && reference.side !== held.side) return 0;
+  let fit = 1;
+  if (reference.side && reference.side === held.side) fit += 2;
+  for (const modifier of reference.modifiers) fit += held.modifiers.has(modifier) ? 1 : -0.5;
+  return Math.max(fit, 0.1);
+}
+

@@ -1,0 +1,104 @@
+/**
+ * What an attribution's source phrase is: a name, a pronoun, a role-only reference, an institution, a document
+ * standing for its author, a group or an unnamed source. Decided by the phrase's names (from the capitals scan) and
+ * its head noun against the general lists in `./lexicon`.
+ */
+import type { Span } from '../types';
+import type { NameCandidate } from './candidates';
+import {
+  ANONYMITY_MARKERS, ANONYMOUS_HEADS, DOCUMENT_NOUNS, GOVERNMENT_METONYMS, GROUP_NOUNS, INSTITUTION_NOUNS,
+  PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS,
+} from './lexicon';
+import { headIndex } from './roles';
+import { wordsIn, type ArticleWords } from './words';
+
+export type SourceReading =
+  | { kind: 'person'; name: NameCandidate }
+  | { kind: 'pronoun'; mention: Span; pronoun: string }
+  | { kind: 'relative'; mention: Span }
+  | { kind: 'role'; mention: Span; description: Span; another: boolean }
+  | { kind: 'organization'; mention: Span; name: string; key: string; place: boolean }
+  | { kind: 'document'; mention: Span; author?: NameCandidate }
+  | { kind: 'group' | 'anonymous'; mention: Span; name: string };
+
+const LEADING_DETERMINERS = new Set(['a', 'an', 'the', 'another', 'some', 'one', 'two', 'three', 'four', 'five', 'several', 'many', 'most', 'other', 'both']);
+const DEFINITE = new Set(['the']);
+
+export function readSource(article: ArticleWords, candidates: readonly NameCandidate[], source: Span): SourceReading | undefined {
+  const { words, text } = article;
+  const [first, last] = wordsIn(words, source.start, source.end);
+  if (first >= last) return undefined;
+  const phrase: Span = { start: words[first].start, end: words[last - 1].end };
+  if (last - first === 1) {
+    const lower = words[first].lower;
+    if (PERSONAL_PRONOUNS.has(lower)) return { kind: 'pronoun', mention: phrase, pronoun: lower };
+    if (RELATIVE_PRONOUNS.has(lower)) return { kind: 'relative', mention: phrase };
+  }
+  let coreFirst = first;
+  while (coreFirst < last - 1 && LEADING_DETERMINERS.has(words[coreFirst].lower)) coreFirst++;
+  const head = headIndex(words, coreFirst, last);
+  const headEnd = head >= 0 ? words[head].end : phrase.end;
+  const inPhrase = candidates.filter((c) => c.start >= phrase.start && c.end <= phrase.end);
+  const beforeTail = inPhrase.filter((c) => c.end <= headEnd);
+  const person = [...beforeTail].reverse().find((c) => !c.possessive && (c.kind === 'person' || c.kind === 'unknown'));
+  const headWord = head >= 0 ? words[head] : words[last - 1];
+  const headLower = headWord.lower;
+  const coreSpan: Span = { start: words[coreFirst].start, end: headEnd };
+  const description = (span: Span): string => text.slice(span.start, span.end);
+
+  // An appositive inside the phrase names its holder ("another negotiator at the talks, Oleksandr Chaly").
+  const appositiveName = inPhrase.find((c) => !c.possessive && c.kind !== 'organization' && c.kind !== 'place' && /,\s*$/.test(text.slice(phrase.start, c.start)));
+  if (appositiveName) return { kind: 'person', name: appositiveName };
+  if (person && (person.end === headEnd || !isCommonHead(headLower))) return { kind: 'person', name: person };
+
+  if (DOCUMENT_NOUNS.has(headLower)) {
+    const author = beforeTail.find((c) => c.kind === 'organization' || c.kind === 'person' || c.kind === 'unknown');
+    return { kind: 'document', mention: phrase, author };
+  }
+  if (ANONYMITY_MARKERS.test(description(phrase)) || ANONYMOUS_HEADS.has(headLower)) {
+    return { kind: 'anonymous', mention: phrase, name: description(coreSpanFrom(article, first, last, phrase)) };
+  }
+  if (GROUP_NOUNS.has(headLower) || (headLower.endsWith('s') && ROLE_NOUNS.has(headLower.slice(0, -1)))) {
+    return { kind: 'group', mention: phrase, name: capitalise(description(coreSpan)) };
+  }
+  if (ROLE_NOUNS.has(headLower)) {
+    return { kind: 'role', mention: phrase, description: { start: words[coreFirst].start, end: phrase.end }, another: words[first].lower === 'another' };
+  }
+  const named = [...beforeTail].reverse().find((c) => !c.possessive && (c.kind === 'organization' || c.kind === 'place'));
+  if (named && named.end === headEnd) {
+    const key = organizationKey(named.text);
+    const place = named.kind === 'place';
+    return { kind: 'organization', mention: { start: named.start, end: named.end }, name: place ? GOVERNMENT_METONYMS.get(key) ?? named.text : named.text, key: place ? (GOVERNMENT_METONYMS.get(key) ?? named.text).toLowerCase() : key, place };
+  }
+  if (INSTITUTION_NOUNS.has(headLower) || headWord.capitalised) {
+    const name = description(coreSpan);
+    return { kind: 'organization', mention: DEFINITE.has(words[first].lower) ? coreSpan : phrase, name, key: organizationKey(name), place: false };
+  }
+  if (person) return { kind: 'person', name: person };
+  return { kind: 'anonymous', mention: phrase, name: description(coreSpanFrom(article, first, last, phrase)) };
+}
+
+/** The phrase without a leading determiner ("a source familiar with the talks" → "source familiar with the talks"). */
+function coreSpanFrom(article: ArticleWords, first: number, last: number, phrase: Span): Span {
+  const { words } = article;
+  return words[first].lower === 'a' || words[first].lower === 'an' || words[first].lower === 'the' ? { start: words[Math.min(first + 1, last - 1)].start, end: phrase.end } : phrase;
+}
+
+/** A head noun that is not itself a name: "the Trump campaign" is the campaign, not Trump. */
+function isCommonHead(lower: string): boolean {
+  return DOCUMENT_NOUNS.has(lower) || INSTITUTION_NOUNS.has(lower) || GROUP_NOUNS.has(lower) || ROLE_NOUNS.has(lower) || ANONYMOUS_HEADS.has(lower);
+}
+
+/** Lower case, no leading "the", no possessive: "The Financial Times" and "Financial Times’" are one key. */
+export function organizationKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/['’]s?$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

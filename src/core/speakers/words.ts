@@ -1,0 +1,111 @@
+/**
+ * Words of the article with offsets and the sentence each belongs to: the scaffolding every speaker rule reads.
+ * A single linear pass; sentence breaks are found in the gaps between words, so no rule rescans the text.
+ */
+
+export interface Word {
+  start: number;
+  end: number;
+  /** As printed, possessive included ("Zelenskyy’s"). */
+  text: string;
+  /** Lower case without a possessive ending ("zelenskyy"). */
+  lower: string;
+  capitalised: boolean;
+  possessive: boolean;
+  sentence: number;
+}
+
+export interface ArticleWords {
+  text: string;
+  words: Word[];
+  /** First word index of each sentence, plus a final entry equal to `words.length`. */
+  sentenceStarts: number[];
+}
+
+/** Words ending in a period that do not end a sentence ("Mr.", "Sen.", "U.S." before a name). */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'cmdr', 'st',
+  'jr', 'sr', 'inc', 'co', 'corp', 'ltd', 'vs', 'no', 'rev', 'hon', 'pres', 'supt', 'atty', 'insp', 'messrs', 'ft', 'mt',
+  'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec',
+]);
+
+const WORD = /[\p{L}\p{N}\p{M}]+(?:['’\-.&][\p{L}\p{N}\p{M}]+)*/gu;
+const POSSESSIVE = /['’]s?$/;
+
+export function readWords(text: string): ArticleWords {
+  const words: Word[] = [];
+  const sentenceStarts = [0];
+  let sentence = 0;
+  let previousEnd = 0;
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
+    let raw = match[0];
+    let end = match.index + raw.length;
+    // A trailing apostrophe after s is a plural possessive ("the negotiators’ demands").
+    if ((text[end] === '’' || text[end] === "'") && /s$/i.test(raw) && !/\p{L}/u.test(text[end + 1] ?? '')) {
+      end++;
+      raw += text[end - 1];
+    }
+    const start = match.index;
+    if (words.length > 0 && isSentenceGap(text, words[words.length - 1], previousEnd, start)) {
+      sentence++;
+      sentenceStarts.push(words.length);
+    }
+    const possessive = /['’]s$/i.test(raw) || /s['’]$/i.test(raw);
+    const bare = possessive ? raw.replace(POSSESSIVE, '') : raw;
+    const first = raw.charAt(0);
+    words.push({
+      start,
+      end,
+      text: raw,
+      lower: bare.toLowerCase(),
+      capitalised: first !== first.toLowerCase(),
+      possessive,
+      sentence,
+    });
+    previousEnd = end;
+  }
+  sentenceStarts.push(words.length);
+  return { text, words, sentenceStarts };
+}
+
+/** The gap between two words ends a sentence: a paragraph break, or . ! ? not after an abbreviation or initial. */
+function isSentenceGap(text: string, before: Word, gapStart: number, gapEnd: number): boolean {
+  let terminal = false;
+  let newlines = 0;
+  for (let i = gapStart; i < gapEnd; i++) {
+    const c = text[i];
+    if (c === '\n') newlines++;
+    else if (c === '!' || c === '?' || c === '…') terminal = true;
+    else if (c === '.' && !(i === gapStart && isAbbreviation(before))) terminal = true;
+  }
+  const next = text[gapEnd];
+  const nextCapitalised = next !== next.toLowerCase() || /\d/.test(next);
+  // A single line break inside a sentence happens in hard-wrapped text; a blank line never does.
+  if (newlines > 1 || (newlines === 1 && (terminal || nextCapitalised))) return true;
+  return terminal && nextCapitalised;
+}
+
+function isAbbreviation(word: Word): boolean {
+  return ABBREVIATIONS.has(word.lower) || word.lower.length === 1 || word.lower.includes('.');
+}
+
+/** Index of the first word that starts at or after `offset` (binary search). */
+export function wordAt(words: Word[], offset: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Word indices [first, last) inside a span. */
+export function wordsIn(words: Word[], start: number, end: number): [number, number] {
+  const first = wordAt(words, start);
+  let last = first;
+  while (last < words.length && words[last].start < end) last++;
+  return [first, last];
+}
