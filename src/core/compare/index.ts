@@ -1,7 +1,11 @@
 import type { ArticleRecord, Comparison } from '../types';
+import { WorkspaceComparison } from './workspace';
 
-/** Lines up the same statements across the workspace's articles. */
+export { WorkspaceComparison } from './workspace';
+
+/** Lines up the same statements across the workspace's articles: the batch form of `WorkspaceComparison`. */
 export function compareArticles(records: ArticleRecord[]): Comparison {
-  void records;
-  return { speakers: [], statements: [], quoteCounts: {}, balance: {} };
+  const workspace = new WorkspaceComparison();
+  for (const record of records) workspace.upsert(record);
+  return workspace.result();
 }

@@ -1,0 +1,144 @@
+/**
+ * One identity per person or institution across the workspace's articles. Person names are compared with the
+ * transliteration-tolerant matcher of speaker resolution; institutions by their normalised name, with a capital
+ * standing for its country's government ("Moscow" = "Russia").
+ */
+import { givenNamesMatch, normalizeName, parseName, type ParsedName } from '../speakers/names';
+import type { Speaker, SpeakerKind } from '../types';
+
+export interface SpeakerEntry {
+  file: string;
+  speaker: Speaker;
+  quoteCount: number;
+}
+
+export interface Identity {
+  id: string;
+  name: string;
+  kind: SpeakerKind;
+  affiliation?: string;
+  members: SpeakerEntry[];
+}
+
+/** Capitals and short forms used for a country's government; general knowledge, not any article's names. */
+const COUNTRY_NAMES: Record<string, string> = {
+  moscow: 'russia', 'russian federation': 'russia',
+  kyiv: 'ukraine', kiev: 'ukraine',
+  washington: 'united states', us: 'united states', 'u s': 'united states', usa: 'united states', america: 'united states',
+  uk: 'united kingdom', britain: 'united kingdom', 'great britain': 'united kingdom', london: 'united kingdom',
+  beijing: 'china', paris: 'france', berlin: 'germany', ankara: 'turkey', 'turkiye': 'turkey',
+  tehran: 'iran', jerusalem: 'israel', minsk: 'belarus', brussels: 'european union', eu: 'european union',
+};
+
+/** Entries whose identities can interact share a bucket: persons by folded surname, others by canonical name. */
+export function bucketOf(speaker: Speaker): string {
+  const parsed = properPersonName(speaker);
+  if (parsed) return `person:${parsed.surname}`;
+  return `name:${canonicalName(speaker.name)}`;
+}
+
+export function canonicalName(name: string): string {
+  const normal = normalizeName(name.replace(/\./g, ' ')).replace(/^the /, '');
+  return COUNTRY_NAMES[normal] ?? normal;
+}
+
+function properPersonName(speaker: Speaker): ParsedName | null {
+  if (speaker.kind !== 'person') return null;
+  const words = speaker.name.trim().split(/\s+/);
+  const looksLikeName = words.every((w) => /^[\p{Lu}]/u.test(w) || /^(van|von|der|den|de|del|della|di|da|du|la|le|bin|ibn|al|el|ter|ten)$/.test(w));
+  return looksLikeName ? parseName(speaker.name) : null;
+}
+
+/** Clusters one bucket's entries. Deterministic: the result depends only on the set of entries. */
+export function clusterBucket(bucket: string, entries: SpeakerEntry[]): Identity[] {
+  const ordered = [...entries].sort((a, b) => entryKey(a).localeCompare(entryKey(b)));
+  const clusters = bucket.startsWith('person:') ? clusterPersons(ordered) : [ordered];
+  const used = new Set<string>();
+  return clusters.map((members) => {
+    const identity = describe(members, bucket);
+    let id = identity.id;
+    for (let n = 2; used.has(id); n++) id = `${identity.id}-${n}`;
+    used.add(id);
+    return { ...identity, id };
+  });
+}
+
+function entryKey(entry: SpeakerEntry): string {
+  return `${entry.file}\u0000${entry.speaker.id}`;
+}
+
+interface PersonCluster {
+  members: SpeakerEntry[];
+  names: ParsedName[];
+}
+
+/**
+ * Full names first, each joining the cluster whose every given name matches it (complete linkage: J. Smith
+ * must not chain John and Jane); then initials and bare surnames join the one cluster they fit, or stay apart
+ * when they fit none or several.
+ */
+function clusterPersons(entries: SpeakerEntry[]): SpeakerEntry[][] {
+  const parsed = entries.map((entry) => ({ entry, name: parseName(entry.speaker.name)! }));
+  const clusters: PersonCluster[] = [];
+  const compatible = (cluster: PersonCluster, entry: SpeakerEntry, name: ParsedName) =>
+    cluster.names.every((other) => sameGender(other, name)) &&
+    cluster.members.every((other) => sameSide(other.speaker, entry.speaker));
+  for (const { entry, name } of parsed.filter((p) => p.name.given)) {
+    const home = clusters.find(
+      (c) => compatible(c, entry, name) && c.names.every((other) => !other.given || givenNamesMatch(other.given, name.given!)),
+    );
+    if (home) {
+      home.members.push(entry);
+      home.names.push(name);
+    } else clusters.push({ members: [entry], names: [name] });
+  }
+  for (const { entry, name } of parsed.filter((p) => !p.name.given)) {
+    const initial = name.givenInitial;
+    let fits = clusters.filter(
+      (c) => compatible(c, entry, name) && (!initial || c.names.some((other) => (other.given ?? other.givenInitial ?? '')[0] === initial[0])),
+    );
+    if (fits.length > 1) {
+      const sameAffiliation = fits.filter((c) => entry.speaker.affiliation && c.members.some((m) => m.speaker.affiliation === entry.speaker.affiliation));
+      fits = sameAffiliation.length === 1 ? sameAffiliation : fits;
+    }
+    if (fits.length === 1) {
+      fits[0].members.push(entry);
+      fits[0].names.push(name);
+      continue;
+    }
+    const alike = fits.length === 0 ? clusters.find((c) => c.names.every((other) => !other.given && other.givenInitial === initial) && compatible(c, entry, name)) : undefined;
+    if (alike) {
+      alike.members.push(entry);
+      alike.names.push(name);
+    } else clusters.push({ members: [entry], names: [name] });
+  }
+  return clusters.map((c) => c.members);
+}
+
+function sameGender(a: ParsedName, b: ParsedName): boolean {
+  return !a.gender || !b.gender || a.gender === b.gender;
+}
+
+/** Two people with one name but sides stated differently ("Russian" / "American") are two people. */
+function sameSide(a: Speaker, b: Speaker): boolean {
+  return !a.affiliation || !b.affiliation || a.affiliation === b.affiliation;
+}
+
+function describe(members: SpeakerEntry[], bucket: string): Identity {
+  const name = mostCommon(members.map((m) => m.speaker.name), (a, b) => b.length - a.length || a.localeCompare(b))!;
+  const kind = mostCommon(members.map((m) => m.speaker.kind), (a, b) => a.localeCompare(b))!;
+  const affiliation = mostCommon(members.flatMap((m) => (m.speaker.affiliation ? [m.speaker.affiliation] : [])), (a, b) => a.localeCompare(b));
+  const base = slug(bucket.startsWith('person:') ? name : bucket.slice('name:'.length)) || 'speaker';
+  return { id: base, name, kind, affiliation, members };
+}
+
+/** The most frequent value; ties go to the first by `order`. */
+function mostCommon<T>(values: T[], order: (a: T, b: T) => number): T | undefined {
+  const counts = new Map<T, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || order(a[0], b[0]))[0]?.[0];
+}
+
+function slug(text: string): string {
+  return text.toLowerCase().normalize('NFD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}

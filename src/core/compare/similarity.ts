@@ -1,0 +1,121 @@
+/**
+ * How two reports by the same speaker relate. Variants follow MemeTracker's quote-variant rule and Quotebank's
+ * deduplication: the shorter wording is (almost) covered by long runs of words shared with the longer one.
+ * Paraphrases share content words, each weighted by its rarity in the workspace, and must agree on negation.
+ */
+import type { Unit } from './units';
+
+export type Relation = 'verbatim' | 'variant' | 'paraphrase';
+
+export interface Match {
+  relation: Relation;
+  /** 0..1 */
+  score: number;
+}
+
+/** Shared runs shorter than this are coincidence ("of the", "in the talks"), not copied wording. */
+const MIN_RUN = 3;
+/** Share of the shorter wording that copied runs must cover for a variant. */
+export const VARIANT_COVERAGE = 0.75;
+/** A paraphrase needs this much weighted overlap; below it, shared words are topic, not statement. */
+export const PARAPHRASE_THRESHOLD = 0.25;
+
+export type Weigh = (stem: string) => number;
+
+/** `bonus` is added to the paraphrase evidence when the context makes a paraphrase likely (see grouping). */
+export function compareUnits(a: Unit, b: Unit, weigh: Weigh, bonus = 0): Match | null {
+  if (a.words.length > 0 && sameWords(a.words, b.words)) return { relation: 'verbatim', score: 1 };
+  const coverage = copiedCoverage(a, b);
+  if (coverage >= VARIANT_COVERAGE) return { relation: 'variant', score: 0.6 + 0.4 * coverage };
+  const evidence = weightedOverlap(a, b, weigh);
+  const overlap = evidence > 0 ? evidence + bonus : 0;
+  return overlap >= PARAPHRASE_THRESHOLD ? { relation: 'paraphrase', score: Math.min(overlap, 0.9) } : null;
+}
+
+function sameWords(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((word, i) => word === b[i]);
+}
+
+/**
+ * Share of the shorter unit's words covered by runs of at least MIN_RUN words that also occur in the longer one,
+ * with every negator of the shorter covered and none of the longer left out between its copied runs
+ * ("we will not withdraw" is no variant of "we will withdraw").
+ */
+export function copiedCoverage(a: Pick<Unit, 'tokens'>, b: Pick<Unit, 'tokens'>): number {
+  const [short, long] = a.tokens.length <= b.tokens.length ? [a, b] : [b, a];
+  const shortWords = short.tokens.map((t) => t.norm);
+  const longWords = long.tokens.map((t) => t.norm);
+  const n = shortWords.length;
+  if (n === 0) return 0;
+  const minRun = Math.min(MIN_RUN, n);
+  const covered = new Uint8Array(n);
+  const coveredLong = new Uint8Array(longWords.length);
+  // Longest common run ending at (i, j), one row at a time: runs are marked when they end.
+  let previous = new Uint16Array(longWords.length + 1);
+  let current = new Uint16Array(longWords.length + 1);
+  for (let i = 1; i <= n; i++) {
+    for (let j = 1; j <= longWords.length; j++) {
+      current[j] = shortWords[i - 1] === longWords[j - 1] ? previous[j - 1] + 1 : 0;
+    }
+    for (let j = 1; j <= longWords.length; j++) {
+      const run = current[j];
+      const runEnds = run >= minRun && (i === n || j === longWords.length || shortWords[i] !== longWords[j]);
+      if (!runEnds) continue;
+      for (let k = 0; k < run; k++) {
+        covered[i - 1 - k] = 1;
+        coveredLong[j - 1 - k] = 1;
+      }
+    }
+    [previous, current] = [current, previous];
+  }
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    if (covered[i]) count++;
+    else if (short.tokens[i].negator) return 0;
+  }
+  if (droppedNegator(long, coveredLong)) return 0;
+  return count / n;
+}
+
+/** A negator of the longer wording that lies between its copied runs but outside them changes the meaning. */
+function droppedNegator(long: Pick<Unit, 'tokens'>, covered: Uint8Array): boolean {
+  const first = covered.indexOf(1);
+  const last = covered.lastIndexOf(1);
+  if (first < 0) return false;
+  for (let j = first; j <= last; j++) if (!covered[j] && long.tokens[j].negator) return true;
+  return false;
+}
+
+/**
+ * Weighted shared content over the geometric mean of both sides' weighted content: 1 for the same content words.
+ * A word counts by its rarity times its salience in each report; a shared word negated on one side only
+ * ("a breakthrough" / "no breakthrough") counts against the match. Fewer than two shared words is topic, not claim.
+ */
+export function weightedOverlap(a: Unit, b: Unit, weigh: Weigh): number {
+  let shared = 0;
+  let sharedCount = 0;
+  let totalA = 0;
+  let totalB = 0;
+  let i = 0;
+  let j = 0;
+  while (i < a.stems.length || j < b.stems.length) {
+    if (j >= b.stems.length || (i < a.stems.length && a.stems[i] < b.stems[j])) {
+      totalA += weigh(a.stems[i]) * a.salience[i];
+      i++;
+    } else if (i >= a.stems.length || b.stems[j] < a.stems[i]) {
+      totalB += weigh(b.stems[j]) * b.salience[j];
+      j++;
+    } else {
+      const w = weigh(a.stems[i]);
+      totalA += w * a.salience[i];
+      totalB += w * b.salience[j];
+      const agree = a.negatedStem[i] === b.negatedStem[j];
+      shared += (agree ? 1 : -1) * w * Math.min(a.salience[i], b.salience[j]);
+      if (agree) sharedCount++;
+      i++;
+      j++;
+    }
+  }
+  if (sharedCount < 2 || totalA === 0 || totalB === 0) return 0;
+  return Math.max(0, shared) / Math.sqrt(totalA * totalB);
+}

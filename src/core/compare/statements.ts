@@ -1,0 +1,76 @@
+/**
+ * Turns grouped quotations into the statement groups readers see: each report's form against the others, its
+ * confidence, and its word diff against the group's fullest wording.
+ */
+import type { ReportForm, StatementGroup, StatementReport } from '../types';
+import { wordDiff, type Wording } from './diff';
+import type { GroupedQuote, UnitGroup } from './grouping';
+import { copiedCoverage, VARIANT_COVERAGE } from './similarity';
+import { partWording } from './units';
+
+export interface ArticleContext {
+  /** Per article speaker id, the roles that article gives the speaker, joined for display. */
+  roleOf(file: string, speakerId: string): string | undefined;
+}
+
+export function toStatement(group: UnitGroup, speakerId: string, speakerName: string, context: ArticleContext): StatementGroup {
+  const wordings = group.reports.map((report) => partWording(report.unit, report.part));
+  const words = wordings.map((w) => w.tokens.map((t) => t.norm).join(' '));
+  const fullest = fullestIndex(group.reports, wordings);
+  const reports: StatementReport[] = group.reports.map((report, i) => {
+    const identical = words.some((other, j) => j !== i && other.length > 0 && other === words[i]);
+    const form = identical ? 'verbatim' : formOf(report, i, group.reports, wordings);
+    const cue = report.part.cue;
+    return {
+      file: report.unit.file,
+      quoteId: report.part.id,
+      start: report.part.start,
+      end: report.part.end,
+      text: report.part.text,
+      type: report.part.type,
+      form,
+      cue: cue?.text,
+      cueLemma: cue?.lemma,
+      role: report.part.speakerId ? context.roleOf(report.unit.file, report.part.speakerId) : undefined,
+      confidence: group.reports.length === 1 || identical ? 1 : round(report.match?.score ?? 1),
+      diff: wordDiff(wordings[i], wordings[fullest]),
+    };
+  });
+  const anchor = group.reports[fullest];
+  return {
+    id: `${speakerId}/${anchor.unit.file}#${anchor.part.id}`,
+    speakerId,
+    speakerName,
+    reports,
+    omittedBy: [],
+  };
+}
+
+/**
+ * A direct quotation is the speaker's wording: verbatim, unless another direct report gives the same words
+ * punctuated, cut or split differently (variant). Indirect and mixed speech is the writer's wording: paraphrase.
+ */
+function formOf(report: GroupedQuote, index: number, reports: GroupedQuote[], wordings: Wording[]): ReportForm {
+  if (report.part.type !== 'direct') return 'paraphrase';
+  const sameWordsElsewhere = reports.some(
+    (other, j) => j !== index && other.unit !== report.unit && other.part.type === 'direct' &&
+      copiedCoverage(wordings[index], wordings[j]) >= VARIANT_COVERAGE,
+  );
+  return sameWordsElsewhere ? 'variant' : 'verbatim';
+}
+
+/** The longest direct report, else the longest report: the wording every diff is shown against. */
+function fullestIndex(reports: GroupedQuote[], wordings: Wording[]): number {
+  let best = 0;
+  const rank = (i: number) => [reports[i].part.type === 'direct' ? 1 : 0, wordings[i].tokens.length];
+  for (let i = 1; i < reports.length; i++) {
+    const [directI, lengthI] = rank(i);
+    const [directBest, lengthBest] = rank(best);
+    if (directI > directBest || (directI === directBest && lengthI > lengthBest)) best = i;
+  }
+  return best;
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}

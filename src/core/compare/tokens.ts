@@ -1,0 +1,81 @@
+/**
+ * Word tokens of a quotation, with their offsets, in the normalised forms the comparison works on:
+ * `norm` (lower case, curly and straight apostrophes alike) decides verbatim and variant wording,
+ * `stem` (content words only) decides paraphrase.
+ */
+import { stem } from './stem';
+
+export interface Token {
+  /** Offsets into the analysed article's text. */
+  start: number;
+  end: number;
+  norm: string;
+  /** Undefined for function words, which carry no content of their own. */
+  stem?: string;
+  negator: boolean;
+  /** A negator precedes it in its clause: "no" in "no breakthroughs were made", "not" in "a repositioning, not a withdrawal". */
+  negated: boolean;
+  /**
+   * How much the word carries the report's claim: words before a contrastive "but" in the same sentence are
+   * background ("forces moved away, but it is a repositioning" claims the repositioning).
+   */
+  salience: number;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+
+const NEGATORS = new Set([
+  'not', 'no', 'never', 'nothing', 'none', 'nobody', 'neither', 'nor', 'without', 'cannot', 'nowhere', 'noone',
+]);
+
+const FUNCTION_WORDS = new Set(
+  `a an the and or but if then than so as at by for from in into of off on onto out over to up upon with within
+  about above after against along among around before behind below beneath beside between beyond during except
+  inside like near past since through throughout till toward towards under until via
+  i me my mine myself we us our ours ourselves you your yours yourself yourselves he him his himself she her hers
+  herself it its itself they them their theirs themselves this that these those who whom whose which what
+  whatever whoever whichever where when why how there here
+  am is are was were be been being have has had having do does did doing will would shall should can could may
+  might must ought
+  all any both each either every few many more most much other others own same some such
+  also just only even still yet very too quite rather already again ever
+  now well really because while although though whether however therefore thus
+  one ones s t re ve ll d m`.split(/\s+/),
+);
+
+/** Punctuation that ends a clause for the scope of a negator. */
+const CLAUSE_BREAK = /[.;:?!,()\u2013\u2014]|\s-+\s/;
+const SENTENCE_BREAK = /[.;?!]/;
+const CONTRAST = new Set(['but', 'however', 'yet']);
+const BACKGROUND_SALIENCE = 0.5;
+
+export function tokenize(text: string, offset = 0): Token[] {
+  const tokens: Token[] = [];
+  let negatedClause = false;
+  let sentenceStart = 0;
+  let previousEnd = 0;
+  for (const match of text.matchAll(WORD)) {
+    const gap = text.slice(previousEnd, match.index);
+    previousEnd = match.index + match[0].length;
+    if (CLAUSE_BREAK.test(gap)) negatedClause = false;
+    if (SENTENCE_BREAK.test(gap)) sentenceStart = tokens.length;
+    const norm = match[0].toLowerCase().replace(/’/g, "'");
+    const negator = NEGATORS.has(norm) || norm.endsWith("n't");
+    const bare = norm.replace(/'s$/, '');
+    const isContent = !negator && !FUNCTION_WORDS.has(bare) && bare.length > 1;
+    if (CONTRAST.has(norm)) {
+      for (let i = sentenceStart; i < tokens.length; i++) tokens[i].salience = BACKGROUND_SALIENCE;
+    }
+    tokens.push({
+      start: offset + match.index,
+      end: offset + match.index + match[0].length,
+      norm,
+      stem: isContent ? stem(bare) : undefined,
+      negator,
+      negated: negatedClause,
+      salience: 1,
+    });
+    if (negator) negatedClause = true;
+  }
+  return tokens;
+}

@@ -1,0 +1,76 @@
+/**
+ * A unit is what the comparison matches: one quotation, or all parts of a direct quotation that its attribution
+ * splits ("A," he said, "B."), since the parts are one utterance.
+ */
+import type { Quote } from '../types';
+import type { Wording } from './diff';
+import { tokenize, type Token } from './tokens';
+
+export interface Unit {
+  /** `file#id` of the first part: unique in the workspace. */
+  key: string;
+  file: string;
+  parts: Quote[];
+  /** Every word of every part, in order. */
+  tokens: Token[];
+  /** Per token, the index of the part it comes from. */
+  partOfToken: number[];
+  /** Normalised wording, every word, for verbatim and variant checks. */
+  words: string[];
+  /** Distinct content stems, sorted, and per stem its salience and whether every occurrence is negated. */
+  stems: string[];
+  salience: number[];
+  negatedStem: boolean[];
+}
+
+export function unitsOf(file: string, quotes: Quote[]): Unit[] {
+  const partsByFirst = new Map<string, Quote[]>();
+  for (const quote of quotes) {
+    if (!quote.speakerId) continue;
+    const first = quote.partOf ?? quote.id;
+    const parts = partsByFirst.get(first);
+    if (parts) parts.push(quote);
+    else partsByFirst.set(first, [quote]);
+  }
+  return [...partsByFirst.values()].map((parts) => buildUnit(file, parts));
+}
+
+function buildUnit(file: string, parts: Quote[]): Unit {
+  const ordered = [...parts].sort((a, b) => a.start - b.start);
+  const tokens: Token[] = [];
+  const partOfToken: number[] = [];
+  ordered.forEach((part, index) => {
+    for (const token of tokenize(part.text, part.start)) {
+      tokens.push(token);
+      partOfToken.push(index);
+    }
+  });
+  const byStem = new Map<string, { salience: number; negated: boolean }>();
+  for (const token of tokens) {
+    if (!token.stem) continue;
+    const seen = byStem.get(token.stem);
+    if (seen) {
+      seen.salience = Math.max(seen.salience, token.salience);
+      seen.negated &&= token.negated;
+    } else byStem.set(token.stem, { salience: token.salience, negated: token.negated });
+  }
+  const stems = [...byStem.keys()].sort();
+  return {
+    key: `${file}#${ordered[0].id}`,
+    file,
+    parts: ordered,
+    tokens,
+    partOfToken,
+    words: tokens.map((t) => t.norm),
+    stems,
+    salience: stems.map((s) => byStem.get(s)!.salience),
+    negatedStem: stems.map((s) => byStem.get(s)!.negated),
+  };
+}
+
+/** The wording of one part of a unit: what a report shows and diffs. */
+export function partWording(unit: Unit, part: Quote): Wording {
+  const index = unit.parts.indexOf(part);
+  const tokens = unit.parts.length === 1 ? unit.tokens : unit.tokens.filter((_, i) => unit.partOfToken[i] === index);
+  return { text: part.text, start: part.start, tokens };
+}

@@ -1,0 +1,272 @@
+/**
+ * The workspace comparison, kept up to date article by article. Changing one article re-groups only the
+ * speakers whose reports it holds, plus those whose words changed rarity class; every other speaker's
+ * statements are reused as they are. The result is the same as grouping the whole workspace at once.
+ */
+import type { ArticleRecord, Comparison, SpeakerInArticle, StatementGroup, WorkspaceSpeaker } from '../types';
+import { eventSignature, omittedBy, type EventIndex } from './coverage';
+import { groupUnits } from './grouping';
+import { bucketOf, clusterBucket, type Identity, type SpeakerEntry } from './identity';
+import { toStatement } from './statements';
+import { tokenize } from './tokens';
+import { unitsOf, type Unit } from './units';
+
+interface ArticleState {
+  record: ArticleRecord;
+  units: Unit[];
+  entries: SpeakerEntry[];
+  /** Content stems of the whole text, to tell which articles cover the same event. */
+  textStems: Set<string>;
+}
+
+interface GroupedSpeaker {
+  statements: StatementGroup[];
+  /** The content words of each statement's reports (same order), to find the articles that cover its event. */
+  stems: string[][];
+}
+
+export class WorkspaceComparison {
+  private readonly articles = new Map<string, ArticleState>();
+  /** Number of reports (units) containing each stem: the rarity that weights paraphrase evidence. */
+  private readonly unitFrequency = new Map<string, number>();
+  /** Articles whose text contains each stem. */
+  private readonly articlesByTextStem = new Map<string, Set<string>>();
+  /** Articles whose reports contain each stem. */
+  private readonly filesByStem = new Map<string, Set<string>>();
+  private readonly buckets = new Map<string, SpeakerEntry[]>();
+  private readonly identities = new Map<string, Identity[]>();
+  /** `file\0articleSpeakerId` → workspace speaker id. */
+  private readonly identityOf = new Map<string, string>();
+  private readonly identityById = new Map<string, Identity>();
+  private readonly grouped = new Map<string, GroupedSpeaker>();
+  private readonly dirty = new Set<string>();
+
+  upsert(record: ArticleRecord): void {
+    this.replace(record.file, record);
+  }
+
+  remove(file: string): void {
+    this.replace(file, undefined);
+  }
+
+  result(): Comparison {
+    this.regroupDirty();
+    const speakers = [...this.identityById.values()].map((identity) => this.workspaceSpeaker(identity));
+    speakers.sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+    const quoteCounts: Comparison['quoteCounts'] = {};
+    for (const speaker of speakers) {
+      quoteCounts[speaker.id] = Object.fromEntries(Object.entries(speaker.articles).map(([file, a]) => [file, a.quoteCount]));
+    }
+    const events: EventIndex = { articleCount: this.articles.size, articlesWith: (stem) => this.articlesByTextStem.get(stem) };
+    const statements: StatementGroup[] = [];
+    for (const speaker of speakers) {
+      const grouped = this.grouped.get(speaker.id);
+      if (!grouped) continue;
+      const quoting = Object.keys(speaker.articles).filter((file) => speaker.articles[file].quoteCount > 0);
+      grouped.statements.forEach((statement, i) => {
+        const signature = eventSignature(grouped.stems[i], events);
+        statements.push({ ...statement, omittedBy: omittedBy(statement, signature, quoting, events) });
+      });
+    }
+    statements.sort(byCoverage);
+    return { speakers, statements, quoteCounts, balance: this.balance() };
+  }
+
+  private replace(file: string, record: ArticleRecord | undefined): void {
+    const before = this.articles.get(file);
+    const after = record ? prepare(record) : undefined;
+    const touchedBuckets = new Set<string>();
+    const changedRarity = new Set<string>();
+    if (before) {
+      this.count(before, -1, changedRarity);
+      for (const entry of before.entries) touchedBuckets.add(this.removeEntry(entry));
+      this.articles.delete(file);
+    }
+    if (after) {
+      this.articles.set(file, after);
+      this.count(after, +1, changedRarity);
+      for (const entry of after.entries) touchedBuckets.add(this.addEntry(entry));
+    }
+    for (const bucket of touchedBuckets) this.reclusterBucket(bucket);
+    for (const unit of [...(before?.units ?? []), ...(after?.units ?? [])]) this.markDirty(unit);
+    for (const stem of changedRarity) {
+      for (const other of this.filesByStem.get(stem) ?? []) {
+        for (const unit of this.articles.get(other)!.units) if (unit.stems.includes(stem)) this.markDirty(unit);
+      }
+    }
+  }
+
+  private markDirty(unit: Unit): void {
+    const id = this.identityOf.get(identityKey(unit.file, unit.parts[0].speakerId!));
+    if (id) this.dirty.add(id);
+  }
+
+  private count(article: ArticleState, delta: 1 | -1, changedRarity: Set<string>): void {
+    for (const unit of article.units) {
+      for (const stem of unit.stems) {
+        const before = this.unitFrequency.get(stem) ?? 0;
+        const after = before + delta;
+        if (after === 0) this.unitFrequency.delete(stem);
+        else this.unitFrequency.set(stem, after);
+        if (rarityClass(before) !== rarityClass(after)) changedRarity.add(stem);
+        const files = this.filesByStem.get(stem) ?? new Set<string>();
+        if (delta > 0) files.add(article.record.file);
+        this.filesByStem.set(stem, files);
+      }
+    }
+    if (delta < 0) {
+      for (const unit of article.units) {
+        for (const stem of unit.stems) {
+          const files = this.filesByStem.get(stem);
+          files?.delete(article.record.file);
+          if (files?.size === 0) this.filesByStem.delete(stem);
+        }
+      }
+    }
+    for (const stem of article.textStems) {
+      const files = this.articlesByTextStem.get(stem) ?? new Set<string>();
+      if (delta > 0) files.add(article.record.file);
+      else files.delete(article.record.file);
+      if (files.size > 0) this.articlesByTextStem.set(stem, files);
+      else this.articlesByTextStem.delete(stem);
+    }
+  }
+
+  private addEntry(entry: SpeakerEntry): string {
+    const bucket = bucketOf(entry.speaker);
+    const entries = this.buckets.get(bucket) ?? [];
+    entries.push(entry);
+    this.buckets.set(bucket, entries);
+    return bucket;
+  }
+
+  private removeEntry(entry: SpeakerEntry): string {
+    const bucket = bucketOf(entry.speaker);
+    const entries = (this.buckets.get(bucket) ?? []).filter((e) => e !== entry);
+    if (entries.length > 0) this.buckets.set(bucket, entries);
+    else this.buckets.delete(bucket);
+    return bucket;
+  }
+
+  private reclusterBucket(bucket: string): void {
+    for (const old of this.identities.get(bucket) ?? []) {
+      this.dirty.add(old.id);
+      this.identityById.delete(old.id);
+      for (const member of old.members) this.identityOf.delete(identityKey(member.file, member.speaker.id));
+    }
+    const entries = this.buckets.get(bucket);
+    if (!entries) {
+      this.identities.delete(bucket);
+      return;
+    }
+    const identities = clusterBucket(bucket, entries);
+    this.identities.set(bucket, identities);
+    for (const identity of identities) {
+      this.dirty.add(identity.id);
+      this.identityById.set(identity.id, identity);
+      for (const member of identity.members) this.identityOf.set(identityKey(member.file, member.speaker.id), identity.id);
+    }
+  }
+
+  private regroupDirty(): void {
+    const weigh = (stem: string) => 1 / (1 + rarityClass(this.unitFrequency.get(stem) ?? 1));
+    for (const id of [...this.dirty].sort()) {
+      this.dirty.delete(id);
+      const identity = this.identityById.get(id);
+      if (!identity) {
+        this.grouped.delete(id);
+        continue;
+      }
+      const units = identity.members.flatMap((member) =>
+        this.articles.get(member.file)!.units.filter((unit) => unit.parts[0].speakerId === member.speaker.id),
+      );
+      const groups = groupUnits(units, weigh);
+      const statements = groups.map((group) =>
+        toStatement(group, identity.id, identity.name, { roleOf: (file, speakerId) => this.roleOf(file, speakerId) }),
+      );
+      const stems = groups.map((group) => [...new Set(group.reports.flatMap((r) => r.unit.stems))]);
+      this.grouped.set(id, { statements, stems });
+    }
+  }
+
+  private roleOf(file: string, speakerId: string): string | undefined {
+    const speaker = this.articles.get(file)?.record.analysis.speakers.find((s) => s.id === speakerId);
+    return speaker && speaker.roles.length > 0 ? speaker.roles.map((r) => r.text).join('; ') : undefined;
+  }
+
+  private workspaceSpeaker(identity: Identity): WorkspaceSpeaker {
+    const articles: Record<string, SpeakerInArticle> = {};
+    const aliases = new Set<string>();
+    for (const { file, speaker, quoteCount } of identity.members) {
+      aliases.add(speaker.name);
+      for (const alias of speaker.aliases) aliases.add(alias);
+      const roles = speaker.roles.map((r) => r.text);
+      const existing = articles[file];
+      if (existing) {
+        existing.roles = [...new Set([...existing.roles, ...roles])];
+        existing.quoteCount += quoteCount;
+        existing.affiliation ??= speaker.affiliation;
+      } else {
+        articles[file] = { speakerId: speaker.id, roles: [...new Set(roles)], affiliation: speaker.affiliation, quoteCount };
+      }
+    }
+    return {
+      id: identity.id,
+      name: identity.name,
+      aliases: [...aliases].sort(),
+      kind: identity.kind,
+      affiliation: identity.affiliation,
+      articles,
+    };
+  }
+
+  /** Per article, its attributed quotes by the side of their speaker ("other" where no side is stated). */
+  private balance(): Comparison['balance'] {
+    const balance: Comparison['balance'] = {};
+    for (const [file, article] of [...this.articles].sort(([a], [b]) => a.localeCompare(b))) {
+      const counts: Record<string, number> = {};
+      const sideOf = new Map(article.record.analysis.speakers.map((s) => {
+        const workspaceId = this.identityOf.get(identityKey(file, s.id));
+        return [s.id, s.affiliation ?? (workspaceId ? this.identityById.get(workspaceId)?.affiliation : undefined) ?? 'other'];
+      }));
+      for (const quote of article.record.analysis.quotes) {
+        if (!quote.speakerId) continue;
+        const side = sideOf.get(quote.speakerId) ?? 'other';
+        counts[side] = (counts[side] ?? 0) + 1;
+      }
+      balance[file] = counts;
+    }
+    return balance;
+  }
+}
+
+/** Words fall into rarity classes by powers of two of their frequency; weights change only between classes. */
+function rarityClass(frequency: number): number {
+  return frequency <= 1 ? 0 : Math.floor(Math.log2(frequency));
+}
+
+function prepare(record: ArticleRecord): ArticleState {
+  const { file, analysis } = record;
+  const quoteCounts = new Map<string, number>();
+  for (const quote of analysis.quotes) {
+    if (quote.speakerId) quoteCounts.set(quote.speakerId, (quoteCounts.get(quote.speakerId) ?? 0) + 1);
+  }
+  const known = new Set(analysis.speakers.map((s) => s.id));
+  return {
+    record,
+    units: unitsOf(file, analysis.quotes.filter((q) => q.speakerId && known.has(q.speakerId))),
+    entries: analysis.speakers.map((speaker) => ({ file, speaker, quoteCount: quoteCounts.get(speaker.id) ?? 0 })),
+    textStems: new Set(tokenize(record.text).flatMap((t) => (t.stem ? [t.stem] : []))),
+  };
+}
+
+function identityKey(file: string, speakerId: string): string {
+  return `${file}\u0000${speakerId}`;
+}
+
+/** Statements reported by most articles first, then by most reports, then by speaker. */
+function byCoverage(a: StatementGroup, b: StatementGroup): number {
+  const filesA = new Set(a.reports.map((r) => r.file)).size;
+  const filesB = new Set(b.reports.map((r) => r.file)).size;
+  return filesB - filesA || b.reports.length - a.reports.length || a.speakerName.localeCompare(b.speakerName) || a.id.localeCompare(b.id);
+}
