@@ -92,6 +92,8 @@ function collectFromRun(article: ArticleWords, first: number, last: number, out:
     titled = true;
   }
   if (nameStart >= last) return;
+  // An epithet before a full name ("Crooked Hillary Clinton") is not part of it.
+  if (last - nameStart >= 3 && isCommonWord(words[nameStart].lower) && !isGivenName(words[nameStart].lower) && isGivenName(words[nameStart + 1].lower)) nameStart++;
   const honorific = HONORIFICS.has(words[nameStart].lower) && nameStart + 1 < last;
   const coreStart = honorific ? nameStart + 1 : nameStart;
   const core = words.slice(coreStart, last);
@@ -106,6 +108,7 @@ function collectFromRun(article: ArticleWords, first: number, last: number, out:
   else if (core.length >= 2 && looksLikePersonName(lowerCore)) kind = 'person';
   else if (core.length === 1 && hasTag(lowerCore[0], 'Person', 'LastName')) kind = 'person';
   else if (core.length === 1 && couldBeSurname(lowerCore[0]) && !isAcronym(core[0])) kind = 'unknown';
+  else if (core.length === 1 && isGivenName(lowerCore[0]) && !isCommonWord(lowerCore[0])) kind = 'unknown';
   else return;
   const lastWord = words[last - 1];
   const end = lastWord.possessive ? lastWord.start + lastWord.text.replace(/['’]s?$/, '').length : lastWord.end;
@@ -118,7 +121,7 @@ function collectFromRun(article: ArticleWords, first: number, last: number, out:
     text: article.text.slice(start, end),
     kind,
     hasGivenName: kind === 'person' && hasGivenName,
-    gender: honorific ? HONORIFIC_GENDER[words[nameStart].lower] : core.length >= 2 ? givenNameGender(lowerCore[0]) : undefined,
+    gender: honorific ? HONORIFIC_GENDER[words[nameStart].lower] : core.length >= 2 || isGivenName(lowerCore[0]) ? givenNameGender(lowerCore[0]) : undefined,
     possessive: lastWord.possessive,
     titled: honorific || titled,
   });

@@ -23,6 +23,8 @@ export { namesMatch, normalizeName } from './names';
 const UNNAMED_ROLE_HEADS = new Set(['official', 'aide', 'staffer', 'member', 'adviser', 'advisor', 'insider', 'diplomat', 'officer']);
 const PRONOUN_CLASSES: Record<string, PronounClass | undefined> = { he: 'male', him: 'male', she: 'female', her: 'female', they: 'plural', them: 'plural', it: 'neuter' };
 const NP_STOP_TAGS = ['PastTense', 'PresentTense', 'Infinitive', 'Copula', 'Modal', 'Auxiliary', 'Preposition', 'Conjunction'];
+/** Words that stay inside a noun phrase before "who" ("the nominee for president, who"; "people involved in the talks, who"). */
+const NP_INNER_WORDS = new Set(['involved', 'familiar', 'of', 'for', 'in', 'at', 'with', 'from']);
 
 /** Finds the article's speakers (names, roles, affiliations) and resolves each attribution's source to one of them. */
 export function resolveSpeakers(text: string, attributions: Attribution[]): SpeakerResolution {
@@ -93,8 +95,7 @@ class Resolver {
       if (!quoted.some((q) => mention.start >= q.start && mention.end <= q.end)) {
         this.timeline.add({ start: mention.start, sentence: this.article.words[mention.first].sentence, entry, isSource: false });
       }
-      if (mention.possessive) continue;
-      for (const role of rolesAround(this.article, mention.first, mention.last)) {
+      for (const role of rolesAround(this.article, mention.first, mention.last, mention.possessive)) {
         this.registry.addRole(entry, role);
         const signature = roleSignature(this.article, role);
         if (signature) this.heldRoles.push({ entry, signature, start: role.start });
@@ -153,6 +154,7 @@ class Resolver {
       case 'anonymous': {
         const entry = this.registry.ensure(`${reading.kind}:${reading.name.toLowerCase()}`, reading.kind, reading.name);
         this.registry.addMention(entry, reading.mention, 'description');
+        if (reading.kind === 'anonymous' && reading.role) this.registry.addRole(entry, { ...reading.role, text: this.text.slice(reading.role.start, reading.role.end) });
         return { entry, mention: reading.mention };
       }
     }
@@ -215,8 +217,8 @@ class Resolver {
     let first = index - 1;
     while (first > 0 && index - first < 10 && words[first - 1].sentence === before.sentence && /^\s+$/.test(this.text.slice(words[first - 1].end, words[first].start))) {
       const lower = words[first].lower;
-      if (/^(?:a|an|the|\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|unnamed)$/.test(lower) && !/^unnamed$/.test(lower)) break;
-      if (hasTag(words[first - 1].lower, ...NP_STOP_TAGS) && !/^(?:involved|familiar)$/.test(words[first - 1].lower)) break;
+      if (/^(?:a|an|the|\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many)$/.test(lower) && !NP_INNER_WORDS.has(words[first - 1].lower)) break;
+      if (hasTag(words[first - 1].lower, ...NP_STOP_TAGS) && !NP_INNER_WORDS.has(words[first - 1].lower)) break;
       first--;
     }
     const reading = readSource(this.article, this.candidates, { start: words[first].start, end: before.end });

@@ -5,7 +5,7 @@
  */
 import type { NameCandidate } from './candidates';
 import type { NameGender } from './compromiseLexicon';
-import { parseName, parsedNamesMatch, type ParsedName } from './names';
+import { givenNamesMatch, parseName, parsedNamesMatch, type ParsedName } from './names';
 
 export interface PersonEntity {
   /** The fullest form printed: most words, a given name preferred. */
@@ -42,7 +42,12 @@ export class PersonIndex {
   personFor(candidate: Pick<NameCandidate, 'text' | 'start'>): PersonEntity | undefined {
     const parsed = parseName(candidate.text);
     if (!parsed) return undefined;
-    const matching = (this.bySurname.get(parsed.surname) ?? []).filter((p) => parsedNamesMatch(p.parsed, parsed) && (!parsed.gender || !p.gender || p.gender === parsed.gender));
+    let matching = (this.bySurname.get(parsed.surname) ?? []).filter((p) => parsedNamesMatch(p.parsed, parsed) && (!parsed.gender || !p.gender || p.gender === parsed.gender));
+    // A lone given name ("Melanie said") refers to the one person with that given name, if the surname finds nobody.
+    if (matching.length === 0 && !parsed.given) {
+      matching = this.persons.filter((p) => p.parsed.given !== undefined && givenNamesMatch(p.parsed.given, parsed.surname));
+      if (matching.length > 1) return undefined;
+    }
     if (matching.length <= 1) return matching[0];
     let best: PersonEntity | undefined;
     let bestDistance = Infinity;

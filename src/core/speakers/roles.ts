@@ -6,7 +6,7 @@
  */
 import type { Role, Span } from '../types';
 import { affiliationOf } from './affiliation';
-import { hasTag } from './compromiseLexicon';
+import { hasTag, lexiconTags } from './compromiseLexicon';
 import { AFFILIATION_TERMS, NON_NAME_CAPITALS, ROLE_NOUNS, TITLE_MODIFIERS } from './lexicon';
 import type { ArticleWords, Word } from './words';
 
@@ -15,9 +15,13 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'another', 'his', 'her', 'its', '
 const HEAD_ENDERS = new Set(['of', 'at', 'in', 'for', 'with', 'from', 'on', 'to', 'since', 'under', 'during', 'who', 'which', 'that', 'familiar', 'involved', 'close', 'based']);
 const LINKING_VERBS = /^(?:is|was|has been|had been|is also|was also|serves as|served as|is now|was then|became|remains)$/;
 const MAX_ROLE_WORDS = 16;
+const CLAUSE_TAGS = ['Conjunction', 'Preposition', 'Adverb', 'Gerund'];
+// Bare infinitives and gerunds also modify titles ("lead negotiator", "acting director"), so only finite forms count.
+const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary']);
 
-/** Roles printed around one name mention occupying words [first, last). */
-export function rolesAround(article: ArticleWords, first: number, last: number): Role[] {
+/** Roles printed around one name mention occupying words [first, last); a possessive name only has a title. */
+export function rolesAround(article: ArticleWords, first: number, last: number, possessive = false): Role[] {
+  if (possessive) return [titleBefore(article, first)].filter((role): role is Role => role !== undefined);
   return [titleBefore(article, first), appositiveAfter(article, last), relativeClauseRole(article, last), appositiveBefore(article, first)]
     .filter((role): role is Role => role !== undefined);
 }
@@ -83,13 +87,18 @@ function appositiveBefore(article: ArticleWords, first: number): Role | undefine
   if (first === 0 || !/^,\s+$/.test(text.slice(words[first - 1].end, words[first].start))) return undefined;
   const end = first;
   let start = first - 1;
-  while (start > 0 && end - start < MAX_ROLE_WORDS && words[start - 1].sentence === words[start].sentence && /^\s+$/.test(text.slice(words[start - 1].end, words[start].start))) {
-    if (DETERMINERS.has(words[start].lower)) break;
-    start--;
-  }
-  if (DETERMINERS.has(words[start].lower)) start++;
-  else if (NON_NAME_CAPITALS.has(words[start].lower)) return undefined;
+  while (start > 0 && end - start < MAX_ROLE_WORDS && words[start - 1].sentence === words[start].sentence && /^\s+$/.test(text.slice(words[start - 1].end, words[start].start))) start--;
+  if (end - start >= MAX_ROLE_WORDS || hasTag(words[start].lower, ...CLAUSE_TAGS)) return undefined;
+  while (start < end && DETERMINERS.has(words[start].lower)) start++;
+  if (start < end && NON_NAME_CAPITALS.has(words[start].lower)) return undefined;
+  for (let k = start; k < end; k++) if (isVerbForm(words[k].lower)) return undefined;
   return start < end && headedByRole(article, start, end) ? roleSpan(text, words[start].start, words[end - 1].end) : undefined;
+}
+
+/** The word can only be a verb or clause word, so a phrase holding it is a clause, not a title ("as talks ended"). */
+function isVerbForm(lower: string): boolean {
+  const tags = lexiconTags(lower);
+  return tags.length > 0 && tags.every((t) => VERB_TAGS.has(t));
 }
 
 /** Word index after a comma-delimited phrase starting at `first` (the phrase stops at , ; : . — ( ) or a quote). */

@@ -19,7 +19,9 @@ export type SourceReading =
   | { kind: 'role'; mention: Span; description: Span; another: boolean }
   | { kind: 'organization'; mention: Span; name: string; key: string; place: boolean }
   | { kind: 'document'; mention: Span; author?: NameCandidate }
-  | { kind: 'group' | 'anonymous'; mention: Span; name: string };
+  | { kind: 'group'; mention: Span; name: string }
+  /** `role`: what the phrase says of the unnamed source after its head ("involved in the talks"). */
+  | { kind: 'anonymous'; mention: Span; name: string; role?: Span };
 
 const LEADING_DETERMINERS = new Set(['a', 'an', 'the', 'another', 'some', 'one', 'two', 'three', 'four', 'five', 'several', 'many', 'most', 'other', 'both']);
 const DEFINITE = new Set(['the']);
@@ -50,13 +52,17 @@ export function readSource(article: ArticleWords, candidates: readonly NameCandi
   const appositiveName = inPhrase.find((c) => !c.possessive && c.kind !== 'organization' && c.kind !== 'place' && /,\s*$/.test(text.slice(phrase.start, c.start)));
   if (appositiveName) return { kind: 'person', name: appositiveName };
   if (person && (person.end === headEnd || !isCommonHead(headLower))) return { kind: 'person', name: person };
+  // A possessive name alone stands for its owner ("Donald Trump’s" as the source of "… claim that …").
+  const owner = inPhrase.find((c) => c.possessive && c.end <= headEnd && c.start === words[coreFirst].start && words[last - 1].end <= c.end + 2);
+  if (owner && owner.kind !== 'place') return owner.kind === 'organization' ? organizationReading(owner) : { kind: 'person', name: owner };
 
   if (DOCUMENT_NOUNS.has(headLower)) {
     const author = beforeTail.find((c) => c.kind === 'organization' || c.kind === 'person' || c.kind === 'unknown');
     return { kind: 'document', mention: phrase, author };
   }
   if (ANONYMITY_MARKERS.test(description(phrase)) || ANONYMOUS_HEADS.has(headLower)) {
-    return { kind: 'anonymous', mention: phrase, name: description(coreSpanFrom(article, first, last, phrase)) };
+    const role = head >= 0 && head + 1 < last ? { start: words[head + 1].start, end: phrase.end } : undefined;
+    return { kind: 'anonymous', mention: phrase, name: description(coreSpanFrom(article, first, last, phrase)), role };
   }
   if (GROUP_NOUNS.has(headLower) || (headLower.endsWith('s') && ROLE_NOUNS.has(headLower.slice(0, -1)))) {
     return { kind: 'group', mention: phrase, name: capitalise(description(coreSpan)) };
@@ -65,17 +71,22 @@ export function readSource(article: ArticleWords, candidates: readonly NameCandi
     return { kind: 'role', mention: phrase, description: { start: words[coreFirst].start, end: phrase.end }, another: words[first].lower === 'another' };
   }
   const named = [...beforeTail].reverse().find((c) => !c.possessive && (c.kind === 'organization' || c.kind === 'place'));
-  if (named && named.end === headEnd) {
-    const key = organizationKey(named.text);
-    const place = named.kind === 'place';
-    return { kind: 'organization', mention: { start: named.start, end: named.end }, name: place ? GOVERNMENT_METONYMS.get(key) ?? named.text : named.text, key: place ? (GOVERNMENT_METONYMS.get(key) ?? named.text).toLowerCase() : key, place };
-  }
+  if (named && named.end === headEnd) return organizationReading(named);
   if (INSTITUTION_NOUNS.has(headLower) || headWord.capitalised) {
     const name = description(coreSpan);
     return { kind: 'organization', mention: DEFINITE.has(words[first].lower) ? coreSpan : phrase, name, key: organizationKey(name), place: false };
   }
   if (person) return { kind: 'person', name: person };
   return { kind: 'anonymous', mention: phrase, name: description(coreSpanFrom(article, first, last, phrase)) };
+}
+
+/** A named organisation, or a place standing for its government ("Moscow" → Russia). */
+function organizationReading(named: NameCandidate): SourceReading {
+  const key = organizationKey(named.text);
+  const mention = { start: named.start, end: named.end };
+  if (named.kind !== 'place') return { kind: 'organization', mention, name: named.text, key, place: false };
+  const state = GOVERNMENT_METONYMS.get(key) ?? named.text;
+  return { kind: 'organization', mention, name: state, key: state.toLowerCase(), place: true };
 }
 
 /** The phrase without a leading determiner ("a source familiar with the talks" → "source familiar with the talks"). */

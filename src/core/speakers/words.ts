@@ -31,6 +31,8 @@ const ABBREVIATIONS = new Set([
 
 const WORD = /[\p{L}\p{N}\p{M}]+(?:['’\-.&][\p{L}\p{N}\p{M}]+)*/gu;
 const POSSESSIVE = /['’]s?$/;
+/** "She’ll", "they’re", "don’t": the word without its clitic is what the rules look up. */
+const CONTRACTION = /['’](?:ll|re|ve|d|m)$|n['’]t$/i;
 
 export function readWords(text: string): ArticleWords {
   const words: Word[] = [];
@@ -52,7 +54,7 @@ export function readWords(text: string): ArticleWords {
       sentenceStarts.push(words.length);
     }
     const possessive = /['’]s$/i.test(raw) || /s['’]$/i.test(raw);
-    const bare = possessive ? raw.replace(POSSESSIVE, '') : raw;
+    const bare = (possessive ? raw.replace(POSSESSIVE, '') : raw).replace(CONTRACTION, '');
     const first = raw.charAt(0);
     words.push({
       start,
