@@ -89,7 +89,7 @@ export async function runAnalyze(args: string[]): Promise<number> {
     const input = args[at + 1];
     const outAt = args.indexOf('--out');
     const output = outAt >= 0 ? args[outAt + 1] : undefined;
-    const extra = args.filter((arg, i) => i !== at && i !== at + 1 && (outAt < 0 || (i !== outAt && i !== outAt + 1)));
+    const extra = args.filter((_arg, i) => i !== at && i !== at + 1 && (outAt < 0 || (i !== outAt && i !== outAt + 1)));
     if (!input || input.startsWith('--') || (outAt >= 0 && (!output || output.startsWith('--'))) || extra.length > 0) {
       process.stderr.write(`source-lens: ${USAGE}\n`);
       return 2;

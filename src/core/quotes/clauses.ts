@@ -170,6 +170,10 @@ function leadingContent(p: ParagraphTokens, cue: CueMatch, limit: number): Lead 
   const { tokens, text } = p;
   let k = skipAdjuncts(text, tokens, cue.end, limit);
   const c = cue.complements;
+  // "promised they would …": a clause right after the verb, before any addressee is looked for.
+  if (c.has('clause') && tokens[k] && tokens[k].kind === 'word' && tokens[k].lower !== 'that' && isClauseStart(text, tokens, k, limit)) {
+    return { content: { first: k, last: contentEnd(p, k, limit) } };
+  }
   if (c.has('addressee') || c.has('objectTo')) {
     const afterObject = skipAddressee(text, tokens, k, limit);
     if (c.has('objectTo') && tokens[afterObject]?.lower === 'to' && afterObject > k) {
@@ -242,7 +246,12 @@ function continuation(p: ParagraphTokens, from: number, limit: number): TokenRan
   else if (!(tokens[k].kind === 'quote')) return null;
   if (k >= limit) return null;
   const next = tokens[k];
-  if (next.kind === 'word' && (cueTable().get(next.lower)?.form === 'gerund' || next.lower === 'according' || next.lower === 'which' || next.lower === 'who')) return null;
+  if (next.kind === 'word') {
+    if (cueTable().get(next.lower)?.form === 'gerund' || next.lower === 'according' || next.lower === 'which' || next.lower === 'who') return null;
+    // The rest of the clause ("…, he said, was even more popular") goes on; an appositive ("…, said Reed, a strategist") does not.
+    const cls = wordClass(next.lower);
+    if (!(cls === 'verb' || cls === 'auxiliary' || isClauseStart(p.text, tokens, k, limit))) return null;
+  }
   return { first: k, last: contentEnd(p, k, limit) };
 }
 

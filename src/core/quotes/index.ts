@@ -44,7 +44,8 @@ export function findSpeech(text: string): SpeechFindings {
     findings.attributions.forEach((found, index) => {
       const orphan = found.cueToken < 0 && !found.cue;
       const continued = index === 0 && orphan && previousEndsOpen && findings.startsWithQuote && placed.length > 0;
-      const parts = found.parts.map((part) => shift(part, at));
+      const parts = found.parts.filter((part) => part.end > part.start).map((part) => shift(part, at));
+      if (parts.length === 0) return;
       if (continued) {
         // A quotation continued over paragraphs: one opening mark per paragraph, the closing mark only at the end.
         const previous = placed[placed.length - 1];
@@ -62,7 +63,7 @@ export function findSpeech(text: string): SpeechFindings {
       if (found.source) attribution.source = shift(found.source, at);
       placed.push(attribution);
     });
-    for (const span of findings.scareQuotes) scareQuotes.push(shift(span, at));
+    for (const span of findings.scareQuotes) if (span.end > span.start) scareQuotes.push(shift(span, at));
     previousEndsOpen = findings.endsOpen;
   }
   for (let i = 1; i < placed.length; i++) {

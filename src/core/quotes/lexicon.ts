@@ -117,7 +117,7 @@ export interface CueForm {
 function regularForms(lemma: string): string[] {
   const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
   const yStem = /[^aeiou]y$/.test(lemma) ? lemma.slice(0, -1) + 'i' : null;
-  const doubled = /^[^aeiou]*[aeiou][^aeiouwxy]$/.test(lemma) ? lemma + lemma.slice(-1) : null;
+  const doubled = /^(?:qu|[^aeiou])*[aeiou][^aeiouwxy]$/.test(lemma) ? lemma + lemma.slice(-1) : null;
   const past = yStem ? yStem + 'ed' : lemma.endsWith('e') ? lemma + 'd' : (doubled ?? lemma) + 'ed';
   const gerund = (lemma.endsWith('ee') ? lemma : doubled ?? stem) + 'ing';
   const present = yStem ? yStem + 'es' : /(s|x|z|ch|sh)$/.test(lemma) ? lemma + 'es' : lemma + 's';

@@ -186,7 +186,7 @@ function pairMarks(text: string, start: number, end: number, topLevelSingles: bo
     else {
       let contentEnd = end;
       while (contentEnd > bottom.pos + bottom.length && isSpace(text.charCodeAt(contentEnd - 1))) contentEnd--;
-      spans.push({ open: bottom.pos, contentStart: bottom.pos + bottom.length, contentEnd, close: contentEnd, unclosed: true, family: bottom.family });
+      if (contentEnd > bottom.pos + bottom.length) spans.push({ open: bottom.pos, contentStart: bottom.pos + bottom.length, contentEnd, close: contentEnd, unclosed: true, family: bottom.family });
     }
   }
   return { spans, strayTopSingle };

@@ -1,0 +1,83 @@
+/**
+ * Regression on the seeds gold (test/fixtures, a copy of ../shared/data/seeds.jsonl): the scorer's coverage and exact
+ * matching re-implemented here, with thresholds a little under the measured figures so a regression fails the suite.
+ */
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { analyzeArticle } from '../../src/core/analyze';
+
+interface GoldQuote {
+  start: number;
+  end: number;
+  type: string;
+}
+
+const TRIM = ' \t\n"“”„«»\'‘’.,;:!?';
+
+function trimmed(text: string, start: number, end: number): string {
+  while (start < end && TRIM.includes(text[start])) start++;
+  while (end > start && TRIM.includes(text[end - 1])) end--;
+  const leadingThat = /^that\s+/i.exec(text.slice(start, end));
+  if (leadingThat) start += leadingThat[0].length;
+  return `${start}:${end}`;
+}
+
+function overlap(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+}
+
+function f1(hits: number, predicted: number, gold: number): number {
+  const precision = predicted ? hits / predicted : 0;
+  const recall = gold ? hits / gold : 0;
+  return precision + recall ? (200 * precision * recall) / (precision + recall) : 0;
+}
+
+describe('seeds gold regression', () => {
+  const records = readFileSync(path.join(__dirname, '..', 'fixtures', 'seeds.gold.jsonl'), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as { id: string; text: string; quotes: GoldQuote[] });
+  const totals = { gold: 0, predicted: 0, cover: 0, exact: 0, directGold: 0, directCover: 0 };
+  for (const record of records) {
+    const predicted = analyzeArticle(record.text).quotes;
+    totals.gold += record.quotes.length;
+    totals.predicted += predicted.length;
+    const pairs: [number, number, number][] = [];
+    record.quotes.forEach((gold, i) =>
+      predicted.forEach((quote, j) => {
+        const shared = overlap(gold, quote);
+        if (shared) pairs.push([shared / Math.max(1, gold.end - gold.start), i, j]);
+      }),
+    );
+    pairs.sort((a, b) => b[0] - a[0]);
+    const usedGold = new Set<number>();
+    const usedPredicted = new Set<number>();
+    for (const [cover, i, j] of pairs) {
+      if (usedGold.has(i) || usedPredicted.has(j)) continue;
+      usedGold.add(i);
+      usedPredicted.add(j);
+      const gold = record.quotes[i];
+      if (cover > 0.3) {
+        totals.cover++;
+        if (gold.type === 'direct') totals.directCover++;
+      }
+      if (trimmed(record.text, gold.start, gold.end) === trimmed(record.text, predicted[j].start, predicted[j].end)) totals.exact++;
+    }
+    totals.directGold += record.quotes.filter((q) => q.type === 'direct').length;
+  }
+
+  it('finds the quotes at coverage > 0.3 (F1)', () => {
+    const score = f1(totals.cover, totals.predicted, totals.gold);
+    assert.ok(score >= 89, `F1 ${score.toFixed(1)}`);
+  });
+
+  it('matches quote spans exactly (F1)', () => {
+    const score = f1(totals.exact, totals.predicted, totals.gold);
+    assert.ok(score >= 75, `F1 ${score.toFixed(1)}`);
+  });
+
+  it('finds every direct quotation', () => {
+    assert.equal(totals.directCover, totals.directGold);
+  });
+});

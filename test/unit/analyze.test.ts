@@ -1,0 +1,219 @@
+import { strict as assert } from 'node:assert';
+import { analyzeArticle } from '../../src/core/analyze';
+import { findSpeech } from '../../src/core/quotes';
+import type { ArticleAnalysis, Quote } from '../../src/core/types';
+
+interface Seen {
+  type: string;
+  text: string;
+  source?: string;
+  cue?: string;
+  lemma?: string;
+  partOf?: string;
+  via?: boolean;
+}
+
+function seen(text: string): { analysis: ArticleAnalysis; quotes: Seen[] } {
+  const analysis = analyzeArticle(text);
+  const quotes = analysis.quotes.map((quote: Quote) => {
+    const result: Seen = { type: quote.type, text: quote.text };
+    if (quote.speakerSpan) result.source = text.slice(quote.speakerSpan.start, quote.speakerSpan.end);
+    if (quote.cue) {
+      result.cue = quote.cue.text;
+      result.lemma = quote.cue.lemma;
+    }
+    if (quote.partOf) result.partOf = quote.partOf;
+    return result;
+  });
+  return { analysis, quotes };
+}
+
+/** The speaker phrase as printed; a resolver may narrow it to the name, so containment is what counts. */
+function assertSource(actual: string | undefined, expected: string): void {
+  assert.ok(actual !== undefined && (expected.includes(actual) || actual.includes(expected)), `source ${actual} should be ${expected}`);
+}
+
+describe('analyzeArticle: direct quotations', () => {
+  for (const [open, close] of [['"', '"'], ['“', '”'], ['«', '»'], ['„', '“'], ['‘', '’'], ['‹', '›']]) {
+    it(`finds ${open}…${close} with a trailing attribution`, () => {
+      const text = `${open}The bridge will reopen in May,${close} the city engineer said.`;
+      const { quotes } = seen(text);
+      assert.equal(quotes.length, 1);
+      assert.equal(quotes[0].type, 'direct');
+      assert.equal(quotes[0].text, 'The bridge will reopen in May,');
+      assertSource(quotes[0].source, 'the city engineer');
+      assert.equal(quotes[0].lemma, 'say');
+    });
+  }
+
+  it('finds an inverted attribution', () => {
+    const { quotes } = seen('"We have no budget for this," said Mayor Ellen Park.');
+    assert.equal(quotes.length, 1);
+    assertSource(quotes[0].source, 'Mayor Ellen Park');
+  });
+
+  it('finds a quotation introduced by a colon', () => {
+    const { quotes } = seen('The coach added: "Nobody on this team gives up."');
+    assert.deepEqual(quotes.map((q) => [q.type, q.text, q.lemma]), [['direct', 'Nobody on this team gives up.', 'add']]);
+    assertSource(quotes[0].source, 'The coach');
+  });
+
+  it('splits a quotation interrupted by its attribution into parts of one quote', () => {
+    const { quotes } = seen('"The water is safe," the inspector said, "but the pipes are old."');
+    assert.equal(quotes.length, 2);
+    assert.deepEqual(quotes.map((q) => q.text), ['The water is safe,', 'but the pipes are old.']);
+    assert.equal(quotes[0].partOf, 'q1');
+    assert.equal(quotes[1].partOf, 'q1');
+    assert.equal(quotes[1].source, quotes[0].source);
+  });
+
+  it('continues a speaker over a following quotation in the same paragraph', () => {
+    const { quotes } = seen('"We will appeal," Ms. Ortiz said. "The ruling ignores the evidence we filed last spring."');
+    assert.equal(quotes.length, 2);
+    assert.equal(quotes[1].partOf, 'q1');
+    assertSource(quotes[1].source, 'Ms. Ortiz');
+  });
+
+  it('joins a quotation continued over paragraphs', () => {
+    const text = 'The chairman said: "We started this company in a garage.\n\n"Today we employ four hundred people in three towns."';
+    const { quotes } = seen(text);
+    assert.equal(quotes.length, 1);
+    assert.ok(quotes[0].text.startsWith('We started') && quotes[0].text.endsWith('three towns.'));
+  });
+
+  it('closes an unbalanced quotation at its paragraph end without swallowing the next paragraph', () => {
+    const text = 'The senator said "we will fight this bill until the end.\n\nThe vote is scheduled for Tuesday, aides said.';
+    const { quotes } = seen(text);
+    const first = quotes.find((q) => q.text.startsWith('we will fight'))!;
+    assert.ok(first && !first.text.includes('vote'), JSON.stringify(quotes));
+  });
+
+  it('keeps scare quotes apart from speech', () => {
+    const { analysis, quotes } = seen('The so-called "reform" package passed after a long night.');
+    assert.equal(quotes.length, 0);
+    assert.equal(analysis.scareQuotes.length, 1);
+  });
+
+  it('keeps nested quotes inside the direct quotation', () => {
+    const { quotes } = seen('"They keep calling it "temporary" but it has lasted a decade," the tenant said.');
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0].text, 'They keep calling it "temporary" but it has lasted a decade,');
+  });
+});
+
+describe('analyzeArticle: indirect and mixed speech', () => {
+  for (const [sentence, lemma] of [
+    ['The governor says the budget is balanced.', 'say'],
+    ['The governor insisted that the budget is balanced.', 'insist'],
+    ['The governor has repeatedly argued the budget is balanced.', 'argue'],
+    ['The governor tweeted that the budget is balanced.', 'tweet'],
+    ['The governor acknowledges that the budget is balanced.', 'acknowledge'],
+    ['The governor warned that the budget is balanced.', 'warn'],
+  ]) {
+    it(`finds the reported clause after "${lemma}" in any inflection`, () => {
+      const { quotes } = seen(sentence);
+      assert.equal(quotes.length, 1, JSON.stringify(quotes));
+      assert.equal(quotes[0].type, 'indirect');
+      assert.equal(quotes[0].text, 'the budget is balanced');
+      assert.equal(quotes[0].lemma, lemma);
+      assertSource(quotes[0].source, 'The governor');
+    });
+  }
+
+  it('finds the cue after the clause', () => {
+    const { quotes } = seen('The harvest will be late this year, the farmers union said.');
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0].text, 'The harvest will be late this year');
+    assertSource(quotes[0].source, 'the farmers union');
+  });
+
+  it('finds "according to" before and after the content', () => {
+    const before = seen('According to the audit, the agency lost track of 300 laptops.').quotes;
+    assert.equal(before.length, 1);
+    assert.equal(before[0].text, 'the agency lost track of 300 laptops');
+    assertSource(before[0].source, 'the audit');
+    const after = seen('The agency lost track of 300 laptops, according to the audit.').quotes;
+    assert.equal(after.length, 1);
+    assert.equal(after[0].text, 'The agency lost track of 300 laptops');
+    assert.equal(after[0].lemma, 'according to');
+  });
+
+  it('skips the addressee and adjuncts of "told"', () => {
+    const { quotes } = seen('Dr. Amara Singh told local radio on Monday that the clinic would stay open.');
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0].text, 'the clinic would stay open');
+    assertSource(quotes[0].source, 'Dr. Amara Singh');
+  });
+
+  it('skips "in a statement" and "in an interview"', () => {
+    const { quotes } = seen('The union said in a statement that the strike would continue.');
+    assert.equal(quotes[0].text, 'the strike would continue');
+    const other = seen('Ms. Lund said in an interview with a local paper, which ran on Sunday, that she would run again.').quotes;
+    assert.equal(other[0].text, 'she would run again');
+  });
+
+  it('finds "was quoted as saying"', () => {
+    const { quotes } = seen('The minister was quoted as saying that the deal was dead.');
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0].cue, 'was quoted as saying');
+    assert.equal(quotes[0].text, 'the deal was dead');
+  });
+
+  it('types a reported clause with a quoted fragment as mixed', () => {
+    const { quotes } = seen('The judge said the evidence was "thin at best" and dismissed the case.');
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0].type, 'mixed');
+    assert.ok(quotes[0].text.startsWith('the evidence was "thin at best"'));
+  });
+
+  it('finds a gerund cue that continues the same speaker', () => {
+    const { quotes } = seen('The mayor said the roads were clear, adding that schools would open on time.');
+    assert.equal(quotes.length, 2);
+    assert.equal(quotes[0].text, 'the roads were clear');
+    assert.equal(quotes[1].text, 'schools would open on time');
+    assert.equal(quotes[1].source, quotes[0].source);
+  });
+
+  it('links relayed speech to the speaker who relays it', () => {
+    const text = 'The envoy said the rebels promised they would release the hostages.';
+    const analysis = analyzeArticle(text);
+    assert.equal(analysis.quotes.length, 2);
+    const inner = analysis.quotes.find((q) => q.cue?.lemma === 'promise')!;
+    assert.equal(inner.text, 'they would release the hostages');
+    assert.equal(text.slice(inner.speakerSpan!.start, inner.speakerSpan!.end), 'the rebels');
+    const { attributions } = findSpeech(text);
+    const relayed = attributions.find((a) => a.cue?.lemma === 'promise')!;
+    const relay = attributions.find((a) => a.cue?.lemma === 'say')!;
+    assert.equal(relayed.via, attributions.indexOf(relay));
+  });
+
+  it('does not read nouns as cues', () => {
+    assert.equal(seen('The report on the flooding runs to forty pages.').quotes.length, 0);
+    assert.equal(seen('His claims about the election were false.').quotes.length, 0);
+  });
+
+  it('finds infinitive and object-infinitive complements', () => {
+    const promised = seen('The company promised to refund every customer.').quotes;
+    assert.equal(promised[0].text, 'to refund every customer');
+    const urged = seen('Doctors urged the council to ban smoking in parks.').quotes;
+    assert.equal(urged[0].text, 'the council to ban smoking in parks');
+  });
+});
+
+describe('analyzeArticle: well-formed on hostile input', () => {
+  it('survives unbalanced marks of every style, CRLF and astral characters', () => {
+    const text = '"“‘«„‹ «» ’’ "" \r\n\r\n he said "𝒜𝒷 ‘x\u0000 \u202e said: “ '.repeat(50);
+    const analysis = analyzeArticle(text);
+    for (const quote of analysis.quotes) {
+      assert.ok(quote.start < quote.end && quote.end <= text.length);
+      assert.equal(quote.text, text.slice(quote.start, quote.end));
+    }
+  });
+
+  it('keeps an endless unclosed quotation inside its paragraph', () => {
+    const text = `He said "${'word '.repeat(2000)}\n\nShe said the rest was fine.`;
+    const analysis = analyzeArticle(text);
+    const last = analysis.quotes[analysis.quotes.length - 1];
+    assert.equal(last.text, 'the rest was fine');
+  });
+});
