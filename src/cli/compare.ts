@@ -1,11 +1,117 @@
-import { readFileSync } from 'node:fs';
-import { analyzeArticle, compareArticles } from '../core';
+import { readFileSync, statSync } from 'node:fs';
+import { analyzeArticle, compareArticles, type ArticleRecord, type Comparison, type StatementGroup } from '../core';
+
+const USAGE = 'usage: source-lens compare FILE... [--json]';
+
+/** Reads a file as strict UTF-8; a clear message instead of replacement characters or a stack trace. */
+function readText(file: string): string {
+  let stats;
+  try {
+    stats = statSync(file);
+  } catch {
+    throw new Error(`${file}: no such file`);
+  }
+  if (stats.isDirectory()) throw new Error(`${file}: is a directory, not a text file`);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(file));
+  } catch {
+    throw new Error(`${file}: not valid UTF-8 text`);
+  }
+}
 
 export async function runCompare(args: string[]): Promise<number> {
-  const records = args.map((file) => {
-    const text = readFileSync(file, 'utf8');
-    return { file, text, analysis: analyzeArticle(text) };
-  });
-  process.stdout.write(JSON.stringify(compareArticles(records), null, 2) + '\n');
-  return 0;
+  const json = args.includes('--json');
+  const files = args.filter((arg) => arg !== '--json');
+  if (files.length === 0 || files.some((arg) => arg.startsWith('--'))) {
+    process.stderr.write(`source-lens: ${USAGE}\n`);
+    return 2;
+  }
+  let failed = false;
+  const records: ArticleRecord[] = [];
+  for (const file of files) {
+    try {
+      const text = readText(file);
+      records.push({ file, text, analysis: analyzeArticle(text) });
+    } catch (error) {
+      process.stderr.write(`source-lens: ${error instanceof Error ? error.message : String(error)}\n`);
+      failed = true;
+    }
+  }
+  const comparison = compareArticles(records);
+  process.stdout.write(json ? JSON.stringify(toJson(comparison), null, 2) + '\n' : toTable(comparison, records.map((r) => r.file)));
+  return failed ? 1 : 0;
+}
+
+/** The documented shape of `compare --json`. */
+function toJson(comparison: Comparison): object {
+  const names = new Map(comparison.speakers.map((s) => [s.id, s.name]));
+  return {
+    speakers: comparison.speakers.map((speaker) => ({
+      name: speaker.name,
+      aliases: speaker.aliases,
+      articles: Object.fromEntries(
+        Object.entries(speaker.articles).map(([file, inArticle]) => [file, { roles: inArticle.roles, affiliation: inArticle.affiliation ?? null }]),
+      ),
+    })),
+    statements: comparison.statements.map((statement) => ({
+      id: statement.id,
+      speaker: names.get(statement.speakerId) ?? statement.speakerName,
+      reports: statement.reports.map((report) => ({
+        file: report.file,
+        start: report.start,
+        end: report.end,
+        text: report.text,
+        form: report.form,
+        cue: report.cue ?? null,
+        role: report.role ?? null,
+        confidence: report.confidence,
+      })),
+      omittedBy: statement.omittedBy,
+    })),
+  };
+}
+
+const TEXT_WIDTH = 90;
+const ROLE_WIDTH = 28;
+
+/** Statements reported more than once, each as a block of rows; then the coverage of each article. */
+function toTable(comparison: Comparison, files: string[]): string {
+  const shared = comparison.statements.filter((s) => s.reports.length > 1);
+  const lines: string[] = [];
+  lines.push(`${files.length} articles, ${comparison.speakers.length} speakers, ${comparison.statements.length} statements (${shared.length} reported more than once)`);
+  for (const statement of shared) lines.push('', ...statementBlock(statement));
+  const once = comparison.statements.length - shared.length;
+  if (once > 0) lines.push('', `${once} statements are reported once (--json lists them all).`);
+  lines.push('', 'Quoted sources by side:');
+  for (const [file, counts] of Object.entries(comparison.balance)) {
+    const parts = Object.entries(counts).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([side, n]) => `${side} ${n}`);
+    lines.push(`  ${file}: ${parts.join(', ') || 'no attributed quotes'}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+function statementBlock(statement: StatementGroup): string[] {
+  const articles = new Set(statement.reports.map((r) => r.file)).size;
+  const rows = statement.reports.map((report) => [
+    report.file,
+    report.cue ?? '',
+    report.form,
+    report.confidence.toFixed(2),
+    clip(report.role ?? '', ROLE_WIDTH),
+    clip(report.text.replace(/\s+/g, ' '), TEXT_WIDTH),
+  ]);
+  const header = ['article', 'cue', 'form', 'conf', 'role', 'text'];
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
+  const format = (row: string[]) => '  ' + row.map((cell, column) => (column === row.length - 1 ? cell : cell.padEnd(widths[column]))).join('  ');
+  const lines = [
+    `${statement.speakerName}: ${statement.reports.length} reports in ${articles} article${articles > 1 ? 's' : ''}`,
+    format(header),
+    ...rows.map(format),
+  ];
+  if (statement.omittedBy.length > 0) lines.push(`  left out by: ${statement.omittedBy.join(', ')}`);
+  return lines;
+}
+
+function clip(text: string, width: number): string {
+  return text.length <= width ? text : `${text.slice(0, width - 1)}…`;
 }

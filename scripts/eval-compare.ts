@@ -1,0 +1,75 @@
+/**
+ * Scores compareArticles on the seeds against the 14 statement groups of the gold, twice: on analyses built
+ * from the gold itself (the comparison alone) and on the real analyzeArticle output (the whole pipeline).
+ * Second half of `npm run eval`.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { analyzeArticle, compareArticles, type ArticleRecord } from '../src/core';
+import { mapToGold, refKey, scoreComparison, type CompareScores } from './lib/compare-scoring';
+import { goldWorkspace } from './lib/gold-analyses';
+
+const root = path.resolve(__dirname, '..');
+const goldFile = path.resolve(root, '..', 'shared', 'data', 'seeds.gold.json');
+const seeds = path.join(root, 'seeds');
+const TARGETS = { precision: 0.9, recall: 0.85, forms: 0.85 };
+
+function main(): number {
+  if (!existsSync(goldFile)) {
+    process.stderr.write(`eval-compare: ${goldFile} not found; nothing to score\n`);
+    return 0;
+  }
+  const workspace = goldWorkspace(goldFile, seeds);
+  const goldQuotes = new Map([...workspace.quoteRefs].map(([goldId, ref]) => [refKey(ref.file, ref.quoteId), goldId]));
+  const goldSpeakers = new Map(
+    [...workspace.speakerRefs].flatMap(([file, ids]) => [...ids].map(([local, goldId]) => [refKey(file, local), goldId] as const)),
+  );
+  const onGold = scoreComparison(workspace.gold, compareArticles(workspace.records), goldQuotes, goldSpeakers);
+
+  const realRecords: ArticleRecord[] = workspace.records.map(({ file }) => {
+    const text = readFileSync(path.join(seeds, file), 'utf8');
+    return { file, text, analysis: analyzeArticle(text) };
+  });
+  const mapping = mapToGold(workspace.gold, realRecords);
+  const onReal = scoreComparison(workspace.gold, compareArticles(realRecords), mapping.quotes, mapping.speakers);
+
+  process.stdout.write('\nStatement comparison (seeds gold: 14 groups, 22 speakers)\n');
+  process.stdout.write(table([
+    ['', 'gold analyses', 'analyzeArticle', 'target'],
+    ['pairwise precision', fixed(onGold.pairs.precision), fixed(onReal.pairs.precision), `>= ${TARGETS.precision}`],
+    ['pairwise recall', fixed(onGold.pairs.recall), fixed(onReal.pairs.recall), `>= ${TARGETS.recall}`],
+    ['pairs right / predicted / gold', pairCounts(onGold), pairCounts(onReal), ''],
+    ['multi-article groups found', `${onGold.multiArticle.found}/${onGold.multiArticle.total}`, `${onReal.multiArticle.found}/${onReal.multiArticle.total}`, 'all'],
+    ['forms agreeing', share(onGold.forms.agree, onGold.forms.total), share(onReal.forms.agree, onReal.forms.total), `>= ${TARGETS.forms * 100}%`],
+    ['speakers merged across articles', `${onGold.identities.merged}/${onGold.identities.toMerge}`, `${onReal.identities.merged}/${onReal.identities.toMerge}`, 'all'],
+    ['false merges', `${onGold.identities.falseMerges.length} of ${onGold.identities.speakersCompared}`, `${onReal.identities.falseMerges.length} of ${onReal.identities.speakersCompared}`, '0'],
+  ]));
+  for (const [label, scores] of [['gold analyses', onGold], ['analyzeArticle', onReal]] as const) {
+    const notes = [
+      ...scores.multiArticle.missed.map((id) => `missed group ${id}`),
+      ...scores.identities.notMerged.map((id) => `not merged: ${id}`),
+      ...scores.identities.falseMerges.map((m) => `false merge ${m}`),
+    ];
+    if (notes.length > 0) process.stdout.write(`  ${label}: ${notes.join('; ')}\n`);
+  }
+  return 0;
+}
+
+function pairCounts(scores: CompareScores): string {
+  return `${scores.pairs.truePositives} / ${scores.pairs.predicted} / ${scores.pairs.gold}`;
+}
+
+function fixed(value: number): string {
+  return value.toFixed(3);
+}
+
+function share(part: number, total: number): string {
+  return `${part}/${total} (${total ? Math.round((100 * part) / total) : 0}%)`;
+}
+
+function table(rows: string[][]): string {
+  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
+  return rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd()).join('\n') + '\n';
+}
+
+process.exitCode = main();

@@ -1,0 +1,150 @@
+/**
+ * Scores a workspace comparison against the seeds gold: statement groups as pairs of gold quotes, the
+ * multi-article groups, report forms, and speaker identities (merges and false merges).
+ */
+import type { ArticleRecord, Comparison } from '../../src/core/types';
+import type { Gold } from './gold-analyses';
+
+export interface CompareScores {
+  pairs: { precision: number; recall: number; truePositives: number; predicted: number; gold: number };
+  multiArticle: { found: number; total: number; missed: string[] };
+  forms: { agree: number; total: number };
+  identities: { merged: number; toMerge: number; falseMerges: string[]; notMerged: string[]; speakersCompared: number };
+}
+
+/** Predicted (file, quote id) → gold quote id. */
+export type QuoteMapping = Map<string, string>;
+/** Predicted (file, article speaker id) → gold speaker id. */
+export type SpeakerMapping = Map<string, string>;
+
+export function refKey(file: string, id: string): string {
+  return `${file}#${id}`;
+}
+
+export function scoreComparison(gold: Gold, comparison: Comparison, quotes: QuoteMapping, speakers: SpeakerMapping): CompareScores {
+  const predictedGroups = comparison.statements.map((statement) =>
+    statement.reports.flatMap((report) => {
+      const goldId = quotes.get(refKey(report.file, report.quoteId));
+      return goldId ? [{ goldId, file: report.file, form: report.form }] : [];
+    }),
+  );
+  const goldPairs = pairsOf(gold.statements.map((s) => s.reports.map((r) => r.quote)));
+  const predictedPairs = pairsOf(predictedGroups.map((g) => g.map((r) => r.goldId)));
+  const truePositives = [...predictedPairs].filter((p) => goldPairs.has(p)).length;
+
+  const groupOf = new Map<string, number>();
+  predictedGroups.forEach((group, index) => {
+    if (group.length > 1) for (const report of group) groupOf.set(report.goldId, index);
+  });
+  const multiArticle = gold.statements.filter((s) => new Set(s.reports.map((r) => r.file)).size > 1);
+  const missed = multiArticle.filter((statement) => {
+    const byGroup = new Map<number, Set<string>>();
+    for (const report of statement.reports) {
+      const group = groupOf.get(report.quote);
+      if (group === undefined) continue;
+      const files = byGroup.get(group) ?? new Set<string>();
+      files.add(report.file);
+      byGroup.set(group, files);
+    }
+    return ![...byGroup.values()].some((files) => files.size > 1);
+  });
+
+  const formOf = new Map<string, string>();
+  for (const group of predictedGroups) if (group.length > 1) for (const report of group) formOf.set(report.goldId, report.form);
+  const goldReports = gold.statements.flatMap((s) => s.reports);
+  const agree = goldReports.filter((r) => formOf.get(r.quote) === r.form).length;
+
+  return {
+    pairs: {
+      precision: predictedPairs.size ? truePositives / predictedPairs.size : 0,
+      recall: goldPairs.size ? truePositives / goldPairs.size : 0,
+      truePositives,
+      predicted: predictedPairs.size,
+      gold: goldPairs.size,
+    },
+    multiArticle: { found: multiArticle.length - missed.length, total: multiArticle.length, missed: missed.map((s) => s.id) },
+    forms: { agree, total: goldReports.length },
+    identities: scoreIdentities(comparison, speakers),
+  };
+}
+
+function scoreIdentities(comparison: Comparison, speakers: SpeakerMapping): CompareScores['identities'] {
+  const workspaceOf = new Map<string, string>();
+  const goldToWorkspace = new Map<string, Set<string>>();
+  const goldFiles = new Map<string, Set<string>>();
+  const falseMerges: string[] = [];
+  for (const speaker of comparison.speakers) {
+    const goldIds = new Set<string>();
+    for (const [file, inArticle] of Object.entries(speaker.articles)) {
+      const goldId = speakers.get(refKey(file, inArticle.speakerId));
+      if (!goldId) continue;
+      goldIds.add(goldId);
+      workspaceOf.set(refKey(file, inArticle.speakerId), speaker.id);
+      (goldToWorkspace.get(goldId) ?? goldToWorkspace.set(goldId, new Set()).get(goldId)!).add(speaker.id);
+      (goldFiles.get(goldId) ?? goldFiles.set(goldId, new Set()).get(goldId)!).add(file);
+    }
+    if (goldIds.size > 1) falseMerges.push(`${speaker.id}: ${[...goldIds].sort().join(' + ')}`);
+  }
+  const toMerge = [...goldFiles].filter(([, files]) => files.size > 1).map(([goldId]) => goldId);
+  const notMerged = toMerge
+    .filter((goldId) => goldToWorkspace.get(goldId)!.size > 1)
+    .map((goldId) => `${goldId} (${[...goldToWorkspace.get(goldId)!].sort().join(', ')})`);
+  return { merged: toMerge.length - notMerged.length, toMerge: toMerge.length, falseMerges, notMerged, speakersCompared: goldFiles.size };
+}
+
+function pairsOf(groups: string[][]): Set<string> {
+  const pairs = new Set<string>();
+  for (const group of groups) {
+    const ids = [...new Set(group)].sort();
+    for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) pairs.add(`${ids[i]}|${ids[j]}`);
+  }
+  return pairs;
+}
+
+/**
+ * Maps the real analysis onto the gold: each predicted quote to the gold quote of the same article it overlaps
+ * most (at least a third of the shorter span), each gold quote claimed once; each article speaker to the gold
+ * speaker whose gold mentions its mentions overlap most (by its quotes when no mention overlaps), so that a
+ * misattributed quote does not count as a wrong identity.
+ */
+export function mapToGold(gold: Gold, records: ArticleRecord[]): { quotes: QuoteMapping; speakers: SpeakerMapping } {
+  const quotes: QuoteMapping = new Map();
+  const speakers: SpeakerMapping = new Map();
+  for (const record of records) {
+    const article = gold.articles.find((a) => a.file === record.file);
+    if (!article) continue;
+    const candidates = record.analysis.quotes.flatMap((quote) =>
+      article.quotes.map((goldQuote) => {
+        const overlap = Math.min(quote.end, goldQuote.end) - Math.max(quote.start, goldQuote.start);
+        const shorter = Math.min(quote.end - quote.start, goldQuote.end - goldQuote.start);
+        return { quote, goldQuote, share: shorter > 0 ? overlap / shorter : 0, overlap };
+      }),
+    ).filter((c) => c.share >= 1 / 3).sort((a, b) => b.overlap - a.overlap);
+    const claimed = new Set<string>();
+    const votes = new Map<string, Map<string, number>>();
+    for (const { quote, goldQuote } of candidates) {
+      if (claimed.has(goldQuote.id) || quotes.has(refKey(record.file, quote.id))) continue;
+      claimed.add(goldQuote.id);
+      quotes.set(refKey(record.file, quote.id), goldQuote.id);
+      if (!quote.speakerId) continue;
+      const tally = votes.get(quote.speakerId) ?? new Map<string, number>();
+      tally.set(goldQuote.speaker, (tally.get(goldQuote.speaker) ?? 0) + 1);
+      votes.set(quote.speakerId, tally);
+    }
+    for (const speaker of record.analysis.speakers) {
+      const tally = new Map<string, number>();
+      for (const mention of speaker.mentions) {
+        for (const goldMention of article.mentions) {
+          if (mention.start < goldMention.end && goldMention.start < mention.end) {
+            tally.set(goldMention.speaker, (tally.get(goldMention.speaker) ?? 0) + 1);
+          }
+        }
+      }
+      const ballot = tally.size > 0 ? tally : votes.get(speaker.id);
+      if (!ballot) continue;
+      const best = [...ballot].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
+      speakers.set(refKey(record.file, speaker.id), best);
+    }
+  }
+  return { quotes, speakers };
+}
