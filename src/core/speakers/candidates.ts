@@ -132,7 +132,7 @@ function isNonNameCapital(words: Word[], k: number, runStart: number): boolean {
   const word = words[k];
   if (NON_NAME_CAPITALS.has(word.lower)) return true;
   const sentenceInitial = k === runStart && (k === 0 || words[k - 1].sentence !== word.sentence);
-  return sentenceInitial && isCommonWord(word.lower) && !ROLE_NOUNS.has(word.lower) && !hasTag(word.lower, 'Demonym');
+  return sentenceInitial && isCommonWord(word.lower) && !HONORIFICS.has(word.lower) && !ROLE_NOUNS.has(word.lower) && !hasTag(word.lower, 'Demonym');
 }
 
 function isTitleWord(lower: string): boolean {

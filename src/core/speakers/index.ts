@@ -21,6 +21,8 @@ export { namesMatch, normalizeName } from './names';
 
 /** Role heads that, after "a"/"an", are almost always an unnamed source rather than a named person's title. */
 const UNNAMED_ROLE_HEADS = new Set(['official', 'aide', 'staffer', 'member', 'adviser', 'advisor', 'insider', 'diplomat', 'officer']);
+/** How far back "the report" looks for the organisation that published it. */
+const DOCUMENT_LOOKBACK_SENTENCES = 4;
 const PRONOUN_CLASSES: Record<string, PronounClass | undefined> = { he: 'male', him: 'male', she: 'female', her: 'female', they: 'plural', them: 'plural', it: 'neuter' };
 const NP_STOP_TAGS = ['PastTense', 'PresentTense', 'Infinitive', 'Copula', 'Modal', 'Auxiliary', 'Preposition', 'Conjunction'];
 /** Words that stay inside a noun phrase before "who" ("the nominee for president, who"; "people involved in the talks, who"). */
@@ -39,6 +41,7 @@ class Resolver {
   private readonly registry: SpeakerRegistry;
   private readonly timeline = new ReferenceTimeline();
   private readonly entryOfPerson = new Map<PersonEntity, SpeakerEntry>();
+  private lastOrganizationSource: { entry: SpeakerEntry; sentence: number } | undefined;
   private readonly heldRoles: { entry: SpeakerEntry; signature: RoleSignature; start: number }[] = [];
 
   constructor(private readonly text: string, private readonly attributions: Attribution[]) {
@@ -67,6 +70,7 @@ class Resolver {
       result.entry.sourceOffsets.push(source.start);
       const sentence = this.sentenceAt(source.start);
       this.timeline.add({ start: source.start, sentence, entry: result.entry, isSource: true });
+      if (result.entry.kind === 'organization') this.lastOrganizationSource = { entry: result.entry, sentence };
     }
     this.addOrganizationMentions();
     const { speakers, idOf } = this.registry.build();
@@ -190,10 +194,12 @@ class Resolver {
       const person = this.persons.of(author) ?? this.persons.personFor(author);
       if (person) return this.entryFor(person);
     }
+    const sentence = this.sentenceAt(mention.start);
+    if (this.lastOrganizationSource && sentence - this.lastOrganizationSource.sentence <= DOCUMENT_LOOKBACK_SENTENCES) return this.lastOrganizationSource.entry;
     let nearest: NameCandidate | undefined;
     for (const candidate of this.candidates) {
       if (candidate.start >= mention.start) break;
-      if (candidate.kind === 'organization' && !candidate.possessive && this.sentenceAt(mention.start) - this.sentenceAt(candidate.start) <= 4) nearest = candidate;
+      if (candidate.kind === 'organization' && !candidate.possessive && sentence - this.sentenceAt(candidate.start) <= DOCUMENT_LOOKBACK_SENTENCES) nearest = candidate;
     }
     if (nearest) {
       const key = organizationKey(nearest.text);

@@ -187,7 +187,7 @@ export const NON_NAME_CAPITALS = new Set([
   'not', 'all', 'some', 'many', 'most', 'both', 'each', 'every', 'another', 'other', 'such', 'just', 'even', 'only',
   'last', 'next', 'first', 'earlier', 'later', 'today', 'tomorrow', 'yesterday', 'monday', 'tuesday', 'wednesday',
   'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july',
-  'august', 'september', 'october', 'november', 'december', 'mr', 'mrs', 'ms', 'dr', 'author', 'photo', 'image',
+  'august', 'september', 'october', 'november', 'december', 'author', 'photo', 'image',
   'video', 'related', 'advertisement', 'update', 'updated', 'breaking', 'exclusive', 'analysis', 'opinion',
   'editor', 'note', 'welcoming', 'following', 'amid', 'among', 'without', 'within', 'whether', 'once', 'unlike',
   'like', 'about', 'above', 'across', 'against', 'along', 'around', 'behind', 'below', 'beside', 'between',
