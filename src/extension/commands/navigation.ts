@@ -21,7 +21,8 @@ export async function stepQuotation(services: Services, direction: 1 | -1): Prom
     return;
   }
   const quotes = [...article.analysis.quotes].sort((a, b) => a.start - b.start);
-  const cursor = editor.document.offsetAt(editor.selection.active);
+  // The selection's start, not the cursor: after a jump the cursor sits at the quotation's end.
+  const cursor = editor.document.offsetAt(editor.selection.start);
   const target = direction === 1 ? nextAfter(quotes, cursor) : previousBefore(quotes, cursor);
   const range = new vscode.Range(editor.document.positionAt(target.start), editor.document.positionAt(target.end));
   editor.selection = new vscode.Selection(range.start, range.end);

@@ -27,7 +27,7 @@ export function looksLikeArticle(text: string): boolean {
 
   // Documentation and legal notices: code spans and links every few lines, or a block of capitals.
   const technicalMarks = (sample.match(/`|\]\(|https?:\/\//g) ?? []).length;
-  if (technicalMarks / words.length > 0.01) return false;
+  if (technicalMarks >= 5 && technicalMarks / words.length > 0.01) return false;
   const shouted = words.filter((word) => word.length >= 3 && word === word.toUpperCase()).length;
   if (shouted / words.length > 0.08) return false;
 

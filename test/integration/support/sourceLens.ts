@@ -1,0 +1,60 @@
+// Shared steps of the feature tests: the extension's API and the seed articles of the open workspace.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { SourceLensApi } from '../../../src/extension/api';
+import type { Span } from '../../../src/core/types';
+
+export const extensionId = 'source-lens.source-lens';
+
+/** Waits for activation by the editor's own activation events: nothing here calls `activate()`. */
+export async function activeApi(timeoutMs = 15_000): Promise<SourceLensApi> {
+  const extension = vscode.extensions.getExtension<SourceLensApi>(extensionId);
+  assert.ok(extension, `${extensionId} is not installed`);
+  const deadline = Date.now() + timeoutMs;
+  while (!extension.isActive && Date.now() < deadline) await sleep(100);
+  assert.ok(extension.isActive, 'Source Lens did not activate when an article was opened');
+  return extension.exports;
+}
+
+export function seedUri(name: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'no workspace folder is open');
+  return vscode.Uri.joinPath(folder.uri, name);
+}
+
+export async function showSeed(name: string): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument(seedUri(name));
+  return vscode.window.showTextDocument(document, { preview: false });
+}
+
+/** The span of the `occurrence`-th (0-based) appearance of `needle` in the document. */
+export function spanOf(document: vscode.TextDocument, needle: string, occurrence = 0): Span {
+  const text = document.getText();
+  let start = -1;
+  for (let i = 0; i <= occurrence; i++) {
+    start = text.indexOf(needle, start + 1);
+    assert.ok(start >= 0, `"${needle}" (occurrence ${occurrence}) is not in ${document.uri.path}`);
+  }
+  return { start, end: start + needle.length };
+}
+
+export const covers = (outer: Span, inner: Span) => outer.start <= inner.start && inner.end <= outer.end;
+export const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/** Highlight keys (`direct-3`, …) whose spans cover `target`. */
+export function keysCovering(highlights: Record<string, Span[]>, target: Span): string[] {
+  return Object.entries(highlights)
+    .filter(([, spans]) => spans.some((span) => covers(span, target)))
+    .map(([key]) => key);
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+export function hoverText(hovers: vscode.Hover[]): string {
+  return hovers
+    .flatMap((hover) => hover.contents)
+    .map((content) => (typeof content === 'string' ? content : 'value' in content ? content.value : ''))
+    .join('\n');
+}

@@ -1,0 +1,96 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { SourceLensApi } from '../../src/extension/api';
+import type { StatementNode } from '../../src/extension/views/statementsTree';
+import { activeApi, showSeed } from './support/sourceLens';
+
+const fileName = (key: string) => key.slice(key.lastIndexOf('/') + 1);
+
+async function indexedApi(): Promise<SourceLensApi> {
+  await showSeed('002_86ced2f2eda6ba96.txt');
+  const api = await activeApi();
+  await vscode.commands.executeCommand('sourceLens.analyzeWorkspace');
+  await api.whenIdle();
+  return api;
+}
+
+/** The Statements tree's group for Peskov's "no breakthrough" statement. */
+async function noBreakthroughGroup(api: SourceLensApi): Promise<Extract<StatementNode, { kind: 'group' }>> {
+  const roots = ((await api.statementsTree.getChildren()) ?? []) as StatementNode[];
+  const group = roots.find(
+    (node): node is Extract<StatementNode, { kind: 'group' }> =>
+      node.kind === 'group' && /Peskov/.test(node.group.speakerName) && node.group.reports.some((report) => /breakthrough/.test(report.text)),
+  );
+  assert.ok(group, `no Peskov "breakthrough" group among ${roots.length} statements`);
+  return group;
+}
+
+describe('Sidebar views', () => {
+  it('indexes all five seed articles', async () => {
+    const api = await indexedApi();
+    const articles = new Set(api.comparison().speakers.flatMap((speaker) => Object.keys(speaker.articles)).map(fileName));
+    assert.ok(articles.size >= 5, `speakers come from ${[...articles].join(', ')}`);
+  });
+
+  it('Speakers tree: Peskov → his articles → his quotes, with roles and counts', async () => {
+    const api = await indexedApi();
+    const roots = (await api.speakersTree.getChildren()) ?? [];
+    const peskov = roots.find((node) => node.kind === 'speaker' && /Peskov/.test(node.speaker.name));
+    assert.ok(peskov, 'Peskov is not in the Speakers tree');
+    const item = await api.speakersTree.getTreeItem(peskov);
+    assert.match(String(item.description), /\d+ quotes? · \d+ articles?/);
+    const articles = (await api.speakersTree.getChildren(peskov)) ?? [];
+    const in002 = articles.find((node) => node.kind === 'article' && node.file.endsWith('002_86ced2f2eda6ba96.txt'));
+    assert.ok(in002, 'no 002 under Peskov');
+    const articleItem = await api.speakersTree.getTreeItem(in002);
+    assert.match(String(articleItem.description), /Kremlin spokesman/);
+    const quotes = (await api.speakersTree.getChildren(in002)) ?? [];
+    assert.ok(quotes.length >= 2, `only ${quotes.length} quotes of Peskov in 002`);
+    const quoteItem = await api.speakersTree.getTreeItem(quotes[0]!);
+    assert.equal(quoteItem.command?.command, 'sourceLens.revealSpan');
+  });
+
+  it('Statements tree: the Peskov "no breakthrough" group has reports from 002, 003 and 004', async () => {
+    const api = await indexedApi();
+    const group = await noBreakthroughGroup(api);
+    const children = ((await api.statementsTree.getChildren(group)) ?? []) as StatementNode[];
+    const reportFiles = new Set(children.filter((node) => node.kind === 'report').map((node) => fileName(node.kind === 'report' ? node.report.file : '')));
+    for (const expected of ['002_86ced2f2eda6ba96.txt', '003_50467d28ef8d0e76.txt', '004_1160814364ef8c10.txt']) {
+      assert.ok(reportFiles.has(expected), `no report from ${expected}; reports from ${[...reportFiles].join(', ')}`);
+    }
+    for (const child of children) {
+      const item = await api.statementsTree.getTreeItem(child);
+      assert.ok(item.iconPath instanceof vscode.ThemeIcon, 'report without a form icon');
+      assert.equal(item.command?.command, 'sourceLens.revealSpan');
+    }
+  });
+
+  it('Compare view renders each article’s wording with the differences marked', async () => {
+    const api = await indexedApi();
+    const group = await noBreakthroughGroup(api);
+    await vscode.commands.executeCommand('sourceLens.showStatement', group.group.id);
+    const html = api.compareHtml();
+    for (const file of ['002_86ced2f2eda6ba96.txt', '003_50467d28ef8d0e76.txt', '004_1160814364ef8c10.txt']) {
+      assert.ok(html.includes(file), `Compare view does not show ${file}`);
+    }
+    assert.match(html, /Peskov/);
+    assert.match(html, /<(ins|del)>[^<]+<\/\1>/, 'no word-level difference is marked');
+    assert.match(html, /class="badge (verbatim|variant|paraphrase)"/);
+    assert.match(html, /<span class="cue"[^>]*>said<\/span>/);
+    const nonce = /script-src 'nonce-([0-9a-f]+)'/.exec(html)?.[1];
+    assert.ok(nonce, 'no nonce in the CSP');
+    assert.equal((html.match(/<script/g) ?? []).length, (html.match(new RegExp(`<script nonce="${nonce}"`, 'g')) ?? []).length);
+  });
+
+  it('clicking a report opens the article at that spot', async () => {
+    const api = await indexedApi();
+    const group = await noBreakthroughGroup(api);
+    const report = group.group.reports.find((candidate) => candidate.file.endsWith('003_50467d28ef8d0e76.txt'));
+    assert.ok(report, 'no 003 report');
+    await vscode.commands.executeCommand('sourceLens.revealSpan', report.file, report.start, report.end);
+    const editor = vscode.window.activeTextEditor;
+    assert.ok(editor && editor.document.uri.path.endsWith('003_50467d28ef8d0e76.txt'));
+    assert.equal(editor.document.offsetAt(editor.selection.start), report.start);
+    assert.equal(editor.document.getText(editor.selection), report.text);
+  });
+});
