@@ -56,6 +56,20 @@ export function findNameCandidates(article: ArticleWords): NameCandidate[] {
   return candidates;
 }
 
+/** Candidates lying inside [start, end), found by binary search: `candidates` are in text order. */
+export function candidatesIn(candidates: readonly NameCandidate[], start: number, end: number): NameCandidate[] {
+  let lo = 0;
+  let hi = candidates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (candidates[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const inside: NameCandidate[] = [];
+  for (let i = lo; i < candidates.length && candidates[i].start < end; i++) if (candidates[i].end <= end) inside.push(candidates[i]);
+  return inside;
+}
+
 /** Word j continues the run of capitals before it: same sentence, only a space (or an abbreviation's period) between. */
 function continuesRun(text: string, words: Word[], j: number): boolean {
   const previous = words[j - 1];

@@ -8,7 +8,7 @@
 import type { Attribution, ResolvedSource, SpeakerResolution } from '../attribution';
 import type { Span } from '../types';
 import { ReferenceTimeline, type PronounClass } from './antecedents';
-import { findNameCandidates, type NameCandidate } from './candidates';
+import { candidatesIn, findNameCandidates, type NameCandidate } from './candidates';
 import { hasTag } from './compromiseLexicon';
 import { GOVERNMENT_METONYMS } from './lexicon';
 import { PersonIndex, type PersonEntity } from './persons';
@@ -67,7 +67,6 @@ class Resolver {
       if (!result) continue;
       resolvedEntries[index] = result.entry;
       mentions[index] = result.mention;
-      result.entry.sourceOffsets.push(source.start);
       const sentence = this.sentenceAt(source.start);
       this.timeline.add({ start: source.start, sentence, entry: result.entry, isSource: true });
       if (result.entry.kind === 'organization') this.lastOrganizationSource = { entry: result.entry, sentence };
@@ -196,11 +195,11 @@ class Resolver {
     }
     const sentence = this.sentenceAt(mention.start);
     if (this.lastOrganizationSource && sentence - this.lastOrganizationSource.sentence <= DOCUMENT_LOOKBACK_SENTENCES) return this.lastOrganizationSource.entry;
-    let nearest: NameCandidate | undefined;
-    for (const candidate of this.candidates) {
-      if (candidate.start >= mention.start) break;
-      if (candidate.kind === 'organization' && !candidate.possessive && sentence - this.sentenceAt(candidate.start) <= DOCUMENT_LOOKBACK_SENTENCES) nearest = candidate;
-    }
+    const { words, sentenceStarts } = this.article;
+    const windowStart = words[sentenceStarts[Math.max(0, sentence - DOCUMENT_LOOKBACK_SENTENCES)]]?.start ?? 0;
+    const nearest = candidatesIn(this.candidates, windowStart, mention.start)
+      .filter((c) => c.kind === 'organization' && !c.possessive)
+      .pop();
     if (nearest) {
       const key = organizationKey(nearest.text);
       return this.registry.ensure(`org:${key}`, 'organization', nearest.text.replace(/^the\s+/i, ''));
@@ -215,7 +214,7 @@ class Resolver {
     const index = wordAt(words, pronoun.start);
     if (index === 0) return undefined;
     const before = words[index - 1];
-    const named = this.candidates.find((c) => c.end === before.end || (c.end <= before.end && c.start >= before.start));
+    const named = candidatesIn(this.candidates, words[Math.max(0, index - 8)].start, before.end).find((c) => c.end === before.end || c.start >= before.start);
     if (named && (named.kind === 'person' || named.kind === 'unknown')) {
       const person = this.persons.of(named) ?? this.persons.personFor(named) ?? this.persons.create(named);
       if (person) return this.entryFor(person, quoted);

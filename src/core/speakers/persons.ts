@@ -19,12 +19,19 @@ export class PersonIndex {
   readonly persons: PersonEntity[] = [];
   private readonly byCandidate = new Map<NameCandidate, PersonEntity>();
   private readonly bySurname = new Map<string, PersonEntity[]>();
+  /**
+   * Mentions per person in separate runs that are each in text order (full names first, then the rest as they
+   * arrive), so recency is a binary search per run, never a scan: hostile text may name one person 50,000 times.
+   */
+  private readonly orderedRuns = new Map<PersonEntity, NameCandidate[][]>();
+  private run = 0;
 
   constructor(candidates: readonly NameCandidate[]) {
     const people = candidates.filter((c) => c.kind === 'person' || c.kind === 'unknown');
     for (const candidate of people) {
       if (candidate.kind === 'person' && candidate.hasGivenName) this.addFullName(candidate);
     }
+    this.run = 1;
     for (const candidate of people) {
       if (this.byCandidate.has(candidate)) continue;
       const person = this.personFor(candidate);
@@ -32,6 +39,7 @@ export class PersonIndex {
       else if (candidate.kind === 'person') this.create(candidate);
     }
     for (const person of this.persons) person.mentions.sort((a, b) => a.start - b.start);
+    this.run = 2;
   }
 
   of(candidate: NameCandidate): PersonEntity | undefined {
@@ -52,12 +60,10 @@ export class PersonIndex {
     let best: PersonEntity | undefined;
     let bestDistance = Infinity;
     for (const person of matching) {
-      for (const mention of person.mentions) {
-        const distance = mention.start <= candidate.start ? candidate.start - mention.start : 1e9 + mention.start - candidate.start;
-        if (distance < bestDistance) {
-          bestDistance = distance;
-          best = person;
-        }
+      const distance = Math.min(...(this.orderedRuns.get(person) ?? []).map((run) => distanceBefore(run, candidate.start)));
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = person;
       }
     }
     return best;
@@ -87,12 +93,31 @@ export class PersonIndex {
   private attach(person: PersonEntity, candidate: NameCandidate): void {
     person.mentions.push(candidate);
     this.byCandidate.set(candidate, person);
+    const runs = this.orderedRuns.get(person) ?? [[], [], []];
+    runs[this.run].push(candidate);
+    this.orderedRuns.set(person, runs);
     person.gender ??= candidate.gender;
     if (nameWeight(candidate) > nameWeight(person.fullest)) {
       person.fullest = candidate;
       person.parsed = parseName(candidate.text) ?? person.parsed;
     }
   }
+}
+
+/**
+ * How far before `offset` the person was last mentioned; mentions after it count as further than any before.
+ * `mentions` is in text order, so this is a binary search.
+ */
+function distanceBefore(mentions: readonly NameCandidate[], offset: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo > 0) return offset - mentions[lo - 1].start;
+  return mentions.length > 0 ? 1e9 + mentions[0].start - offset : Infinity;
 }
 
 function nameWeight(candidate: NameCandidate): number {

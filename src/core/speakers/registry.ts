@@ -13,8 +13,8 @@ export interface SpeakerEntry {
   /** Side stated by the name itself (Kremlin → Russia), used when no role states one. */
   nameAffiliation?: string;
   gender?: NameGender;
-  /** Sources resolved to this speaker, in resolution order (pronouns prefer recent speakers). */
-  sourceOffsets: number[];
+  /** "start:end" of every mention and role already added: a speaker named thousands of times stays linear. */
+  seenSpans: Set<string>;
 }
 
 export class SpeakerRegistry {
@@ -29,7 +29,7 @@ export class SpeakerRegistry {
   ensure(key: string, kind: SpeakerKind, name: string): SpeakerEntry {
     let entry = this.entries.get(key);
     if (!entry) {
-      entry = { key, kind, name, aliases: new Set(), roles: [], mentions: [], sourceOffsets: [] };
+      entry = { key, kind, name, aliases: new Set(), roles: [], mentions: [], seenSpans: new Set() };
       if (kind !== 'person') entry.nameAffiliation = affiliationOf(name);
       this.entries.set(key, entry);
     }
@@ -37,14 +37,18 @@ export class SpeakerRegistry {
   }
 
   addMention(entry: SpeakerEntry, span: Span, kind: MentionKind): void {
-    if (span.end <= span.start || entry.mentions.some((m) => m.start === span.start && m.end === span.end)) return;
+    const spanKey = `m${span.start}:${span.end}`;
+    if (span.end <= span.start || entry.seenSpans.has(spanKey)) return;
+    entry.seenSpans.add(spanKey);
     const text = this.text.slice(span.start, span.end);
     entry.mentions.push({ start: span.start, end: span.end, text, kind });
     entry.aliases.add(text);
   }
 
   addRole(entry: SpeakerEntry, role: Role): void {
-    if (entry.roles.some((r) => r.start === role.start && r.end === role.end)) return;
+    const spanKey = `r${role.start}:${role.end}`;
+    if (entry.seenSpans.has(spanKey)) return;
+    entry.seenSpans.add(spanKey);
     entry.roles.push(role);
     entry.aliases.add(role.text);
   }

@@ -4,7 +4,7 @@
  * its head noun against the general lists in `./lexicon`.
  */
 import type { Span } from '../types';
-import type { NameCandidate } from './candidates';
+import { candidatesIn, type NameCandidate } from './candidates';
 import {
   ANONYMITY_MARKERS, ANONYMOUS_HEADS, DOCUMENT_NOUNS, GOVERNMENT_METONYMS, GROUP_NOUNS, INSTITUTION_NOUNS,
   PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS,
@@ -40,7 +40,7 @@ export function readSource(article: ArticleWords, candidates: readonly NameCandi
   while (coreFirst < last - 1 && LEADING_DETERMINERS.has(words[coreFirst].lower)) coreFirst++;
   const head = headIndex(words, coreFirst, last);
   const headEnd = head >= 0 ? words[head].end : phrase.end;
-  const inPhrase = candidates.filter((c) => c.start >= phrase.start && c.end <= phrase.end);
+  const inPhrase = candidatesIn(candidates, phrase.start, phrase.end);
   const beforeTail = inPhrase.filter((c) => c.end <= headEnd);
   const person = [...beforeTail].reverse().find((c) => !c.possessive && (c.kind === 'person' || c.kind === 'unknown'));
   const headWord = head >= 0 ? words[head] : words[last - 1];
