@@ -15,12 +15,15 @@ const SIGNATURE_SIZE = 5;
 /** Share of the signature an article must contain to cover the same event. */
 const EVENT_SHARE = 0.6;
 
+/** Words in more than this share of the articles are the workspace's common ground, not one event's. */
+const COMMON_SHARE = 0.8;
+
 /**
- * The statement's rarest words across the workspace's texts, leaving out words half the articles use.
+ * The statement's rarest words across the workspace's texts, leaving out the workspace's common words.
  * Fewer than two such words is no signature: one word does not make an event.
  */
 export function eventSignature(stems: Iterable<string>, events: EventIndex): string[] {
-  const common = Math.max(1, Math.floor(events.articleCount / 2));
+  const common = events.articleCount <= 2 ? events.articleCount : Math.floor(events.articleCount * COMMON_SHARE);
   const rare = [...stems]
     .map((stem) => ({ stem, frequency: events.articlesWith(stem)?.size ?? 0 }))
     .filter(({ frequency }) => frequency > 0 && frequency <= common)

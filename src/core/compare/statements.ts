@@ -15,10 +15,10 @@ export interface ArticleContext {
 
 export function toStatement(group: UnitGroup, speakerId: string, speakerName: string, context: ArticleContext): StatementGroup {
   const wordings = group.reports.map((report) => partWording(report.unit, report.part));
-  const words = wordings.map((w) => w.tokens.map((t) => t.norm).join(' '));
+  const asPrinted = group.reports.map((report, i) => (report.part.type === 'direct' ? printedKey(report.part.text) : wordsKey(wordings[i])));
   const fullest = fullestIndex(group.reports, wordings);
   const reports: StatementReport[] = group.reports.map((report, i) => {
-    const identical = words.some((other, j) => j !== i && other.length > 0 && other === words[i]);
+    const identical = asPrinted.some((other, j) => j !== i && other.length > 0 && other === asPrinted[i]);
     const form = identical ? 'verbatim' : formOf(report, i, group.reports, wordings);
     const cue = report.part.cue;
     return {
@@ -44,6 +44,25 @@ export function toStatement(group: UnitGroup, speakerId: string, speakerName: st
     reports,
     omittedBy: [],
   };
+}
+
+/**
+ * A direct quotation's text as printed, but for what the page's typography and the attribution decide:
+ * quote-glyph style, spacing, the comma or full stop before the attribution, a capital at the start.
+ */
+function printedKey(text: string): string {
+  const plain = text
+    .replace(/[“”„‟″«»]/g, '"')
+    .replace(/[‘’‚‛′]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[,.;:]+$/, '');
+  return plain.charAt(0).toLowerCase() + plain.slice(1);
+}
+
+/** Reported speech is the writer's sentence: only its words count. */
+function wordsKey(wording: Wording): string {
+  return wording.tokens.map((t) => t.norm).join(' ');
 }
 
 /**

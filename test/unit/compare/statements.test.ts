@@ -1,0 +1,140 @@
+import { strict as assert } from 'node:assert';
+import { compareArticles } from '../../../src/core/compare';
+import type { Comparison, StatementGroup } from '../../../src/core/types';
+import { article, type Line } from './articles';
+
+/** Unrelated statements so that each workspace has more than the pair under test, as real ones do. */
+const BACKGROUND: Line[] = [
+  { speaker: 'Tomas Ek', words: 'The ferry timetable changes in the spring', type: 'indirect' },
+  { speaker: 'Rita Holm', words: 'Our school will open a second library next autumn.' },
+  { speaker: 'Rita Holm', words: 'the teachers union had asked for smaller classes', type: 'indirect' },
+];
+
+function groupWith(comparison: Comparison, text: string): StatementGroup {
+  const group = comparison.statements.find((s) => s.reports.some((r) => r.text === text));
+  assert.ok(group, `no statement holds "${text}"`);
+  return group;
+}
+
+function formsOf(group: StatementGroup): string[] {
+  return group.reports.map((r) => `${r.file}:${r.form}`).sort();
+}
+
+describe('statement groups', () => {
+  it('groups the same words in two articles as verbatim, straight and curly marks alike', () => {
+    const words = 'We will rebuild the old harbour bridge before the winter storms.';
+    const comparison = compareArticles([
+      article('a.txt', [{ speaker: 'Anna Berg', words }, ...BACKGROUND]),
+      article('b.txt', [{ speaker: 'Anna Berg', words: words.replace('We', 'we'), straight: true }]),
+    ]);
+    const group = groupWith(comparison, words);
+    assert.deepEqual(formsOf(group), ['a.txt:verbatim', 'b.txt:verbatim']);
+    assert.ok(group.reports.every((r) => r.confidence === 1));
+  });
+
+  it('gives re-punctuated wording as a variant', () => {
+    const comparison = compareArticles([
+      article('a.txt', [{ speaker: 'Anna Berg', words: 'We will rebuild the old harbour bridge, and we will do it before the winter storms.' }, ...BACKGROUND]),
+      article('b.txt', [{ speaker: 'Anna Berg', words: 'We will rebuild the old harbour bridge. And we will do it before the winter storms' }]),
+    ]);
+    const group = groupWith(comparison, 'We will rebuild the old harbour bridge. And we will do it before the winter storms');
+    assert.deepEqual(formsOf(group), ['a.txt:variant', 'b.txt:variant']);
+    assert.ok(group.reports.every((r) => r.confidence >= 0.9));
+  });
+
+  it('gives a truncated quotation as a variant of the full one', () => {
+    const comparison = compareArticles([
+      article('a.txt', [{ speaker: 'Anna Berg', words: 'We will rebuild the old harbour bridge, and we will do it before the winter storms arrive in the north.' }, ...BACKGROUND]),
+      article('b.txt', [{ speaker: 'Anna Berg', words: 'We will rebuild the old harbour bridge' }]),
+    ]);
+    const group = groupWith(comparison, 'We will rebuild the old harbour bridge');
+    assert.deepEqual(formsOf(group), ['a.txt:variant', 'b.txt:variant']);
+    const short = group.reports.find((r) => r.file === 'b.txt')!;
+    assert.ok(short.diff.some((part) => part.kind === 'removed' && part.text.includes('winter storms')));
+  });
+
+  it('gives a quotation with an ellipsis as a variant', () => {
+    const comparison = compareArticles([
+      article('a.txt', [{ speaker: 'Anna Berg', words: 'We will rebuild the old harbour bridge, whatever the cost, before the winter storms arrive.' }, ...BACKGROUND]),
+      article('b.txt', [{ speaker: 'Anna Berg', words: 'We will rebuild the old harbour bridge … before the winter storms arrive.' }]),
+    ]);
+    const group = groupWith(comparison, 'We will rebuild the old harbour bridge … before the winter storms arrive.');
+    assert.deepEqual(formsOf(group), ['a.txt:variant', 'b.txt:variant']);
+  });
+
+  it('gives a quotation split by its attribution as variants of the whole', () => {
+    const comparison = compareArticles([
+      article('a.txt', [{ speaker: 'Anna Berg', words: 'The harbour bridge is closed for repairs. It will reopen in the first week of June.' }, ...BACKGROUND]),
+      article('b.txt', [
+        { speaker: 'Anna Berg', words: 'The harbour bridge is closed for repairs' },
+        { speaker: 'Anna Berg', words: 'It will reopen in the first week of June.', continues: true },
+      ]),
+    ]);
+    const group = groupWith(comparison, 'It will reopen in the first week of June.');
+    assert.deepEqual(formsOf(group), ['a.txt:variant', 'b.txt:variant', 'b.txt:variant']);
+  });
+
+  it('groups indirect speech of the same content in other words as a paraphrase', () => {
+    const comparison = compareArticles([
+      article('a.txt', [{ speaker: 'Anna Berg', words: 'We are going to rebuild the harbour bridge, and the repairs will take eighteen months.' }, ...BACKGROUND]),
+      article('b.txt', [{ speaker: 'Anna Berg', words: 'repairs to the harbour bridge would take about eighteen months', type: 'indirect', cue: 'told reporters' }]),
+    ]);
+    const group = groupWith(comparison, 'repairs to the harbour bridge would take about eighteen months');
+    assert.deepEqual(formsOf(group), ['a.txt:verbatim', 'b.txt:paraphrase']);
+    const paraphrase = group.reports.find((r) => r.form === 'paraphrase')!;
+    assert.ok(paraphrase.confidence > 0 && paraphrase.confidence < 1);
+    assert.equal(paraphrase.cue, 'told reporters');
+  });
+
+  it('does not group a statement with its negation', () => {
+    const comparison = compareArticles([
+      article('a.txt', [{ speaker: 'Anna Berg', words: 'the council would approve the harbour bridge budget this spring', type: 'indirect' }, ...BACKGROUND]),
+      article('b.txt', [{ speaker: 'Anna Berg', words: 'the council would not approve the harbour bridge budget this spring', type: 'indirect' }]),
+    ]);
+    assert.equal(groupWith(comparison, 'the council would approve the harbour bridge budget this spring').reports.length, 1);
+  });
+
+  it('does not group the same words said by two different people', () => {
+    const words = 'We will rebuild the old harbour bridge before the winter storms.';
+    const comparison = compareArticles([
+      article('a.txt', [{ speaker: 'Anna Berg', words }, ...BACKGROUND]),
+      article('b.txt', [{ speaker: 'Karl Lind', words }]),
+    ]);
+    assert.equal(groupWith(comparison, words).reports.length, 1);
+    assert.equal(comparison.statements.filter((s) => s.reports.some((r) => r.text === words)).length, 2);
+  });
+
+  it('lets speech relayed by another speaker join the original speaker’s statement', () => {
+    const comparison = compareArticles([
+      article('a.txt', [{ speaker: 'Anna Berg', words: 'The harbour bridge will reopen to lorries on the first of June.' }, ...BACKGROUND]),
+      article('b.txt', [{ speaker: 'Anna Berg', via: 'Karl Lind', words: 'the harbour bridge would reopen to lorries on the first of June', type: 'indirect', cue: 'announced' }]),
+    ]);
+    const group = groupWith(comparison, 'the harbour bridge would reopen to lorries on the first of June');
+    assert.deepEqual(formsOf(group), ['a.txt:verbatim', 'b.txt:paraphrase']);
+  });
+
+  it('keeps two different direct quotations of one speaker apart even when they share words', () => {
+    const comparison = compareArticles([
+      article('a.txt', [
+        { speaker: 'Anna Berg', words: 'The harbour bridge repairs are our first priority this year.' },
+        { speaker: 'Anna Berg', words: 'Nobody should think the harbour bridge repairs will be cheap.' },
+        ...BACKGROUND,
+      ]),
+    ]);
+    assert.equal(groupWith(comparison, 'The harbour bridge repairs are our first priority this year.').reports.length, 1);
+  });
+
+  it('places each quotation in exactly one statement', () => {
+    const comparison = compareArticles([
+      article('a.txt', [
+        { speaker: 'Anna Berg', words: 'We will rebuild the old harbour bridge before the winter storms.' },
+        { speaker: 'Anna Berg', words: 'the city would rebuild the harbour bridge before winter', type: 'indirect' },
+        ...BACKGROUND,
+      ]),
+      article('b.txt', [{ speaker: 'Anna Berg', words: 'We will rebuild the old harbour bridge before the winter storms.' }]),
+    ]);
+    const seen = comparison.statements.flatMap((s) => s.reports.map((r) => `${r.file}#${r.quoteId}`));
+    assert.equal(new Set(seen).size, seen.length);
+    assert.equal(seen.length, 6);
+  });
+});
