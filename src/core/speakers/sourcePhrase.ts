@@ -25,6 +25,8 @@ export type SourceReading =
 
 const LEADING_DETERMINERS = new Set(['a', 'an', 'the', 'another', 'some', 'one', 'two', 'three', 'four', 'five', 'several', 'many', 'most', 'other', 'both']);
 const DEFINITE = new Set(['the']);
+/** How far a name may reach outside a source span that cuts into it. */
+const NAME_REACH = 60;
 
 export function readSource(article: ArticleWords, candidates: readonly NameCandidate[], source: Span): SourceReading | undefined {
   const { words, text } = article;
@@ -40,7 +42,8 @@ export function readSource(article: ArticleWords, candidates: readonly NameCandi
   while (coreFirst < last - 1 && LEADING_DETERMINERS.has(words[coreFirst].lower)) coreFirst++;
   const head = headIndex(words, coreFirst, last);
   const headEnd = head >= 0 ? words[head].end : phrase.end;
-  const inPhrase = candidatesIn(candidates, phrase.start, phrase.end);
+  // A source cut inside a name ("Oleksandr" of "Oleksandr Chaly") still means the whole name.
+  const inPhrase = candidatesIn(candidates, Math.max(0, phrase.start - NAME_REACH), phrase.end + NAME_REACH).filter((c) => c.start < phrase.end && c.end > phrase.start);
   const beforeTail = inPhrase.filter((c) => c.end <= headEnd);
   const person = [...beforeTail].reverse().find((c) => !c.possessive && (c.kind === 'person' || c.kind === 'unknown'));
   const headWord = head >= 0 ? words[head] : words[last - 1];
