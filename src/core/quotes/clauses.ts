@@ -57,6 +57,9 @@ function matchCue(p: ParagraphTokens, k: number, sentence: Sentence): CueMatch |
   const entry = cueTable().get(token.lower);
   if (!entry) return null;
   const previous = k > sentence.first ? tokens[k - 1] : undefined;
+  // Title case ("Russia, Ukraine Signal Progress") capitalises verbs that are not cues.
+  if (previous && /\p{Lu}/u.test(p.text[token.start])) return null;
+  if (entry.form === 'gerund' && previous && !gerundIsVerb(previous)) return null;
   // A determiner or possessive before the word makes it a noun or an adjective: "the report", "his claims", "the stated aim".
   if (previous && previous.kind === 'word' && (ROLE_NOUNS_BEFORE_CUE.has(previous.lower) || /['’]s$/.test(previous.lower))) return null;
   // "to say", "declined to comment": an infinitive is not itself the report.
@@ -94,6 +97,14 @@ function matchCue(p: ParagraphTokens, k: number, sentence: Sentence): CueMatch |
   }
   if (complements.size === 0) return null;
   return { index: k, end, entry, complements, trailing, lemma, cueStart };
+}
+
+/** Words before a gerund that make it a verb ("…, adding", "is urging", "by saying") rather than a noun ("a briefing", "in writing"). */
+const BEFORE_GERUND = new Set([',', '—', '–', 'and', 'by', 'while', 'after', 'before', 'as', 'when', 'is', 'was', 'are', 'were', 'been', 'be', 'also', 'still', 'repeatedly', 'again', 'not', 'publicly', 'even', 'without', 'quoted', ';', ':']);
+
+function gerundIsVerb(previous: Token): boolean {
+  if (BEFORE_GERUND.has(previous.lower)) return true;
+  return previous.kind === 'word' && previous.lower.endsWith('ly') && wordClass(previous.lower) === 'adverb';
 }
 
 function spanOf(p: ParagraphTokens, first: number, last: number): Span {
@@ -136,29 +147,82 @@ function isSentenceEnd(p: ParagraphTokens, k: number, limit: number): boolean {
   return k >= limit || (p.tokens[k].kind === 'punct' && (p.tokens[k].lower === '.' || p.tokens[k].lower === '!' || p.tokens[k].lower === '?' || p.tokens[k].lower === ';'));
 }
 
+/** Reported content longer than this many tokens is cut: keeps hostile endless sentences linear. */
+const MAX_CONTENT_TOKENS = 300;
+/** Conjunctions after which a new attribution starts rather than the reported clause going on. */
+const CLAUSE_LINKS = new Set(['while', 'although', 'though', 'whereas', 'but', 'and', 'yet']);
+
+/** A subject (with an optional appositive) followed by a reporting verb at `from`: ", Chaly, a negotiator, said". */
+function attributionAt(p: ParagraphTokens, from: number, limit: number): { cue: number } | null {
+  const { tokens } = p;
+  const subject = phraseAfter(p.text, tokens, from, limit);
+  if (!subject || subject.last - subject.first > 8) return null;
+  let at = subject.last;
+  if (tokens[at]?.lower === ',') {
+    const appositive = phraseAfter(p.text, tokens, at + 1, limit);
+    if (appositive && tokens[appositive.last]?.lower === ',') at = appositive.last + 1;
+  }
+  at = skipAdjuncts(p.text, tokens, at, limit);
+  if (tokens[at]?.lower === '(') {
+    let close = at + 1;
+    while (close < limit && close - at < 8 && tokens[close].lower !== ')') close++;
+    if (tokens[close]?.lower === ')') at = close + 1;
+  }
+  const token = tokens[at];
+  if (!token || token.kind !== 'word') return null;
+  const entry = cueTable().get(token.lower);
+  return entry && entry.form !== 'gerund' ? { cue: at } : null;
+}
+
+const WRITER_CONTINUATIONS = new Set(['although', 'though', 'whereas', 'despite']);
+/** After ", and" a pronoun usually continues the reported speaker's own clause ("…, and they would …"). */
+const SUBJECT_PRONOUNS_CONTINUING = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
+
+function hasCommaBefore(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let m = from; m < end; m++) if (tokens[m].lower === ',') return true;
+  return false;
+}
+
 /**
  * Where reported content that starts at `start` ends: the sentence end, or before ", adding …" / ", according to …" /
- * ", X said" that open another attribution.
+ * ", X said" / ", while X said …" that open another attribution.
  */
 function contentEnd(p: ParagraphTokens, start: number, limit: number): number {
   const { tokens } = p;
-  for (let m = start; m < limit; m++) {
-    if (tokens[m].lower !== ',' && tokens[m].lower !== '—') continue;
+  const end = Math.min(limit, start + MAX_CONTENT_TOKENS);
+  for (let m = start; m < end; m++) {
+    const token = tokens[m];
+    const quoteEndsInComma = token.kind === 'quote' && m > start && /,\s*$/.test(p.text.slice(p.quotes[token.quote!].contentStart, p.quotes[token.quote!].contentEnd));
+    if (token.lower !== ',' && token.lower !== '—' && !quoteEndsInComma) {
+      // "… and Ukrainian officials said …", "… but noted that …": a coordinated attribution.
+      if (m > start && token.kind === 'word' && CLAUSE_LINKS.has(token.lower)) {
+        const next = tokens[m + 1];
+        const nextEntry = next && next.kind === 'word' ? cueTable().get(next.lower) : undefined;
+        // "and pledge to …" coordinates the reported verbs; "and added that …" / "but noted that …" is a new report.
+        const newReport = nextEntry && (token.lower === 'and' ? nextEntry.form === 'past' || nextEntry.form === 'present' : nextEntry.form !== 'gerund');
+        if (newReport || (token.lower !== 'and' && attributionAt(p, m + 1, end))) return tokens[m - 1].lower === ',' ? m - 1 : m;
+      }
+      continue;
+    }
+    const boundary = quoteEndsInComma ? m + 1 : m;
     const next = tokens[m + 1];
     if (!next || next.kind !== 'word') continue;
-    if (next.lower === 'according' && tokens[m + 2]?.lower === 'to') return m;
+    if (next.lower === 'according' && tokens[m + 2]?.lower === 'to') return boundary;
     const entry = cueTable().get(next.lower);
-    if (entry && entry.form === 'gerund') return m;
-    // ", he said" / ", Peskov said" closing the clause.
-    const subject = phraseAfter(p.text, tokens, m + 1, limit);
-    if (subject && subject.last - subject.first <= 6) {
-      const after = tokens[subject.last];
-      const afterEntry = after && after.kind === 'word' ? cueTable().get(after.lower) : undefined;
-      if (afterEntry && afterEntry.form !== 'gerund' && isSentenceEnd(p, skipAdjuncts(p.text, tokens, subject.last + 1, limit), limit)) return m;
-      if (afterEntry && tokens[skipAdjuncts(p.text, tokens, subject.last + 1, limit)]?.lower === ',') return m;
+    if (entry && entry.form === 'gerund' && !quoteEndsInComma) return m;
+    if (CLAUSE_LINKS.has(next.lower) && next.lower !== 'and' && attributionAt(p, m + 2, end)) return m;
+    // The writer's own continuation: ", although …", ", which would mean …" running to the sentence end, ", and NEW SUBJECT VERB …".
+    if (!quoteEndsInComma && WRITER_CONTINUATIONS.has(next.lower)) return m;
+    if (!quoteEndsInComma && next.lower === 'which' && !hasCommaBefore(tokens, m + 2, end)) return m;
+    if (!quoteEndsInComma && next.lower === 'and' && tokens[m + 2]?.kind === 'word' && !SUBJECT_PRONOUNS_CONTINUING.has(tokens[m + 2].lower) && isClauseStart(p.text, tokens, m + 2, end)) return m;
+    // ", he said" / ", Peskov said" / ", Chaly, a negotiator, said" closing the clause.
+    const closing = attributionAt(p, m + 1, end);
+    if (closing) {
+      const after = skipAdjuncts(p.text, tokens, closing.cue + 1, end);
+      if (isSentenceEnd(p, after, end) || tokens[after]?.lower === ',') return boundary;
     }
   }
-  return limit;
+  return end;
 }
 
 interface Lead {
@@ -187,7 +251,7 @@ function leadingContent(p: ParagraphTokens, cue: CueMatch, limit: number): Lead 
   if (t.lower === ':' && k + 1 < limit) return { content: { first: k + 1, last: contentEnd(p, k + 1, limit) } };
   if (t.lower === ',' && tokens[k + 1]?.kind === 'quote') return { content: { first: k + 1, last: contentEnd(p, k + 1, limit) } };
   if (t.kind === 'quote') return { content: { first: k, last: contentEnd(p, k, limit) } };
-  if (c.has('to') && t.lower === 'to') return { content: { first: k, last: contentEnd(p, k, limit) } };
+  if (c.has('to') && t.lower === 'to' && startsVerbPhrase(tokens[k + 1])) return { content: { first: k, last: contentEnd(p, k, limit) } };
   if (c.has('at') && (t.lower === 'at' || wordClass(t.lower) === 'verb')) {
     const from = t.lower === 'at' ? k + 1 : k;
     return from < limit ? { content: { first: from, last: contentEnd(p, from, limit) } } : null;
@@ -202,6 +266,13 @@ function leadingContent(p: ParagraphTokens, cue: CueMatch, limit: number): Lead 
     return { content: { first: k, last: contentEnd(p, k, limit) } };
   }
   return null;
+}
+
+/** "to accept" but not "to the Western powers". */
+function startsVerbPhrase(token: Token | undefined): boolean {
+  if (!token || token.kind !== 'word') return false;
+  const cls = wordClass(token.lower);
+  return cls !== 'determiner' && cls !== 'pronoun' && cls !== 'number' && cls !== 'preposition' && token.lower === token.lower.toLowerCase();
 }
 
 function makeCue(p: ParagraphTokens, cue: CueMatch): Cue {
@@ -225,6 +296,16 @@ function build(p: ParagraphTokens, cue: CueMatch, source: TokenRange | null, pie
     contentTokens: trimmed,
     cueToken: cue.index,
   };
+}
+
+/** Content before a trailing cue: a quotation, or at least two words that are not a sentence adverb ("Instead,"). */
+function substantial(p: ParagraphTokens, first: number, last: number): boolean {
+  let words = 0;
+  for (let m = first; m < last; m++) {
+    if (p.tokens[m].kind === 'quote') return true;
+    if (p.tokens[m].kind === 'word') words++;
+  }
+  return words >= 2;
 }
 
 /** "…," said Peskov. — the source after the cue, up to the clause end. */
@@ -276,15 +357,19 @@ export function attributeSentence(p: ParagraphTokens, sentence: Sentence): Found
     const cue = matchCue(p, k, sentence);
     if (!cue) continue;
     const headIndex = subjectEnd(tokens, cue.cueStart, segmentStart);
-    const previous = tokens[cue.cueStart - 1];
-    const gerundAfterComma = cue.entry.form === 'gerund' && previous && (previous.lower === ',' || previous.lower === '—' || previous.lower === 'and');
-    let source = gerundAfterComma || cue.entry.form === 'gerund' && cue.cueStart === k ? null : phraseBefore(text, tokens, headIndex, segmentStart);
+    // "is urging" is finite and has a subject; "…, adding" continues the previous speaker.
+    let progressive = false;
+    if (cue.entry.form === 'gerund') for (let m = k - 1; m > headIndex; m--) if (PASSIVE_AUX.has(tokens[m].lower)) progressive = true;
+    const finite = cue.entry.form !== 'gerund' || progressive || cue.cueStart !== k;
+    const source = finite ? phraseBefore(text, tokens, headIndex, segmentStart) : null;
     const lead = leadingContent(p, cue, limit);
     // Trailing: `CONTENT, SOURCE said` or `CONTENT, said SOURCE` — the content precedes.
     const before = source ? source.first - 1 : cue.cueStart - 1;
     const boundary = tokens[before];
     const boundaryOk = boundary && before >= segmentStart && (boundary.lower === ',' || boundary.kind === 'quote' || boundary.lower === '—');
-    if (cue.trailing && boundaryOk && (!lead || tokens[lead.content.first - 1]?.lower === ',' || lead.content.first === cue.end && tokens[cue.end]?.kind === 'quote' && boundary.kind === 'quote')) {
+    // `Welcoming the plan, Peskov said, "…"` leads; `"A," Peskov said, "B."` trails: the content before must be a quotation
+    // when the cue also has content after it.
+    if (cue.trailing && boundaryOk && (!lead || boundary.kind === 'quote') && substantial(p, segmentStart, boundary.kind === 'quote' ? before + 1 : before)) {
       const contentLast = boundary.kind === 'quote' ? before + 1 : before;
       let inverted: TokenRange | null = null;
       if (!source) inverted = invertedSource(p, cue, limit);
@@ -306,7 +391,9 @@ export function attributeSentence(p: ParagraphTokens, sentence: Sentence): Found
       }
     }
     if (!lead) continue;
-    if (!source && !gerundAfterComma && cue.entry.form !== 'gerund') continue;
+    const link = tokens[cue.cueStart - 1];
+    const coordinated = !source && finite && link && (link.lower === 'and' || link.lower === 'but') && found.length > 0;
+    if (!source && finite && !coordinated) continue;
     const attribution = build(p, cue, source, [lead.content]);
     if (!attribution) continue;
     if (!source) {
@@ -317,6 +404,15 @@ export function attributeSentence(p: ParagraphTokens, sentence: Sentence): Found
     }
     found.push(attribution);
     // Later cues inside this content are relayed speech and are found by continuing the scan inside it.
+  }
+  // "Highlighting that …, Kirby said …": a fronted participle takes the subject of the clause after it.
+  for (let i = 0; i < found.length - 1; i++) {
+    const a = found[i];
+    const next = found[i + 1];
+    if (a.inheritsSource && next.source && a.cueToken < next.cueToken && a.parts[a.parts.length - 1].end <= next.source.start) {
+      a.source = next.source;
+      a.inheritsSource = false;
+    }
   }
   return found;
 }

@@ -46,7 +46,13 @@ export function subjectEnd(tokens: readonly Token[], cue: number, floor: number)
     const lower = tokens[k].lower;
     if (tokens[k].kind === 'word' && (BETWEEN_SUBJECT_AND_VERB.has(lower) || (lower.endsWith('ly') && wordClass(lower) === 'adverb'))) k--;
     else if (WEEKDAYS.has(lower)) k -= k - 1 >= floor && tokens[k - 1].lower === 'on' ? 2 : 1;
-    else break;
+    else if (lower === ')') {
+      // "Kirby on Tuesday (local time) said"
+      let open = k - 1;
+      while (open >= floor && k - open < 8 && tokens[open].lower !== '(') open--;
+      if (open < floor || tokens[open].lower !== '(') break;
+      k = open - 1;
+    } else break;
   }
   return k;
 }
@@ -100,7 +106,6 @@ export function phraseBefore(text: string, tokens: readonly Token[], head: numbe
 function appositiveBefore(text: string, tokens: readonly Token[], comma: number, floor: number): TokenRange | null {
   for (let c = comma - 1; c >= floor && comma - c < 22; c--) {
     const t = tokens[c];
-    if (t.kind === 'quote') return null;
     if (t.lower !== ',') continue;
     const name = phraseBefore(text, tokens, c - 1, floor);
     if (!name || tokens[name.first].kind !== 'word') return null;
@@ -134,12 +139,19 @@ export function phraseAfter(text: string, tokens: readonly Token[], start: numbe
     if (t.kind !== 'word') break;
     const tcls = wordClass(t.lower);
     if (t.lower === 'that' || t.lower === 'who' || t.lower === 'which') break;
-    if (nounLike(text, t) && tcls !== 'verb' && tcls !== 'auxiliary') {
+    // After a determiner comes a noun even where the lexicon knows the word as a verb ("the talks", "its demands").
+    const afterDeterminer = wordClass(tokens[m - 1].lower) === 'determiner' || /['’]s$/.test(tokens[m - 1].lower);
+    if (nounLike(text, t) && ((tcls !== 'verb' && tcls !== 'auxiliary') || afterDeterminer)) {
       last = m + 1;
       continue;
     }
     if (tcls === 'determiner') continue;
-    if ((NP_PREPOSITIONS.has(t.lower) || t.lower === 'and') && m + 1 < limit && (nounLike(text, tokens[m + 1]) || wordClass(tokens[m + 1].lower) === 'determiner')) continue;
+    const following = tokens[m + 1];
+    if ((NP_PREPOSITIONS.has(t.lower) || t.lower === 'and') && following && m + 1 < limit) {
+      // "to" joins a phrase only before a determiner or a name ("close to the talks"), never before a verb ("the US to enforce").
+      const joins = t.lower === 'to' ? wordClass(following.lower) === 'determiner' || capitalised(text, following) : nounLike(text, following) || wordClass(following.lower) === 'determiner';
+      if (joins) continue;
+    }
     break;
   }
   return { first: start, last };
@@ -157,6 +169,19 @@ const SPEECH_EVENTS = new Set(['statement', 'statements', 'interview', 'intervie
   'note', 'summit', 'forum', 'panel', 'audience', 'crowd', 'supporters', 'congress', 'parliament', 'lawmakers']);
 const ADJUNCT_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'to', 'with', 'via', 'over', 'after', 'before', 'from', 'through', 'late', 'early', 'earlier', 'last', 'this', 'while']);
 
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+
+/** "Wednesday", "March 30", "Tuesday night": a date ends where the next noun phrase begins ("on Wednesday more weapons"). */
+function timePhrase(tokens: readonly Token[], start: number, limit: number): TokenRange | null {
+  let k = start;
+  if (tokens[k]?.lower === 'the') k++;
+  const first = tokens[k];
+  if (!first || !(WEEKDAYS.has(first.lower) || MONTHS.has(first.lower))) return null;
+  k++;
+  while (k < limit && k - start < 5 && (/^\d/.test(tokens[k].lower) || TIME_WORDS.has(tokens[k].lower) || tokens[k].lower === ',' && /^\d/.test(tokens[k + 1]?.lower ?? ''))) k++;
+  return { first: start, last: k };
+}
+
 /**
  * Skips adjuncts after a cue ("on Wednesday", "in an interview with PBS, which aired on Wednesday,", "earlier") and
  * returns the index of the first token after them.
@@ -171,7 +196,7 @@ export function skipAdjuncts(text: string, tokens: readonly Token[], start: numb
       continue;
     }
     if (!ADJUNCT_PREPOSITIONS.has(t.lower)) break;
-    const phrase = phraseAfter(text, tokens, k + 1, limit);
+    const phrase = timePhrase(tokens, k + 1, limit) ?? phraseAfter(text, tokens, k + 1, limit);
     if (!phrase) break;
     let eventful = false;
     for (let m = phrase.first; m < phrase.last; m++) if (SPEECH_EVENTS.has(tokens[m].lower) || TIME_WORDS.has(tokens[m].lower) || /^\d/.test(tokens[m].lower)) eventful = true;
@@ -187,31 +212,48 @@ export function skipAdjuncts(text: string, tokens: readonly Token[], start: numb
   return k;
 }
 
-/** An addressee after tell/inform ("PBS", "reporters", "The New York Times", "Zelenskyy"). */
+/** An addressee after tell/inform ("PBS", "reporters", "The New York Times", "Zelenskyy"): no prepositions, few words. */
 export function skipAddressee(text: string, tokens: readonly Token[], start: number, limit: number): number {
-  const t = tokens[start];
-  if (!t || t.kind !== 'word' || t.lower === 'that') return start;
-  const phrase = phraseAfter(text, tokens, start, limit);
-  if (!phrase) return start;
-  let end = phrase.last;
-  // The phrase may have swallowed the clause's subject ("told reporters the talks …"): keep only up to a plausible addressee.
-  if (end - start > 4 && !capitalised(text, t)) end = start + 1;
-  return end;
+  let k = start;
+  if (tokens[k]?.kind === 'word' && (wordClass(tokens[k].lower) === 'determiner' || tokens[k].lower === 'him' || tokens[k].lower === 'her' || tokens[k].lower === 'them' || tokens[k].lower === 'us' || tokens[k].lower === 'me')) k++;
+  while (k < limit && k - start < 6) {
+    const t = tokens[k];
+    if (t.kind === 'punct' && t.lower === '.' && TITLE_ABBREVIATIONS.has(tokens[k - 1]?.lower ?? '')) {
+      k++;
+      continue;
+    }
+    if (t.kind !== 'word' || t.lower === 'that') break;
+    const cls = wordClass(t.lower);
+    if (!(capitalised(text, t) || cls === 'noun' || cls === 'other' || cls === 'adjective' || cls === 'base') || cls === 'preposition') break;
+    k++;
+  }
+  return k;
 }
 
-export function isClauseStart(text: string, tokens: readonly Token[], start: number, limit: number): boolean {
+const PRONOUN_CONTRACTION = /^(he|she|it|they|we|i|you|that|there|who)['’](s|re|ve|ll|d|m)$/;
+
+export function isClauseStart(text: string, tokens: readonly Token[], start: number, limit: number, depth = 0): boolean {
   const t = tokens[start];
   if (!t) return false;
   if (t.kind === 'quote') return true;
   if (t.kind !== 'word') return false;
-  if (SUBJECT_PRONOUNS.has(t.lower) || t.lower === 'there') return true;
+  if (SUBJECT_PRONOUNS.has(t.lower) || t.lower === 'there' || PRONOUN_CONTRACTION.test(t.lower)) return true;
+  // "under the proposed deal, Ukraine would …": a fronted phrase, then the clause.
+  if (wordClass(t.lower) === 'preposition' && t.lower !== 'to' && depth === 0) {
+    for (let m = start + 1; m < limit && m < start + 10; m++) {
+      if (tokens[m].lower === ',') return isClauseStart(text, tokens, m + 1, limit, 1);
+      if (tokens[m].kind !== 'word' || wordClass(tokens[m].lower) === 'verb') break;
+    }
+    return false;
+  }
   // A subject noun phrase followed by a finite verb within a few words.
   const subject = phraseAfter(text, tokens, start, limit);
   if (!subject) return false;
   const from = subject.last;
+  let adverbsOnly = true;
   for (let m = from; m < limit && m < from + 4; m++) {
     const cls = tokens[m].kind === 'word' ? wordClass(tokens[m].lower) : null;
-    if (cls === 'auxiliary' || cls === 'verb' || (cls === 'base' && m === from)) return true;
+    if (cls === 'auxiliary' || cls === 'verb' || (cls === 'base' && adverbsOnly)) return true;
     if (tokens[m].kind === 'word' && /(ed|es|s)$/.test(tokens[m].lower) && cls === 'other') return true;
     if (cls !== 'adverb') break;
   }
