@@ -161,6 +161,7 @@ function attributionAt(p: ParagraphTokens, from: number, limit: number): { cue: 
   if (tokens[at]?.lower === ',') {
     const appositive = phraseAfter(p.text, tokens, at + 1, limit);
     if (appositive && tokens[appositive.last]?.lower === ',') at = appositive.last + 1;
+    else if (appositive && tokens[appositive.last]?.kind === 'word' && cueTable().has(tokens[appositive.last].lower)) at = appositive.last;
   }
   at = skipAdjuncts(p.text, tokens, at, limit);
   if (tokens[at]?.lower === '(') {
@@ -216,11 +217,7 @@ function contentEnd(p: ParagraphTokens, start: number, limit: number): number {
     if (!quoteEndsInComma && next.lower === 'which' && !hasCommaBefore(tokens, m + 2, end)) return m;
     if (!quoteEndsInComma && next.lower === 'and' && tokens[m + 2]?.kind === 'word' && !SUBJECT_PRONOUNS_CONTINUING.has(tokens[m + 2].lower) && isClauseStart(p.text, tokens, m + 2, end)) return m;
     // ", he said" / ", Peskov said" / ", Chaly, a negotiator, said" closing the clause.
-    const closing = attributionAt(p, m + 1, end);
-    if (closing) {
-      const after = skipAdjuncts(p.text, tokens, closing.cue + 1, end);
-      if (isSentenceEnd(p, after, end) || tokens[after]?.lower === ',') return boundary;
-    }
+    if (attributionAt(p, m + 1, end)) return boundary;
   }
   return end;
 }
