@@ -24,7 +24,7 @@ export const QUOTE_TYPE_LABEL: Record<QuoteType, string> = {
 export const SPEAKER_KIND_ICON: Record<SpeakerKind, string> = {
   person: 'person',
   organization: 'organization',
-  group: 'people',
+  group: 'comment-discussion',
   anonymous: 'question',
 };
 

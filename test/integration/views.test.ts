@@ -85,11 +85,11 @@ describe('Sidebar views', () => {
   it('clicking a report opens the article at that spot', async () => {
     const api = await indexedApi();
     const group = await noBreakthroughGroup(api);
-    const report = group.group.reports.find((candidate) => candidate.file.endsWith('003_50467d28ef8d0e76.txt'));
-    assert.ok(report, 'no 003 report');
+    const report = group.group.reports.find((candidate) => candidate.file.endsWith('004_1160814364ef8c10.txt'));
+    assert.ok(report, 'no 004 report');
     await vscode.commands.executeCommand('sourceLens.revealSpan', report.file, report.start, report.end);
     const editor = vscode.window.activeTextEditor;
-    assert.ok(editor && editor.document.uri.path.endsWith('003_50467d28ef8d0e76.txt'));
+    assert.ok(editor && editor.document.uri.path.endsWith('004_1160814364ef8c10.txt'));
     assert.equal(editor.document.offsetAt(editor.selection.start), report.start);
     assert.equal(editor.document.getText(editor.selection), report.text);
   });

@@ -65,7 +65,7 @@ function renderComparison(model: CompareModel): string {
   return `<header>
 <h1 class="speaker slot-${model.speakerSlot}">${escapeHtml(model.speakerName)}</h1>
 <p class="summary">${plural(model.reports.length, 'report')} in ${plural(articles, 'article')}${model.omittedBy.length > 0 ? ` · left out by ${model.omittedBy.length}` : ''}</p>
-<p class="legend"><ins>added</ins> words this article has beyond the fullest wording · <del>missing</del> words it leaves out</p>
+<p class="legend">Against the fullest wording: <ins>added</ins> · <del>left out</del></p>
 </header>
 <main class="reports" role="list">
 ${cards}
