@@ -248,6 +248,7 @@ function leadingContent(p: ParagraphTokens, cue: CueMatch, limit: number): Lead 
   if (t.lower === ':' && k + 1 < limit) return { content: { first: k + 1, last: contentEnd(p, k + 1, limit) } };
   if (t.lower === ',' && tokens[k + 1]?.kind === 'quote') return { content: { first: k + 1, last: contentEnd(p, k + 1, limit) } };
   if (t.kind === 'quote') return { content: { first: k, last: contentEnd(p, k, limit) } };
+  if (c.has('question') && QUESTION_WORDS.has(t.lower)) return { content: { first: k, last: contentEnd(p, k, limit) } };
   if (c.has('to') && t.lower === 'to' && startsVerbPhrase(tokens[k + 1])) return { content: { first: k, last: contentEnd(p, k, limit) } };
   if (c.has('at') && (t.lower === 'at' || wordClass(t.lower) === 'verb')) {
     const from = t.lower === 'at' ? k + 1 : k;
@@ -264,6 +265,8 @@ function leadingContent(p: ParagraphTokens, cue: CueMatch, limit: number): Lead 
   }
   return null;
 }
+
+const QUESTION_WORDS = new Set(['whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who', 'which']);
 
 /** "to accept" but not "to the Western powers". */
 function startsVerbPhrase(token: Token | undefined): boolean {
@@ -328,7 +331,8 @@ function continuation(p: ParagraphTokens, from: number, limit: number): TokenRan
     if (cueTable().get(next.lower)?.form === 'gerund' || next.lower === 'according' || next.lower === 'which' || next.lower === 'who') return null;
     // The rest of the clause ("…, he said, was even more popular") goes on; an appositive ("…, said Reed, a strategist") does not.
     const cls = wordClass(next.lower);
-    if (!(cls === 'verb' || cls === 'auxiliary' || isClauseStart(p.text, tokens, k, limit))) return null;
+    const afterLink = next.lower === 'so' || next.lower === 'but' || next.lower === 'and' ? k + 1 : k;
+    if (!(cls === 'verb' || cls === 'auxiliary' || isClauseStart(p.text, tokens, afterLink, limit))) return null;
   }
   return { first: k, last: contentEnd(p, k, limit) };
 }
@@ -371,7 +375,9 @@ export function attributeSentence(p: ParagraphTokens, sentence: Sentence): Found
       let inverted: TokenRange | null = null;
       if (!source) inverted = invertedSource(p, cue, limit);
       const who = source ?? inverted;
-      const afterCue = skipAdjuncts(text, tokens, inverted ? inverted.last : cue.end, limit);
+      let afterCue = skipAdjuncts(text, tokens, inverted ? inverted.last : cue.end, limit);
+      // "…, he told the court in a filing."
+      if (cue.complements.has('addressee') && !inverted) afterCue = skipAdjuncts(text, tokens, skipAddressee(text, tokens, afterCue, limit), limit);
       const closes = isSentenceEnd(p, afterCue, limit) || tokens[afterCue].lower === ',' || tokens[afterCue].kind === 'quote' || tokens[afterCue].lower === ':';
       if (who && closes && contentLast > segmentStart) {
         const resumeAt = inverted ? inverted.last : cue.end;

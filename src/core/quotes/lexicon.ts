@@ -13,8 +13,9 @@ import { conjugate } from '../text/nlp';
  * - objectTo: an object, then an infinitive ("urged the US to …").
  * - at: a preposition and a gerund or clause ("hinted at …").
  * - predicate: an object and a quoted predicate ("called the talks “constructive”").
+ * - question: an embedded question ("asked whether …", "wondered how …").
  */
-export type Complement = 'clause' | 'that' | 'addressee' | 'to' | 'objectTo' | 'at' | 'predicate';
+export type Complement = 'clause' | 'that' | 'addressee' | 'to' | 'objectTo' | 'at' | 'predicate' | 'question';
 
 export interface ReportingVerb {
   lemma: string;
@@ -65,8 +66,14 @@ const IRREGULAR: Record<string, string[]> = {
   cry: ['cried', 'cries', 'crying', 'cry'],
 };
 
+/** Verbs whose complements are listed below rather than the default clause. */
+const SPECIFIC = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'advise', 'notify', 'brief', 'ask', 'promise', 'offer',
+  'vow', 'pledge', 'threaten', 'agree', 'refuse', 'decline', 'propose', 'demand', 'urge', 'call', 'encourage', 'press',
+  'implore', 'order', 'instruct', 'describe', 'dub', 'label', 'hint', 'point', 'welcome', 'announce', 'confirm', 'reveal',
+  'speak', 'quote', 'cite', 'wonder', 'question', 'explain']);
+
 const VERBS: ReportingVerb[] = [
-  ...[...new Set(CLAUSE_TRAILING)].map((lemma) => verb(lemma, ['clause'], true)),
+  ...[...new Set(CLAUSE_TRAILING)].filter((lemma) => !SPECIFIC.has(lemma)).map((lemma) => verb(lemma, ['clause'], true)),
   verb('tell', ['addressee'], true),
   verb('inform', ['addressee'], true),
   verb('assure', ['addressee'], true),
@@ -75,7 +82,10 @@ const VERBS: ReportingVerb[] = [
   verb('advise', ['addressee', 'objectTo'], true),
   verb('notify', ['addressee'], false),
   verb('brief', ['addressee'], false),
-  verb('ask', ['objectTo', 'addressee'], true),
+  verb('ask', ['objectTo', 'addressee', 'question'], true),
+  verb('wonder', ['clause', 'question'], true),
+  verb('question', ['question'], false),
+  verb('explain', ['clause', 'question'], true),
   verb('promise', ['clause', 'to', 'addressee'], true),
   verb('offer', ['to'], false),
   verb('vow', ['to'], true),
@@ -101,8 +111,10 @@ const VERBS: ReportingVerb[] = [
   verb('point', ['that', 'clause'], true, { particle: 'out' }),
   verb('welcome', ['that'], false),
   verb('announce', ['that'], true),
-  verb('confirm', ['that'], true),
-  verb('reveal', ['that'], true),
+  verb('confirm', ['that', 'clause'], true),
+  verb('reveal', ['that', 'clause'], true),
+  verb('vow', ['clause'], true),
+  verb('pledge', ['clause'], true),
   verb('speak', ['that'], false),
   verb('quote', ['that'], false),
   verb('cite', ['that'], false),

@@ -14,7 +14,7 @@ export interface TokenRange {
 
 const MAX_PHRASE = 14;
 const NP_PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'in', 'from', 'on', 'to']);
-const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'prof', 'st', 'jr', 'sr', 'u.s', 'u.n', 'u.k', 'maj', 'capt', 'sgt', 'adm', 'rev', 'atty']);
+const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'prof', 'st', 'jr', 'sr', 'u.s', 'u.n', 'u.k', 'maj', 'jr', 'sr', 'ms', 'mrs', 'capt', 'sgt', 'adm', 'rev', 'atty']);
 
 /** Adverbs and auxiliaries that may stand between a subject and its reporting verb ("has also repeatedly said"). */
 const BETWEEN_SUBJECT_AND_VERB = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'did', 'does',
@@ -23,6 +23,11 @@ const BETWEEN_SUBJECT_AND_VERB = new Set(['has', 'have', 'had', 'will', 'would',
   'had', 'should', 'must', 'long', 'separately', 'similarly', 'flatly', 'today', 'yesterday', 'privately', 'publicly', 'repeatedly']);
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** "Jr", "Mr", "U.S", or an initial such as "R". */
+function isAbbreviation(token: Token): boolean {
+  return token.kind === 'word' && (TITLE_ABBREVIATIONS.has(token.lower) || (token.lower.length === 1 && /\p{L}/u.test(token.lower)));
+}
 
 export function isWord(token: Token | undefined): token is Token {
   return token !== undefined && token.kind === 'word';
@@ -46,6 +51,10 @@ export function subjectEnd(tokens: readonly Token[], cue: number, floor: number)
     const lower = tokens[k].lower;
     if (tokens[k].kind === 'word' && (BETWEEN_SUBJECT_AND_VERB.has(lower) || (lower.endsWith('ly') && wordClass(lower) === 'adverb'))) k--;
     else if (WEEKDAYS.has(lower)) k -= k - 1 >= floor && tokens[k - 1].lower === 'on' ? 2 : 1;
+    else if (lower === '.' && k - 1 >= floor && isAbbreviation(tokens[k - 1])) {
+      // "Joseph R. Biden Jr. said": the period belongs to the name.
+      return k - 1;
+    }
     else if (lower === ')') {
       // "Kirby on Tuesday (local time) said"
       let open = k - 1;
@@ -77,7 +86,7 @@ export function phraseBefore(text: string, tokens: readonly Token[], head: numbe
   for (let m = head - 1; m >= floor && head - m < MAX_PHRASE; m--) {
     const t = tokens[m];
     if (t.kind === 'punct') {
-      if (t.lower === '.' && isWord(tokens[m - 1]) && TITLE_ABBREVIATIONS.has(tokens[m - 1].lower)) continue;
+      if (t.lower === '.' && tokens[m - 1] && isAbbreviation(tokens[m - 1])) continue;
       if ((t.lower === '-' || t.lower === '‐') && !t.spaceBefore) continue;
       break;
     }
@@ -113,8 +122,9 @@ function appositiveBefore(text: string, tokens: readonly Token[], comma: number,
     if (!inner || inner.kind !== 'word') return null;
     const relative = inner.lower === 'who' || inner.lower === 'whose';
     if (!relative) {
-      const appositive = phraseBefore(text, tokens, comma - 1, c + 1);
-      if (!appositive || appositive.first !== c + 1) return null;
+      // The appositive is a noun phrase, possibly with its own relative clause ("a Republican who became governor in 2014").
+      const cls = wordClass(inner.lower);
+      if (!(cls === 'determiner' || nounLike(text, inner)) || cls === 'verb') return null;
     }
     return { first: name.first, last: comma };
   }
@@ -132,7 +142,7 @@ export function phraseAfter(text: string, tokens: readonly Token[], start: numbe
   for (let m = start + 1; m < limit && m - start < MAX_PHRASE; m++) {
     const t = tokens[m];
     if (t.kind === 'punct') {
-      if (t.lower === '.' && TITLE_ABBREVIATIONS.has(tokens[m - 1].lower) && m + 1 < limit && isWord(tokens[m + 1])) continue;
+      if (t.lower === '.' && isAbbreviation(tokens[m - 1]) && m + 1 < limit && isWord(tokens[m + 1]) && !tokens[m + 1].lineBefore) continue;
       if ((t.lower === '-' || t.lower === '‐') && !t.spaceBefore) continue;
       break;
     }
@@ -141,7 +151,7 @@ export function phraseAfter(text: string, tokens: readonly Token[], start: numbe
     if (t.lower === 'that' || t.lower === 'who' || t.lower === 'which') break;
     // After a determiner comes a noun even where the lexicon knows the word as a verb ("the talks", "its demands").
     const afterDeterminer = wordClass(tokens[m - 1].lower) === 'determiner' || /['’]s$/.test(tokens[m - 1].lower);
-    if (nounLike(text, t) && ((tcls !== 'verb' && tcls !== 'auxiliary') || afterDeterminer)) {
+    if ((nounLike(text, t) && tcls !== 'auxiliary' && tcls !== 'verb') || (afterDeterminer && tcls === 'verb')) {
       last = m + 1;
       continue;
     }
@@ -231,31 +241,58 @@ export function skipAddressee(text: string, tokens: readonly Token[], start: num
 }
 
 const PRONOUN_CONTRACTION = /^(he|she|it|they|we|i|you|that|there|who)['’](s|re|ve|ll|d|m)$/;
+/** A reported clause may open with a subordinate clause ("said if he were president, …"). */
+const SUBORDINATORS = new Set(['if', 'when', 'because', 'while', 'although', 'though', 'once', 'unless', 'after', 'before', 'since']);
+const QUESTION_OPENERS = new Set(['whether', 'how', 'why', 'what', 'where', 'who']);
+const LEADING_ADVERBS = new Set(['too', 'so', 'only', 'even', 'just', 'not', 'perhaps', 'maybe', 'now', 'then', 'still', 'also', 'already', 'nearly', 'almost', 'about', 'roughly', 'more', 'most', 'fewer', 'less', 'much']);
+const FINITE_SUFFIX = /(ed|es|s)$/;
 
+/**
+ * Whether a clause (subject and finite verb) starts at `start`: "he was confident", "the decision, which …, illustrates",
+ * "if he were president, …". The subject's finite verb is looked for within a dozen words, across one parenthetical.
+ */
 export function isClauseStart(text: string, tokens: readonly Token[], start: number, limit: number, depth = 0): boolean {
-  const t = tokens[start];
+  let k = start;
+  while (k < limit && tokens[k].kind === 'word' && LEADING_ADVERBS.has(tokens[k].lower) && k - start < 3) k++;
+  const t = tokens[k];
   if (!t) return false;
   if (t.kind === 'quote') return true;
   if (t.kind !== 'word') return false;
   if (SUBJECT_PRONOUNS.has(t.lower) || t.lower === 'there' || PRONOUN_CONTRACTION.test(t.lower)) return true;
+  if (QUESTION_OPENERS.has(t.lower)) return true;
+  if (SUBORDINATORS.has(t.lower)) return depth < 2 && isClauseStart(text, tokens, k + 1, limit, depth + 1);
   // "under the proposed deal, Ukraine would …": a fronted phrase, then the clause.
   if (wordClass(t.lower) === 'preposition' && t.lower !== 'to' && depth === 0) {
-    for (let m = start + 1; m < limit && m < start + 10; m++) {
+    for (let m = k + 1; m < limit && m < k + 10; m++) {
       if (tokens[m].lower === ',') return isClauseStart(text, tokens, m + 1, limit, 1);
       if (tokens[m].kind !== 'word' || wordClass(tokens[m].lower) === 'verb') break;
     }
     return false;
   }
-  // A subject noun phrase followed by a finite verb within a few words.
-  const subject = phraseAfter(text, tokens, start, limit);
+  const subject = phraseAfter(text, tokens, k, limit);
   if (!subject) return false;
-  const from = subject.last;
-  let adverbsOnly = true;
-  for (let m = from; m < limit && m < from + 4; m++) {
-    const cls = tokens[m].kind === 'word' ? wordClass(tokens[m].lower) : null;
-    if (cls === 'auxiliary' || cls === 'verb' || (cls === 'base' && adverbsOnly)) return true;
-    if (tokens[m].kind === 'word' && /(ed|es|s)$/.test(tokens[m].lower) && cls === 'other') return true;
-    if (cls !== 'adverb') break;
+  // After the subject: a finite verb, possibly behind adverbs, a prepositional phrase ("the upside of using …") or one
+  // parenthetical between commas ("the decision, which struck down …, illustrates").
+  let inParenthetical = false;
+  let parentheticals = 0;
+  for (let m = subject.last; m < limit && m < subject.last + 16; m++) {
+    const token = tokens[m];
+    if (token.kind !== 'word') {
+      if (token.lower === ',') {
+        if (!inParenthetical && parentheticals > 0) return false;
+        inParenthetical = !inParenthetical;
+        parentheticals++;
+        continue;
+      }
+      if (inParenthetical || token.lower === '-' || token.lower === '(' || token.lower === ')') continue;
+      return false;
+    }
+    if (inParenthetical) continue;
+    const cls = wordClass(token.lower);
+    if (cls === 'auxiliary') return true;
+    if (cls === 'verb' && !token.lower.endsWith('ing')) return true;
+    if ((cls === 'base' || (cls === 'other' && FINITE_SUFFIX.test(token.lower))) && m === subject.last) return true;
+    if (cls === 'conjunction' || token.lower === 'that') return false;
   }
   return false;
 }
