@@ -15,7 +15,8 @@ export interface Reference {
   isSource: boolean;
 }
 
-export type PronounClass = 'male' | 'female' | 'plural' | 'neuter';
+/** `person`: any person, for a definite description ("the Republican nominee") rather than a pronoun. */
+export type PronounClass = 'male' | 'female' | 'plural' | 'neuter' | 'person';
 
 /** How many sentences back a pronoun may reach for its antecedent. */
 const LOOKBACK_SENTENCES = 4;
@@ -32,11 +33,15 @@ export class ReferenceTimeline {
     this.bySentence.set(reference.sentence, list);
   }
 
-  antecedent(pronounStart: number, sentence: number, pronoun: PronounClass): SpeakerEntry | undefined {
-    const fits = (r: Reference): boolean => compatible(r.entry, pronoun);
+  /**
+   * `inOwnSentence`: a pronoun takes the nearest compatible person before it in its sentence ("As for Carson, he");
+   * a description takes the first, the subject ("Christie attacked Rubio, and the New Jersey governor …").
+   */
+  antecedent(pronounStart: number, sentence: number, pronoun: PronounClass, lookback = LOOKBACK_SENTENCES, accept: (entry: SpeakerEntry) => boolean = () => true, inOwnSentence: 'nearest' | 'first' = 'nearest'): SpeakerEntry | undefined {
+    const fits = (r: Reference): boolean => compatible(r.entry, pronoun) && accept(r.entry);
     const own = (this.bySentence.get(sentence) ?? []).filter((r) => r.start < pronounStart && fits(r));
-    if (own.length > 0) return own[own.length - 1].entry;
-    for (let s = sentence - 1; s >= Math.max(0, sentence - LOOKBACK_SENTENCES); s--) {
+    if (own.length > 0) return own[inOwnSentence === 'first' ? 0 : own.length - 1].entry;
+    for (let s = sentence - 1; s >= Math.max(0, sentence - lookback); s--) {
       const here = (this.bySentence.get(s) ?? []).filter(fits);
       if (here.length === 0) continue;
       const sources = here.filter((r) => r.isSource);
@@ -48,6 +53,7 @@ export class ReferenceTimeline {
 }
 
 function compatible(entry: SpeakerEntry, pronoun: PronounClass): boolean {
+  if (pronoun === 'person') return entry.kind === 'person';
   if (pronoun === 'male' || pronoun === 'female') return entry.kind === 'person' && genderFits(entry.gender, pronoun);
   if (pronoun === 'plural') return entry.kind === 'group' || entry.kind === 'organization' || entry.kind === 'anonymous';
   return entry.kind === 'organization';

@@ -7,7 +7,7 @@
 import { givenNameGender, hasTag, isCommonWord, isGivenName, isPlaceName, lexiconTags, type NameGender } from './compromiseLexicon';
 import {
   AFFILIATION_TERMS, DOCUMENT_NOUNS, GOVERNMENT_METONYMS, GROUP_NOUNS, INSTITUTION_NOUNS, NON_NAME_CAPITALS,
-  ORGANIZATION_NAME_WORDS, ROLE_NOUNS, TITLE_MODIFIERS,
+  ORGANIZATION_NAME_WORDS, PARTY_LABELS, ROLE_NOUNS, TITLE_MODIFIERS,
 } from './lexicon';
 import type { ArticleWords, Word } from './words';
 
@@ -35,7 +35,7 @@ const HONORIFIC_GENDER: Record<string, NameGender | undefined> = {
 };
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'adm', 'rev', 'sir', 'dame', 'lord', 'lady']);
 const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el']);
-const NOT_NAMES = new Set([...ROLE_NOUNS, ...GROUP_NOUNS, ...INSTITUTION_NOUNS, ...DOCUMENT_NOUNS, ...NON_NAME_CAPITALS]);
+const NOT_NAMES = new Set([...ROLE_NOUNS, ...GROUP_NOUNS, ...INSTITUTION_NOUNS, ...DOCUMENT_NOUNS, ...NON_NAME_CAPITALS, ...PARTY_LABELS]);
 /** Hostile input (thousands of capitalised words in a row) must stay linear: longer runs are cut. */
 const MAX_RUN_WORDS = 8;
 
@@ -159,7 +159,11 @@ function isTitleWord(lower: string): boolean {
  */
 function looksLikePersonName(lowerCore: string[]): boolean {
   const lastWord = lowerCore[lowerCore.length - 1];
-  if (!couldBeSurname(lastWord) && !hasTag(lastWord, 'LastName', 'Person')) return false;
+  // Many surnames are also given names ("Chris Christie", "LeBron James").
+  // After a given name, a capitalised common word is a surname too ("Melanie Price", "Jeb Bush").
+  const afterGivenName = isGivenName(lowerCore[0]) && !NOT_NAMES.has(lastWord) && !isPlaceName(lastWord);
+  const lastIsName = afterGivenName || couldBeSurname(lastWord) || hasTag(lastWord, 'LastName', 'Person') || (isGivenName(lastWord) && !NOT_NAMES.has(lastWord));
+  if (!lastIsName) return false;
   return lowerCore.slice(0, -1).every((w) => isGivenName(w) || !isCommonWord(w) || isBareNoun(w) || w.length === 1);
 }
 

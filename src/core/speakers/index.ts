@@ -21,6 +21,10 @@ export { namesMatch, normalizeName } from './names';
 
 /** Role heads that, after "a"/"an", are almost always an unnamed source rather than a named person's title. */
 const UNNAMED_ROLE_HEADS = new Set(['official', 'aide', 'staffer', 'member', 'adviser', 'advisor', 'insider', 'diplomat', 'officer']);
+/** How near a named holder must be for a definite role description to prefer it over the person just mentioned. */
+const NEAR_HOLDER_SENTENCES = 3;
+/** How far back a definite role description ("the Republican nominee") looks for the person it renames. */
+const DESCRIPTION_LOOKBACK_SENTENCES = 2;
 /** How far back "the report" looks for the organisation that published it. */
 const DOCUMENT_LOOKBACK_SENTENCES = 4;
 const PRONOUN_CLASSES: Record<string, PronounClass | undefined> = { he: 'male', him: 'male', she: 'female', her: 'female', they: 'plural', them: 'plural', it: 'neuter' };
@@ -42,7 +46,8 @@ class Resolver {
   private readonly timeline = new ReferenceTimeline();
   private readonly entryOfPerson = new Map<PersonEntity, SpeakerEntry>();
   private lastOrganizationSource: { entry: SpeakerEntry; sentence: number } | undefined;
-  private readonly heldRoles: { entry: SpeakerEntry; signature: RoleSignature; start: number }[] = [];
+  private readonly heldRoles: { entry: SpeakerEntry; signature: RoleSignature; start: number; sentence: number }[] = [];
+  private readonly rolesOf = new Map<SpeakerEntry, RoleSignature[]>();
 
   constructor(private readonly text: string, private readonly attributions: Attribution[]) {
     this.article = readWords(text);
@@ -101,7 +106,11 @@ class Resolver {
       for (const role of rolesAround(this.article, mention.first, mention.last, mention.possessive)) {
         this.registry.addRole(entry, role);
         const signature = roleSignature(this.article, role);
-        if (signature) this.heldRoles.push({ entry, signature, start: role.start });
+        if (!signature) continue;
+        this.heldRoles.push({ entry, signature, start: role.start, sentence: this.sentenceAt(role.start) });
+        const held = this.rolesOf.get(entry) ?? [];
+        held.push(signature);
+        this.rolesOf.set(entry, held);
       }
     }
     return entry;
@@ -163,27 +172,48 @@ class Resolver {
     }
   }
 
-  /** A role-only reference resolves to the named person holding that role in this article, else stands for itself. */
+  /**
+   * A role-only reference resolves to the named person holding that role in this article, else stands for itself.
+   * A definite one ("the Florida senator") first looks near itself: a holder named within a few sentences, then the
+   * person just mentioned (news renames its subject by role), and only then a holder anywhere in the article.
+   */
   private roleHolder(description: Span, at: number, another: boolean): SpeakerEntry {
     const { words } = this.article;
     const signature = roleSignature(this.article, description);
     const determiner = words[Math.max(0, wordAt(words, description.start) - 1)];
-    const indefinite = determiner && determiner.end <= description.start && (determiner.lower === 'a' || determiner.lower === 'an');
-    const unnamed = indefinite && signature !== undefined && UNNAMED_ROLE_HEADS.has(signature.head);
+    const before = determiner && determiner.end <= description.start ? determiner.lower : '';
+    const unnamed = (before === 'a' || before === 'an') && signature !== undefined && UNNAMED_ROLE_HEADS.has(signature.head);
     if (signature && !unnamed) {
-      let best: { entry: SpeakerEntry; score: number } | undefined;
-      for (const held of this.heldRoles) {
-        if (another && held.start < at) continue;
-        const fit = roleFit(signature, held.signature);
-        if (fit <= 0) continue;
-        const score = fit * 1e6 - Math.abs(held.start - at);
-        if (!best || score > best.score) best = { entry: held.entry, score };
+      const sentence = this.sentenceAt(at);
+      if (before === 'the' && !another) {
+        const near = this.bestHolder(signature, at, sentence, false, NEAR_HOLDER_SENTENCES);
+        if (near) return near;
+        const fitsRole = (entry: SpeakerEntry): boolean => {
+          const held = this.rolesOf.get(entry) ?? [];
+          return !entry.key.startsWith('role:') && (held.length === 0 || held.some((h) => roleFit(signature, h) > 0));
+        };
+        const renamed = this.timeline.antecedent(at, sentence, 'person', DESCRIPTION_LOOKBACK_SENTENCES, fitsRole, 'first');
+        if (renamed) return renamed;
       }
-      if (best) return best.entry;
+      const holder = this.bestHolder(signature, at, sentence, another, Infinity);
+      if (holder) return holder;
     }
     const name = this.text.slice(description.start, description.end);
-    const entry = this.registry.ensure(`role:${name.toLowerCase()}`, unnamed ? 'anonymous' : 'person', name);
-    return entry;
+    return this.registry.ensure(`role:${name.toLowerCase()}`, unnamed ? 'anonymous' : 'person', name);
+  }
+
+  /** The named person whose role fits best, nearest first among equals; "another" skips holders named before. */
+  private bestHolder(signature: RoleSignature, at: number, sentence: number, another: boolean, maxSentences: number): SpeakerEntry | undefined {
+    let best: { entry: SpeakerEntry; score: number } | undefined;
+    for (const held of this.heldRoles) {
+      if (another && held.start < at) continue;
+      if (Math.abs(held.sentence - sentence) > maxSentences) continue;
+      const fit = roleFit(signature, held.signature);
+      if (fit <= 0) continue;
+      const score = fit * 1e6 - Math.abs(held.start - at);
+      if (!best || score > best.score) best = { entry: held.entry, score };
+    }
+    return best?.entry;
   }
 
   /** "the report" stands for the outlet or body that published it: the nearest earlier organisation that spoke. */

@@ -26,7 +26,14 @@ export const ROLE_NOUNS = new Set([
   'businesswoman', 'banker', 'donor', 'fundraiser', 'surrogate', 'agent', 'detective', 'investigator', 'warden',
   'delegate', 'councilman', 'councilwoman', 'councillor', 'councilor', 'alderman', 'assemblyman', 'assemblywoman',
   'magistrate', 'clerk', 'registrar', 'rapporteur', 'observer', 'monitor', 'negotiator',
+  'frontrunner', 'front-runner',
 ]);
+
+/**
+ * Party labels: they modify titles ("Republican presidential candidate") and are never a name ("Clinton, a
+ * Democrat,"), but they are not roles one person holds, so they must not make two Republicans one speaker.
+ */
+export const PARTY_LABELS = new Set(['democrat', 'democrats', 'republican', 'republicans', 'libertarian', 'tory', 'tories', 'socialist', 'gop']);
 
 /** Words that modify a role noun inside a title ("Foreign Minister", "deputy head", "Press Secretary"). */
 export const TITLE_MODIFIERS = new Set([
@@ -38,7 +45,7 @@ export const TITLE_MODIFIERS = new Set([
   'high-ranking', 'top-ranking', 'managing', 'editorial', 'legal', 'policy', 'trade', 'energy', 'education',
   'transport', 'transportation', 'agriculture', 'labor', 'labour', 'treasury', 'home', 'intelligence', 'white',
   'house', 'staff', 'news', 'bureau', 'investigative', 'veteran', 'then', 'co', 'another', 'republican', 'democratic',
-  'independent', 'conservative', 'liberal', 'progressive',
+  'independent', 'conservative', 'liberal', 'progressive', 'democrat', 'libertarian', 'gop',
 ]);
 
 /** Document-type nouns that stand for their author ("according to the report"). */

@@ -96,7 +96,8 @@ export class PersonIndex {
     const runs = this.orderedRuns.get(person) ?? [[], [], []];
     runs[this.run].push(candidate);
     this.orderedRuns.set(person, runs);
-    person.gender ??= candidate.gender;
+    // A lone word's gender comes from the given-name lists, which say nothing when the word is a surname ("Christie").
+    if (candidate.hasGivenName || candidate.titled) person.gender ??= candidate.gender;
     if (nameWeight(candidate) > nameWeight(person.fullest)) {
       person.fullest = candidate;
       person.parsed = parseName(candidate.text) ?? person.parsed;

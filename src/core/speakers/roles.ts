@@ -135,6 +135,8 @@ export interface RoleSignature {
   head: string;
   side?: string;
   modifiers: Set<string>;
+  /** Capitalised words that narrow the role without naming a side we know ("Florida senator", "Ohio governor"). */
+  qualifiers: Set<string>;
 }
 
 const HEAD_SYNONYMS: Record<string, string> = {
@@ -153,14 +155,20 @@ export function roleSignature(article: ArticleWords, span: Span): RoleSignature 
   const head = headIndex(words, first, end);
   if (head < 0 || !ROLE_NOUNS.has(words[head].lower)) return undefined;
   const modifiers = new Set<string>();
-  for (let k = first; k < head; k++) if (TITLE_MODIFIERS.has(words[k].lower)) modifiers.add(words[k].lower);
-  return { head: HEAD_SYNONYMS[words[head].lower] ?? words[head].lower, side: affiliationOf(article.text.slice(words[first].start, words[head].end)), modifiers };
+  const qualifiers = new Set<string>();
+  for (let k = first; k < head; k++) {
+    const lower = words[k].lower;
+    if (TITLE_MODIFIERS.has(lower)) modifiers.add(lower);
+    else if (words[k].capitalised && !AFFILIATION_TERMS.has(lower) && !ROLE_NOUNS.has(lower) && !hasTag(lower, 'Demonym')) qualifiers.add(lower);
+  }
+  return { head: HEAD_SYNONYMS[words[head].lower] ?? words[head].lower, side: affiliationOf(article.text.slice(words[first].start, words[head].end)), modifiers, qualifiers };
 }
 
 /** How well a named holder's role fits a role-only reference: 0 = not at all. */
 export function roleFit(reference: RoleSignature, held: RoleSignature): number {
   if (reference.head !== held.head) return 0;
   if (reference.side && held.side && reference.side !== held.side) return 0;
+  if (reference.qualifiers.size > 0 && held.qualifiers.size > 0 && ![...reference.qualifiers].some((q) => held.qualifiers.has(q))) return 0;
   let fit = 1;
   if (reference.side && reference.side === held.side) fit += 2;
   for (const modifier of reference.modifiers) fit += held.modifiers.has(modifier) ? 1 : -0.5;

@@ -44,7 +44,8 @@ export function readSource(article: ArticleWords, candidates: readonly NameCandi
   const headEnd = head >= 0 ? words[head].end : phrase.end;
   // A source cut inside a name ("Oleksandr" of "Oleksandr Chaly") still means the whole name.
   const inPhrase = candidatesIn(candidates, Math.max(0, phrase.start - NAME_REACH), phrase.end + NAME_REACH).filter((c) => c.start < phrase.end && c.end > phrase.start);
-  const beforeTail = inPhrase.filter((c) => c.end <= headEnd);
+  const cutByPhrase = (c: NameCandidate): boolean => c.end > phrase.end || c.start < phrase.start;
+  const beforeTail = inPhrase.filter((c) => c.start < headEnd && (c.end <= headEnd || cutByPhrase(c)));
   const person = [...beforeTail].reverse().find((c) => !c.possessive && (c.kind === 'person' || c.kind === 'unknown'));
   const headWord = head >= 0 ? words[head] : words[last - 1];
   const headLower = headWord.lower;
@@ -52,9 +53,10 @@ export function readSource(article: ArticleWords, candidates: readonly NameCandi
   const description = (span: Span): string => text.slice(span.start, span.end);
 
   // An appositive inside the phrase names its holder ("another negotiator at the talks, Oleksandr Chaly").
-  const appositiveName = inPhrase.find((c) => !c.possessive && c.kind !== 'organization' && c.kind !== 'place' && /,\s*$/.test(text.slice(phrase.start, c.start)));
+  const appositiveName = inPhrase.find((c) => !c.possessive && c.kind === 'person' && c.start > phrase.start && /,\s*$/.test(text.slice(phrase.start, c.start)));
   if (appositiveName) return { kind: 'person', name: appositiveName };
-  if (person && (person.end === headEnd || !isCommonHead(headLower))) return { kind: 'person', name: person };
+  // A name before a lower-case head only modifies it ("the Christie supporter", "the Trump campaign").
+  if (person && (person.end === headEnd || cutByPhrase(person) || (headWord.capitalised && !isCommonHead(headLower)))) return { kind: 'person', name: person };
   // A possessive name alone stands for its owner ("Donald Trump’s" as the source of "… claim that …").
   const owner = inPhrase.find((c) => c.possessive && c.end <= headEnd && c.start === words[coreFirst].start && words[last - 1].end <= c.end + 2);
   if (owner && owner.kind !== 'place') return owner.kind === 'organization' ? organizationReading(owner) : { kind: 'person', name: owner };
@@ -79,7 +81,6 @@ export function readSource(article: ArticleWords, candidates: readonly NameCandi
     const name = description(coreSpan);
     return { kind: 'organization', mention: DEFINITE.has(words[first].lower) ? coreSpan : phrase, name, key: organizationKey(name), place: false };
   }
-  if (person) return { kind: 'person', name: person };
   return { kind: 'anonymous', mention: phrase, name: description(coreSpanFrom(article, first, last, phrase)) };
 }
 

@@ -210,4 +210,48 @@ describe('resolveSpeakers', () => {
     assert.equal(resolved[0], null);
     assert.ok(resolved[1]);
   });
+
+  it('resolves a definite role description to the person just named when no holder is named', () => {
+    const text = 'Gary Holt is touring the coast this week. The Maine senator said the fisheries bill would pass.';
+    const { names } = resolve(text, [['The Maine senator']]);
+    assert.deepEqual(names, ['Gary Holt']);
+  });
+
+  it('does not rename a person whose stated role is a different one', () => {
+    const text = 'Deputy mayor Gary Holt toured the harbour. The Maine senator said the fisheries bill would pass.';
+    const { names } = resolve(text, [['The Maine senator']]);
+    assert.deepEqual(names, ['Maine senator']);
+  });
+
+  it('prefers a holder of the same title with the same qualifier', () => {
+    const text = 'Ohio senator Ruth Gale spoke first. Texas senator Dan Pryor spoke next. The Ohio senator said the vote was close.';
+    const { names } = resolve(text, [['The Ohio senator']]);
+    assert.deepEqual(names, ['Ruth Gale']);
+  });
+
+  it('does not take a name that only modifies the head for the speaker', () => {
+    const text = 'Dana Ross held a rally. The Ross campaign said turnout was high. A Ross supporter said the same.';
+    const { names, speakers } = resolve(text, [['The Ross campaign'], ['A Ross supporter']]);
+    assert.deepEqual(names, ['Ross campaign', 'Ross supporter']);
+    assert.equal(speakerNamed(speakers, 'Ross campaign').kind, 'organization');
+  });
+
+  it('reads a full name whose surname is also a given name', () => {
+    const text = 'Chris Christie spoke in Trenton. He said the budget was balanced.';
+    const { names } = resolve(text, [['He']]);
+    assert.deepEqual(names, ['Chris Christie']);
+  });
+
+  it('resolves a lone given name to the one person who has it', () => {
+    const text = 'Melanie Price watched the debate at home. "He is right," Melanie said.';
+    const { names } = resolve(text, [['Melanie']]);
+    assert.deepEqual(names, ['Melanie Price']);
+  });
+
+  it('reads a source cut inside a name as the whole name', () => {
+    const text = 'The offer stands, Oleksandr Marchuk said.';
+    const start = text.indexOf('Oleksandr');
+    const { speakers, resolved } = resolveSpeakers(text, [{ type: 'indirect', parts: [{ start: 0, end: 15 }], source: { start, end: start + 'Oleksandr'.length } }]);
+    assert.equal(speakers.find((s) => s.id === resolved[0]?.speakerId)?.name, 'Oleksandr Marchuk');
+  });
 });
