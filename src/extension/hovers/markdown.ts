@@ -17,7 +17,9 @@ export function excerpt(text: string, maxLength = 160): string {
 
 /** A Markdown link running one of Source Lens's own commands with JSON arguments. */
 export function commandLink(label: string, command: string, args: unknown[], tooltip?: string): string {
-  const uri = `command:${command}?${encodeURIComponent(JSON.stringify(args))}`;
+  // encodeURIComponent leaves ( ) ' unescaped; a ")" in a file name would end the link target early.
+  const query = encodeURIComponent(JSON.stringify(args)).replace(/[()']/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+  const uri = `command:${command}?${query}`;
   const title = tooltip ? ` "${tooltip.replace(/["\\]/g, '')}"` : '';
   return `[${label}](${uri}${title})`;
 }
