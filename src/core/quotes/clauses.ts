@@ -34,6 +34,9 @@ export interface ParagraphTokens {
   quotes: readonly QuotedSpan[];
 }
 
+const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who', 'whom']);
+const TITLE_CASE_CUES = new Set(['says', 'said', 'tells', 'told', 'say']);
+const PRONOUN_CONTRACTION = /^(he|she|it|they|we|i|you|who)['’]s$/;
 const ROLE_NOUNS_BEFORE_CUE = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
 const PASSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got', 'gets']);
 const END_PUNCT = new Set(['.', '!', '?', '…', ';', ':', ',', '—', '–']);
@@ -48,6 +51,8 @@ interface CueMatch {
   lemma: string;
   /** Start token of the printed cue when it begins before the verb ("was quoted as saying"). */
   cueStart: number;
+  /** The source follows a relative pronoun ("which officials said …"). */
+  relativeSubject?: boolean;
 }
 
 function matchCue(p: ParagraphTokens, k: number, sentence: Sentence): CueMatch | null {
@@ -57,11 +62,11 @@ function matchCue(p: ParagraphTokens, k: number, sentence: Sentence): CueMatch |
   const entry = cueTable().get(token.lower);
   if (!entry) return null;
   const previous = k > sentence.first ? tokens[k - 1] : undefined;
-  // Title case ("Russia, Ukraine Signal Progress") capitalises verbs that are not cues.
-  if (previous && /\p{Lu}/u.test(p.text[token.start])) return null;
+  // Title case ("Russia, Ukraine Signal Progress") capitalises verbs that are not cues; "Trump Says …" is one all the same.
+  if (previous && /\p{Lu}/u.test(p.text[token.start]) && !TITLE_CASE_CUES.has(token.lower)) return null;
   if (entry.form === 'gerund' && previous && !gerundIsVerb(previous)) return null;
   // A determiner or possessive before the word makes it a noun or an adjective: "the report", "his claims", "the stated aim".
-  if (previous && previous.kind === 'word' && (ROLE_NOUNS_BEFORE_CUE.has(previous.lower) || /['’]s$/.test(previous.lower))) return null;
+  if (previous && previous.kind === 'word' && (ROLE_NOUNS_BEFORE_CUE.has(previous.lower) || (/['’]s$/.test(previous.lower) && !PRONOUN_CONTRACTION.test(previous.lower)))) return null;
   // "to say", "declined to comment": an infinitive is not itself the report.
   if (previous && previous.lower === 'to') return null;
   let cueStart = k;
@@ -72,10 +77,10 @@ function matchCue(p: ParagraphTokens, k: number, sentence: Sentence): CueMatch |
     if (PASSIVE_AUX.has(tokens[k - 3]?.lower ?? '')) cueStart = k - 3;
   }
   if (entry.form === 'base' && previous && previous.kind === 'word') {
-    // "say" is a cue after a plural subject, a pronoun or an auxiliary ("Analysts say", "they say", "will say").
+    // "say" is a present-tense cue after a subject or an auxiliary ("Analysts say", "they say", "will say"), not after a
+    // preposition or determiner ("have a say", "for report").
     const cls = wordClass(previous.lower);
-    const plural = /s$/.test(previous.lower) || previous.lower === 'people' || previous.lower === 'police';
-    if (!(plural || cls === 'pronoun' || cls === 'auxiliary' || cls === 'adverb' || /[A-Z]/.test(p.text[previous.start]))) return null;
+    if (cls === 'preposition' || cls === 'determiner' || cls === 'conjunction') return null;
   }
   const complements = new Set<Complement>();
   let end = k + 1;
@@ -244,6 +249,10 @@ function leadingContent(p: ParagraphTokens, cue: CueMatch, limit: number): Lead 
   }
   const t = tokens[k];
   if (!t) return null;
+  // "a deadline that insiders said went unnoticed": the relative clause's verb follows the cue directly.
+  if (cue.relativeSubject && t.kind === 'word' && (wordClass(t.lower) === 'auxiliary' || (wordClass(t.lower) === 'verb' && !t.lower.endsWith('ing')))) {
+    return { content: { first: k, last: contentEnd(p, k, limit) } };
+  }
   if (t.lower === 'that' && k + 1 < limit) return { content: { first: k, last: contentEnd(p, k + 1, limit) } };
   if (t.lower === ':' && k + 1 < limit) return { content: { first: k + 1, last: contentEnd(p, k + 1, limit) } };
   if (t.lower === ',' && tokens[k + 1]?.kind === 'quote') return { content: { first: k + 1, last: contentEnd(p, k + 1, limit) } };
@@ -363,6 +372,9 @@ export function attributeSentence(p: ParagraphTokens, sentence: Sentence): Found
     if (cue.entry.form === 'gerund') for (let m = k - 1; m > headIndex; m--) if (PASSIVE_AUX.has(tokens[m].lower)) progressive = true;
     const finite = cue.entry.form !== 'gerund' || progressive || cue.cueStart !== k;
     const source = finite ? phraseBefore(text, tokens, headIndex, segmentStart) : null;
+    const relative = source && source.first > segmentStart ? tokens[source.first - 1] : undefined;
+    // "which officials said went …"; "that" is a relative pronoun only after a noun ("a deadline that …").
+    if (relative && RELATIVE_PRONOUNS.has(relative.lower) && (relative.lower !== 'that' || nounBefore(p, source!.first - 2))) cue.relativeSubject = true;
     const lead = leadingContent(p, cue, limit);
     // Trailing: `CONTENT, SOURCE said` or `CONTENT, said SOURCE` — the content precedes.
     const before = source ? source.first - 1 : cue.cueStart - 1;
@@ -370,7 +382,7 @@ export function attributeSentence(p: ParagraphTokens, sentence: Sentence): Found
     const boundaryOk = boundary && before >= segmentStart && (boundary.lower === ',' || boundary.kind === 'quote' || boundary.lower === '—');
     // `Welcoming the plan, Peskov said, "…"` leads; `"A," Peskov said, "B."` trails: the content before must be a quotation
     // when the cue also has content after it.
-    if (cue.trailing && boundaryOk && (!lead || boundary.kind === 'quote') && substantial(p, segmentStart, boundary.kind === 'quote' ? before + 1 : before)) {
+    if (cue.trailing && boundaryOk && (!lead || boundary.kind === 'quote') && (substantial(p, segmentStart, boundary.kind === 'quote' ? before + 1 : before) || tokens[cue.end]?.lower === ',')) {
       const contentLast = boundary.kind === 'quote' ? before + 1 : before;
       let inverted: TokenRange | null = null;
       if (!source) inverted = invertedSource(p, cue, limit);
@@ -395,11 +407,13 @@ export function attributeSentence(p: ParagraphTokens, sentence: Sentence): Found
     }
     if (!lead) continue;
     const link = tokens[cue.cueStart - 1];
-    const coordinated = !source && finite && link && (link.lower === 'and' || link.lower === 'but') && found.length > 0;
-    if (!source && finite && !coordinated) continue;
-    const attribution = build(p, cue, source, [lead.content]);
+    const coordinated = !source && finite && link && (link.lower === 'and' || link.lower === 'but');
+    // "Her campaign announced new support … and said …": the subject of the first verb speaks.
+    const sentenceSubject = coordinated && found.length === 0 ? subjectOfSentence(p, sentence, cue.cueStart) : null;
+    if (!source && finite && !(coordinated && (found.length > 0 || sentenceSubject))) continue;
+    const attribution = build(p, cue, source ?? sentenceSubject, [lead.content]);
     if (!attribution) continue;
-    if (!source) {
+    if (!source && !sentenceSubject) {
       // "…, adding that …": the speaker is the previous attribution's, possibly in an earlier paragraph.
       const inherited = found.length > 0 ? found[found.length - 1].source : undefined;
       if (inherited) attribution.source = inherited;
@@ -418,6 +432,32 @@ export function attributeSentence(p: ParagraphTokens, sentence: Sentence): Found
     }
   }
   return found;
+}
+
+function nounBefore(p: ParagraphTokens, k: number): boolean {
+  const token = p.tokens[k];
+  if (!token || token.kind !== 'word' || cueTable().has(token.lower)) return false;
+  const cls = wordClass(token.lower);
+  return cls === 'noun' || cls === 'other' || cls === 'base';
+}
+
+/** The subject noun phrase at the start of the sentence (after an introductory phrase and comma), if a verb follows it. */
+function subjectOfSentence(p: ParagraphTokens, sentence: Sentence, before: number): TokenRange | null {
+  const { tokens, text } = p;
+  let start = sentence.first;
+  for (let m = start; m < Math.min(before, start + 10); m++) {
+    if (tokens[m].lower === ',') {
+      start = m + 1;
+      break;
+    }
+  }
+  if (tokens[start]?.kind === 'word' && wordClass(tokens[start].lower) === 'conjunction') start++;
+  const subject = phraseAfter(text, tokens, start, before);
+  if (!subject) return null;
+  const next = tokens[subject.last];
+  if (!next || next.kind !== 'word') return null;
+  const cls = wordClass(next.lower);
+  return cls === 'verb' || cls === 'auxiliary' || cls === 'adverb' || cls === 'other' ? subject : null;
 }
 
 function accordingTo(p: ParagraphTokens, k: number, segmentStart: number, limit: number): { attribution: FoundAttribution; resume: number; skipTo: number } | null {

@@ -14,7 +14,7 @@ export interface TokenRange {
 
 const MAX_PHRASE = 14;
 const NP_PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'in', 'from', 'on', 'to']);
-const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'prof', 'st', 'jr', 'sr', 'u.s', 'u.n', 'u.k', 'maj', 'jr', 'sr', 'ms', 'mrs', 'capt', 'sgt', 'adm', 'rev', 'atty']);
+const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'prof', 'st', 'jr', 'sr', 'u.s', 'u.n', 'u.k', 'maj', 'capt', 'sgt', 'adm', 'rev', 'atty', 'jan', 'feb', 'mar', 'apr', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'inc', 'corp', 'co', 'ltd']);
 
 /** Adverbs and auxiliaries that may stand between a subject and its reporting verb ("has also repeatedly said"). */
 const BETWEEN_SUBJECT_AND_VERB = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'did', 'does',
@@ -23,6 +23,14 @@ const BETWEEN_SUBJECT_AND_VERB = new Set(['has', 'have', 'had', 'will', 'would',
   'had', 'should', 'must', 'long', 'separately', 'similarly', 'flatly', 'today', 'yesterday', 'privately', 'publicly', 'repeatedly']);
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+const ADVERBIAL_ASIDES = new Set(['for example', 'for instance', 'however', 'meanwhile', 'too', 'though', 'in turn', 'in particular', 'in contrast', 'moreover', 'instead', 'in addition', 'for his part', 'for her part', 'for their part', 'in response', 'in fact', 'indeed', 'again', 'also', 'likewise', 'similarly', 'separately']);
+
+function isAdverbial(tokens: readonly Token[], first: number, last: number): boolean {
+  let phrase = '';
+  for (let m = first; m < last; m++) phrase += (phrase ? ' ' : '') + tokens[m].lower;
+  return ADVERBIAL_ASIDES.has(phrase);
+}
 
 /** "Jr", "Mr", "U.S", or an initial such as "R". */
 function isAbbreviation(token: Token): boolean {
@@ -55,7 +63,13 @@ export function subjectEnd(tokens: readonly Token[], cue: number, floor: number)
       // "Joseph R. Biden Jr. said": the period belongs to the name.
       return k - 1;
     }
-    else if (lower === ')') {
+    else if (lower === ',' && k - 1 >= floor) {
+      // "Murphy, for example, said" / "officials, however, said"
+      let open = k - 1;
+      while (open >= floor && k - open <= 4 && tokens[open].lower !== ',') open--;
+      if (open < floor || tokens[open].lower !== ',' || !isAdverbial(tokens, open + 1, k)) break;
+      k = open - 1;
+    } else if (lower === ')') {
       // "Kirby on Tuesday (local time) said"
       let open = k - 1;
       while (open >= floor && k - open < 8 && tokens[open].lower !== '(') open--;
@@ -87,6 +101,15 @@ export function phraseBefore(text: string, tokens: readonly Token[], head: numbe
     const t = tokens[m];
     if (t.kind === 'punct') {
       if (t.lower === '.' && tokens[m - 1] && isAbbreviation(tokens[m - 1])) continue;
+      if (t.lower === ')') {
+        // "Sen. Johnny Isakson (R-Ga.)"
+        let open = m - 1;
+        while (open > floor && m - open < 8 && tokens[open].lower !== '(') open--;
+        if (tokens[open].lower === '(' && open - 1 >= floor && tokens[open - 1].kind === 'word') {
+          m = open;
+          continue;
+        }
+      }
       if ((t.lower === '-' || t.lower === '‐') && !t.spaceBefore) continue;
       break;
     }
@@ -167,7 +190,7 @@ export function phraseAfter(text: string, tokens: readonly Token[], start: numbe
   return { first: start, last };
 }
 
-const TIME_WORDS = new Set([...WEEKDAYS, 'today', 'yesterday', 'tonight', 'earlier', 'later', 'recently', 'previously', 'again',
+const TIME_WORDS = new Set([...WEEKDAYS, 'here', 'there', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'recently', 'previously', 'again',
   'also', 'then', 'once', 'last', 'this', 'next', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night',
   'weekend', 'repeatedly', 'publicly', 'privately', 'separately', 'flatly', 'bluntly', 'frankly', 'openly', 'explicitly']);
 /** Nouns that make a prepositional phrase an adjunct of saying ("in a statement", "at a news conference"). */
@@ -233,6 +256,10 @@ export function skipAddressee(text: string, tokens: readonly Token[], start: num
       continue;
     }
     if (t.kind !== 'word' || t.lower === 'that') break;
+    if (t.lower === 'of' && k > start && tokens[k + 1] && capitalised(text, tokens[k + 1])) {
+      k++;
+      continue;
+    }
     const cls = wordClass(t.lower);
     if (!(capitalised(text, t) || cls === 'noun' || cls === 'other' || cls === 'adjective' || cls === 'base') || cls === 'preposition') break;
     k++;
@@ -246,6 +273,11 @@ const SUBORDINATORS = new Set(['if', 'when', 'because', 'while', 'although', 'th
 const QUESTION_OPENERS = new Set(['whether', 'how', 'why', 'what', 'where', 'who']);
 const LEADING_ADVERBS = new Set(['too', 'so', 'only', 'even', 'just', 'not', 'perhaps', 'maybe', 'now', 'then', 'still', 'also', 'already', 'nearly', 'almost', 'about', 'roughly', 'more', 'most', 'fewer', 'less', 'much']);
 const FINITE_SUFFIX = /(ed|es|s)$/;
+
+function onlyAdverbsSince(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let m = from; m < to; m++) if (tokens[m].kind !== 'word' || wordClass(tokens[m].lower) !== 'adverb') return false;
+  return true;
+}
 
 /**
  * Whether a clause (subject and finite verb) starts at `start`: "he was confident", "the decision, which …, illustrates",
@@ -291,7 +323,12 @@ export function isClauseStart(text: string, tokens: readonly Token[], start: num
     const cls = wordClass(token.lower);
     if (cls === 'auxiliary') return true;
     if (cls === 'verb' && !token.lower.endsWith('ing')) return true;
-    if ((cls === 'base' || (cls === 'other' && FINITE_SUFFIX.test(token.lower))) && m === subject.last) return true;
+    if ((cls === 'base' || (cls === 'other' && FINITE_SUFFIX.test(token.lower))) && onlyAdverbsSince(tokens, subject.last, m)) return true;
+    if (token.lower === 'and' || token.lower === 'or') {
+      // "comments from Rice, Rhodes and Petraeus were …" coordinates names; "neutrality and accepts limits" a verb.
+      const following = tokens[m + 1];
+      if (following && following.kind === 'word' && (capitalised(text, following) || wordClass(following.lower) === 'determiner')) continue;
+    }
     if (cls === 'conjunction' || token.lower === 'that') return false;
   }
   return false;
