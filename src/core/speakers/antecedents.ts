@@ -1,55 +1,120 @@
 /**
- * Who a pronoun or relative "who" refers to. News prose keeps one speaker in focus across sentences ("…," Podolyak
- * said. He added: …), so a pronoun prefers, in order: a compatible person named earlier in its own sentence, the
- * speaker of the nearest earlier attribution, then the first compatible person named in an earlier sentence
- * (subjects come first). compromise has no coreference, hence these rules.
+ * Who a pronoun or a role description refers to. compromise has no coreference, hence these rules, made for news
+ * prose that keeps one person in focus across sentences ("…," Podolyak said. He added: …):
+ * - in the pronoun's own sentence: the source of an earlier attribution, else an earlier pronoun of the same
+ *   person (pronoun chains: "Though he did not name Rubio or Kasich, he made it clear …"), else the nearest name;
+ * - in earlier sentences, nearest first: the last attribution source, else the first compatible reference (the
+ *   subject, usually).
+ * Every free he/she in the text is resolved in order too (see `Resolver`), so chains carry the focus forward.
  */
 import type { NameGender } from './compromiseLexicon';
 import type { SpeakerEntry } from './registry';
+
+export type ReferenceKind = 'name' | 'source' | 'pronoun';
 
 export interface Reference {
   start: number;
   sentence: number;
   entry: SpeakerEntry;
-  /** A source of an attribution (rather than a name merely mentioned). */
-  isSource: boolean;
+  kind: ReferenceKind;
 }
 
 /** `person`: any person, for a definite description ("the Republican nominee") rather than a pronoun. */
 export type PronounClass = 'male' | 'female' | 'plural' | 'neuter' | 'person';
 
-/** How many sentences back a pronoun may reach for its antecedent. */
+export interface AntecedentQuery {
+  start: number;
+  sentence: number;
+  pronoun: PronounClass;
+  /** How many sentences back to look. */
+  lookback?: number;
+  accept?: (entry: SpeakerEntry) => boolean;
+  /** References at these offsets cannot be the antecedent (names inside the quotation the pronoun attributes). */
+  excluded?: (offset: number) => boolean;
+  /** A description takes the first person of its own sentence (the subject), a pronoun the rules above. */
+  inOwnSentence?: 'pronoun' | 'first';
+}
+
 const LOOKBACK_SENTENCES = 4;
+/** References examined per sentence: keeps hostile one-sentence texts with thousands of names linear. */
+const MAX_SCAN = 64;
 
 export class ReferenceTimeline {
-  /** Sorted by start. Name mentions are inserted up front; sources are appended as they resolve, in text order. */
-  private readonly bySentence = new Map<number, Reference[]>();
+  /** Names, added up front in any order and sorted once by `seal`. */
+  private readonly names = new Map<number, Reference[]>();
+  /** Sources and resolved pronouns, added while resolving in text order, so already sorted. */
+  private readonly resolved = new Map<number, Reference[]>();
 
-  add(reference: Reference): void {
-    const list = this.bySentence.get(reference.sentence) ?? [];
+  private sealed = false;
+
+  /** Before `seal`, in any order; after it (a person first met as a source), inserted in place. */
+  addName(reference: Reference): void {
+    const list = this.names.get(reference.sentence);
+    if (!list || !this.sealed) {
+      push(this.names, reference);
+      return;
+    }
     let at = list.length;
     while (at > 0 && list[at - 1].start > reference.start) at--;
     list.splice(at, 0, reference);
-    this.bySentence.set(reference.sentence, list);
   }
 
-  /**
-   * `inOwnSentence`: a pronoun takes the nearest compatible person before it in its sentence ("As for Carson, he");
-   * a description takes the first, the subject ("Christie attacked Rubio, and the New Jersey governor …").
-   */
-  antecedent(pronounStart: number, sentence: number, pronoun: PronounClass, lookback = LOOKBACK_SENTENCES, accept: (entry: SpeakerEntry) => boolean = () => true, inOwnSentence: 'nearest' | 'first' = 'nearest'): SpeakerEntry | undefined {
-    const fits = (r: Reference): boolean => compatible(r.entry, pronoun) && accept(r.entry);
-    const own = (this.bySentence.get(sentence) ?? []).filter((r) => r.start < pronounStart && fits(r));
-    if (own.length > 0) return own[inOwnSentence === 'first' ? 0 : own.length - 1].entry;
-    for (let s = sentence - 1; s >= Math.max(0, sentence - lookback); s--) {
-      const here = (this.bySentence.get(s) ?? []).filter(fits);
+  seal(): void {
+    for (const list of this.names.values()) list.sort((a, b) => a.start - b.start);
+    this.sealed = true;
+  }
+
+  addResolved(reference: Reference): void {
+    push(this.resolved, reference);
+  }
+
+  antecedent(query: AntecedentQuery): SpeakerEntry | undefined {
+    const { start, sentence, pronoun } = query;
+    const accept = query.accept ?? (() => true);
+    const fits = (r: Reference): boolean => compatible(r.entry, pronoun) && accept(r.entry) && !query.excluded?.(r.start);
+    const own = this.referencesOf(sentence, start).filter(fits);
+    if (own.length > 0) {
+      if (query.inOwnSentence === 'first') return own[0].entry;
+      const source = lastOf(own, 'source') ?? lastOf(own, 'pronoun');
+      return (source ?? own[own.length - 1]).entry;
+    }
+    for (let s = sentence - 1; s >= Math.max(0, sentence - (query.lookback ?? LOOKBACK_SENTENCES)); s--) {
+      const here = this.referencesOf(s, Infinity).filter(fits);
       if (here.length === 0) continue;
-      const sources = here.filter((r) => r.isSource);
-      if (sources.length > 0) return sources[sources.length - 1].entry;
-      return here[0].entry;
+      return (lastOf(here, 'source') ?? here[0]).entry;
     }
     return undefined;
   }
+
+  /** The sentence's references before `before`, in text order, at most MAX_SCAN of each kind (the latest). */
+  private referencesOf(sentence: number, before: number): Reference[] {
+    const names = latestBefore(this.names.get(sentence), before);
+    const resolved = latestBefore(this.resolved.get(sentence), before);
+    return names.concat(resolved).sort((a, b) => a.start - b.start);
+  }
+}
+
+function push(map: Map<number, Reference[]>, reference: Reference): void {
+  const list = map.get(reference.sentence);
+  if (list) list.push(reference);
+  else map.set(reference.sentence, [reference]);
+}
+
+function latestBefore(list: Reference[] | undefined, before: number): Reference[] {
+  if (!list) return [];
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start < before) lo = mid + 1;
+    else hi = mid;
+  }
+  return list.slice(Math.max(0, lo - MAX_SCAN), lo);
+}
+
+function lastOf(references: Reference[], kind: ReferenceKind): Reference | undefined {
+  for (let i = references.length - 1; i >= 0; i--) if (references[i].kind === kind) return references[i];
+  return undefined;
 }
 
 function compatible(entry: SpeakerEntry, pronoun: PronounClass): boolean {

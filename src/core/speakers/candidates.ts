@@ -161,7 +161,7 @@ function looksLikePersonName(lowerCore: string[]): boolean {
   const lastWord = lowerCore[lowerCore.length - 1];
   // Many surnames are also given names ("Chris Christie", "LeBron James").
   // After a given name, a capitalised common word is a surname too ("Melanie Price", "Jeb Bush").
-  const afterGivenName = isGivenName(lowerCore[0]) && !NOT_NAMES.has(lastWord) && !isPlaceName(lastWord);
+  const afterGivenName = isGivenName(lowerCore[0]) && !isPlaceName(lowerCore[0]) && !NOT_NAMES.has(lastWord) && !isPlaceName(lastWord) && !TITLE_MODIFIERS.has(lastWord) && !hasTag(lastWord, 'Demonym');
   const lastIsName = afterGivenName || couldBeSurname(lastWord) || hasTag(lastWord, 'LastName', 'Person') || (isGivenName(lastWord) && !NOT_NAMES.has(lastWord));
   if (!lastIsName) return false;
   return lowerCore.slice(0, -1).every((w) => isGivenName(w) || !isCommonWord(w) || isBareNoun(w) || w.length === 1);

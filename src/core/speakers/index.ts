@@ -13,6 +13,7 @@ import { hasTag } from './compromiseLexicon';
 import { GOVERNMENT_METONYMS } from './lexicon';
 import { PersonIndex, type PersonEntity } from './persons';
 import { SpeakerRegistry, type SpeakerEntry } from './registry';
+import { SpanSet } from './spanSet';
 import { roleFit, roleSignature, rolesAround, type RoleSignature } from './roles';
 import { organizationKey, readSource, type SourceReading } from './sourcePhrase';
 import { readWords, wordAt, type ArticleWords } from './words';
@@ -45,6 +46,10 @@ class Resolver {
   private readonly registry: SpeakerRegistry;
   private readonly timeline = new ReferenceTimeline();
   private readonly entryOfPerson = new Map<PersonEntity, SpeakerEntry>();
+  /** Direct quotations: names and pronouns inside them belong to the quoted speaker's world, not the article's. */
+  private readonly quoted: SpanSet;
+  /** The content of the attribution being resolved: its own words never name its speaker. */
+  private excludedNow = new SpanSet([]);
   private lastOrganizationSource: { entry: SpeakerEntry; sentence: number } | undefined;
   private readonly heldRoles: { entry: SpeakerEntry; signature: RoleSignature; start: number; sentence: number }[] = [];
   private readonly rolesOf = new Map<SpeakerEntry, RoleSignature[]>();
@@ -54,26 +59,29 @@ class Resolver {
     this.candidates = findNameCandidates(this.article);
     this.persons = new PersonIndex(this.candidates);
     this.registry = new SpeakerRegistry(text);
+    this.quoted = new SpanSet(attributions.filter((a) => a.type === 'direct').flatMap((a) => a.parts));
   }
 
   run(): SpeakerResolution {
-    const quoted = this.attributions.filter((a) => a.type === 'direct').flatMap((a) => a.parts);
     for (const person of this.persons.persons) {
-      if (person.fullest.hasGivenName || person.mentions.some((m) => m.titled)) this.entryFor(person, quoted);
+      if (person.fullest.hasGivenName || person.mentions.some((m) => m.titled)) this.entryFor(person);
     }
+    this.timeline.seal();
     const resolvedEntries: (SpeakerEntry | undefined)[] = this.attributions.map(() => undefined);
     const mentions: (Span | undefined)[] = this.attributions.map(() => undefined);
-    const order = this.attributions
-      .map((a, index) => ({ index, source: a.source }))
-      .filter((a): a is { index: number; source: Span } => a.source !== undefined && a.source.end > a.source.start)
-      .sort((a, b) => a.source.start - b.source.start);
-    for (const { index, source } of order) {
-      const result = this.resolveSource(source, quoted);
+    for (const event of this.events()) {
+      if (event.kind === 'pronoun') {
+        this.followPronoun(event.word);
+        continue;
+      }
+      const { index, source } = event;
+      this.excludedNow = new SpanSet(this.attributions[index].parts);
+      const result = this.resolveSource(source);
       if (!result) continue;
       resolvedEntries[index] = result.entry;
       mentions[index] = result.mention;
       const sentence = this.sentenceAt(source.start);
-      this.timeline.add({ start: source.start, sentence, entry: result.entry, isSource: true });
+      this.timeline.addResolved({ start: source.start, sentence, entry: result.entry, kind: 'source' });
       if (result.entry.kind === 'organization') this.lastOrganizationSource = { entry: result.entry, sentence };
     }
     this.addOrganizationMentions();
@@ -85,13 +93,36 @@ class Resolver {
     return { speakers, resolved };
   }
 
+  /** Attribution sources and free he/she pronouns, in text order: pronoun chains carry the focus between sources. */
+  private events(): ({ kind: 'source'; offset: number; index: number; source: Span } | { kind: 'pronoun'; offset: number; word: number })[] {
+    const sources = this.attributions
+      .map((a, index) => ({ kind: 'source' as const, offset: a.source?.start ?? -1, index, source: a.source }))
+      .filter((a): a is { kind: 'source'; offset: number; index: number; source: Span } => a.source !== undefined && a.source.end > a.source.start);
+    const sourceSpans = new SpanSet(sources.map((s) => s.source));
+    const pronouns: { kind: 'pronoun'; offset: number; word: number }[] = [];
+    this.article.words.forEach((word, i) => {
+      if ((word.lower === 'he' || word.lower === 'she') && !sourceSpans.contains(word.start) && !this.quoted.contains(word.start)) pronouns.push({ kind: 'pronoun', offset: word.start, word: i });
+    });
+    return [...sources, ...pronouns].sort((a, b) => a.offset - b.offset || (a.kind === 'source' ? -1 : 1));
+  }
+
+  /** A he/she that attributes nothing still links to its antecedent, so later pronouns can follow the chain. */
+  private followPronoun(index: number): void {
+    const word = this.article.words[index];
+    const pronoun = word.lower === 'he' ? 'male' : 'female';
+    const entry = this.timeline.antecedent({ start: word.start, sentence: word.sentence, pronoun, excluded: (offset) => this.quoted.contains(offset) });
+    if (!entry) return;
+    entry.gender ??= pronoun;
+    this.timeline.addResolved({ start: word.start, sentence: word.sentence, entry, kind: 'pronoun' });
+  }
+
   private sentenceAt(offset: number): number {
     const index = Math.min(wordAt(this.article.words, offset), this.article.words.length - 1);
     return index >= 0 ? this.article.words[index].sentence : 0;
   }
 
   /** The registry entry of a person, created with every name mention and the roles printed around them. */
-  private entryFor(person: PersonEntity, quoted: readonly Span[] = []): SpeakerEntry {
+  private entryFor(person: PersonEntity): SpeakerEntry {
     const existing = this.entryOfPerson.get(person);
     if (existing) return existing;
     const name = person.fullest.text;
@@ -100,8 +131,8 @@ class Resolver {
     this.entryOfPerson.set(person, entry);
     for (const mention of person.mentions) {
       this.registry.addMention(entry, mention, mention.hasGivenName ? 'name' : 'surname');
-      if (!quoted.some((q) => mention.start >= q.start && mention.end <= q.end)) {
-        this.timeline.add({ start: mention.start, sentence: this.article.words[mention.first].sentence, entry, isSource: false });
+      if (!this.quoted.contains(mention.start)) {
+        this.timeline.addName({ start: mention.start, sentence: this.article.words[mention.first].sentence, entry, kind: 'name' });
       }
       for (const role of rolesAround(this.article, mention.first, mention.last, mention.possessive)) {
         this.registry.addRole(entry, role);
@@ -116,32 +147,33 @@ class Resolver {
     return entry;
   }
 
-  private resolveSource(source: Span, quoted: readonly Span[]): { entry: SpeakerEntry; mention: Span } | undefined {
+  private resolveSource(source: Span): { entry: SpeakerEntry; mention: Span } | undefined {
     const reading = readSource(this.article, this.candidates, source);
     if (!reading) return undefined;
-    return this.resolveReading(reading, quoted, true);
+    return this.resolveReading(reading, true);
   }
 
-  private resolveReading(reading: SourceReading, quoted: readonly Span[], allowReferences: boolean): { entry: SpeakerEntry; mention: Span } | undefined {
+  private resolveReading(reading: SourceReading, allowReferences: boolean): { entry: SpeakerEntry; mention: Span } | undefined {
     switch (reading.kind) {
       case 'person': {
         const candidate = reading.name;
         const person = this.persons.of(candidate) ?? this.persons.personFor(candidate) ?? this.persons.create(candidate);
         if (!person) return undefined;
-        const entry = this.entryFor(person, quoted);
+        const entry = this.entryFor(person);
         this.registry.addMention(entry, candidate, candidate.hasGivenName ? 'name' : 'surname');
         return { entry, mention: { start: candidate.start, end: candidate.end } };
       }
       case 'pronoun': {
         const pronounClass = PRONOUN_CLASSES[reading.pronoun];
-        const antecedent = allowReferences && pronounClass ? this.timeline.antecedent(reading.mention.start, this.sentenceAt(reading.mention.start), pronounClass) : undefined;
+        const excluded = (offset: number): boolean => this.quoted.contains(offset) || this.excludedNow.contains(offset);
+        const antecedent = allowReferences && pronounClass ? this.timeline.antecedent({ start: reading.mention.start, sentence: this.sentenceAt(reading.mention.start), pronoun: pronounClass, excluded }) : undefined;
         const entry = antecedent ?? this.registry.ensure(`pronoun:${reading.pronoun}`, pronounClass === 'plural' ? 'group' : pronounClass === 'neuter' ? 'organization' : 'anonymous', reading.pronoun);
         if (antecedent && (pronounClass === 'male' || pronounClass === 'female')) antecedent.gender ??= pronounClass;
         this.registry.addMention(entry, reading.mention, 'pronoun');
         return { entry, mention: reading.mention };
       }
       case 'relative': {
-        const antecedent = allowReferences ? this.relativeAntecedent(reading.mention, quoted) : undefined;
+        const antecedent = allowReferences ? this.relativeAntecedent(reading.mention) : undefined;
         if (!antecedent) return undefined;
         this.registry.addMention(antecedent, reading.mention, 'pronoun');
         return { entry: antecedent, mention: reading.mention };
@@ -192,7 +224,7 @@ class Resolver {
           const held = this.rolesOf.get(entry) ?? [];
           return !entry.key.startsWith('role:') && (held.length === 0 || held.some((h) => roleFit(signature, h) > 0));
         };
-        const renamed = this.timeline.antecedent(at, sentence, 'person', DESCRIPTION_LOOKBACK_SENTENCES, fitsRole, 'first');
+        const renamed = this.timeline.antecedent({ start: at, sentence, pronoun: 'person', lookback: DESCRIPTION_LOOKBACK_SENTENCES, accept: fitsRole, inOwnSentence: 'first' });
         if (renamed) return renamed;
       }
       const holder = this.bestHolder(signature, at, sentence, another, Infinity);
@@ -239,7 +271,7 @@ class Resolver {
   }
 
   /** "…, who said": the name or noun phrase right before the relative pronoun. */
-  private relativeAntecedent(pronoun: Span, quoted: readonly Span[]): SpeakerEntry | undefined {
+  private relativeAntecedent(pronoun: Span): SpeakerEntry | undefined {
     const { words } = this.article;
     const index = wordAt(words, pronoun.start);
     if (index === 0) return undefined;
@@ -247,7 +279,7 @@ class Resolver {
     const named = candidatesIn(this.candidates, words[Math.max(0, index - 8)].start, before.end).find((c) => c.end === before.end || c.start >= before.start);
     if (named && (named.kind === 'person' || named.kind === 'unknown')) {
       const person = this.persons.of(named) ?? this.persons.personFor(named) ?? this.persons.create(named);
-      if (person) return this.entryFor(person, quoted);
+      if (person) return this.entryFor(person);
     }
     let first = index - 1;
     while (first > 0 && index - first < 10 && words[first - 1].sentence === before.sentence && /^\s+$/.test(this.text.slice(words[first - 1].end, words[first].start))) {
@@ -258,7 +290,7 @@ class Resolver {
     }
     const reading = readSource(this.article, this.candidates, { start: words[first].start, end: before.end });
     if (!reading || reading.kind === 'pronoun' || reading.kind === 'relative') return undefined;
-    return this.resolveReading(reading, quoted, false)?.entry;
+    return this.resolveReading(reading, false)?.entry;
   }
 
   /** A named organisation that speaks is also mentioned wherever its name is printed. */

@@ -7,7 +7,7 @@ import type { Span } from '../types';
 import { candidatesIn, type NameCandidate } from './candidates';
 import {
   ANONYMITY_MARKERS, ANONYMOUS_HEADS, DOCUMENT_NOUNS, GOVERNMENT_METONYMS, GROUP_NOUNS, INSTITUTION_NOUNS,
-  PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS,
+  ORGANIZATION_NAME_WORDS, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS,
 } from './lexicon';
 import { headIndex } from './roles';
 import { wordsIn, type ArticleWords } from './words';
@@ -77,11 +77,26 @@ export function readSource(article: ArticleWords, candidates: readonly NameCandi
   }
   const named = [...beforeTail].reverse().find((c) => !c.possessive && (c.kind === 'organization' || c.kind === 'place'));
   if (named && named.end === headEnd) return organizationReading(named);
+  // A lone capitalised word that speaks is a surname even when it is also a common noun ("Hunter told Politico").
+  if (headWord.capitalised && head === coreFirst && last - first <= 2 && !INSTITUTION_NOUNS.has(headLower) && !ORGANIZATION_NAME_WORDS.has(headLower) && !isAcronym(headWord.text)) {
+    return { kind: 'person', name: loneWordCandidate(article, head) };
+  }
   if (INSTITUTION_NOUNS.has(headLower) || headWord.capitalised) {
     const name = description(coreSpan);
     return { kind: 'organization', mention: DEFINITE.has(words[first].lower) ? coreSpan : phrase, name, key: organizationKey(name), place: false };
   }
   return { kind: 'anonymous', mention: phrase, name: description(coreSpanFrom(article, first, last, phrase)) };
+}
+
+function loneWordCandidate(article: ArticleWords, index: number): NameCandidate {
+  const word = article.words[index];
+  const end = word.start + word.text.replace(/['’]s?$/, '').length;
+  return { first: index, last: index + 1, start: word.start, end, text: article.text.slice(word.start, end), kind: 'unknown', hasGivenName: false, possessive: false, titled: false };
+}
+
+function isAcronym(word: string): boolean {
+  const bare = word.replace(/['’]s?$/, '').replace(/\./g, '');
+  return bare.length >= 2 && bare === bare.toUpperCase();
 }
 
 /** A named organisation, or a place standing for its government ("Moscow" → Russia). */

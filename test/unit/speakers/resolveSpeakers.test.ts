@@ -254,4 +254,26 @@ describe('resolveSpeakers', () => {
     const { speakers, resolved } = resolveSpeakers(text, [{ type: 'indirect', parts: [{ start: 0, end: 15 }], source: { start, end: start + 'Oleksandr'.length } }]);
     assert.equal(speakers.find((s) => s.id === resolved[0]?.speakerId)?.name, 'Oleksandr Marchuk');
   });
+
+  it('follows a chain of pronouns rather than the nearest name', () => {
+    const text = 'Tom Barker opened the session. Though he did not name Ian Doyle or Sam Reid, he said rivals should step aside.';
+    const second = text.lastIndexOf('he said');
+    const { names } = resolve(text, [['he', second]]);
+    assert.deepEqual(names, ['Tom Barker']);
+  });
+
+  it('does not take a name inside the attributed words for the pronoun that attributes them', () => {
+    const text = 'Ada Flint spoke after lunch. I think Mary Cole is wrong, she said.';
+    const quote = text.indexOf('I think');
+    const source = text.indexOf('she said');
+    const { speakers, resolved } = resolveSpeakers(text, [{ type: 'indirect', parts: [{ start: quote, end: source - 2 }], source: { start: source, end: source + 3 } }]);
+    assert.equal(speakers.find((s) => s.id === resolved[0]?.speakerId)?.name, 'Ada Flint');
+  });
+
+  it('reads a lone capitalised common word that speaks as a surname', () => {
+    const text = 'Hunter told the paper on Wednesday that he would vote for the bill. He said it was overdue.';
+    const { names, speakers } = resolve(text, [['Hunter'], ['He', 60]]);
+    assert.deepEqual(names, ['Hunter', 'Hunter']);
+    assert.equal(speakerNamed(speakers, 'Hunter').kind, 'person');
+  });
 });
