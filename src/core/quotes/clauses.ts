@@ -5,7 +5,7 @@
 import type { Cue, QuoteType, Span } from '../types';
 import type { Token } from '../text/tokens';
 import type { Sentence } from '../text/sentences';
-import { wordClass } from '../text/words';
+import { SUBJECT_PRONOUNS, wordClass } from '../text/words';
 import { cueTable, type Complement, type CueEntry } from './lexicon';
 import type { QuotedSpan } from './marks';
 import { isClauseStart, isWord, phraseAfter, phraseBefore, skipAddressee, skipAdjuncts, subjectEnd, type TokenRange } from './phrases';
@@ -34,6 +34,12 @@ export interface ParagraphTokens {
   quotes: readonly QuotedSpan[];
 }
 
+/** Reporting verbs whose base and -s forms are common nouns ("home state", "news reports", "phone calls"). */
+const NOUN_LIKE_LEMMAS = new Set(['state', 'report', 'show', 'claim', 'note', 'comment', 'answer', 'charge', 'estimate', 'call',
+  'promise', 'offer', 'post', 'tweet', 'label', 'question', 'order', 'reply', 'project', 'signal', 'figure', 'hold', 'find',
+  'count', 'brief', 'press', 'demand', 'vow', 'pledge', 'quote', 'text', 'email', 'blog', 'forecast', 'hint', 'doubt', 'guess',
+  'fear', 'hope', 'bet', 'protest', 'object', 'cry', 'laugh', 'sigh', 'snap', 'bark', 'shout', 'yell', 'point', 'address',
+  'stress', 'counter', 'repeat', 'muse', 'remark', 'learn', 'read', 'highlight', 'underline', 'signal', 'plead', 'beg']);
 const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who', 'whom']);
 const TITLE_CASE_CUES = new Set(['says', 'said', 'tells', 'told', 'say']);
 const PRONOUN_CONTRACTION = /^(he|she|it|they|we|i|you|who)['’]s$/;
@@ -53,6 +59,8 @@ interface CueMatch {
   cueStart: number;
   /** The source follows a relative pronoun ("which officials said …"). */
   relativeSubject?: boolean;
+  /** The word is as often a noun ("states", "reports", "calls"): only an explicit complement makes it a cue. */
+  explicitOnly: boolean;
 }
 
 function matchCue(p: ParagraphTokens, k: number, sentence: Sentence): CueMatch | null {
@@ -101,7 +109,10 @@ function matchCue(p: ParagraphTokens, k: number, sentence: Sentence): CueMatch |
     if (end === k + 1) lemma = verb.lemma;
   }
   if (complements.size === 0) return null;
-  return { index: k, end, entry, complements, trailing, lemma, cueStart };
+  // After a name or a pronoun ("The Financial Times reports", "she states") the verb reading is the likely one.
+  const afterName = previous !== undefined && previous.kind === 'word' && (/\p{Lu}/u.test(p.text[previous.start]) || wordClass(previous.lower) === 'pronoun');
+  const explicitOnly = (entry.form === 'base' || entry.form === 'present') && NOUN_LIKE_LEMMAS.has(entry.verbs[0].lemma) && !afterName;
+  return { index: k, end, entry, complements, trailing, lemma, cueStart, explicitOnly };
 }
 
 /** Words before a gerund that make it a verb ("…, adding", "is urging", "by saying") rather than a noun ("a briefing", "in writing"). */
@@ -214,6 +225,9 @@ function contentEnd(p: ParagraphTokens, start: number, limit: number): number {
     const next = tokens[m + 1];
     if (!next || next.kind !== 'word') continue;
     if (next.lower === 'according' && tokens[m + 2]?.lower === 'to') return boundary;
+    // ", said Sherman, a …" — an inverted attribution.
+    const inverted = cueTable().get(next.lower);
+    if (inverted && (inverted.form === 'past' || inverted.form === 'present') && phraseAfter(p.text, tokens, m + 2, end)) return boundary;
     const entry = cueTable().get(next.lower);
     if (entry && entry.form === 'gerund' && !quoteEndsInComma) return m;
     if (CLAUSE_LINKS.has(next.lower) && next.lower !== 'and' && attributionAt(p, m + 2, end)) return m;
@@ -236,6 +250,7 @@ function leadingContent(p: ParagraphTokens, cue: CueMatch, limit: number): Lead 
   const { tokens, text } = p;
   let k = skipAdjuncts(text, tokens, cue.end, limit);
   const c = cue.complements;
+  if (cue.explicitOnly && !(tokens[k]?.lower === 'that' || tokens[k]?.lower === ':' || tokens[k]?.kind === 'quote' || SUBJECT_PRONOUNS.has(tokens[k]?.lower ?? ''))) return null;
   // "promised they would …": a clause right after the verb, before any addressee is looked for.
   if (c.has('clause') && tokens[k] && tokens[k].kind === 'word' && tokens[k].lower !== 'that' && isClauseStart(text, tokens, k, limit)) {
     return { content: { first: k, last: contentEnd(p, k, limit) } };
@@ -249,6 +264,7 @@ function leadingContent(p: ParagraphTokens, cue: CueMatch, limit: number): Lead 
   }
   const t = tokens[k];
   if (!t) return null;
+  if (cue.explicitOnly && !(t.lower === 'that' || t.lower === ':' || t.kind === 'quote' || SUBJECT_PRONOUNS.has(t.lower))) return null;
   // "a deadline that insiders said went unnoticed": the relative clause's verb follows the cue directly.
   if (cue.relativeSubject && t.kind === 'word' && (wordClass(t.lower) === 'auxiliary' || (wordClass(t.lower) === 'verb' && !t.lower.endsWith('ing')))) {
     return { content: { first: k, last: contentEnd(p, k, limit) } };
@@ -464,7 +480,7 @@ function accordingTo(p: ParagraphTokens, k: number, segmentStart: number, limit:
   const { tokens, text } = p;
   const source = phraseAfter(text, tokens, k + 2, limit);
   if (!source) return null;
-  const cue: CueMatch = { index: k, end: k + 2, entry: { verbs: [], form: 'base' }, complements: new Set(), trailing: true, lemma: 'according to', cueStart: k };
+  const cue: CueMatch = { index: k, end: k + 2, entry: { verbs: [], form: 'base' }, complements: new Set(), trailing: true, lemma: 'according to', cueStart: k, explicitOnly: false };
   const afterSource = source.last;
   const previous = tokens[k - 1];
   const atStart = k === segmentStart || (k - 1 === segmentStart && isWord(previous) && wordClass(previous.lower) === 'conjunction');
