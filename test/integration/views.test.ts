@@ -94,3 +94,36 @@ describe('Sidebar views', () => {
     assert.equal(editor.document.getText(editor.selection), report.text);
   });
 });
+
+describe('Views follow edits', () => {
+  // Written for this test; an untitled document, so no workspace file is touched.
+  const story = (name: string) =>
+    [
+      `The harbour board met on Thursday to decide the future of the old ferry pier, which has been closed since the storm in the spring.`,
+      `“We will rebuild it before the summer season begins,” ${name}, the chair of the harbour board, told reporters after the meeting.`,
+      `Local traders said they had lost much of their trade while the pier was closed, and they asked the board to move quickly on the repairs.`,
+      `The work is expected to cost more than the board had first planned, according to an estimate published by the town council last month.`,
+    ].join('\n\n');
+
+  it('adds, renames and removes a speaker as an article is opened, edited and closed', async () => {
+    const api = await activeApi();
+    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: story('Marta Kowalczyk') });
+    const editor = await vscode.window.showTextDocument(document);
+    await api.whenIdle();
+    const speakerNames = async () => ((await api.speakersTree.getChildren()) ?? []).map((node) => (node.kind === 'speaker' ? node.speaker.name : ''));
+    assert.ok((await speakerNames()).some((name) => /Kowalczyk/.test(name)), `speakers: ${(await speakerNames()).join(', ')}`);
+
+    const at = document.getText().indexOf('Marta Kowalczyk');
+    await editor.edit((edit) => edit.replace(new vscode.Range(document.positionAt(at), document.positionAt(at + 'Marta Kowalczyk'.length)), 'Lena Brandt'));
+    await api.whenIdle();
+    const renamed = await speakerNames();
+    assert.ok(renamed.some((name) => /Brandt/.test(name)), `after the edit: ${renamed.join(', ')}`);
+    assert.ok(!renamed.some((name) => /Kowalczyk/.test(name)), 'the old name stayed');
+    const quote = api.analysis(document.uri)?.quotes.find((candidate) => candidate.text.includes('rebuild'));
+    assert.ok(quote && document.getText().slice(quote.start, quote.end) === quote.text, 'the analysis is not of the edited text');
+
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await api.whenIdle();
+    assert.ok(!(await speakerNames()).some((name) => /Brandt/.test(name)), 'a closed untitled article stayed in the sidebar');
+  });
+});
