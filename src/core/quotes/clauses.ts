@@ -288,10 +288,21 @@ function leadingContent(p: ParagraphTokens, cue: CueMatch, limit: number): Lead 
   if ((c.has('clause') || c.has('addressee')) && isClauseStart(text, tokens, k, limit)) {
     return { content: { first: k, last: contentEnd(p, k, limit) } };
   }
+  if (c.has('object') && startsObject(p, k, limit)) return { content: { first: k, last: contentEnd(p, k, limit) } };
   return null;
 }
 
 const QUESTION_WORDS = new Set(['whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who', 'which']);
+
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us', 'me', 'himself', 'herself', 'themselves', 'itself']);
+
+/** A noun phrase object: a determiner, a name, a pronoun or a noun, not a preposition or a verb. */
+function startsObject(p: ParagraphTokens, k: number, limit: number): boolean {
+  const token = p.tokens[k];
+  if (!token || k >= limit || token.kind !== 'word') return false;
+  if (OBJECT_PRONOUNS.has(token.lower)) return true;
+  return phraseAfter(p.text, p.tokens, k, limit) !== null;
+}
 
 /** "to accept" but not "to the Western powers". */
 function startsVerbPhrase(token: Token | undefined): boolean {

@@ -14,8 +14,9 @@ import { conjugate } from '../text/nlp';
  * - at: a preposition and a gerund or clause ("hinted at …").
  * - predicate: an object and a quoted predicate ("called the talks “constructive”").
  * - question: an embedded question ("asked whether …", "wondered how …").
+ * - object: a noun phrase that carries the content ("a poll shows Trump leading", "criticized the plan", "citing fears").
  */
-export type Complement = 'clause' | 'that' | 'addressee' | 'to' | 'objectTo' | 'at' | 'predicate' | 'question';
+export type Complement = 'clause' | 'that' | 'addressee' | 'to' | 'objectTo' | 'at' | 'predicate' | 'question' | 'object';
 
 export interface ReportingVerb {
   lemma: string;
@@ -85,6 +86,7 @@ const VERBS: ReportingVerb[] = [
   verb('ask', ['objectTo', 'addressee', 'question'], true),
   verb('wonder', ['clause', 'question'], true),
   verb('question', ['question'], false),
+  verb('rule', ['object'], false, { particle: 'out' }),
   verb('explain', ['clause', 'question'], true),
   verb('promise', ['clause', 'to', 'addressee'], true),
   verb('offer', ['to'], false),
@@ -104,7 +106,7 @@ const VERBS: ReportingVerb[] = [
   verb('implore', ['objectTo'], true),
   verb('order', ['objectTo'], false),
   verb('instruct', ['objectTo'], false),
-  verb('describe', ['predicate'], false),
+  verb('describe', ['predicate', 'object'], false),
   verb('dub', ['predicate'], false),
   verb('label', ['predicate'], false),
   verb('hint', ['at'], false, { particle: 'at' }),
@@ -118,6 +120,10 @@ const VERBS: ReportingVerb[] = [
   verb('speak', ['that'], false),
   verb('quote', ['that'], false),
   verb('cite', ['that'], false),
+  verb('call', ['object'], false, { particle: 'for' }),
+  ...['show', 'find', 'indicate', 'criticize', 'criticise', 'praise', 'accuse', 'blame', 'endorse', 'defend', 'reject', 'dismiss',
+    'mention', 'recall', 'highlight', 'deny', 'predict', 'propose', 'condemn', 'applaud', 'slam', 'attack', 'mock', 'decry',
+    'denounce', 'lament', 'tout', 'hail', 'question', 'dispute', 'rule'].map((lemma) => verb(lemma, ['object'], false)),
 ];
 
 export interface CueForm {

@@ -249,7 +249,7 @@ export function skipAdjuncts(text: string, tokens: readonly Token[], start: numb
 export function skipAddressee(text: string, tokens: readonly Token[], start: number, limit: number): number {
   let k = start;
   if (tokens[k]?.kind === 'word' && (wordClass(tokens[k].lower) === 'determiner' || tokens[k].lower === 'him' || tokens[k].lower === 'her' || tokens[k].lower === 'them' || tokens[k].lower === 'us' || tokens[k].lower === 'me')) k++;
-  while (k < limit && k - start < 6) {
+  while (k < limit && k - start < 8) {
     const t = tokens[k];
     if (t.kind === 'punct' && t.lower === '.' && TITLE_ABBREVIATIONS.has(tokens[k - 1]?.lower ?? '')) {
       k++;
@@ -261,7 +261,7 @@ export function skipAddressee(text: string, tokens: readonly Token[], start: num
       continue;
     }
     const cls = wordClass(t.lower);
-    if (!(capitalised(text, t) || cls === 'noun' || cls === 'other' || cls === 'adjective' || cls === 'base') || cls === 'preposition') break;
+    if (!(capitalised(text, t) || cls === 'noun' || cls === 'other' || cls === 'adjective' || cls === 'base' || cls === 'number') || cls === 'preposition') break;
     k++;
   }
   return k;
