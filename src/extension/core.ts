@@ -3,11 +3,17 @@
  * dynamically, so esbuild wraps it in a lazy initialiser: `activate` stays cheap and the cost is paid when the
  * first article is analysed.
  */
-import type * as Core from '../core/index';
+import type * as Analysis from '../core/analyze';
+import type * as Compare from '../core/compare/index';
 
-let loading: Promise<typeof Core> | undefined;
+export type Core = typeof Analysis & typeof Compare;
 
-export function loadCore(): Promise<typeof Core> {
-  loading ??= import('../core/index');
+let loading: Promise<Core> | undefined;
+
+export function loadCore(): Promise<Core> {
+  loading ??= Promise.all([import('../core/analyze'), import('../core/compare/index')]).then(([analysis, compare]) => ({
+    ...analysis,
+    ...compare,
+  }));
   return loading;
 }

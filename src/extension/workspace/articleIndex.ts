@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { ArticleAnalysis, Comparison, StatementGroup, WorkspaceSpeaker } from '../../core/types';
+import type { WorkspaceComparison } from '../../core/compare/index';
 import { loadCore } from '../core';
 
 export interface IndexedArticle {
@@ -23,6 +24,8 @@ const COMPARISON_DELAY_MS = 250;
  */
 export class ArticleIndex implements vscode.Disposable {
   private readonly byKey = new Map<string, IndexedArticle>();
+  /** Re-groups only what an upserted or removed article touches. */
+  private workspace: WorkspaceComparison | undefined;
   private currentComparison: Comparison = EMPTY_COMPARISON;
   private workspaceSpeakerByArticleSpeaker = new Map<string, WorkspaceSpeaker>();
   private groupByQuote = new Map<string, StatementGroup>();
@@ -74,6 +77,8 @@ export class ArticleIndex implements vscode.Disposable {
       const analysis = core.analyzeArticle(text);
       const article: IndexedArticle = { uri, key: uri.toString(), label: labelFor(uri), text, version, analysis };
       this.byKey.set(article.key, article);
+      this.workspace ??= new core.WorkspaceComparison();
+      this.workspace.upsert({ file: article.key, text, analysis });
       this.articleChanged.fire(article);
       this.scheduleComparison();
       return article;
@@ -84,15 +89,10 @@ export class ArticleIndex implements vscode.Disposable {
 
   remove(uri: vscode.Uri): void {
     if (this.byKey.delete(uri.toString())) {
+      this.workspace?.remove(uri.toString());
       this.articleChanged.fire(undefined);
       this.scheduleComparison();
     }
-  }
-
-  clear(): void {
-    this.byKey.clear();
-    this.articleChanged.fire(undefined);
-    this.scheduleComparison();
   }
 
   workspaceSpeakerFor(article: IndexedArticle, articleSpeakerId: string): WorkspaceSpeaker | undefined {
@@ -113,21 +113,14 @@ export class ArticleIndex implements vscode.Disposable {
 
   private scheduleComparison(): void {
     if (this.comparisonTimer !== undefined) clearTimeout(this.comparisonTimer);
-    this.comparisonTimer = setTimeout(() => void this.compare(), COMPARISON_DELAY_MS);
+    this.comparisonTimer = setTimeout(() => this.compare(), COMPARISON_DELAY_MS);
   }
 
-  private async compare(): Promise<void> {
-    this.pendingWork++;
+  private compare(): void {
     this.comparisonTimer = undefined;
-    try {
-      const core = await loadCore();
-      const records = this.articles.map(({ key, text, analysis }) => ({ file: key, text, analysis }));
-      this.currentComparison = core.compareArticles(records);
-      this.rebuildLookups();
-      this.comparisonChanged.fire();
-    } finally {
-      this.pendingWork--;
-    }
+    this.currentComparison = this.workspace?.result() ?? EMPTY_COMPARISON;
+    this.rebuildLookups();
+    this.comparisonChanged.fire();
   }
 
   private rebuildLookups(): void {
