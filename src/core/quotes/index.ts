@@ -84,22 +84,29 @@ export function findSpeech(text: string): SpeechFindings {
   return { attributions, scareQuotes };
 }
 
-/** An attribution whose cue lies inside another's content is relayed by that one's speaker ("Medinsky said Ukraine stated …"). */
+/** How far apart (in attributions) a relayed report and the one relaying it can be: they share a sentence. */
+const RELAY_WINDOW = 8;
+
+/**
+ * An attribution whose cue lies inside another's content is relayed by that one's speaker ("Medinsky said Ukraine
+ * stated …"). Only near neighbours are compared, which keeps the pass linear.
+ */
 function linkRelayedSpeech(attributions: Attribution[]): void {
   attributions.forEach((inner, i) => {
     if (!inner.cue) return;
     const cueStart = inner.cue.start;
     let best = -1;
     let bestLength = Infinity;
-    attributions.forEach((outer, j) => {
-      if (i === j) return;
-      for (const part of outer.parts) {
+    const last = Math.min(attributions.length - 1, i + RELAY_WINDOW);
+    for (let j = Math.max(0, i - RELAY_WINDOW); j <= last; j++) {
+      if (j === i) continue;
+      for (const part of attributions[j].parts) {
         if (part.start <= cueStart && cueStart < part.end && part.end - part.start < bestLength) {
           best = j;
           bestLength = part.end - part.start;
         }
       }
-    });
+    }
     if (best >= 0) inner.via = best;
   });
 }

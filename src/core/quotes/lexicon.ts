@@ -121,8 +121,8 @@ const VERBS: ReportingVerb[] = [
   verb('quote', ['that'], false),
   verb('cite', ['that'], false),
   verb('call', ['object'], false, { particle: 'for' }),
-  ...['show', 'find', 'indicate', 'criticize', 'criticise', 'praise', 'accuse', 'blame', 'endorse', 'defend', 'reject', 'dismiss',
-    'mention', 'recall', 'highlight', 'deny', 'predict', 'propose', 'condemn', 'applaud', 'slam', 'attack', 'mock', 'decry',
+  ...['show', 'find', 'indicate', 'criticize', 'criticise', 'praise', 'accuse', 'blame', 'endorse', 'defend', 'reject',
+    'mention', 'recall', 'highlight', 'deny', 'predict', 'propose', 'condemn', 'applaud', 'slam', 'mock', 'decry',
     'denounce', 'lament', 'tout', 'hail', 'question', 'dispute', 'rule'].map((lemma) => verb(lemma, ['object'], false)),
 ];
 

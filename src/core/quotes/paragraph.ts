@@ -58,6 +58,10 @@ export function analyzeParagraph(text: string): ParagraphFindings {
   const claimed = new Set<number>();
   for (const a of attributions) for (const q of a.quotes) claimed.add(q);
   const scareQuotes: Span[] = [];
+  attributions.sort((a, b) => a.parts[0].start - b.parts[0].start);
+  let passed = 0;
+  /** Quotations nobody is named for in this paragraph: the previous speaker's, or one named in an earlier paragraph. */
+  const unattributed: FoundAttribution[] = [];
   quotes.forEach((quote, index) => {
     if (claimed.has(index)) return;
     if (!isSpeechLike(text, quote)) {
@@ -65,8 +69,17 @@ export function analyzeParagraph(text: string): ParagraphFindings {
       return;
     }
     const part = { start: quote.contentStart, end: quote.contentEnd };
-    const earlier = attributions.filter((a) => a.parts[a.parts.length - 1].end <= quote.open);
-    const previous = earlier[earlier.length - 1];
+    // Attributions are in text order and so are quotations: a pointer finds the last attribution before this quotation.
+    while (passed < attributions.length && attributions[passed].parts[0].start < quote.open) passed++;
+    let previous: FoundAttribution | undefined;
+    for (let j = passed - 1; j >= 0 && j >= passed - 8; j--) {
+      if (attributions[j].parts[attributions[j].parts.length - 1].end <= quote.open) {
+        previous = attributions[j];
+        break;
+      }
+    }
+    const lastUnattributed = unattributed[unattributed.length - 1];
+    if (lastUnattributed && (!previous || lastUnattributed.parts[0].start > previous.parts[0].start)) previous = lastUnattributed;
     if (previous && previous.type === 'direct') {
       // "A," he said. "B." — the second quotation continues the attributed one.
       previous.parts.push(part);
@@ -74,7 +87,7 @@ export function analyzeParagraph(text: string): ParagraphFindings {
       previous.splitDirect = true;
       return;
     }
-    attributions.push({
+    unattributed.push({
       type: 'direct',
       parts: [part],
       cue: previous?.cue,
@@ -86,6 +99,7 @@ export function analyzeParagraph(text: string): ParagraphFindings {
       inheritsSource: previous ? previous.inheritsSource : true,
     });
   });
+  attributions.push(...unattributed);
   attributions.sort((a, b) => a.parts[0].start - b.parts[0].start);
   const last = quotes[quotes.length - 1];
   return {
