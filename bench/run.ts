@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import * as path from 'node:path';
 
-const BENCHES = ['analysis.bench.ts', 'workspace.bench.ts', 'compare.bench.ts', 'extension.bench.ts'];
+const BENCHES = ['analysis.bench.ts', 'workspace.bench.ts', 'compare.bench.ts', 'hostile.bench.ts', 'extension.bench.ts'];
 
 for (const bench of BENCHES) {
   execFileSync(process.execPath, ['--import', 'tsx', path.join(__dirname, bench)], { stdio: 'inherit' });
