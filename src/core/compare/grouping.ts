@@ -17,24 +17,28 @@ export interface GroupedQuote {
   part: Quote;
   /** The unit's best match to another unit of the group; null for a report that stands alone. */
   match: Match | null;
+  /** Keys of the group's other units that give the same wording (verbatim or variant). */
+  sameWording: Set<string>;
 }
 
 /** Average linkage a merge needs. */
 const LINKAGE_THRESHOLD = 0.25;
 /**
- * Blocking keys are the words a speaker's reports share, except those in more of them than this: the speaker's
- * standing topic ("security", "guarantees"), too common to tell statements apart.
+ * Blocking keys are the rare words (see the caller's `isRare`) a speaker's reports share, except those in more of
+ * them than this: the speaker's standing topic ("security", "guarantees"), too common to tell statements apart.
  */
 const MAX_POSTING = 64;
+/** Words of the opening and closing shingles. */
+const SHINGLE = 4;
 /**
  * An indirect report placed right beside a direct quotation of the same speaker usually introduces or sums it
  * up ("X said Y. 'Z,' X told …").
  */
 const ADJACENCY_BONUS = 0.12;
 
-export function groupUnits(units: Unit[], weigh: Weigh): UnitGroup[] {
-  const ordered = [...units].sort((a, b) => compareKeys(a.key, b.key));
-  const edges = candidateEdges(ordered, weigh);
+export function groupUnits(units: Unit[], weigh: Weigh, isRare: (stem: string) => boolean): UnitGroup[] {
+  const ordered = [...units].sort(inTextOrder);
+  const edges = candidateEdges(ordered, weigh, isRare);
   const clusters = averageLinkage(ordered.length, edges);
   return clusters.flatMap((members) => toGroups(members.map((i) => ordered[i]), edges, ordered));
 }
@@ -47,7 +51,7 @@ interface Edge {
   cannotLink: boolean;
 }
 
-function candidateEdges(units: Unit[], weigh: Weigh): Edge[] {
+function candidateEdges(units: Unit[], weigh: Weigh, isRare: (stem: string) => boolean): Edge[] {
   const postings = new Map<string, number[]>();
   const post = (key: string, index: number) => {
     const list = postings.get(key);
@@ -56,7 +60,12 @@ function candidateEdges(units: Unit[], weigh: Weigh): Edge[] {
   };
   units.forEach((unit, index) => {
     post(`=${unit.words.join(' ')}`, index);
-    for (const key of unit.stems) post(key, index);
+    // A quotation cut short keeps its opening or its closing words: block on both, as copies may share no rare word.
+    if (unit.words.length >= SHINGLE) {
+      post(`^${unit.words.slice(0, SHINGLE).join(' ')}`, index);
+      post(`$${unit.words.slice(-SHINGLE).join(' ')}`, index);
+    }
+    for (const key of unit.stems) if (isRare(key)) post(key, index);
   });
   const neighbours = adjacentInArticle(units);
   const seen = new Set<number>();
@@ -216,22 +225,24 @@ function toGroups(units: Unit[], edges: Edge[], ordered: Unit[]): UnitGroup[] {
   for (const unit of units) {
     let best: Match | null = null;
     for (const match of links.get(unit.key)!.values()) if (!best || match.score > best.score) best = match;
+    const sameWording = new Set([...links.get(unit.key)!].filter(([, m]) => m.relation !== 'paraphrase').map(([key]) => key));
     const othersStems = new Set(units.filter((u) => u !== unit).flatMap((u) => u.stems));
     unit.parts.forEach((part, index) => {
       // A part of a split quotation stays only if it says something the rest of the statement says.
       const partStems = unit.tokens.filter((t, i) => unit.partOfToken[i] === index && t.stem).map((t) => t.stem!);
       const belongs = units.length > 1 && (unit.parts.length === 1 || partStems.some((st) => othersStems.has(st)));
-      if (belongs) kept.reports.push({ unit, part, match: best });
-      else groups.push({ reports: [{ unit, part, match: null }] });
+      if (belongs) kept.reports.push({ unit, part, match: best, sameWording });
+      else groups.push({ reports: [{ unit, part, match: null, sameWording: new Set() }] });
     });
   }
   if (kept.reports.length > 0) groups.unshift(kept);
   return groups;
 }
 
-/** Deterministic order: by file, then by the quote's position number ("q2" before "q10"). */
-export function compareKeys(a: string, b: string): number {
-  return a.localeCompare(b, 'en', { numeric: true });
+/** Deterministic order: by file, then by position in the text. */
+function inTextOrder(a: Unit, b: Unit): number {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  return a.parts[0].start - b.parts[0].start;
 }
 
 class UnionFind {

@@ -39,7 +39,8 @@ function sameWords(a: string[], b: string[]): boolean {
 /**
  * Share of the shorter unit's words covered by runs of at least MIN_RUN words that also occur in the longer one,
  * with every negator of the shorter covered and none of the longer left out between its copied runs
- * ("we will not withdraw" is no variant of "we will withdraw").
+ * ("we will not withdraw" is no variant of "we will withdraw"). 0 when too few of the shorter's words occur in
+ * the longer at all for a variant: below that the exact share does not matter.
  */
 export function copiedCoverage(a: Pick<Unit, 'tokens'>, b: Pick<Unit, 'tokens'>): number {
   const [short, long] = a.tokens.length <= b.tokens.length ? [a, b] : [b, a];
@@ -47,6 +48,11 @@ export function copiedCoverage(a: Pick<Unit, 'tokens'>, b: Pick<Unit, 'tokens'>)
   const longWords = long.tokens.map((t) => t.norm);
   const n = shortWords.length;
   if (n === 0) return 0;
+  // Words of the shorter wording absent from the longer can never be covered: skip the quadratic pass.
+  const inLong = new Set(longWords);
+  let present = 0;
+  for (const word of shortWords) if (inLong.has(word)) present++;
+  if (present / n < VARIANT_COVERAGE) return 0;
   const minRun = Math.min(MIN_RUN, n);
   const covered = new Uint8Array(n);
   const coveredLong = new Uint8Array(longWords.length);

@@ -5,7 +5,6 @@
 import type { ReportForm, StatementGroup, StatementReport } from '../types';
 import { wordDiff, type Wording } from './diff';
 import type { GroupedQuote, UnitGroup } from './grouping';
-import { copiedCoverage, VARIANT_COVERAGE } from './similarity';
 import { partWording } from './units';
 
 export interface ArticleContext {
@@ -16,10 +15,13 @@ export interface ArticleContext {
 export function toStatement(group: UnitGroup, speakerId: string, speakerName: string, context: ArticleContext): StatementGroup {
   const wordings = group.reports.map((report) => partWording(report.unit, report.part));
   const asPrinted = group.reports.map((report, i) => (report.part.type === 'direct' ? printedKey(report.part.text) : wordsKey(wordings[i])));
+  const printings = new Map<string, number>();
+  for (const key of asPrinted) if (key) printings.set(key, (printings.get(key) ?? 0) + 1);
   const fullest = fullestIndex(group.reports, wordings);
+  const fullestWords = wordsKey(wordings[fullest]);
   const reports: StatementReport[] = group.reports.map((report, i) => {
-    const identical = asPrinted.some((other, j) => j !== i && other.length > 0 && other === asPrinted[i]);
-    const form = identical ? 'verbatim' : formOf(report, i, group.reports, wordings);
+    const identical = (printings.get(asPrinted[i]) ?? 0) > 1;
+    const form = identical ? 'verbatim' : formOf(report, group.reports);
     const cue = report.part.cue;
     return {
       file: report.unit.file,
@@ -33,7 +35,7 @@ export function toStatement(group: UnitGroup, speakerId: string, speakerName: st
       cueLemma: cue?.lemma,
       role: report.part.speakerId ? context.roleOf(report.unit.file, report.part.speakerId) : undefined,
       confidence: group.reports.length === 1 || identical ? 1 : round(report.match?.score ?? 1),
-      diff: wordDiff(wordings[i], wordings[fullest]),
+      diff: wordsKey(wordings[i]) === fullestWords ? [{ kind: 'same', text: report.part.text }] : wordDiff(wordings[i], wordings[fullest]),
     };
   });
   const anchor = group.reports[fullest];
@@ -69,11 +71,10 @@ function wordsKey(wording: Wording): string {
  * A direct quotation is the speaker's wording: verbatim, unless another direct report gives the same words
  * punctuated, cut or split differently (variant). Indirect and mixed speech is the writer's wording: paraphrase.
  */
-function formOf(report: GroupedQuote, index: number, reports: GroupedQuote[], wordings: Wording[]): ReportForm {
+function formOf(report: GroupedQuote, reports: GroupedQuote[]): ReportForm {
   if (report.part.type !== 'direct') return 'paraphrase';
   const sameWordsElsewhere = reports.some(
-    (other, j) => j !== index && other.unit !== report.unit && other.part.type === 'direct' &&
-      copiedCoverage(wordings[index], wordings[j]) >= VARIANT_COVERAGE,
+    (other) => other.unit !== report.unit && other.part.type === 'direct' && report.sameWording.has(other.unit.key),
   );
   return sameWordsElsewhere ? 'variant' : 'verbatim';
 }

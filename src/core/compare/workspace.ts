@@ -4,7 +4,7 @@
  * statements are reused as they are. The result is the same as grouping the whole workspace at once.
  */
 import type { ArticleRecord, Comparison, SpeakerInArticle, StatementGroup, WorkspaceSpeaker } from '../types';
-import { eventSignature, omittedBy, type EventIndex } from './coverage';
+import { eventSignature, omittedBy, qualifies, SIGNATURE_SIZE, signatureOrder, type EventIndex, type SignatureWord } from './coverage';
 import { groupUnits } from './grouping';
 import { bucketOf, clusterBucket, type Identity, type SpeakerEntry } from './identity';
 import { toStatement } from './statements';
@@ -17,12 +17,20 @@ interface ArticleState {
   entries: SpeakerEntry[];
   /** Content stems of the whole text, to tell which articles cover the same event. */
   textStems: Set<string>;
+  /** Quotes by side, and the side of each of the article's speakers it was counted with. */
+  balance?: { sides: string[]; counts: Record<string, number> };
 }
 
-interface GroupedSpeaker {
-  statements: StatementGroup[];
-  /** The content words of each statement's reports (same order), to find the articles that cover its event. */
-  stems: string[][];
+interface GroupedStatement {
+  statement: StatementGroup;
+  /** The content words of its reports, to find the articles that cover its event. */
+  stems: string[];
+  /** Number of articles reporting it, for the order of the result. */
+  files: number;
+  /** The statement with `omittedBy` filled in, and the workspace size and signature it was computed with. */
+  covered?: StatementGroup;
+  coveredFor?: number;
+  signature?: SignatureWord[];
 }
 
 export class WorkspaceComparison {
@@ -38,7 +46,10 @@ export class WorkspaceComparison {
   /** `file\0articleSpeakerId` → workspace speaker id. */
   private readonly identityOf = new Map<string, string>();
   private readonly identityById = new Map<string, Identity>();
-  private readonly grouped = new Map<string, GroupedSpeaker>();
+  private readonly grouped = new Map<string, GroupedStatement[]>();
+  /** Statements by content word, to refresh the coverage of those whose words an edit adds or removes. */
+  private readonly statementsByStem = new Map<string, Set<GroupedStatement>>();
+  private readonly speakerViews = new WeakMap<Identity, WorkspaceSpeaker>();
   private readonly dirty = new Set<string>();
 
   upsert(record: ArticleRecord): void {
@@ -51,25 +62,33 @@ export class WorkspaceComparison {
 
   result(): Comparison {
     this.regroupDirty();
-    const speakers = [...this.identityById.values()].map((identity) => this.workspaceSpeaker(identity));
+    const speakers = [...this.identityById.values()].map((identity) => {
+      let view = this.speakerViews.get(identity);
+      if (!view) this.speakerViews.set(identity, (view = this.workspaceSpeaker(identity)));
+      return view;
+    });
     speakers.sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
     const quoteCounts: Comparison['quoteCounts'] = {};
     for (const speaker of speakers) {
       quoteCounts[speaker.id] = Object.fromEntries(Object.entries(speaker.articles).map(([file, a]) => [file, a.quoteCount]));
     }
-    const events: EventIndex = { articleCount: this.articles.size, articlesWith: (stem) => this.articlesByTextStem.get(stem) };
-    const statements: StatementGroup[] = [];
+    const events = this.events();
+    const statements: GroupedStatement[] = [];
     for (const speaker of speakers) {
-      const grouped = this.grouped.get(speaker.id);
-      if (!grouped) continue;
+      const grouped = this.grouped.get(speaker.id) ?? [];
       const quoting = Object.keys(speaker.articles).filter((file) => speaker.articles[file].quoteCount > 0);
-      grouped.statements.forEach((statement, i) => {
-        const signature = eventSignature(grouped.stems[i], events);
-        statements.push({ ...statement, omittedBy: omittedBy(statement, signature, quoting, events) });
-      });
+      for (const entry of grouped) {
+        if (!entry.covered || entry.coveredFor !== this.articles.size) {
+          const signature = eventSignature(entry.stems, events);
+          entry.covered = { ...entry.statement, omittedBy: omittedBy(entry.statement, signature, quoting, events) };
+          entry.coveredFor = this.articles.size;
+          entry.signature = signature;
+        }
+        statements.push(entry);
+      }
     }
     statements.sort(byCoverage);
-    return { speakers, statements, quoteCounts, balance: this.balance() };
+    return { speakers, statements: statements.map((entry) => entry.covered!), quoteCounts, balance: this.balance() };
   }
 
   private replace(file: string, record: ArticleRecord | undefined): void {
@@ -87,6 +106,7 @@ export class WorkspaceComparison {
       this.count(after, +1, changedRarity);
       for (const entry of after.entries) touchedBuckets.add(this.addEntry(entry));
     }
+    this.refreshCoverage(changedStems(before?.textStems, after?.textStems));
     for (const bucket of touchedBuckets) this.reclusterBucket(bucket);
     for (const unit of [...(before?.units ?? []), ...(after?.units ?? [])]) this.markDirty(unit);
     for (const stem of changedRarity) {
@@ -170,23 +190,68 @@ export class WorkspaceComparison {
 
   private regroupDirty(): void {
     const weigh = (stem: string) => 1 / (1 + rarityClass(this.unitFrequency.get(stem) ?? 1));
+    const isRare = (stem: string) => rarityClass(this.unitFrequency.get(stem) ?? 1) < COMMON_CLASS;
     for (const id of [...this.dirty].sort()) {
       this.dirty.delete(id);
       const identity = this.identityById.get(id);
-      if (!identity) {
-        this.grouped.delete(id);
-        continue;
-      }
+      this.forgetStatements(id);
+      if (!identity) continue;
       const units = identity.members.flatMap((member) =>
         this.articles.get(member.file)!.units.filter((unit) => unit.parts[0].speakerId === member.speaker.id),
       );
-      const groups = groupUnits(units, weigh);
+      const groups = groupUnits(units, weigh, isRare);
       const statements = groups.map((group) =>
         toStatement(group, identity.id, identity.name, { roleOf: (file, speakerId) => this.roleOf(file, speakerId) }),
       );
-      const stems = groups.map((group) => [...new Set(group.reports.flatMap((r) => r.unit.stems))]);
-      this.grouped.set(id, { statements, stems });
+      const grouped = statements.map((statement, i) => ({
+        statement,
+        stems: [...new Set(groups[i].reports.flatMap((r) => r.unit.stems))],
+        files: new Set(statement.reports.map((r) => r.file)).size,
+      }));
+      for (const entry of grouped) {
+        for (const stem of entry.stems) {
+          const set = this.statementsByStem.get(stem);
+          if (set) set.add(entry);
+          else this.statementsByStem.set(stem, new Set([entry]));
+        }
+      }
+      this.grouped.set(id, grouped);
     }
+  }
+
+  /**
+   * An edit changes which articles hold some words. A statement's coverage depends on its signature (its rarest
+   * words), so it is recomputed only when a signature word changed, or a changed word may now be rare enough
+   * to enter the signature.
+   */
+  private refreshCoverage(changed: Set<string>): void {
+    const events = this.events();
+    for (const stem of changed) {
+      const word = { stem, frequency: this.articlesByTextStem.get(stem)?.size ?? 0 };
+      const rare = qualifies(word.frequency, events);
+      for (const entry of this.statementsByStem.get(stem) ?? []) {
+        const signature = entry.signature;
+        if (!entry.covered || !signature) continue;
+        const inSignature = signature.some((w) => w.stem === stem);
+        const entering = rare && (signature.length < SIGNATURE_SIZE || signatureOrder(word, signature[signature.length - 1]) < 0);
+        if (inSignature || entering) entry.covered = undefined;
+      }
+    }
+  }
+
+  private events(): EventIndex {
+    return { articleCount: this.articles.size, articlesWith: (stem) => this.articlesByTextStem.get(stem) };
+  }
+
+  private forgetStatements(id: string): void {
+    for (const entry of this.grouped.get(id) ?? []) {
+      for (const stem of entry.stems) {
+        const set = this.statementsByStem.get(stem);
+        set?.delete(entry);
+        if (set?.size === 0) this.statementsByStem.delete(stem);
+      }
+    }
+    this.grouped.delete(id);
   }
 
   private roleOf(file: string, speakerId: string): string | undefined {
@@ -223,26 +288,38 @@ export class WorkspaceComparison {
   /** Per article, its attributed quotes by the side of their speaker ("other" where no side is stated). */
   private balance(): Comparison['balance'] {
     const balance: Comparison['balance'] = {};
-    for (const [file, article] of [...this.articles].sort(([a], [b]) => a.localeCompare(b))) {
-      const counts: Record<string, number> = {};
-      const sideOf = new Map(article.record.analysis.speakers.map((s) => {
+    for (const file of [...this.articles.keys()].sort(compareStrings)) {
+      const article = this.articles.get(file)!;
+      // A speaker whose article states no side takes the side its identity has elsewhere.
+      const sides = article.record.analysis.speakers.map((s) => {
         const workspaceId = this.identityOf.get(identityKey(file, s.id));
-        return [s.id, s.affiliation ?? (workspaceId ? this.identityById.get(workspaceId)?.affiliation : undefined) ?? 'other'];
-      }));
-      for (const quote of article.record.analysis.quotes) {
-        if (!quote.speakerId) continue;
-        const side = sideOf.get(quote.speakerId) ?? 'other';
-        counts[side] = (counts[side] ?? 0) + 1;
+        return s.affiliation ?? (workspaceId ? this.identityById.get(workspaceId)?.affiliation : undefined) ?? 'other';
+      });
+      if (!article.balance || article.balance.sides.some((side, i) => side !== sides[i])) {
+        const sideOf = new Map(article.record.analysis.speakers.map((s, i) => [s.id, sides[i]]));
+        const counts: Record<string, number> = {};
+        for (const quote of article.record.analysis.quotes) {
+          if (!quote.speakerId) continue;
+          const side = sideOf.get(quote.speakerId) ?? 'other';
+          counts[side] = (counts[side] ?? 0) + 1;
+        }
+        article.balance = { sides, counts };
       }
-      balance[file] = counts;
+      balance[file] = { ...article.balance.counts };
     }
     return balance;
   }
 }
 
-/** Words fall into rarity classes by powers of two of their frequency; weights change only between classes. */
+/**
+ * Words fall into rarity classes by powers of two of their frequency, and weights change only between classes,
+ * so that one article's edit re-groups only the speakers whose words changed class. Beyond the last class a word
+ * is common: its weight no longer changes.
+ */
+const COMMON_CLASS = 6;
+
 function rarityClass(frequency: number): number {
-  return frequency <= 1 ? 0 : Math.floor(Math.log2(frequency));
+  return frequency <= 1 ? 0 : Math.min(COMMON_CLASS, Math.floor(Math.log2(frequency)));
 }
 
 function prepare(record: ArticleRecord): ArticleState {
@@ -264,9 +341,24 @@ function identityKey(file: string, speakerId: string): string {
   return `${file}\u0000${speakerId}`;
 }
 
-/** Statements reported by most articles first, then by most reports, then by speaker. */
-function byCoverage(a: StatementGroup, b: StatementGroup): number {
-  const filesA = new Set(a.reports.map((r) => r.file)).size;
-  const filesB = new Set(b.reports.map((r) => r.file)).size;
-  return filesB - filesA || b.reports.length - a.reports.length || a.speakerName.localeCompare(b.speakerName) || a.id.localeCompare(b.id);
+/** Statements reported by most articles first, then by most reports, then by speaker and id. */
+function byCoverage(a: GroupedStatement, b: GroupedStatement): number {
+  return (
+    b.files - a.files ||
+    b.statement.reports.length - a.statement.reports.length ||
+    compareStrings(a.statement.speakerName, b.statement.speakerName) ||
+    compareStrings(a.statement.id, b.statement.id)
+  );
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Words in one version of a text and not the other (all of them when there is only one version). */
+function changedStems(before: Set<string> | undefined, after: Set<string> | undefined): Set<string> {
+  const changed = new Set<string>();
+  for (const stem of before ?? []) if (!after?.has(stem)) changed.add(stem);
+  for (const stem of after ?? []) if (!before?.has(stem)) changed.add(stem);
+  return changed;
 }
