@@ -19,6 +19,7 @@ export function toStatement(group: UnitGroup, speakerId: string, speakerName: st
   for (const key of asPrinted) if (key) printings.set(key, (printings.get(key) ?? 0) + 1);
   const fullest = fullestIndex(group.reports, wordings);
   const fullestWords = wordsKey(wordings[fullest]);
+  const anchorUnit = group.reports[fullest].unit;
   const reports: StatementReport[] = group.reports.map((report, i) => {
     const identical = (printings.get(asPrinted[i]) ?? 0) > 1;
     const form = identical ? 'verbatim' : formOf(report, group.reports);
@@ -35,7 +36,10 @@ export function toStatement(group: UnitGroup, speakerId: string, speakerName: st
       cueLemma: cue?.lemma,
       role: report.part.speakerId ? context.roleOf(report.unit.file, report.part.speakerId) : undefined,
       confidence: group.reports.length === 1 || identical ? 1 : round(report.match?.score ?? 1),
-      diff: wordsKey(wordings[i]) === fullestWords ? [{ kind: 'same', text: report.part.text }] : wordDiff(wordings[i], wordings[fullest]),
+      // Parts of one split quotation are pieces of the fullest wording, not rewordings of each other.
+      diff: report.unit === anchorUnit || wordsKey(wordings[i]) === fullestWords
+        ? [{ kind: 'same', text: report.part.text }]
+        : wordDiff(wordings[i], wordings[fullest]),
     };
   });
   const anchor = group.reports[fullest];
