@@ -1,5 +1,22 @@
+export type ThemeKind = 'dark' | 'light' | 'highContrast' | 'highContrastLight';
+
+/**
+ * The default `sourceLens.speakerN.foreground` of each slot per theme kind, as contributed in package.json (a unit
+ * test keeps the two equal). Webviews see no extension-contributed colours, so the Compare view takes them from here.
+ */
+export const SPEAKER_FOREGROUNDS: ReadonlyArray<Record<ThemeKind, string>> = [
+  { dark: '#4FC1FF', light: '#0B62A8', highContrast: '#6FD3FF', highContrastLight: '#0B62A8' },
+  { dark: '#F28B54', light: '#B4500E', highContrast: '#FFA36E', highContrastLight: '#B4500E' },
+  { dark: '#7FD67F', light: '#2A7A2A', highContrast: '#8CFF8C', highContrastLight: '#2A7A2A' },
+  { dark: '#D98BDB', light: '#9B2FA0', highContrast: '#F5A3F7', highContrastLight: '#9B2FA0' },
+  { dark: '#E6C84F', light: '#7F6400', highContrast: '#FFE066', highContrastLight: '#7F6400' },
+  { dark: '#4FD6C8', light: '#0E7C72', highContrast: '#5CFFEE', highContrastLight: '#0E7C72' },
+  { dark: '#FF7A8A', light: '#C0283E', highContrast: '#FF94A1', highContrastLight: '#C0283E' },
+  { dark: '#A99BFF', light: '#5B48C9', highContrast: '#C2B8FF', highContrastLight: '#5B48C9' },
+];
+
 /** The number of `sourceLens.speakerN.*` colours contributed in package.json. */
-export const PALETTE_SIZE = 8;
+export const PALETTE_SIZE = SPEAKER_FOREGROUNDS.length;
 
 /** FNV-1a: a speaker's first-choice colour depends on its id alone, so it survives reloads and other articles. */
 export function stableHash(text: string): number {
@@ -50,4 +67,14 @@ export function assignPaletteSlots(articles: ReadonlyArray<ReadonlyArray<string>
 /** The contributed theme colour id of a slot's speaker colour. */
 export function speakerColorId(slot: number, part: 'foreground' | 'quoteBackground' | 'quoteBorder'): string {
   return `sourceLens.speaker${slot + 1}.${part}`;
+}
+
+/**
+ * A slot's speaker colour as a CSS colour for the theme kind, honouring the user's
+ * `workbench.colorCustomizations` when it holds a plain hex colour for it.
+ */
+export function speakerCssColor(slot: number, kind: ThemeKind, customizations: Record<string, unknown> = {}): string {
+  const custom = customizations[speakerColorId(slot, 'foreground')];
+  if (typeof custom === 'string' && /^#[0-9a-fA-F]{3,8}$/.test(custom)) return custom;
+  return SPEAKER_FOREGROUNDS[slot % PALETTE_SIZE]![kind];
 }

@@ -14,8 +14,8 @@ export interface CompareReportModel {
 
 export interface CompareModel {
   speakerName: string;
-  /** Palette slot of the speaker, for the heading's colour. */
-  speakerSlot: number;
+  /** The speaker's colour in the editor and the trees: a hex colour. */
+  speakerColor: string;
   reports: CompareReportModel[];
   omittedBy: string[];
 }
@@ -30,6 +30,7 @@ export function escapeHtml(text: string): string {
  */
 export function renderCompareHtml(model: CompareModel | undefined, nonce: string): string {
   const body = model ? renderComparison(model) : renderEmpty();
+  const speakerColor = model && /^#[0-9a-fA-F]{3,8}$/.test(model.speakerColor) ? `.speaker { color: ${model.speakerColor}; }` : '';
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -37,7 +38,7 @@ export function renderCompareHtml(model: CompareModel | undefined, nonce: string
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}';">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <title>Compare</title>
-<style nonce="${nonce}">${STYLE}</style>
+<style nonce="${nonce}">${STYLE}${speakerColor}</style>
 </head>
 <body>
 ${body}
@@ -63,7 +64,7 @@ function renderComparison(model: CompareModel): string {
           .join('')}</ul>
 </section>`;
   return `<header>
-<h1 class="speaker slot-${model.speakerSlot}">${escapeHtml(model.speakerName)}</h1>
+<h1 class="speaker">${escapeHtml(model.speakerName)}</h1>
 <p class="summary">${plural(model.reports.length, 'report')} in ${plural(articles, 'article')}${model.omittedBy.length > 0 ? ` · left out by ${model.omittedBy.length}` : ''}</p>
 <p class="legend">Against the fullest wording: <ins>added</ins> · <del>left out</del></p>
 </header>
@@ -112,15 +113,14 @@ h2 { font-size: 1em; margin: 14px 0 4px; color: var(--vscode-descriptionForegrou
 .badge.paraphrase { background: var(--vscode-editorInfo-foreground); color: var(--vscode-editor-background); }
 .type { color: var(--vscode-descriptionForeground); font-size: 0.85em; }
 .wording { margin: 6px 0; padding-left: 8px; border-left: 3px solid var(--vscode-textBlockQuote-border); line-height: 1.45; }
-ins { text-decoration: none; background: var(--vscode-sourceLens-diff-addedBackground); outline: 1px dashed var(--vscode-sourceLens-diff-addedBackground); }
-del { background: var(--vscode-sourceLens-diff-removedBackground); text-decoration: line-through; }
+ins { text-decoration: none; background: var(--vscode-diffEditor-insertedTextBackground); outline: 1px dashed var(--vscode-diffEditor-insertedTextBorder, transparent); }
+del { background: var(--vscode-diffEditor-removedTextBackground); outline: 1px dashed var(--vscode-diffEditor-removedTextBorder, transparent); text-decoration: line-through; }
 .details { display: flex; gap: 8px; flex-wrap: wrap; font-size: 0.9em; }
-.cue { color: var(--vscode-sourceLens-cueVerb-foreground); font-style: italic; }
-.role { color: var(--vscode-sourceLens-role-foreground); }
+.cue { color: var(--vscode-symbolIcon-keywordForeground, var(--vscode-foreground)); font-style: italic; }
+.role { color: var(--vscode-textLink-foreground); }
 .confidence { color: var(--vscode-descriptionForeground); margin-left: auto; }
 .omissions ul { list-style: none; padding: 0; margin: 0; }
 .omission { background: none; border: none; color: var(--vscode-textLink-foreground); cursor: pointer; padding: 2px 0; font: inherit; }
-${Array.from({ length: 8 }, (_, slot) => `.slot-${slot} { color: var(--vscode-sourceLens-speaker${slot + 1}-foreground); }`).join('\n')}
 `;
 
 // Arrow keys move between the reports and omissions; Enter or Space opens the article at that spot.

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { StatementGroup } from '../../core/types';
 import { Commands } from '../commands/ids';
 import type { SpeakerColors } from '../highlights/speakerColors';
+import { speakerCssColor, type ThemeKind } from '../highlights/speakerPalette';
 import { shortLabel } from '../presentation';
 import type { ArticleIndex } from '../workspace/articleIndex';
 import { renderCompareHtml, type CompareModel } from './compareHtml';
@@ -22,7 +23,10 @@ export class CompareViewProvider implements vscode.WebviewViewProvider, vscode.D
     private readonly index: ArticleIndex,
     private readonly colors: SpeakerColors,
   ) {
-    this.disposables.push(index.onDidChangeComparison(() => this.render()));
+    this.disposables.push(
+      index.onDidChangeComparison(() => this.render()),
+      vscode.window.onDidChangeActiveColorTheme(() => this.render()),
+    );
   }
 
   /** The page as last rendered (also while the view is hidden): what a reader of the view sees. */
@@ -62,7 +66,11 @@ export class CompareViewProvider implements vscode.WebviewViewProvider, vscode.D
     const reports = this.orderedReports(group);
     return {
       speakerName: group.speakerName,
-      speakerSlot: this.colors.slotOf(group.speakerId),
+      speakerColor: speakerCssColor(
+        this.colors.slotOf(group.speakerId),
+        themeKind(vscode.window.activeColorTheme.kind),
+        vscode.workspace.getConfiguration('workbench').get<Record<string, unknown>>('colorCustomizations'),
+      ),
       reports: reports.map((report) => ({
         label: shortLabel(this.index.labelOf(report.file)),
         form: report.form,
@@ -114,4 +122,17 @@ function nonce(): string {
   const bytes = new Uint8Array(16);
   crypto.getRandomValues(bytes);
   return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+function themeKind(kind: vscode.ColorThemeKind): ThemeKind {
+  switch (kind) {
+    case vscode.ColorThemeKind.Light:
+      return 'light';
+    case vscode.ColorThemeKind.HighContrast:
+      return 'highContrast';
+    case vscode.ColorThemeKind.HighContrastLight:
+      return 'highContrastLight';
+    default:
+      return 'dark';
+  }
 }

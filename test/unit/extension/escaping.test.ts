@@ -43,7 +43,7 @@ describe('escaping article text', () => {
   describe('in the Compare view', () => {
     const model: CompareModel = {
       speakerName: hostile,
-      speakerSlot: 2,
+      speakerColor: '#123456',
       reports: [
         {
           label: '<b>a.txt</b>',

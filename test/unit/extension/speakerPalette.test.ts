@@ -1,5 +1,14 @@
 import { strict as assert } from 'node:assert';
-import { assignPaletteSlots, PALETTE_SIZE, stableHash } from '../../../src/extension/highlights/speakerPalette';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import {
+  assignPaletteSlots,
+  PALETTE_SIZE,
+  SPEAKER_FOREGROUNDS,
+  speakerColorId,
+  speakerCssColor,
+  stableHash,
+} from '../../../src/extension/highlights/speakerPalette';
 
 describe('speaker palette', () => {
   it('hashes an id to the same value every time', () => {
@@ -33,5 +42,27 @@ describe('speaker palette', () => {
     const ids = Array.from({ length: PALETTE_SIZE + 3 }, (_, i) => `s${i}`);
     const slots = assignPaletteSlots([ids], () => 0);
     for (const id of ids) assert.ok((slots.get(id) ?? -1) >= 0 && slots.get(id)! < PALETTE_SIZE);
+  });
+});
+
+describe('speaker colours outside the editor', () => {
+  const manifest = JSON.parse(readFileSync(path.join(__dirname, '..', '..', '..', 'package.json'), 'utf8')) as {
+    contributes: { colors: { id: string; defaults: Record<string, string> }[] };
+  };
+
+  it('matches the colours contributed in package.json, slot by slot and theme by theme', () => {
+    SPEAKER_FOREGROUNDS.forEach((colors, slot) => {
+      const contributed = manifest.contributes.colors.find((color) => color.id === speakerColorId(slot, 'foreground'));
+      assert.ok(contributed, `slot ${slot} is not contributed`);
+      assert.deepEqual(contributed.defaults, colors);
+    });
+    const slots = manifest.contributes.colors.filter((color) => /^sourceLens\.speaker\d+\.foreground$/.test(color.id));
+    assert.equal(slots.length, PALETTE_SIZE);
+  });
+
+  it('takes a user customisation only when it is a plain hex colour', () => {
+    assert.equal(speakerCssColor(0, 'dark', { 'sourceLens.speaker1.foreground': '#abcdef' }), '#abcdef');
+    assert.equal(speakerCssColor(0, 'dark', { 'sourceLens.speaker1.foreground': 'red; } body { display: none' }), SPEAKER_FOREGROUNDS[0]!.dark);
+    assert.equal(speakerCssColor(1, 'light'), SPEAKER_FOREGROUNDS[1]!.light);
   });
 });
