@@ -28,8 +28,24 @@ export function compareUnits(a: Unit, b: Unit, weigh: Weigh, bonus = 0): Match |
   const coverage = copiedCoverage(a, b);
   if (coverage >= VARIANT_COVERAGE) return { relation: 'variant', score: 0.6 + 0.4 * coverage };
   const evidence = weightedOverlap(a, b, weigh);
-  const overlap = evidence > 0 ? evidence + bonus : 0;
+  const overlap = evidence > 0 ? evidence + bonus + phraseBonus(a, b) : 0;
   return overlap >= PARAPHRASE_THRESHOLD ? { relation: 'paraphrase', score: Math.min(overlap, 0.9) } : null;
+}
+
+/** A writer who paraphrases keeps some of the speaker's phrases ("its demands", "drawn up a"): evidence beyond shared words. */
+const PHRASE_BONUS = 0.05;
+const MAX_PHRASE_BONUS = 0.15;
+
+function phraseBonus(a: Unit, b: Unit): number {
+  const pairs = new Set<string>();
+  for (let i = 1; i < a.words.length; i++) pairs.add(`${a.words[i - 1]} ${a.words[i]}`);
+  const shared = new Set<string>();
+  for (let i = 1; i < b.words.length; i++) {
+    const pair = `${b.words[i - 1]} ${b.words[i]}`;
+    // A phrase needs a content word: "of the" is grammar, not wording.
+    if (pairs.has(pair) && (b.tokens[i - 1].stem || b.tokens[i].stem)) shared.add(pair);
+  }
+  return Math.min(MAX_PHRASE_BONUS, shared.size * PHRASE_BONUS);
 }
 
 function sameWords(a: string[], b: string[]): boolean {

@@ -138,3 +138,17 @@ describe('statement groups', () => {
     assert.equal(seen.length, 6);
   });
 });
+
+describe('statement groups within one article', () => {
+  it('groups a lede that sums up a quotation printed further down', () => {
+    const comparison = compareArticles([
+      article('a.txt', [
+        { speaker: 'Anna Berg', words: 'the ferry link to the island would be restored by midsummer', type: 'indirect' },
+        ...BACKGROUND,
+        { speaker: 'Anna Berg', words: 'The ferry link will be restored before midsummer, whatever it costs the island council.' },
+      ]),
+    ]);
+    const group = groupWith(comparison, 'the ferry link to the island would be restored by midsummer');
+    assert.deepEqual(group.reports.map((r) => r.form).sort(), ['paraphrase', 'verbatim']);
+  });
+});
