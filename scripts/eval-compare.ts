@@ -41,6 +41,7 @@ function main(): number {
     ['pairs right / predicted / gold', pairCounts(onGold), pairCounts(onReal), ''],
     ['multi-article groups found', `${onGold.multiArticle.found}/${onGold.multiArticle.total}`, `${onReal.multiArticle.found}/${onReal.multiArticle.total}`, 'all'],
     ['forms agreeing', share(onGold.forms.agree, onGold.forms.total), share(onReal.forms.agree, onReal.forms.total), `>= ${TARGETS.forms * 100}%`],
+    ['  of the reports grouped', share(onGold.forms.agree, onGold.forms.grouped), share(onReal.forms.agree, onReal.forms.grouped), ''],
     ['speakers merged across articles', `${onGold.identities.merged}/${onGold.identities.toMerge}`, `${onReal.identities.merged}/${onReal.identities.toMerge}`, 'all'],
     ['false merges', `${onGold.identities.falseMerges.length} of ${onGold.identities.speakersCompared}`, `${onReal.identities.falseMerges.length} of ${onReal.identities.speakersCompared}`, '0'],
   ]));

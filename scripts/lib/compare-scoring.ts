@@ -8,7 +8,8 @@ import type { Gold } from './gold-analyses';
 export interface CompareScores {
   pairs: { precision: number; recall: number; truePositives: number; predicted: number; gold: number };
   multiArticle: { found: number; total: number; missed: string[] };
-  forms: { agree: number; total: number };
+  /** Over all gold reports (a report left ungrouped counts as disagreeing), and over those grouped. */
+  forms: { agree: number; total: number; grouped: number };
   identities: { merged: number; toMerge: number; falseMerges: string[]; notMerged: string[]; speakersCompared: number };
 }
 
@@ -63,7 +64,7 @@ export function scoreComparison(gold: Gold, comparison: Comparison, quotes: Quot
       gold: goldPairs.size,
     },
     multiArticle: { found: multiArticle.length - missed.length, total: multiArticle.length, missed: missed.map((s) => s.id) },
-    forms: { agree, total: goldReports.length },
+    forms: { agree, total: goldReports.length, grouped: goldReports.filter((r) => formOf.has(r.quote)).length },
     identities: scoreIdentities(comparison, speakers),
   };
 }
