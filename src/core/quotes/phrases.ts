@@ -57,7 +57,7 @@ export function subjectEnd(tokens: readonly Token[], cue: number, floor: number)
   let k = cue - 1;
   while (k >= floor) {
     const lower = tokens[k].lower;
-    if (tokens[k].kind === 'word' && (BETWEEN_SUBJECT_AND_VERB.has(lower) || (lower.endsWith('ly') && wordClass(lower) === 'adverb'))) k--;
+    if (tokens[k].kind === 'word' && !tokens[k].capitalised && (BETWEEN_SUBJECT_AND_VERB.has(lower) || (lower.endsWith('ly') && wordClass(lower) === 'adverb'))) k--;
     else if (WEEKDAYS.has(lower)) k -= k - 1 >= floor && tokens[k - 1].lower === 'on' ? 2 : 1;
     else if (lower === '.' && k - 1 >= floor && isAbbreviation(tokens[k - 1])) {
       // "Joseph R. Biden Jr. said": the period belongs to the name.
@@ -190,7 +190,7 @@ export function phraseAfter(text: string, tokens: readonly Token[], start: numbe
   return { first: start, last };
 }
 
-const TIME_WORDS = new Set([...WEEKDAYS, 'here', 'there', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'recently', 'previously', 'again',
+const TIME_WORDS = new Set([...WEEKDAYS, 'here', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'recently', 'previously', 'again',
   'also', 'then', 'once', 'last', 'this', 'next', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night',
   'weekend', 'repeatedly', 'publicly', 'privately', 'separately', 'flatly', 'bluntly', 'frankly', 'openly', 'explicitly']);
 /** Nouns that make a prepositional phrase an adjunct of saying ("in a statement", "at a news conference"). */
@@ -229,7 +229,8 @@ export function skipAdjuncts(text: string, tokens: readonly Token[], start: numb
       continue;
     }
     if (!ADJUNCT_PREPOSITIONS.has(t.lower)) break;
-    const phrase = timePhrase(tokens, k + 1, limit) ?? phraseAfter(text, tokens, k + 1, limit);
+    const single = tokens[k + 1] && SPEECH_EVENTS.has(tokens[k + 1].lower) ? { first: k + 1, last: k + 2 } : null;
+    const phrase = timePhrase(tokens, k + 1, limit) ?? phraseAfter(text, tokens, k + 1, limit) ?? single;
     if (!phrase) break;
     let eventful = false;
     for (let m = phrase.first; m < phrase.last; m++) if (SPEECH_EVENTS.has(tokens[m].lower) || TIME_WORDS.has(tokens[m].lower) || /^\d/.test(tokens[m].lower)) eventful = true;

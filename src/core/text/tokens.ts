@@ -14,6 +14,8 @@ export interface Token {
   spaceBefore: boolean;
   /** A line break lies between this token and the previous one. */
   lineBefore: boolean;
+  /** A word that starts with a capital letter. */
+  capitalised: boolean;
 }
 
 const WORD_JOINERS = new Set(["'", '’', '-', '‐', '.', '&', '_']);
@@ -37,7 +39,7 @@ export function tokenize(text: string, start: number, end: number, opaque: reado
     const code = text.charCodeAt(i);
     if (nextOpaque < opaque.length && i >= opaque[nextOpaque].start) {
       const range = opaque[nextOpaque];
-      tokens.push({ start: range.start, end: range.end, kind: 'quote', lower: '"', quote: nextOpaque, spaceBefore, lineBefore });
+      tokens.push({ start: range.start, end: range.end, kind: 'quote', lower: '"', quote: nextOpaque, spaceBefore, lineBefore, capitalised: false });
       i = Math.max(range.end, i + 1);
       nextOpaque++;
       spaceBefore = false;
@@ -61,10 +63,12 @@ export function tokenize(text: string, start: number, end: number, opaque: reado
       }
       // A trailing apostrophe that pairing left alone is a plural possessive: officials’.
       if (j < limit && (text[j] === '’' || text[j] === "'") && (text[j - 1] === 's' || text[j - 1] === 'S')) j++;
-      tokens.push({ start: i, end: j, kind: 'word', lower: text.slice(i, j).toLowerCase(), spaceBefore, lineBefore });
+      const word = text.slice(i, j);
+      const lower = word.toLowerCase();
+      tokens.push({ start: i, end: j, kind: 'word', lower, spaceBefore, lineBefore, capitalised: word[0] !== lower[0] });
       i = j;
     } else {
-      tokens.push({ start: i, end: i + 1, kind: 'punct', lower: text[i], spaceBefore, lineBefore });
+      tokens.push({ start: i, end: i + 1, kind: 'punct', lower: text[i], spaceBefore, lineBefore, capitalised: false });
       i++;
     }
     spaceBefore = false;

@@ -53,5 +53,8 @@ export function wordClass(lower: string): WordClass {
     return 'noun';
   }
   if (lower.endsWith('ly') && lower.length > 4) return 'adverb';
+  // Inflected forms are missing from the lexicon (it lists "tweet", not "tweeted"): the ending still says "verb".
+  // Unknown -ing words stay open: as often nouns in a phrase ("a March 29 briefing", "in writing").
+  if (lower.length > 4 && lower.endsWith('ed')) return 'verb';
   return 'other';
 }
