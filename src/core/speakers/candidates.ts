@@ -36,6 +36,7 @@ const HONORIFIC_GENDER: Record<string, NameGender | undefined> = {
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'adm', 'rev', 'sir', 'dame', 'lord', 'lady']);
 const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el']);
 const NOT_NAMES = new Set([...ROLE_NOUNS, ...GROUP_NOUNS, ...INSTITUTION_NOUNS, ...DOCUMENT_NOUNS, ...NON_NAME_CAPITALS, ...PARTY_LABELS]);
+const PARTY_STATE_TAG = /^[RDI]-\p{Lu}/u;
 /** Hostile input (thousands of capitalised words in a row) must stay linear: longer runs are cut. */
 const MAX_RUN_WORDS = 8;
 
@@ -94,7 +95,8 @@ function collectFromRun(article: ArticleWords, first: number, last: number, out:
   for (let k = nameStart; k < last - 1; k++) {
     const lower = words[k].lower;
     if (k > nameStart && isGivenName(lower) && words.slice(nameStart, k).every((w) => isTitleWord(w.lower))) {
-      nameStart = k;
+      // An honorific right before the given name stays with the name ("Democratic Sen. Claire Ames").
+      nameStart = HONORIFICS.has(words[k - 1].lower) ? k - 1 : k;
       titled = lastRoleWord >= 0;
       lastRoleWord = -1;
       break;
@@ -106,8 +108,10 @@ function collectFromRun(article: ArticleWords, first: number, last: number, out:
     titled = true;
   }
   if (nameStart >= last) return;
+  // US party-and-state tags ("(D-Md.)", "R-Texas") follow names; they are not names themselves.
+  if (last - nameStart === 1 && PARTY_STATE_TAG.test(words[nameStart].text)) return;
   // An epithet before a full name ("Crooked Hillary Clinton") is not part of it.
-  if (last - nameStart >= 3 && isCommonWord(words[nameStart].lower) && !isGivenName(words[nameStart].lower) && isGivenName(words[nameStart + 1].lower)) nameStart++;
+  if (last - nameStart >= 3 && isCommonWord(words[nameStart].lower) && !HONORIFICS.has(words[nameStart].lower) && !isGivenName(words[nameStart].lower) && isGivenName(words[nameStart + 1].lower)) nameStart++;
   const honorific = HONORIFICS.has(words[nameStart].lower) && nameStart + 1 < last;
   const coreStart = honorific ? nameStart + 1 : nameStart;
   const core = words.slice(coreStart, last);
@@ -135,7 +139,7 @@ function collectFromRun(article: ArticleWords, first: number, last: number, out:
     text: article.text.slice(start, end),
     kind,
     hasGivenName: kind === 'person' && hasGivenName,
-    gender: honorific ? HONORIFIC_GENDER[words[nameStart].lower] : core.length >= 2 || isGivenName(lowerCore[0]) ? givenNameGender(lowerCore[0]) : undefined,
+    gender: (honorific ? HONORIFIC_GENDER[words[nameStart].lower] : undefined) ?? (core.length >= 2 || isGivenName(lowerCore[0]) ? givenNameGender(lowerCore[0]) : undefined),
     possessive: lastWord.possessive,
     titled: honorific || titled,
   });
@@ -150,7 +154,7 @@ function isNonNameCapital(words: Word[], k: number, runStart: number): boolean {
 }
 
 function isTitleWord(lower: string): boolean {
-  return ROLE_NOUNS.has(lower) || TITLE_MODIFIERS.has(lower) || AFFILIATION_TERMS.has(lower) || ORGANIZATION_NAME_WORDS.has(lower) || hasTag(lower, 'Demonym');
+  return ROLE_NOUNS.has(lower) || HONORIFICS.has(lower) || TITLE_MODIFIERS.has(lower) || AFFILIATION_TERMS.has(lower) || ORGANIZATION_NAME_WORDS.has(lower) || hasTag(lower, 'Demonym');
 }
 
 /**
@@ -161,7 +165,7 @@ function looksLikePersonName(lowerCore: string[]): boolean {
   const lastWord = lowerCore[lowerCore.length - 1];
   // Many surnames are also given names ("Chris Christie", "LeBron James").
   // After a given name, a capitalised common word is a surname too ("Melanie Price", "Jeb Bush").
-  const afterGivenName = isGivenName(lowerCore[0]) && !isPlaceName(lowerCore[0]) && !NOT_NAMES.has(lastWord) && !isPlaceName(lastWord) && !TITLE_MODIFIERS.has(lastWord) && !hasTag(lastWord, 'Demonym');
+  const afterGivenName = isGivenName(lowerCore[0]) && !isPlaceName(lowerCore[0]) && !NOT_NAMES.has(lastWord) && !isPlaceName(lastWord) && !hasTag(lastWord, 'Demonym');
   const lastIsName = afterGivenName || couldBeSurname(lastWord) || hasTag(lastWord, 'LastName', 'Person') || (isGivenName(lastWord) && !NOT_NAMES.has(lastWord));
   if (!lastIsName) return false;
   return lowerCore.slice(0, -1).every((w) => isGivenName(w) || !isCommonWord(w) || isBareNoun(w) || w.length === 1);

@@ -26,6 +26,7 @@ const UNNAMED_ROLE_HEADS = new Set(['official', 'aide', 'staffer', 'member', 'ad
 const NEAR_HOLDER_SENTENCES = 3;
 /** How far back a definite role description ("the Republican nominee") looks for the person it renames. */
 const DESCRIPTION_LOOKBACK_SENTENCES = 2;
+const LEADING_HONORIFIC = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Sens|Rep|Reps|Gov|Gen|Col|Lt|Sgt|Capt|Adm|Rev|Maj)\.?\s+)+/;
 /** How far back "the report" looks for the organisation that published it. */
 const DOCUMENT_LOOKBACK_SENTENCES = 4;
 const PRONOUN_CLASSES: Record<string, PronounClass | undefined> = { he: 'male', him: 'male', she: 'female', her: 'female', they: 'plural', them: 'plural', it: 'neuter' };
@@ -125,7 +126,8 @@ class Resolver {
   private entryFor(person: PersonEntity): SpeakerEntry {
     const existing = this.entryOfPerson.get(person);
     if (existing) return existing;
-    const name = person.fullest.text;
+    // A title abbreviation is not part of a full name ("Rep. Nora Quist" → "Nora Quist"); "Mrs. Tanaka" keeps it.
+    const name = person.fullest.hasGivenName ? person.fullest.text.replace(LEADING_HONORIFIC, '') : person.fullest.text;
     const entry = this.registry.ensure(`person:${this.entryOfPerson.size}:${name}`, 'person', name);
     entry.gender = person.gender;
     this.entryOfPerson.set(person, entry);

@@ -33,7 +33,7 @@ export const ROLE_NOUNS = new Set([
  * Party labels: they modify titles ("Republican presidential candidate") and are never a name ("Clinton, a
  * Democrat,"), but they are not roles one person holds, so they must not make two Republicans one speaker.
  */
-export const PARTY_LABELS = new Set(['democrat', 'democrats', 'republican', 'republicans', 'libertarian', 'tory', 'tories', 'socialist', 'gop']);
+export const PARTY_LABELS = new Set(['democrat', 'democrats', 'democratic', 'republican', 'republicans', 'libertarian', 'tory', 'tories', 'socialist', 'gop']);
 
 /** Words that modify a role noun inside a title ("Foreign Minister", "deputy head", "Press Secretary"). */
 export const TITLE_MODIFIERS = new Set([

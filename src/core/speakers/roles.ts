@@ -8,7 +8,7 @@ import type { Role, Span } from '../types';
 import { affiliationOf } from './affiliation';
 import { hasTag, lexiconTags } from './compromiseLexicon';
 import { AFFILIATION_TERMS, NON_NAME_CAPITALS, ROLE_NOUNS, TITLE_MODIFIERS } from './lexicon';
-import type { ArticleWords, Word } from './words';
+import { wordsIn, type ArticleWords, type Word } from './words';
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'another', 'his', 'her', 'its', 'their', 'our', 'one']);
 /** Words that end a role's head noun phrase ("deputy head | of …", "negotiator | at the talks"). */
@@ -31,7 +31,7 @@ function titleBefore(article: ArticleWords, first: number): Role | undefined {
   const { words, text } = article;
   let k = first - 1;
   let start = first;
-  while (k >= 0 && words[k].sentence === words[first].sentence && text.slice(words[k].end, words[k + 1].start) === ' ') {
+  while (k >= 0 && first - k <= MAX_ROLE_WORDS && words[k].sentence === words[first].sentence && text.slice(words[k].end, words[k + 1].start) === ' ') {
     const word = words[k];
     if (word.lower === 'of' && k > 0 && start < first && isTitleWord(words[k - 1])) {
       k--;
@@ -54,15 +54,25 @@ function isTitleWord(word: Word): boolean {
 }
 
 /** "David Arakhamia, a Ukrainian negotiator, …", "Ihor Zhovkva, deputy head of … office, told …". */
-function appositiveAfter(article: ArticleWords, last: number): Role | undefined {
+function appositiveAfter(article: ArticleWords, nameEnd: number): Role | undefined {
   const { words, text } = article;
-  if (last >= words.length || !/^,\s+$/.test(text.slice(words[last - 1].end, words[last].start))) return undefined;
+  const last = afterParenthetical(article, nameEnd);
+  if (last >= words.length || !/^[.)]*,\s+$/.test(text.slice(words[last - 1].end, words[last].start))) return undefined;
   let first = last;
   if (!DETERMINERS.has(words[first].lower) && words[first].capitalised && !isTitleWord(words[first])) return undefined;
   if (words[first].lower === 'who' || words[first].lower === 'which') return undefined;
   const end = phraseEnd(article, first);
   if (DETERMINERS.has(words[first].lower)) first++;
   return headedByRole(article, first, end) ? roleSpan(text, words[first].start, words[end - 1].end) : undefined;
+}
+
+/** Word index after a short parenthetical that follows a name ("Nora Quist (D-Ore.), chair of …"), else `last`. */
+function afterParenthetical(article: ArticleWords, last: number): number {
+  const { words, text } = article;
+  if (last >= words.length || !/^\s*\($/.test(text.slice(words[last - 1].end, words[last].start))) return last;
+  let k = last;
+  while (k < words.length && k - last < 4 && !text.slice(words[k].end, words[k + 1]?.start ?? words[k].end).includes(')')) k++;
+  return k - last < 4 && k + 1 < words.length ? k + 1 : last;
 }
 
 /** "…, who is Ukrainian President Volodymyr Zelenskyy's lead negotiator." */
@@ -147,10 +157,7 @@ const HEAD_SYNONYMS: Record<string, string> = {
 
 export function roleSignature(article: ArticleWords, span: Span): RoleSignature | undefined {
   const { words } = article;
-  let first = 0;
-  while (first < words.length && words[first].end <= span.start) first++;
-  let end = first;
-  while (end < words.length && words[end].start < span.end) end++;
+  let [first, end] = wordsIn(words, span.start, span.end);
   while (first < end && DETERMINERS.has(words[first].lower)) first++;
   const head = headIndex(words, first, end);
   if (head < 0 || !ROLE_NOUNS.has(words[head].lower)) return undefined;

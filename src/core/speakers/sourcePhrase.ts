@@ -25,12 +25,15 @@ export type SourceReading =
 
 const LEADING_DETERMINERS = new Set(['a', 'an', 'the', 'another', 'some', 'one', 'two', 'three', 'four', 'five', 'several', 'many', 'most', 'other', 'both']);
 const DEFINITE = new Set(['the']);
+/** What may lie between a name and its appositive: a parenthetical ("(D-Md.)"), then a comma. */
+const APPOSITIVE_AFTER_NAME = /^\s*(?:\([^)]*\)\s*)?,/;
 /** How far a name may reach outside a source span that cuts into it. */
 const NAME_REACH = 60;
 
 export function readSource(article: ArticleWords, candidates: readonly NameCandidate[], source: Span): SourceReading | undefined {
   const { words, text } = article;
-  const [first, last] = wordsIn(words, source.start, source.end);
+  const [first, wordsEnd] = wordsIn(words, source.start, source.end);
+  let last = wordsEnd;
   if (first >= last) return undefined;
   const phrase: Span = { start: words[first].start, end: words[last - 1].end };
   if (last - first === 1) {
@@ -38,6 +41,8 @@ export function readSource(article: ArticleWords, candidates: readonly NameCandi
     if (PERSONAL_PRONOUNS.has(lower)) return { kind: 'pronoun', mention: phrase, pronoun: lower };
     if (RELATIVE_PRONOUNS.has(lower)) return { kind: 'relative', mention: phrase };
   }
+  // A parenthetical after the name ("Sen. Claire Ames (D-Mo.)") is not the phrase's head.
+  while (last - 1 > first && insideParenthesis(text.slice(words[first].start, words[last - 1].start))) last--;
   let coreFirst = first;
   while (coreFirst < last - 1 && LEADING_DETERMINERS.has(words[coreFirst].lower)) coreFirst++;
   const head = headIndex(words, coreFirst, last);
@@ -56,7 +61,9 @@ export function readSource(article: ArticleWords, candidates: readonly NameCandi
   const appositiveName = inPhrase.find((c) => !c.possessive && c.kind === 'person' && c.start > phrase.start && /,\s*$/.test(text.slice(phrase.start, c.start)));
   if (appositiveName) return { kind: 'person', name: appositiveName };
   // A name before a lower-case head only modifies it ("the Christie supporter", "the Trump campaign").
-  if (person && (person.end === headEnd || cutByPhrase(person) || (headWord.capitalised && !isCommonHead(headLower)))) return { kind: 'person', name: person };
+  // "Rep. Elijah Cummings (D-Md.), chair of the committee": a name before its own appositive is the head.
+  const appositiveFollows = person !== undefined && head >= 0 && person.end < words[head].start && APPOSITIVE_AFTER_NAME.test(text.slice(person.end, words[head].start));
+  if (person && (person.end === headEnd || cutByPhrase(person) || appositiveFollows || (headWord.capitalised && !isCommonHead(headLower)))) return { kind: 'person', name: person };
   // A possessive name alone stands for its owner ("Donald Trump’s" as the source of "… claim that …").
   const owner = inPhrase.find((c) => c.possessive && c.end <= headEnd && c.start === words[coreFirst].start && words[last - 1].end <= c.end + 2);
   if (owner && owner.kind !== 'place') return owner.kind === 'organization' ? organizationReading(owner) : { kind: 'person', name: owner };
@@ -86,6 +93,12 @@ export function readSource(article: ArticleWords, candidates: readonly NameCandi
     return { kind: 'organization', mention: DEFINITE.has(words[first].lower) ? coreSpan : phrase, name, key: organizationKey(name), place: false };
   }
   return { kind: 'anonymous', mention: phrase, name: description(coreSpanFrom(article, first, last, phrase)) };
+}
+
+function insideParenthesis(prefix: string): boolean {
+  let depth = 0;
+  for (const c of prefix) depth += c === '(' ? 1 : c === ')' ? -1 : 0;
+  return depth > 0;
 }
 
 function loneWordCandidate(article: ArticleWords, index: number): NameCandidate {

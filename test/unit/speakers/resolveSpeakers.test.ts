@@ -276,4 +276,18 @@ describe('resolveSpeakers', () => {
     assert.deepEqual(names, ['Hunter', 'Hunter']);
     assert.equal(speakerNamed(speakers, 'Hunter').kind, 'person');
   });
+
+  it('reads a source phrase of a name with its own appositive as that person', () => {
+    const text = 'Rep. Nora Quist (D-Ore.), chair of the transport committee, said the bridge money was safe.';
+    const { names, mentions, speakers } = resolve(text, [['Rep. Nora Quist (D-Ore.), chair of the transport committee']]);
+    assert.deepEqual(names, ['Nora Quist']);
+    assert.deepEqual(mentions, ['Rep. Nora Quist']);
+    assert.deepEqual(speakerNamed(speakers, 'Nora Quist').roles.map((r) => r.text), ['chair of the transport committee']);
+  });
+
+  it('reads a surname that is also a colour or common word after a given name', () => {
+    const text = 'A spokeswoman, Anna Richardson White, said the tool was new. It had never been used, she said.';
+    const { names } = resolve(text, [['she', 60]]);
+    assert.deepEqual(names, ['Anna Richardson White']);
+  });
 });
