@@ -29,7 +29,8 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
 function wire(context: vscode.ExtensionContext): SourceLensApi {
   const config = new Config();
   const index = new ArticleIndex();
-  const sync = new WorkspaceSync(index, new ArticleFilter(config), config);
+  const filter = new ArticleFilter(config);
+  const sync = new WorkspaceSync(index, filter, config);
   const colors = new SpeakerColors(index);
   const highlighter = new Highlighter(index, colors, config);
   const speakers = new SpeakersTreeProvider(index, colors);
@@ -43,6 +44,7 @@ function wire(context: vscode.ExtensionContext): SourceLensApi {
   context.subscriptions.push(
     config,
     index,
+    filter,
     sync,
     highlighter,
     speakers,

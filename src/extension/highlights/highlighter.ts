@@ -23,12 +23,15 @@ export class Highlighter implements vscode.Disposable {
   ) {
     this.disposables.push(
       vscode.window.onDidChangeVisibleTextEditors(() => this.refreshAll()),
-      index.onDidChangeArticle(() => {
-        this.colors.recompute();
-        this.refreshAll();
+      index.onDidChangeArticle((article) => {
+        this.colors.invalidate();
+        // While a workspace is indexed this fires per file: repaint only the editors showing the changed one.
+        for (const editor of vscode.window.visibleTextEditors) {
+          if (!article || editor.document.uri.toString() === article.key) this.refresh(editor);
+        }
       }),
       index.onDidChangeComparison(() => {
-        this.colors.recompute();
+        this.colors.invalidate();
         this.refreshAll();
       }),
       config.onDidChange((event) => {

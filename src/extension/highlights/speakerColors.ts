@@ -6,7 +6,7 @@ import { assignPaletteSlots } from './speakerPalette';
  * by the article's own speaker id before that.
  */
 export class SpeakerColors {
-  private slots = new Map<string, number>();
+  private slots: Map<string, number> | undefined;
 
   constructor(private readonly index: ArticleIndex) {}
 
@@ -16,14 +16,20 @@ export class SpeakerColors {
   }
 
   slotOf(colorKey: string): number {
+    this.slots ??= this.assign();
     return this.slots.get(colorKey) ?? 0;
+  }
+
+  /** Articles or their grouping changed: colours are re-assigned when next asked for, once per batch of changes. */
+  invalidate(): void {
+    this.slots = undefined;
   }
 
   slotFor(article: IndexedArticle, articleSpeakerId: string): number {
     return this.slotOf(this.colorKey(article, articleSpeakerId));
   }
 
-  recompute(): void {
+  private assign(): Map<string, number> {
     const quoteCounts = new Map<string, number>();
     const articles = this.index.articles.map((article) => {
       for (const quote of article.analysis.quotes) {
@@ -33,6 +39,6 @@ export class SpeakerColors {
       }
       return article.analysis.speakers.map((speaker) => this.colorKey(article, speaker.id));
     });
-    this.slots = assignPaletteSlots(articles, (key) => quoteCounts.get(key) ?? 0);
+    return assignPaletteSlots(articles, (key) => quoteCounts.get(key) ?? 0);
   }
 }

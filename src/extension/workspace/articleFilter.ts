@@ -12,12 +12,17 @@ export type Verdict = { analyse: true } | { analyse: false; reason: SkipReason }
 export type SkipReason = 'not-prose' | 'excluded' | 'not-included' | 'too-large' | 'binary' | 'not-an-article';
 
 /** Decides which documents and files Source Lens analyses, from the include/exclude/size settings and the article heuristic. */
-export class ArticleFilter {
+export class ArticleFilter implements vscode.Disposable {
   private readonly forced = new Set<string>();
   private cachedGlobs: { include: RegExp[]; exclude: RegExp[] } | undefined;
+  private readonly subscription: vscode.Disposable;
 
   constructor(private readonly config: Config) {
-    config.onDidChange(() => (this.cachedGlobs = undefined));
+    this.subscription = config.onDidChange(() => (this.cachedGlobs = undefined));
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
   }
 
   /** "Analyze This File": the file is analysed from now on, whatever the settings and heuristic say. */
