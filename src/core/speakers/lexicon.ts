@@ -181,7 +181,8 @@ export const ORGANIZATION_NAME_WORDS = new Set([
   'reuters', 'bloomberg', 'politico', 'axios', 'nbc', 'cbs', 'abc', 'cnn', 'bbc', 'pbs', 'npr', 'msnbc', 'fox',
   'rbc', 'tass', 'ria', 'interfax', 'ukrinform', 'afp', 'ap', 'dpa', 'al', 'jazeera', 'street', 'hill', 'monitor',
   'observer', 'independent', 'economist', 'atlantic', 'wire', 'daily', 'weekly', 'courier', 'chronicle', 'sun',
-  'mirror', 'express', 'star', 'record', 'globe', 'mail', 'examiner', 'inquirer', 'register', 'bulletin',
+  'mirror', 'express', 'star', 'record', 'globe', 'mail', 'examiner', 'inquirer', 'register', 'bulletin', 'insider',
+  'politifact', 'breitbart', 'huffpost', 'buzzfeed', 'vox', 'slate', 'salon', 'newsweek',
 ]);
 
 /** Capitalised words that start a sentence or clause and are never part of a speaker's name. */

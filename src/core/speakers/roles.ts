@@ -33,7 +33,8 @@ function titleBefore(article: ArticleWords, first: number): Role | undefined {
   let start = first;
   while (k >= 0 && first - k <= MAX_ROLE_WORDS && words[k].sentence === words[first].sentence && text.slice(words[k].end, words[k + 1].start) === ' ') {
     const word = words[k];
-    if (word.lower === 'of' && k > 0 && start < first && isTitleWord(words[k - 1])) {
+    // "Secretary of State X" is one title; in "deputy head of Ukrainian President X" the title of X starts after "of".
+    if (word.lower === 'of' && k > 0 && start < first && isTitleWord(words[k - 1]) && !hasRoleNoun(words, start, first)) {
       k--;
       continue;
     }

@@ -76,14 +76,14 @@ export function readSource(article: ArticleWords, candidates: readonly NameCandi
     const role = head >= 0 && head + 1 < last ? { start: words[head + 1].start, end: phrase.end } : undefined;
     return { kind: 'anonymous', mention: phrase, name: description(coreSpanFrom(article, first, last, phrase)), role };
   }
+  const named = [...beforeTail].reverse().find((c) => !c.possessive && (c.kind === 'organization' || c.kind === 'place'));
+  if (named && named.end === headEnd) return organizationReading(named);
   if (GROUP_NOUNS.has(headLower) || (headLower.endsWith('s') && ROLE_NOUNS.has(headLower.slice(0, -1)))) {
     return { kind: 'group', mention: phrase, name: capitalise(description(coreSpan)) };
   }
   if (ROLE_NOUNS.has(headLower)) {
     return { kind: 'role', mention: phrase, description: { start: words[coreFirst].start, end: phrase.end }, another: words[first].lower === 'another' };
   }
-  const named = [...beforeTail].reverse().find((c) => !c.possessive && (c.kind === 'organization' || c.kind === 'place'));
-  if (named && named.end === headEnd) return organizationReading(named);
   // A lone capitalised word that speaks is a surname even when it is also a common noun ("Hunter told Politico").
   if (headWord.capitalised && head === coreFirst && last - first <= 2 && !INSTITUTION_NOUNS.has(headLower) && !ORGANIZATION_NAME_WORDS.has(headLower) && !isAcronym(headWord.text)) {
     return { kind: 'person', name: loneWordCandidate(article, head) };

@@ -290,4 +290,18 @@ describe('resolveSpeakers', () => {
     const { names } = resolve(text, [['she', 60]]);
     assert.deepEqual(names, ['Anna Richardson White']);
   });
+
+  it('reads a named organisation whose name ends in a plural noun as an organisation, not a group', () => {
+    const text = 'The United Nations said the convoy had been stopped.';
+    const { speakers, names } = resolve(text, [['The United Nations']]);
+    assert.deepEqual(names, ['United Nations']);
+    assert.equal(speakers[0].kind, 'organization');
+  });
+
+  it('gives a possessive name only the title printed right before it', () => {
+    const text = 'Eva Lind, deputy head of Polish President Jan Nowak’s office, said talks would resume.';
+    const { speakers } = resolve(text, [['Eva Lind']]);
+    assert.deepEqual(speakerNamed(speakers, 'Jan Nowak').roles.map((r) => r.text), ['Polish President']);
+    assert.deepEqual(speakerNamed(speakers, 'Eva Lind').roles.map((r) => r.text), ['deputy head of Polish President Jan Nowak’s office']);
+  });
 });
