@@ -90,3 +90,41 @@ describe('omissions and diffs', () => {
     assert.equal(full.role, 'mayor');
   });
 });
+
+describe('incremental comparison where other articles decide', () => {
+  it('re-groups a speaker whose shared words become common through other articles', () => {
+    const pair = [
+      article('x1.txt', [{ speaker: 'Anna Berg', words: 'the harbour bridge would reopen for lorries', type: 'indirect' }]),
+      article('x2.txt', [{ speaker: 'Anna Berg', words: 'The harbour bridge stays shut until the council pays.' }]),
+    ];
+    const others = ['Karl Lind', 'Rita Holm', 'Tomas Ek', 'Eva Sund', 'Olof Dahl', 'Lena Vik', 'Nils Alm', 'Ida Kron'].map((speaker, i) =>
+      article(`y${i}.txt`, [{ speaker, words: `the harbour bridge was busy on day ${i}`, type: 'indirect' }]),
+    );
+    const grouped = (records: ArticleRecord[]) =>
+      compareArticles(records).statements.find((s) => s.speakerName === 'Anna Berg')!.reports.length;
+    // Rare, the two shared words make one statement; once every article uses them they are topic only.
+    assert.equal(grouped(pair), 2);
+    assert.equal(grouped([...pair, ...others]), 1);
+    const live = new WorkspaceComparison();
+    for (const record of pair) live.upsert(record);
+    live.result();
+    for (const record of others) live.upsert(record);
+    assert.deepEqual(live.result(), compareArticles([...pair, ...others]));
+  });
+
+  it('drops an article from a statement’s omissions once its text no longer covers the event', () => {
+    const statement = 'The lighthouse on Skarv island will be demolished in October.';
+    const a = article('a.txt', [{ speaker: 'Anna Berg', words: statement }]);
+    const b = article('b.txt', [{ speaker: 'Anna Berg', words: statement }]);
+    const covering = article('c.txt', [{ speaker: 'Karl Lind', words: 'The ferry timetable will not change.' }], 'Workers will pull down the Skarv island lighthouse in October.');
+    const elsewhere = article('c.txt', [{ speaker: 'Karl Lind', words: 'The ferry timetable will not change.' }], 'A new tram line crosses the city centre.');
+    const live = new WorkspaceComparison();
+    for (const record of [a, b, covering]) live.upsert(record);
+    const omitted = (comparison: ReturnType<typeof compareArticles>) => comparison.statements.find((s) => s.speakerName === 'Anna Berg')!.omittedBy;
+    assert.deepEqual(omitted(live.result()), ['c.txt']);
+    live.upsert(elsewhere);
+    const after = live.result();
+    assert.deepEqual(omitted(after), []);
+    assert.deepEqual(after, compareArticles([a, b, elsewhere]));
+  });
+});

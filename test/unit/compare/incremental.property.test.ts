@@ -1,0 +1,54 @@
+import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
+import { compareArticles, WorkspaceComparison } from '../../../src/core/compare';
+import type { ArticleRecord } from '../../../src/core/types';
+import { article, type Line } from './articles';
+
+/** A small pool of speakers and wordings, so that random articles share speakers, statements and words. */
+const SPEAKERS = ['Anna Berg', 'Ana Berg', 'Karl Lind', 'Sergei Lavrov', 'Sergey Lavrov', 'Maria Lavrova', 'Lavrov'];
+const WORDINGS = [
+  'We will rebuild the old harbour bridge before the winter storms.',
+  'We will rebuild the old harbour bridge',
+  'the harbour bridge would be rebuilt before winter',
+  'the harbour bridge would not be rebuilt before winter',
+  'The ferry timetable changes in the spring.',
+  'the ferry timetable would change in spring',
+  'Nobody has seen the harbour budget yet.',
+  'the budget for the island ferry had run out',
+];
+
+const line = fc.record({
+  speaker: fc.constantFrom(...SPEAKERS),
+  words: fc.constantFrom(...WORDINGS),
+  direct: fc.boolean(),
+}).map(({ speaker, words, direct }): Line => ({ speaker, words, type: direct ? 'direct' : 'indirect' }));
+
+const FILES = ['a.txt', 'b.txt', 'c.txt', 'd.txt'];
+
+const edit = fc.oneof(
+  fc.record({ file: fc.constantFrom(...FILES), lines: fc.array(line, { minLength: 0, maxLength: 4 }) }),
+  fc.record({ remove: fc.constantFrom(...FILES) }),
+);
+
+describe('incremental comparison (property)', () => {
+  it('equals the batch comparison after any sequence of upserts and removals', () => {
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 8 }), (edits) => {
+        const live = new WorkspaceComparison();
+        const current = new Map<string, ArticleRecord>();
+        for (const step of edits) {
+          if ('remove' in step) {
+            live.remove(step.remove);
+            current.delete(step.remove);
+          } else {
+            const record = article(step.file, step.lines);
+            live.upsert(record);
+            current.set(step.file, record);
+          }
+          assert.deepEqual(live.result(), compareArticles([...current.values()]));
+        }
+      }),
+      { numRuns: 60, seed: 4 },
+    );
+  });
+});
