@@ -365,12 +365,22 @@ function continuation(p: ParagraphTokens, from: number, limit: number): TokenRan
   const next = tokens[k];
   if (next.kind === 'word') {
     if (cueTable().get(next.lower)?.form === 'gerund' || next.lower === 'according' || next.lower === 'which' || next.lower === 'who') return null;
-    // The rest of the clause ("…, he said, was even more popular") goes on; an appositive ("…, said Reed, a strategist") does not.
-    const cls = wordClass(next.lower);
-    const afterLink = next.lower === 'so' || next.lower === 'but' || next.lower === 'and' ? k + 1 : k;
-    if (!(cls === 'verb' || cls === 'auxiliary' || isClauseStart(p.text, tokens, afterLink, limit))) return null;
+    // The rest of the clause ("…, he said, was even more popular") goes on; an appositive that runs to the sentence end
+    // ("…, said Reed, a strategist at the firm.") does not.
+    const appositive = phraseAfter(p.text, tokens, k, limit);
+    if (appositive && isSentenceEnd(p, appositive.last, limit) && !isClauseStart(p.text, tokens, k, limit)) return null;
   }
-  return { first: k, last: contentEnd(p, k, limit) };
+  const last = contentEnd(p, k, limit);
+  // Content goes on with a verb or a quotation; ", a negotiator, on Tuesday after the talks." is description.
+  for (let m = k; m < last; m++) {
+    const t = tokens[m];
+    if (t.kind === 'quote') return { first: k, last };
+    if (t.kind === 'word') {
+      const cls = wordClass(t.lower);
+      if (cls === 'auxiliary' || cls === 'verb' || cls === 'base') return { first: k, last };
+    }
+  }
+  return null;
 }
 
 /** Finds the attributions of one sentence, in text order of their cues. */

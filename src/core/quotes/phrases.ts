@@ -88,7 +88,7 @@ export function subjectEnd(tokens: readonly Token[], cue: number, floor: number)
 export function phraseBefore(text: string, tokens: readonly Token[], head: number, floor: number): TokenRange | null {
   if (head < floor) return null;
   const token = tokens[head];
-  if (token.kind === 'punct' && token.lower === ',') return appositiveBefore(text, tokens, head, floor);
+  if (isComma(text, token)) return appositiveBefore(text, tokens, head, floor);
   if (token.kind !== 'word') return null;
   if (token.lower === 'who' || token.lower === 'which') {
     if (head - 1 >= floor && tokens[head - 1].lower === ',') return phraseBefore(text, tokens, head - 2, floor) ?? { first: head, last: head + 1 };
@@ -134,11 +134,20 @@ export function phraseBefore(text: string, tokens: readonly Token[], head: numbe
   return { first, last: head + 1 };
 }
 
+/** A comma, or a quotation whose closing mark follows a comma (“sociopath,”). */
+function isComma(text: string, token: Token): boolean {
+  if (token.kind === 'punct') return token.lower === ',';
+  if (token.kind !== 'quote') return false;
+  let k = token.end - 1;
+  while (k > token.start && /["'”’»›]/.test(text[k])) k--;
+  return text[k] === ',';
+}
+
 /** "Ihor Zhovkva, deputy head of the office," before a cue: the name with its appositive. */
 function appositiveBefore(text: string, tokens: readonly Token[], comma: number, floor: number): TokenRange | null {
   for (let c = comma - 1; c >= floor && comma - c < 22; c--) {
     const t = tokens[c];
-    if (t.lower !== ',') continue;
+    if (!isComma(text, t)) continue;
     const name = phraseBefore(text, tokens, c - 1, floor);
     if (!name || tokens[name.first].kind !== 'word') return null;
     const inner = tokens[c + 1];
@@ -287,12 +296,22 @@ function onlyAdverbsSince(tokens: readonly Token[], from: number, to: number): b
 export function isClauseStart(text: string, tokens: readonly Token[], start: number, limit: number, depth = 0): boolean {
   let k = start;
   while (k < limit && tokens[k].kind === 'word' && LEADING_ADVERBS.has(tokens[k].lower) && k - start < 3) k++;
+  if (tokens[k]?.lower === 'at' && (tokens[k + 1]?.lower === 'least' || tokens[k + 1]?.lower === 'most')) k += 2;
   const t = tokens[k];
   if (!t) return false;
   if (t.kind === 'quote') return true;
   if (t.kind !== 'word') return false;
   if (SUBJECT_PRONOUNS.has(t.lower) || t.lower === 'there' || PRONOUN_CONTRACTION.test(t.lower)) return true;
   if (QUESTION_OPENERS.has(t.lower)) return true;
+  // "having Trump at the top of the ticket puts …": a gerund phrase as subject, then a finite verb.
+  if (t.lower.endsWith('ing') && !t.capitalised && wordClass(t.lower) !== 'noun') {
+    for (let m = k + 1; m < limit && m < k + 15; m++) {
+      if (tokens[m].kind !== 'word') return false;
+      const cls = wordClass(tokens[m].lower);
+      if (cls === 'auxiliary' || (cls === 'verb' && !tokens[m].lower.endsWith('ing') && !tokens[m].lower.endsWith('ed'))) return true;
+    }
+    return false;
+  }
   if (SUBORDINATORS.has(t.lower)) return depth < 2 && isClauseStart(text, tokens, k + 1, limit, depth + 1);
   // "under the proposed deal, Ukraine would …": a fronted phrase, then the clause.
   if (wordClass(t.lower) === 'preposition' && t.lower !== 'to' && depth === 0) {
