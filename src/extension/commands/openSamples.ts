@@ -11,7 +11,14 @@ export async function openSamples(extensionUri: vscode.Uri, mode?: unknown): Pro
     return [];
   }
   if (chosen !== 'files') return [];
-  const entries = await vscode.workspace.fs.readDirectory(seeds);
+  let entries: [string, vscode.FileType][];
+  try {
+    entries = await vscode.workspace.fs.readDirectory(seeds);
+  } catch {
+    // A web extension's own files are served over HTTP, which the file-system API cannot list.
+    void vscode.window.showWarningMessage('Source Lens: the sample articles cannot be listed in this editor; open the extension folder\'s seeds/ directly.');
+    return [];
+  }
   const articles = entries
     .filter(([name, type]) => type === vscode.FileType.File && /\.(txt|md|article)$/.test(name))
     .map(([name]) => name)
