@@ -30,14 +30,18 @@ const COUNTRY_NAMES: Record<string, string> = {
   tehran: 'iran', jerusalem: 'israel', minsk: 'belarus', brussels: 'european union', eu: 'european union',
 };
 
-/** Entries whose identities can interact share a bucket: persons by folded surname, others by canonical name. */
-export function bucketOf(speaker: Speaker): string {
+/**
+ * Entries whose identities can interact share a bucket: persons by folded surname, others by canonical name.
+ * An unnamed source ("a person familiar with the talks") is nobody else, not even in another article.
+ */
+export function bucketOf(file: string, speaker: Speaker): string {
+  if (speaker.kind === 'anonymous') return `anonymous:${file}\u0000${speaker.id}`;
   const parsed = properPersonName(speaker);
   if (parsed) return `person:${parsed.surname}`;
   return `name:${canonicalName(speaker.name)}`;
 }
 
-export function canonicalName(name: string): string {
+function canonicalName(name: string): string {
   const normal = normalizeName(name.replace(/\./g, ' ')).replace(/^the /, '');
   return COUNTRY_NAMES[normal] ?? normal;
 }
@@ -128,7 +132,10 @@ function describe(members: SpeakerEntry[], bucket: string): Identity {
   const name = mostCommon(members.map((m) => m.speaker.name), (a, b) => b.length - a.length || a.localeCompare(b))!;
   const kind = mostCommon(members.map((m) => m.speaker.kind), (a, b) => a.localeCompare(b))!;
   const affiliation = mostCommon(members.flatMap((m) => (m.speaker.affiliation ? [m.speaker.affiliation] : [])), (a, b) => a.localeCompare(b));
-  const base = slug(bucket.startsWith('person:') ? name : bucket.slice('name:'.length)) || 'speaker';
+  // Ids are unique across buckets: a name's bucket holds every spelling of it, and an unnamed source's id names its article.
+  const anonymousIn = bucket.startsWith('anonymous:') ? members[0].file : undefined;
+  const readable = bucket.startsWith('name:') ? bucket.slice('name:'.length) : name;
+  const base = slug(anonymousIn ? `${readable} ${anonymousIn}` : readable) || 'speaker';
   return { id: base, name, kind, affiliation, members };
 }
 

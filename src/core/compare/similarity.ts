@@ -16,9 +16,9 @@ export interface Match {
 /** Shared runs shorter than this are coincidence ("of the", "in the talks"), not copied wording. */
 const MIN_RUN = 3;
 /** Share of the shorter wording that copied runs must cover for a variant. */
-export const VARIANT_COVERAGE = 0.75;
+const VARIANT_COVERAGE = 0.75;
 /** A paraphrase needs this much weighted overlap; below it, shared words are topic, not statement. */
-export const PARAPHRASE_THRESHOLD = 0.25;
+const PARAPHRASE_THRESHOLD = 0.25;
 
 export type Weigh = (stem: string) => number;
 
@@ -58,7 +58,7 @@ function sameWords(a: string[], b: string[]): boolean {
  * ("we will not withdraw" is no variant of "we will withdraw"). 0 when too few of the shorter's words occur in
  * the longer at all for a variant: below that the exact share does not matter.
  */
-export function copiedCoverage(a: Pick<Unit, 'tokens'>, b: Pick<Unit, 'tokens'>): number {
+function copiedCoverage(a: Pick<Unit, 'tokens'>, b: Pick<Unit, 'tokens'>): number {
   const [short, long] = a.tokens.length <= b.tokens.length ? [a, b] : [b, a];
   const shortWords = short.tokens.map((t) => t.norm);
   const longWords = long.tokens.map((t) => t.norm);
@@ -113,7 +113,7 @@ function droppedNegator(long: Pick<Unit, 'tokens'>, covered: Uint8Array): boolea
  * A word counts by its rarity times its salience in each report; a shared word negated on one side only
  * ("a breakthrough" / "no breakthrough") counts against the match. Fewer than two shared words is topic, not claim.
  */
-export function weightedOverlap(a: Unit, b: Unit, weigh: Weigh): number {
+function weightedOverlap(a: Unit, b: Unit, weigh: Weigh): number {
   let shared = 0;
   let sharedCount = 0;
   let totalA = 0;

@@ -153,7 +153,7 @@ export class WorkspaceComparison {
   }
 
   private addEntry(entry: SpeakerEntry): string {
-    const bucket = bucketOf(entry.speaker);
+    const bucket = bucketOf(entry.file, entry.speaker);
     const entries = this.buckets.get(bucket) ?? [];
     entries.push(entry);
     this.buckets.set(bucket, entries);
@@ -161,7 +161,7 @@ export class WorkspaceComparison {
   }
 
   private removeEntry(entry: SpeakerEntry): string {
-    const bucket = bucketOf(entry.speaker);
+    const bucket = bucketOf(entry.file, entry.speaker);
     const entries = (this.buckets.get(bucket) ?? []).filter((e) => e !== entry);
     if (entries.length > 0) this.buckets.set(bucket, entries);
     else this.buckets.delete(bucket);

@@ -80,6 +80,16 @@ describe('speakers across articles', () => {
     assert.equal(ambiguous.speakers.length, 3);
   });
 
+  it('never merges unnamed sources of two articles', () => {
+    const comparison = sameIdentity([
+      { speaker: 'a person familiar with the talks', kind: 'anonymous', words: 'the talks would resume', type: 'indirect' },
+      { speaker: 'a person familiar with the talks', kind: 'anonymous', words: 'the talks would resume', type: 'indirect' },
+    ]);
+    assert.equal(comparison.speakers.length, 2);
+    assert.equal(comparison.statements.length, 2);
+    assert.equal(new Set(comparison.speakers.map((s) => s.id)).size, 2);
+  });
+
   it('takes a capital for its country’s government', () => {
     const comparison = sameIdentity([
       { speaker: 'Moscow', kind: 'organization', words: 'the troops would pull back', type: 'indirect' },
