@@ -32,7 +32,9 @@ const DOCUMENT_LOOKBACK_SENTENCES = 4;
 const PRONOUN_CLASSES: Record<string, PronounClass | undefined> = { he: 'male', him: 'male', she: 'female', her: 'female', they: 'plural', them: 'plural', it: 'neuter' };
 const NP_STOP_TAGS = ['PastTense', 'PresentTense', 'Infinitive', 'Copula', 'Modal', 'Auxiliary', 'Preposition', 'Conjunction'];
 /** Words that stay inside a noun phrase before "who" ("the nominee for president, who"; "people involved in the talks, who"). */
-const NP_INNER_WORDS = new Set(['involved', 'familiar', 'of', 'for', 'in', 'at', 'with', 'from']);
+const NP_INNER_WORDS = new Set(['involved', 'familiar', 'of', 'for', 'in', 'at', 'with', 'from', 'to']);
+/** Words that open a noun phrase: the walk back from "who" stops after them. */
+const NP_OPENERS = /^(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your|\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many)$/;
 
 /** Finds the article's speakers (names, roles, affiliations) and resolves each attribution's source to one of them. */
 export function resolveSpeakers(text: string, attributions: Attribution[]): SpeakerResolution {
@@ -279,21 +281,25 @@ class Resolver {
     if (index === 0) return undefined;
     const before = words[index - 1];
     const named = candidatesIn(this.candidates, words[Math.max(0, index - 8)].start, before.end).find((c) => c.end === before.end || c.start >= before.start);
-    if (named && (named.kind === 'person' || named.kind === 'unknown')) {
+    // "a longtime adviser to Trump, who declined to be named": a name after a preposition is not the antecedent.
+    const afterPreposition = named !== undefined && named.first > 0 && NP_INNER_WORDS.has(words[named.first - 1].lower);
+    if (named && !afterPreposition && (named.kind === 'person' || named.kind === 'unknown')) {
       const person = this.persons.of(named) ?? this.persons.personFor(named) ?? this.persons.create(named);
       if (person) return this.entryFor(person);
     }
     let first = index - 1;
     while (first > 0 && index - first < 10 && words[first - 1].sentence === before.sentence && /^\s+$/.test(this.text.slice(words[first - 1].end, words[first].start))) {
       const lower = words[first].lower;
-      if (/^(?:a|an|the|\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many)$/.test(lower) && !NP_INNER_WORDS.has(words[first - 1].lower)) break;
+      if (NP_OPENERS.test(lower) && !NP_INNER_WORDS.has(words[first - 1].lower)) break;
       if (hasTag(words[first - 1].lower, ...NP_STOP_TAGS) && !NP_INNER_WORDS.has(words[first - 1].lower)) break;
       first--;
     }
+    while (first < index - 1 && NP_INNER_WORDS.has(words[first].lower)) first++;
     const reading = readSource(this.article, this.candidates, { start: words[first].start, end: before.end });
     if (!reading || reading.kind === 'pronoun' || reading.kind === 'relative') return undefined;
     return this.resolveReading(reading, false)?.entry;
   }
+
 
   /** A named organisation that speaks is also mentioned wherever its name is printed. */
   private addOrganizationMentions(): void {
