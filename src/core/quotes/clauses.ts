@@ -334,6 +334,25 @@ function build(p: ParagraphTokens, cue: CueMatch, source: TokenRange | null, pie
   };
 }
 
+/**
+ * After a trailing cue only circumstances may follow before the clause ends ("…," he said of Cruz. / "…," Trump added to
+ * Variety on Monday.): no "that", no finite verb, no content.
+ */
+function closesAttribution(p: ParagraphTokens, from: number, limit: number): boolean {
+  for (let m = from; m < limit && m < from + 14; m++) {
+    const t = p.tokens[m];
+    if (isSentenceEnd(p, m, limit) || t.lower === ',' || t.kind === 'quote' || t.lower === ':' || t.lower === '—') return true;
+    if (t.kind !== 'word') continue;
+    if (t.lower === 'that') return false;
+    const cls = wordClass(t.lower);
+    if (m === from && cls !== 'preposition' && cls !== 'adverb' && !t.capitalised && !TIME_LIKE.test(t.lower)) return false;
+    if (cls === 'auxiliary' || (cls === 'verb' && !t.lower.endsWith('ed') && !t.lower.endsWith('ing'))) return false;
+  }
+  return from >= limit;
+}
+
+const TIME_LIKE = /^(today|yesterday|tonight|earlier|later|recently|again|last|this|once|then)$/;
+
 /** Content before a trailing cue: a quotation, or at least two words that are not a sentence adverb ("Instead,"). */
 function substantial(p: ParagraphTokens, first: number, last: number): boolean {
   let words = 0;
@@ -427,7 +446,7 @@ export function attributeSentence(p: ParagraphTokens, sentence: Sentence): Found
       let afterCue = skipAdjuncts(text, tokens, inverted ? inverted.last : cue.end, limit);
       // "…, he told the court in a filing."
       if (cue.complements.has('addressee') && !inverted) afterCue = skipAdjuncts(text, tokens, skipAddressee(text, tokens, afterCue, limit), limit);
-      const closes = isSentenceEnd(p, afterCue, limit) || tokens[afterCue].lower === ',' || tokens[afterCue].kind === 'quote' || tokens[afterCue].lower === ':';
+      const closes = closesAttribution(p, afterCue, limit);
       if (who && closes && contentLast > segmentStart) {
         const resumeAt = inverted ? inverted.last : cue.end;
         const second = continuation(p, resumeAt, limit);

@@ -44,7 +44,7 @@ const CLAUSE_TRAILING = ['say', 'add', 'note', 'explain', 'insist', 'argue', 'cl
   'clarify', 'elaborate', 'blog', 'text', 'email', 'write', 'recommend', 'propose', 'demand', 'insist', 'urge', 'caution',
   'acknowledge', 'figure', 'reckon', 'believe', 'think', 'hope', 'fear', 'worry', 'expect', 'feel', 'know', 'guess',
   'suppose', 'assume', 'suspect', 'doubt', 'understand', 'acknowledge', 'deny', 'dispute', 'find', 'show', 'learn', 'hear',
-  'read', 'conclude', 'determine', 'calculate', 'project', 'bet', 'imply', 'signal', 'hint', 'point', 'hold', 'maintain'];
+  'read', 'conclude', 'determine', 'calculate', 'project', 'bet', 'imply', 'signal', 'hint', 'point', 'maintain'];
 
 const IRREGULAR: Record<string, string[]> = {
   say: ['said', 'says', 'saying', 'say'],
@@ -61,7 +61,6 @@ const IRREGULAR: Record<string, string[]> = {
   read: ['read', 'reads', 'reading'],
   understand: ['understood', 'understands', 'understanding', 'understand'],
   bet: ['bet', 'bets', 'betting'],
-  hold: ['held', 'holds', 'holding', 'hold'],
   learn: ['learned', 'learnt', 'learns', 'learning', 'learn'],
   speak: ['spoke', 'spoken', 'speaks', 'speaking', 'speak'],
   cry: ['cried', 'cries', 'crying', 'cry'],

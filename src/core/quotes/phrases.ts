@@ -232,6 +232,16 @@ export function skipAdjuncts(text: string, tokens: readonly Token[], start: numb
   let k = start;
   for (let round = 0; round < 4 && k < limit; round++) {
     const t = tokens[k];
+    // "acknowledged, however, “…”"
+    if (t.lower === ',' && tokens[k + 1]?.kind === 'word') {
+      let close = k + 1;
+      while (close < limit && close - k <= 4 && tokens[close].lower !== ',') close++;
+      if (close < limit && tokens[close].lower === ',' && isAdverbial(tokens, k + 1, close)) {
+        k = close;
+        if (tokens[k + 1]?.kind !== 'quote') k++;
+        continue;
+      }
+    }
     if (t.kind !== 'word') break;
     if (TIME_WORDS.has(t.lower) || /^\d{4}$/.test(t.lower)) {
       k++;
@@ -330,6 +340,8 @@ export function isClauseStart(text: string, tokens: readonly Token[], start: num
   for (let m = subject.last; m < limit && m < subject.last + 16; m++) {
     const token = tokens[m];
     if (token.kind !== 'word') {
+      // "the tone of the debate “was because …”": the quotation carries the verb.
+      if (token.kind === 'quote' && !inParenthetical) return true;
       if (token.lower === ',') {
         if (!inParenthetical && parentheticals > 0) return false;
         inParenthetical = !inParenthetical;
