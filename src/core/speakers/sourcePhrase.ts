@@ -66,7 +66,7 @@ export function readSource(article: ArticleWords, candidates: readonly NameCandi
   if (person && (person.end === headEnd || cutByPhrase(person) || appositiveFollows || (headWord.capitalised && !isCommonHead(headLower)))) return { kind: 'person', name: person };
   // A possessive name alone stands for its owner ("Donald Trump’s" as the source of "… claim that …").
   const owner = inPhrase.find((c) => c.possessive && c.end <= headEnd && c.start === words[coreFirst].start && words[last - 1].end <= c.end + 2);
-  if (owner && owner.kind !== 'place') return owner.kind === 'organization' ? organizationReading(owner) : { kind: 'person', name: owner };
+  if (owner && owner.kind !== 'place') return owner.kind === 'organization' ? organizationReading(owner, article, phrase.end) : { kind: 'person', name: owner };
 
   if (DOCUMENT_NOUNS.has(headLower)) {
     const author = beforeTail.find((c) => c.kind === 'organization' || c.kind === 'person' || c.kind === 'unknown');
@@ -77,7 +77,7 @@ export function readSource(article: ArticleWords, candidates: readonly NameCandi
     return { kind: 'anonymous', mention: phrase, name: description(coreSpanFrom(article, first, last, phrase)), role };
   }
   const named = [...beforeTail].reverse().find((c) => !c.possessive && (c.kind === 'organization' || c.kind === 'place'));
-  if (named && named.end === headEnd) return organizationReading(named);
+  if (named && named.end === headEnd) return organizationReading(named, article, phrase.end);
   if (GROUP_NOUNS.has(headLower) || (headLower.endsWith('s') && ROLE_NOUNS.has(headLower.slice(0, -1)))) {
     return { kind: 'group', mention: phrase, name: capitalise(description(coreSpan)) };
   }
@@ -112,11 +112,24 @@ function isAcronym(word: string): boolean {
   return bare.length >= 2 && bare === bare.toUpperCase();
 }
 
+/** End of an "of" + capitalised words tail that completes an organisation's name ("Department | of Education"). */
+function ofTailEnd(article: ArticleWords, next: number, limit: number): number | undefined {
+  const { words, text } = article;
+  if (next + 1 >= words.length || words[next].lower !== 'of' || text.slice(words[next - 1].end, words[next].start) !== ' ') return undefined;
+  let k = next + 1;
+  while (k < words.length && words[k].capitalised && !words[k].possessive && words[k].end <= limit && text.slice(words[k - 1].end, words[k].start) === ' ') k++;
+  return k > next + 1 ? words[k - 1].end : undefined;
+}
+
 /** A named organisation, or a place standing for its government ("Moscow" → Russia). */
-function organizationReading(named: NameCandidate): SourceReading {
+function organizationReading(named: NameCandidate, article: ArticleWords, limit: number): SourceReading {
+  if (named.kind !== 'place') {
+    const end = ofTailEnd(article, named.last, limit) ?? named.end;
+    const name = article.text.slice(named.start, end);
+    return { kind: 'organization', mention: { start: named.start, end }, name, key: organizationKey(name), place: false };
+  }
   const key = organizationKey(named.text);
   const mention = { start: named.start, end: named.end };
-  if (named.kind !== 'place') return { kind: 'organization', mention, name: named.text, key, place: false };
   const state = GOVERNMENT_METONYMS.get(key) ?? named.text;
   return { kind: 'organization', mention, name: state, key: state.toLowerCase(), place: true };
 }

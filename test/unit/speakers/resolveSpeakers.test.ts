@@ -304,4 +304,10 @@ describe('resolveSpeakers', () => {
     assert.deepEqual(speakerNamed(speakers, 'Jan Nowak').roles.map((r) => r.text), ['Polish President']);
     assert.deepEqual(speakerNamed(speakers, 'Eva Lind').roles.map((r) => r.text), ['deputy head of Polish President Jan Nowak’s office']);
   });
+
+  it('keeps an "of" tail in an organisation’s name', () => {
+    const text = 'The Department of Fisheries said stocks had recovered.';
+    const { names } = resolve(text, [['The Department of Fisheries']]);
+    assert.deepEqual(names, ['Department of Fisheries']);
+  });
 });
