@@ -1,0 +1,112 @@
+// The reading experience as a user meets it in the installed extension: highlights, a hover card, the sidebar's
+// Speakers and Statements trees, and the Compare view. Called by the e2e test once an article is open.
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import type { Frame, Locator, Page } from 'playwright-core';
+
+// Page-side code runs in the browser; this project's TypeScript has no DOM types, so it reaches them through globalThis.
+type BrowserGlobals = {
+  getComputedStyle(element: unknown): Record<string, string>;
+  document: { activeElement: { getAttribute(name: string): string | null } | null };
+};
+
+const computedStyle = (locator: Locator, property: string) =>
+  locator.evaluate((element, name) => (globalThis as unknown as BrowserGlobals).getComputedStyle(element)[name], property);
+
+const settle = (page: Page, ms = 1500) => page.waitForTimeout(ms);
+
+/** Runs every check on the open article `002_86ced2f2eda6ba96.txt` and saves a screenshot after each. */
+export async function checkReadingExperience(page: Page, screenshots: string): Promise<void> {
+  const shot = (name: string) => page.screenshot({ path: path.join(screenshots, `${name}.png`) });
+
+  await checkHighlights(page);
+  await shot('reading-1-highlights');
+
+  await checkSpeakerHover(page);
+  await shot('reading-2-hover');
+  await page.keyboard.press('Escape');
+
+  await openSidebar(page);
+  await shot('reading-3-sidebar');
+
+  await checkCompareView(page);
+  await shot('reading-4-compare');
+
+  await checkStatusBar(page);
+}
+
+async function checkHighlights(page: Page): Promise<void> {
+  // Decorations render as spans with generated classes inside the view lines: the name gets one, the cue another.
+  const peskov = page.locator('.view-lines span', { hasText: /^Peskov$/ }).first();
+  await peskov.waitFor({ timeout: 30_000 });
+  const weight = String(await computedStyle(peskov, 'fontWeight'));
+  assert.ok(Number(weight) >= 600 || weight === 'bold', `"Peskov" is not highlighted (font-weight ${weight})`);
+  const said = page.locator('.view-lines span', { hasText: /^said$/ }).first();
+  assert.equal(await computedStyle(said, 'fontStyle'), 'italic', 'the cue verb is not marked');
+}
+
+async function checkSpeakerHover(page: Page): Promise<void> {
+  await page.locator('.view-lines').first().click();
+  await page.keyboard.press('Control+F');
+  await page.keyboard.type('Dmitry Peskov');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('ArrowLeft');
+  // "Show or Focus Hover" from the keyboard: the mouse cannot aim at one word of a wrapped line reliably.
+  await page.keyboard.press('Control+K');
+  await page.keyboard.press('Control+I');
+  const hover = page.locator('.monaco-hover-content').filter({ hasText: 'Dmitry Peskov' }).first();
+  await hover.waitFor({ timeout: 15_000 });
+  const text = await hover.innerText();
+  assert.match(text, /Kremlin spokesman/);
+  assert.match(text, /In other articles/);
+  assert.match(text, /003_50467d28ef8d0e76\.txt/);
+  assert.match(text, /Quotes:/);
+}
+
+async function openSidebar(page: Page): Promise<void> {
+  await page.locator('.activitybar [aria-label="Source Lens"]').first().click();
+  const speakers = page.locator('.pane-header', { hasText: /Speakers/i }).first();
+  await speakers.waitFor({ timeout: 15_000 });
+  const peskov = page.locator('.monaco-list-row', { hasText: 'Dmitry Peskov' }).first();
+  await peskov.waitFor({ timeout: 30_000 });
+  assert.match(await peskov.innerText(), /\d+ quotes? · \d+ articles?/);
+  // Fold Speakers away so the Statements tree and the Compare view have room.
+  await speakers.click();
+  await settle(page, 500);
+}
+
+async function checkCompareView(page: Page): Promise<void> {
+  const statement = page.locator('.monaco-list-row', { hasText: /Dmitry Peskov: .*Russia had/ }).first();
+  await statement.waitFor({ timeout: 30_000 });
+  await statement.click();
+  await settle(page);
+  const compare = await compareFrame(page);
+  const body = await compare.locator('body').innerText();
+  for (const file of ['002_86ced2f2eda6ba96.txt', '003_50467d28ef8d0e76.txt', '004_1160814364ef8c10.txt']) {
+    assert.ok(body.includes(file), `the Compare view does not show ${file}`);
+  }
+  assert.ok((await compare.locator('ins, del').count()) > 0, 'no word-level difference is marked');
+  assert.ok((await compare.locator('.badge').count()) >= 3, 'reports without a form badge');
+  // Keyboard: focus the first report, move to the next with an arrow key.
+  await compare.locator('.report').first().focus();
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await compare.evaluate(() => (globalThis as unknown as BrowserGlobals).document.activeElement?.getAttribute('data-index')), '1');
+}
+
+/** The Compare view's page: the innermost webview frame whose document has the reports. */
+async function compareFrame(page: Page): Promise<Frame> {
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    for (const frame of page.frames()) {
+      if ((await frame.title().catch(() => '')) === 'Compare' && (await frame.locator('.report').count().catch(() => 0)) > 0) return frame;
+    }
+    await page.waitForTimeout(250);
+  }
+  throw new Error('the Compare view did not render a statement');
+}
+
+async function checkStatusBar(page: Page): Promise<void> {
+  const item = page.locator('.statusbar-item', { hasText: /speakers? · \d+ quotes?/ }).first();
+  await item.waitFor({ timeout: 15_000 });
+}
