@@ -200,6 +200,75 @@ describe('analyzeArticle: indirect and mixed speech', () => {
   });
 });
 
+describe('analyzeArticle: sources and boundaries', () => {
+  it('takes a name with its appositive as the source', () => {
+    const { quotes } = seen('Lena Fox, a spokeswoman for the port authority, said the cranes were idle.');
+    assert.equal(quotes[0].text, 'the cranes were idle');
+    assertSource(quotes[0].source, 'Lena Fox, a spokeswoman for the port authority');
+  });
+
+  it('reads "X, who …, said" as X speaking', () => {
+    const { quotes } = seen('Omar Vance, who chairs the board, said the vote would be delayed.');
+    assert.equal(quotes.length, 1);
+    assert.ok(quotes[0].source?.startsWith('Omar Vance'));
+  });
+
+  it('splits an indirect clause around its attribution', () => {
+    const { quotes } = seen('The new schedule, the manager said, would start in June.');
+    assert.deepEqual(quotes.map((q) => q.text), ['The new schedule', 'would start in June']);
+    assert.equal(quotes[1].partOf, quotes[0].partOf);
+  });
+
+  it('ends the content before a coordinated attribution of another speaker', () => {
+    const { quotes } = seen('The union said wages were too low, while the company said costs had doubled.');
+    assert.deepEqual(quotes.map((q) => q.text), ['wages were too low', 'costs had doubled']);
+  });
+
+  it('finds the speaker of a relative clause report', () => {
+    const { quotes } = seen('It was a rule that officials said went unenforced for years.');
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0].text, 'went unenforced for years');
+    assertSource(quotes[0].source, 'officials');
+  });
+
+  it('finds an embedded question after "asked"', () => {
+    const { quotes } = seen('A reporter asked the senator whether she would run again.');
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0].text, 'whether she would run again');
+  });
+
+  it('reads what a poll shows', () => {
+    const { quotes } = seen('A new survey shows the mayor leading by ten points.');
+    assert.equal(quotes[0].text, 'the mayor leading by ten points');
+    assertSource(quotes[0].source, 'A new survey');
+  });
+
+  it('reads a labelled headline as the named speaker', () => {
+    const { quotes } = seen('Governor Lee: The budget will pass this week');
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0].cue, ':');
+    assertSource(quotes[0].source, 'Governor Lee');
+    assert.equal(seen('Author: Sam Brook').quotes.length, 0);
+  });
+
+  it('keeps the cue of a coordinated verb with the sentence subject', () => {
+    const { quotes } = seen('The minister visited the plant and said production would double.');
+    assert.equal(quotes.length, 1);
+    assertSource(quotes[0].source, 'The minister');
+  });
+
+  it('lets circumstances follow a trailing cue', () => {
+    const { quotes } = seen('"We expected more," the coach said of the season.');
+    assert.equal(quotes.length, 1);
+    assertSource(quotes[0].source, 'the coach');
+  });
+
+  it('does not read a noun use of a reporting verb as a cue', () => {
+    assert.equal(seen('Voters in her home state of Ohio turned out early.').quotes.length, 0);
+    assert.equal(seen('Both parties held talks on Monday.').quotes.length, 0);
+  });
+});
+
 describe('analyzeArticle: well-formed on hostile input', () => {
   it('survives unbalanced marks of every style, CRLF and astral characters', () => {
     const text = '"“‘«„‹ «» ’’ "" \r\n\r\n he said "𝒜𝒷 ‘x\u0000 \u202e said: “ '.repeat(50);

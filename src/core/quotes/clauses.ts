@@ -115,6 +115,18 @@ function matchCue(p: ParagraphTokens, k: number, sentence: Sentence): CueMatch |
   return { index: k, end, entry, complements, trailing, lemma, cueStart, explicitOnly };
 }
 
+/**
+ * What makes "shows", "states", "calls" a verb: "that", a quotation, a colon before one, a pronoun, or a determiner or name
+ * opening the object ("a survey shows the mayor …"); a noun is followed by other things ("home state of Ohio").
+ */
+function explicitComplement(p: ParagraphTokens, k: number): boolean {
+  const t = p.tokens[k];
+  if (!t) return false;
+  if (t.lower === 'that' || t.kind === 'quote' || SUBJECT_PRONOUNS.has(t.lower)) return true;
+  if (t.lower === ':') return p.tokens[k + 1]?.kind === 'quote';
+  return t.kind === 'word' && (t.capitalised || wordClass(t.lower) === 'determiner');
+}
+
 /** Words before a gerund that make it a verb ("…, adding", "is urging", "by saying") rather than a noun ("a briefing", "in writing"). */
 const BEFORE_GERUND = new Set([',', '—', '–', 'and', 'by', 'while', 'after', 'before', 'as', 'when', 'is', 'was', 'are', 'were', 'been', 'be', 'also', 'still', 'repeatedly', 'again', 'not', 'publicly', 'even', 'without', 'quoted', ';', ':']);
 
@@ -250,7 +262,7 @@ function leadingContent(p: ParagraphTokens, cue: CueMatch, limit: number): Lead 
   const { tokens, text } = p;
   let k = skipAdjuncts(text, tokens, cue.end, limit);
   const c = cue.complements;
-  if (cue.explicitOnly && !(tokens[k]?.lower === 'that' || tokens[k]?.lower === ':' || tokens[k]?.kind === 'quote' || SUBJECT_PRONOUNS.has(tokens[k]?.lower ?? ''))) return null;
+  if (cue.explicitOnly && !explicitComplement(p, k)) return null;
   // "promised they would …": a clause right after the verb, before any addressee is looked for.
   if (c.has('clause') && tokens[k] && tokens[k].kind === 'word' && tokens[k].lower !== 'that' && isClauseStart(text, tokens, k, limit)) {
     return { content: { first: k, last: contentEnd(p, k, limit) } };
@@ -264,7 +276,7 @@ function leadingContent(p: ParagraphTokens, cue: CueMatch, limit: number): Lead 
   }
   const t = tokens[k];
   if (!t) return null;
-  if (cue.explicitOnly && !(t.lower === 'that' || t.lower === ':' || t.kind === 'quote' || SUBJECT_PRONOUNS.has(t.lower))) return null;
+  if (cue.explicitOnly && !explicitComplement(p, k)) return null;
   // "a deadline that insiders said went unnoticed": the relative clause's verb follows the cue directly.
   if (cue.relativeSubject && t.kind === 'word' && (wordClass(t.lower) === 'auxiliary' || (wordClass(t.lower) === 'verb' && !t.lower.endsWith('ing')))) {
     return { content: { first: k, last: contentEnd(p, k, limit) } };
@@ -492,7 +504,7 @@ export function attributeSentence(p: ParagraphTokens, sentence: Sentence): Found
 
 function nounBefore(p: ParagraphTokens, k: number): boolean {
   const token = p.tokens[k];
-  if (!token || token.kind !== 'word' || cueTable().has(token.lower)) return false;
+  if (!token || token.kind !== 'word') return false;
   const cls = wordClass(token.lower);
   return cls === 'noun' || cls === 'other' || cls === 'base';
 }

@@ -85,7 +85,6 @@ const VERBS: ReportingVerb[] = [
   verb('ask', ['objectTo', 'addressee', 'question'], true),
   verb('wonder', ['clause', 'question'], true),
   verb('question', ['question'], false),
-  verb('rule', ['object'], false, { particle: 'out' }),
   verb('explain', ['clause', 'question'], true),
   verb('promise', ['clause', 'to', 'addressee'], true),
   verb('offer', ['to'], false),
@@ -122,7 +121,7 @@ const VERBS: ReportingVerb[] = [
   verb('call', ['object'], false, { particle: 'for' }),
   ...['show', 'find', 'indicate', 'criticize', 'criticise', 'praise', 'accuse', 'blame', 'endorse', 'defend', 'reject',
     'mention', 'recall', 'highlight', 'deny', 'predict', 'propose', 'condemn', 'applaud', 'slam', 'mock', 'decry',
-    'denounce', 'lament', 'tout', 'hail', 'question', 'dispute', 'rule'].map((lemma) => verb(lemma, ['object'], false)),
+    'denounce', 'lament', 'tout', 'hail', 'question', 'dispute'].map((lemma) => verb(lemma, ['object'], false)),
 ];
 
 export interface CueForm {

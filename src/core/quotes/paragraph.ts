@@ -6,6 +6,7 @@ import type { Span } from '../types';
 import { splitSentences } from '../text/sentences';
 import { tokenize, type Token } from '../text/tokens';
 import { attributeSentence, type FoundAttribution, type ParagraphTokens } from './clauses';
+import { labelledSpeech } from './labelled';
 import { cueTable } from './lexicon';
 import { findQuotedSpans, type QuotedSpan } from './marks';
 import { phraseAfter } from './phrases';
@@ -51,6 +52,8 @@ export function analyzeParagraph(text: string): ParagraphFindings {
   const p: ParagraphTokens = { text, tokens, quotes };
   const sentences = splitSentences(text, tokens, (next) => attributionFollows(p, next));
   const attributions: FoundAttribution[] = [];
+  const labelled = labelledSpeech(p);
+  if (labelled) attributions.push(labelled);
   for (const sentence of sentences) {
     if (!mayCarrySpeech(tokens, sentence.first, sentence.last)) continue;
     attributions.push(...attributeSentence(p, sentence));

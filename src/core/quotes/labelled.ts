@@ -1,0 +1,62 @@
+/**
+ * "Name: what they said" at the start of a paragraph: headlines ("Trump: My plans aren't set in stone"), transcripts
+ * ("Q: …", "Ryan: …") and interview write-ups.
+ */
+import type { Token } from '../text/tokens';
+import { wordClass } from '../text/words';
+import type { FoundAttribution, ParagraphTokens } from './clauses';
+
+/** Labels of page furniture, not speakers. */
+const NOT_SPEAKERS = new Set(['author', 'by', 'source', 'sources', 'photo', 'photos', 'image', 'images', 'credit', 'credits',
+  'update', 'updated', 'note', 'editor', "editor's", 'editor’s', 'related', 'read', 'watch', 'video', 'correction', 'contact',
+  'email', 'tags', 'filed', 'posted', 'published', 'share', 'subscribe', 'advertisement', 'caption', 'summary', 'abstract',
+  'text', 'location', 'date', 'dateline', 'warning', 'breaking', 'exclusive', 'opinion', 'analysis', 'live', 'topics', 'more',
+  'see', 'also', 'sign', 'follow', 'disclaimer', 'disclosure', 'listen', 'download', 'category', 'categories', 'keywords',
+  'section', 'when', 'where', 'what', 'why', 'how', 'who', 'time', 'place', 'price', 'tickets', 'cost', 'website', 'web',
+  'phone', 'tel', 'fax', 'address', 'hours', 'info', 'information', 'details', 'background', 'context', 'example', 'ps', 'p.s',
+  'faq', 'tl;dr', 'tldr', 'bottom', 'line', 'key', 'takeaways', 'full', 'transcript', 'part', 'chapter', 'step', 'figure',
+  'table', 'chart', 'map', 'graphic', 'timeline', 'quiz', 'rating', 'verdict', 'score', 'result', 'results']);
+
+const MAX_LABEL_WORDS = 6;
+
+function typeOf(tokens: readonly Token[], first: number, last: number): FoundAttribution['type'] {
+  let quotes = 0;
+  for (let k = first; k < last; k++) if (tokens[k].kind === 'quote') quotes++;
+  if (quotes === 0) return 'indirect';
+  return quotes === 1 && last - first <= 2 ? 'direct' : 'mixed';
+}
+
+export function labelledSpeech(p: ParagraphTokens): FoundAttribution | null {
+  const { tokens, quotes } = p;
+  let colon = -1;
+  for (let k = 0; k < tokens.length && k <= MAX_LABEL_WORDS; k++) {
+    if (tokens[k].lower === ':') {
+      colon = k;
+      break;
+    }
+    const t = tokens[k];
+    if (t.kind === 'quote') return null;
+    if (t.kind === 'word' && (NOT_SPEAKERS.has(t.lower) || wordClass(t.lower) === 'verb' || wordClass(t.lower) === 'auxiliary')) return null;
+  }
+  if (colon < 1 || !tokens[0].capitalised || colon + 1 >= tokens.length) return null;
+  // A clock time or a score ("12:50 p.m.", "3:2") is not a label.
+  if (p.text[tokens[colon].end]?.match(/\d/)) return null;
+  let last = tokens.length;
+  while (last > colon + 1 && tokens[last - 1].kind === 'punct' && /[.!?;:,]/.test(tokens[last - 1].lower)) last--;
+  if (last <= colon + 1) return null;
+  const first = colon + 1;
+  const type = typeOf(tokens, first, last);
+  const only = tokens[first];
+  const part = type === 'direct' && only.kind === 'quote' ? { start: quotes[only.quote!].contentStart, end: quotes[only.quote!].contentEnd } : { start: tokens[first].start, end: tokens[last - 1].end };
+  const cue = tokens[colon];
+  return {
+    type,
+    parts: [part],
+    cue: { start: cue.start, end: cue.end, text: ':', lemma: ':' },
+    source: { start: tokens[0].start, end: tokens[colon - 1].end },
+    quotes: tokens.slice(first, last).filter((t) => t.kind === 'quote').map((t) => t.quote!),
+    splitDirect: false,
+    contentTokens: [{ first, last }],
+    cueToken: colon,
+  };
+}
