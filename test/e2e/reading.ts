@@ -57,6 +57,7 @@ async function checkSpeakerHover(page: Page): Promise<void> {
   await page.keyboard.press('Control+I');
   const hover = page.locator('.monaco-hover-content').filter({ hasText: 'Dmitry Peskov' }).first();
   await hover.waitFor({ timeout: 15_000 });
+  await settle(page, 800); // the card fades in
   const text = await hover.innerText();
   assert.match(text, /Kremlin spokesman/);
   assert.match(text, /In other articles/);
