@@ -43,6 +43,9 @@ const MAX_RUN_WORDS = 8;
 export function findNameCandidates(article: ArticleWords): NameCandidate[] {
   const { words, text } = article;
   const candidates: NameCandidate[] = [];
+  // A word the article also prints in lower case is a common word ("minimum wage"), whatever compromise's lexicon
+  // (a few thousand words) says: names are not written in lower case.
+  const lowerCaseWords = new Set(words.filter((w) => !w.capitalised).map((w) => w.lower));
   let i = 0;
   while (i < words.length) {
     if (!words[i].capitalised) {
@@ -51,7 +54,7 @@ export function findNameCandidates(article: ArticleWords): NameCandidate[] {
     }
     let j = i + 1;
     while (j < words.length && j - i < MAX_RUN_WORDS && continuesRun(text, words, j)) j++;
-    collectFromRun(article, i, j, candidates);
+    collectFromRun(article, i, j, candidates, lowerCaseWords);
     i = j;
   }
   return candidates;
@@ -84,7 +87,7 @@ function continuesRun(text: string, words: Word[], j: number): boolean {
 }
 
 /** Splits a run of capitals into its leading title words and the name, and classifies the name. */
-function collectFromRun(article: ArticleWords, first: number, last: number, out: NameCandidate[]): void {
+function collectFromRun(article: ArticleWords, first: number, last: number, out: NameCandidate[], lowerCaseWords: ReadonlySet<string>): void {
   const { words } = article;
   let nameStart = first;
   let titled = false;
@@ -123,9 +126,9 @@ function collectFromRun(article: ArticleWords, first: number, last: number, out:
   else if (isOrganizationName(core)) kind = 'organization';
   else if (GOVERNMENT_METONYMS.has(joinedLower) || (core.length === 1 && (isPlaceName(lowerCore[0]) || hasTag(lowerCore[0], 'Demonym')))) kind = 'place';
   else if (core.length >= 2 && isPlaceName(joinedLower)) kind = 'place';
-  else if (core.length >= 2 && looksLikePersonName(lowerCore)) kind = 'person';
+  else if (core.length >= 2 && looksLikePersonName(lowerCore, lowerCaseWords)) kind = 'person';
   else if (core.length === 1 && hasTag(lowerCore[0], 'Person', 'LastName')) kind = 'person';
-  else if (core.length === 1 && couldBeSurname(lowerCore[0]) && !isAcronym(core[0])) kind = 'unknown';
+  else if (core.length === 1 && couldBeSurname(lowerCore[0]) && !lowerCaseWords.has(lowerCore[0]) && !isAcronym(core[0])) kind = 'unknown';
   else if (core.length === 1 && isGivenName(lowerCore[0]) && !isCommonWord(lowerCore[0])) kind = 'unknown';
   else return;
   const lastWord = words[last - 1];
@@ -161,11 +164,12 @@ function isTitleWord(lower: string): boolean {
  * Two or more capitals that name a person: an unknown last word (surnames mostly are) after a given name or a word
  * compromise only knows as a bare noun ("Max"); headline capitals ("Signal Progress Being Made") end in common words.
  */
-function looksLikePersonName(lowerCore: string[]): boolean {
+function looksLikePersonName(lowerCore: string[], lowerCaseWords: ReadonlySet<string>): boolean {
   const lastWord = lowerCore[lowerCore.length - 1];
   // Many surnames are also given names ("Chris Christie", "LeBron James").
   // After a given name, a capitalised common word is a surname too ("Melanie Price", "Jeb Bush").
   const afterGivenName = isGivenName(lowerCore[0]) && !isPlaceName(lowerCore[0]) && !NOT_NAMES.has(lastWord) && !isPlaceName(lastWord) && !hasTag(lastWord, 'Demonym');
+  if (!afterGivenName && lowerCaseWords.has(lastWord)) return false;
   const lastIsName = afterGivenName || couldBeSurname(lastWord) || hasTag(lastWord, 'LastName', 'Person') || (isGivenName(lastWord) && !NOT_NAMES.has(lastWord));
   if (!lastIsName) return false;
   return lowerCore.slice(0, -1).every((w) => isGivenName(w) || !isCommonWord(w) || isBareNoun(w) || w.length === 1);

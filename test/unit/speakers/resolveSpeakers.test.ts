@@ -310,4 +310,11 @@ describe('resolveSpeakers', () => {
     const { names } = resolve(text, [['The Department of Fisheries']]);
     assert.deepEqual(names, ['Department of Fisheries']);
   });
+
+  it('does not take capitalised words the article also prints in lower case for a person', () => {
+    const text = 'Tom Park chaired the hearing. Minimum Wage Rules were debated after the minimum wage rules vote. He said the rules would pass.';
+    const { names, speakers } = resolve(text, [['He']]);
+    assert.deepEqual(names, ['Tom Park']);
+    assert.ok(!speakers.some((s) => s.name.includes('Rules')));
+  });
 });
