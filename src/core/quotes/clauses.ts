@@ -482,8 +482,10 @@ export function attributeSentence(p: ParagraphTokens, sentence: Sentence): Found
     const attribution = build(p, cue, source ?? sentenceSubject, [lead.content]);
     if (!attribution) continue;
     if (!source && !sentenceSubject) {
-      // "…, adding that …": the speaker is the previous attribution's, possibly in an earlier paragraph.
-      const inherited = found.length > 0 ? found[found.length - 1].source : undefined;
+      // "…, adding that …": the speaker is the previous attribution's in this sentence, else the sentence's subject
+      // ("She released a statement, insisting that …"), else the previous speaker, possibly in an earlier paragraph.
+      const subject = found.length === 0 ? subjectOfSentence(p, sentence, cue.cueStart) : null;
+      const inherited = found.length > 0 ? found[found.length - 1].source : subject ? spanOf(p, subject.first, subject.last) : undefined;
       if (inherited) attribution.source = inherited;
       else attribution.inheritsSource = true;
     }
