@@ -74,6 +74,13 @@ describe('analyzeArticle: direct quotations', () => {
     assertSource(quotes[1].source, 'Ms. Ortiz');
   });
 
+  it('attributes a quotation introduced at the end of the previous paragraph', () => {
+    const { quotes } = seen('The mayor told the crowd:\n\n"We will rebuild every house on this street."');
+    assert.equal(quotes.length, 1);
+    assertSource(quotes[0].source, 'The mayor');
+    assert.equal(quotes[0].cue, 'told');
+  });
+
   it('joins a quotation continued over paragraphs', () => {
     const text = 'The chairman said: "We started this company in a garage.\n\n"Today we employ four hundred people in three towns."';
     const { quotes } = seen(text);

@@ -26,6 +26,8 @@ export interface FoundAttribution {
   cueToken: number;
   /** No source in this paragraph: the speaker of the previous attribution speaks on. */
   inheritsSource?: boolean;
+  /** A cue and colon ending the paragraph, without content: the next paragraph's quotation is what was said. */
+  introducesNext?: boolean;
 }
 
 export interface ParagraphTokens {
@@ -473,7 +475,15 @@ export function attributeSentence(p: ParagraphTokens, sentence: Sentence): Found
         }
       }
     }
-    if (!lead) continue;
+    if (!lead) {
+      // "He told the crowd:" closing the paragraph introduces the quotation of the next one.
+      let colon = skipAdjuncts(text, tokens, cue.end, limit);
+      if (cue.complements.has('addressee')) colon = skipAdjuncts(text, tokens, skipAddressee(text, tokens, colon, limit), limit);
+      if (source && tokens[colon]?.lower === ':' && colon + 1 >= tokens.length) {
+        found.push({ type: 'direct', parts: [], cue: makeCue(p, cue), source: spanOf(p, source.first, source.last), quotes: [], splitDirect: false, contentTokens: [], cueToken: cue.index, introducesNext: true });
+      }
+      continue;
+    }
     const link = tokens[cue.cueStart - 1];
     const coordinated = !source && finite && link && (link.lower === 'and' || link.lower === 'but');
     // "Her campaign announced new support … and said …": the subject of the first verb speaks.

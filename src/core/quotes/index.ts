@@ -38,9 +38,12 @@ export function findSpeech(text: string): SpeechFindings {
   const placed: Placed[] = [];
   const scareQuotes: Span[] = [];
   let previousEndsOpen = false;
+  let introduced: Pick<Attribution, 'cue' | 'source'> | undefined;
   for (const paragraph of paragraphSpans(text)) {
     const findings = findingsFor(text.slice(paragraph.start, paragraph.end));
     const at = paragraph.start;
+    const introduction = introduced;
+    introduced = undefined;
     findings.attributions.forEach((found, index) => {
       const orphan = found.cueToken < 0 && !found.cue;
       const continued = index === 0 && orphan && previousEndsOpen && findings.startsWithQuote && placed.length > 0;
@@ -61,8 +64,17 @@ export function findSpeech(text: string): SpeechFindings {
       };
       if (found.cue) attribution.cue = { ...found.cue, ...shift(found.cue, at) };
       if (found.source) attribution.source = shift(found.source, at);
+      if (index === 0 && orphan && introduction && findings.startsWithQuote) {
+        attribution.cue = introduction.cue;
+        attribution.source = introduction.source;
+        attribution.inheritsSource = false;
+      }
       placed.push(attribution);
     });
+    if (findings.introduction) {
+      const { cue, source } = findings.introduction;
+      introduced = { cue: cue && { ...cue, ...shift(cue, at) }, source: source && shift(source, at) };
+    }
     for (const span of findings.scareQuotes) if (span.end > span.start) scareQuotes.push(shift(span, at));
     previousEndsOpen = findings.endsOpen;
   }

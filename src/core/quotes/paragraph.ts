@@ -18,6 +18,8 @@ export interface ParagraphFindings {
   endsOpen: boolean;
   /** The paragraph begins with a quotation's opening mark. */
   startsWithQuote: boolean;
+  /** The paragraph ends by introducing the next one's quotation ("He told the crowd:"). */
+  introduction?: FoundAttribution;
 }
 
 const TERMINAL = /[.!?…]["'”’»›]*\s*$/;
@@ -54,9 +56,13 @@ export function analyzeParagraph(text: string): ParagraphFindings {
   const attributions: FoundAttribution[] = [];
   const labelled = labelledSpeech(p);
   if (labelled) attributions.push(labelled);
+  let introduction: FoundAttribution | undefined;
   for (const sentence of sentences) {
     if (!mayCarrySpeech(tokens, sentence.first, sentence.last)) continue;
-    attributions.push(...attributeSentence(p, sentence));
+    for (const found of attributeSentence(p, sentence)) {
+      if (found.introducesNext) introduction = found;
+      else attributions.push(found);
+    }
   }
   const claimed = new Set<number>();
   for (const a of attributions) for (const q of a.quotes) claimed.add(q);
@@ -110,5 +116,6 @@ export function analyzeParagraph(text: string): ParagraphFindings {
     scareQuotes,
     endsOpen: last !== undefined && last.unclosed,
     startsWithQuote: quotes.length > 0 && quotes[0].open === 0,
+    ...(introduction ? { introduction } : {}),
   };
 }
