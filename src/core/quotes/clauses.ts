@@ -141,12 +141,19 @@ function spanOf(p: ParagraphTokens, first: number, last: number): Span {
   return { start: p.tokens[first].start, end: p.tokens[last - 1].end };
 }
 
+function isVerbWord(token: Token): boolean {
+  if (token.kind !== 'word') return false;
+  const cls = wordClass(token.lower);
+  return cls === 'auxiliary' || cls === 'verb';
+}
+
 /** Drops trailing punctuation and a leading "that" from a content token range. */
 function trimContent(p: ParagraphTokens, range: TokenRange): TokenRange | null {
   let { first, last } = range;
   while (last > first && p.tokens[last - 1].kind === 'punct' && END_PUNCT.has(p.tokens[last - 1].lower)) last--;
   while (first < last && p.tokens[first].kind === 'punct' && END_PUNCT.has(p.tokens[first].lower)) first++;
-  if (first < last && p.tokens[first].lower === 'that') first++;
+  // A leading complementizer is not content; "that won't be true" keeps its demonstrative subject.
+  if (first + 1 < last && p.tokens[first].lower === 'that' && !isVerbWord(p.tokens[first + 1])) first++;
   return last > first ? { first, last } : null;
 }
 

@@ -48,6 +48,28 @@ function mayCarrySpeech(tokens: readonly Token[], first: number, last: number): 
   return false;
 }
 
+/** Verbs of thinking rather than saying. */
+const BELIEF_LEMMAS = new Set(['believe', 'think', 'feel', 'know', 'hope', 'fear', 'expect', 'guess', 'suppose', 'assume',
+  'suspect', 'doubt', 'understand', 'figure', 'reckon', 'wonder', 'worry']);
+
+/**
+ * "Kirby said he believes this is a repositioning": a belief reported inside someone's speech is part of that speech,
+ * not a second statement.
+ */
+function dropNestedBeliefs(attributions: FoundAttribution[]): void {
+  for (let i = attributions.length - 1; i >= 0; i--) {
+    const inner = attributions[i];
+    if (!inner.cue || !BELIEF_LEMMAS.has(inner.cue.lemma)) continue;
+    const cueStart = inner.cue.start;
+    // Nested attributions come from the same sentence, next to each other in cue order: a window keeps this linear.
+    let nested = false;
+    for (let j = Math.max(0, i - 8); j < Math.min(attributions.length, i + 9) && !nested; j++) {
+      if (j !== i) nested = attributions[j].parts.some((part) => part.start <= cueStart && cueStart < part.end);
+    }
+    if (nested) attributions.splice(i, 1);
+  }
+}
+
 export function analyzeParagraph(text: string): ParagraphFindings {
   const quotes = findQuotedSpans(text, 0, text.length);
   const tokens = tokenize(text, 0, text.length, quotes.map((q) => ({ start: q.open, end: q.close })));
@@ -64,6 +86,7 @@ export function analyzeParagraph(text: string): ParagraphFindings {
       else attributions.push(found);
     }
   }
+  dropNestedBeliefs(attributions);
   const claimed = new Set<number>();
   for (const a of attributions) for (const q of a.quotes) claimed.add(q);
   const scareQuotes: Span[] = [];

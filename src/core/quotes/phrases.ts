@@ -171,7 +171,10 @@ export function phraseAfter(text: string, tokens: readonly Token[], start: numbe
   if (!token || start >= limit || token.kind !== 'word') return null;
   const cls = wordClass(token.lower);
   if (SUBJECT_PRONOUNS.has(token.lower) && cls === 'pronoun') return { first: start, last: start + 1 };
-  if (!(cls === 'determiner' || nounLike(text, token)) || cls === 'verb') return null;
+  // compromise lists many plural nouns as present-tense verbs ("stocks", "states"); before a noun phrase's own
+  // continuation they are nouns.
+  const pluralNoun = cls === 'verb' && /[^s]s$/.test(token.lower) && !/(ed|ing)$/.test(token.lower) && wordClass(tokens[start + 1]?.lower ?? '') !== 'determiner';
+  if (!(cls === 'determiner' || nounLike(text, token) || pluralNoun) || (cls === 'verb' && !pluralNoun)) return null;
   let last = start + 1;
   for (let m = start + 1; m < limit && m - start < MAX_PHRASE; m++) {
     const t = tokens[m];
@@ -201,9 +204,10 @@ export function phraseAfter(text: string, tokens: readonly Token[], start: numbe
   return { first: start, last };
 }
 
+const TIME_DETERMINERS = new Set(['this', 'last', 'next', 'that', 'early', 'late']);
+const TIME_NOUNS = new Set(['week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'spring', 'summer', 'fall', 'autumn', 'winter', 'time']);
 const TIME_WORDS = new Set([...WEEKDAYS, 'here', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'recently', 'previously', 'again',
-  'also', 'then', 'once', 'last', 'this', 'next', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night',
-  'weekend', 'repeatedly', 'publicly', 'privately', 'separately', 'flatly', 'bluntly', 'frankly', 'openly', 'explicitly']);
+  'also', 'then', 'once', 'repeatedly', 'publicly', 'privately', 'separately', 'flatly', 'bluntly', 'frankly', 'openly', 'explicitly']);
 /** Nouns that make a prepositional phrase an adjunct of saying ("in a statement", "at a news conference"). */
 const SPEECH_EVENTS = new Set(['statement', 'statements', 'interview', 'interviews', 'tweet', 'tweets', 'post', 'posts',
   'briefing', 'conference', 'email', 'e-mail', 'letter', 'speech', 'remarks', 'hearing', 'memo', 'report', 'message', 'release',
@@ -245,6 +249,14 @@ export function skipAdjuncts(text: string, tokens: readonly Token[], start: numb
       }
     }
     if (t.kind !== 'word') break;
+    if (TIME_DETERMINERS.has(t.lower)) {
+      // "this week", "last month"; "this is …" is the reported clause.
+      if (TIME_NOUNS.has(tokens[k + 1]?.lower ?? '') || WEEKDAYS.has(tokens[k + 1]?.lower ?? '')) {
+        k += 2;
+        continue;
+      }
+      break;
+    }
     if (TIME_WORDS.has(t.lower) || /^\d{4}$/.test(t.lower)) {
       k++;
       continue;
@@ -293,7 +305,7 @@ const PRONOUN_CONTRACTION = /^(he|she|it|they|we|i|you|that|there|who)['’](s|r
 /** A reported clause may open with a subordinate clause ("said if he were president, …"). */
 const SUBORDINATORS = new Set(['if', 'when', 'because', 'while', 'although', 'though', 'once', 'unless', 'after', 'before', 'since']);
 const QUESTION_OPENERS = new Set(['whether', 'how', 'why', 'what', 'where', 'who']);
-const LEADING_ADVERBS = new Set(['too', 'so', 'only', 'even', 'just', 'not', 'perhaps', 'maybe', 'now', 'then', 'still', 'also', 'already', 'nearly', 'almost', 'about', 'roughly', 'more', 'most', 'fewer', 'less', 'much']);
+const LEADING_ADVERBS = new Set(['too', 'so', 'only', 'even', 'just', 'not', 'perhaps', 'maybe', 'now', 'then', 'still', 'also', 'already', 'nearly', 'almost', 'about', 'roughly']);
 const FINITE_SUFFIX = /(ed|es|s)$/;
 
 function onlyAdverbsSince(tokens: readonly Token[], from: number, to: number): boolean {

@@ -9,7 +9,7 @@ export type WordClass = 'determiner' | 'pronoun' | 'preposition' | 'conjunction'
 
 const DETERMINERS = ['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your',
   'some', 'several', 'many', 'few', 'most', 'all', 'both', 'each', 'every', 'any', 'no', 'other', 'another', 'such', 'one',
-  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'more', 'fewer'];
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'more', 'fewer', 'much', 'less'];
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'this', 'that', 'someone', 'everyone', 'nobody', 'others', 'some', 'many', 'both', 'one', 'few', 'most', 'all']);
 const PRONOUNS = ['he', 'she', 'they', 'it', 'we', 'i', 'you', 'him', 'them', 'us', 'me', 'who', 'whom', 'which', 'what',
   'someone', 'somebody', 'everyone', 'everybody', 'nobody', 'anyone', 'himself', 'herself', 'themselves', 'itself', 'there'];
@@ -43,6 +43,8 @@ export function wordClass(lower: string): WordClass {
   const closed = CLOSED.get(lower);
   if (closed) return closed;
   if (/^\d/.test(lower)) return 'number';
+  // Negated auxiliaries ("aren’t", "shouldn't") and contracted subjects with one ("he'll", "they’ve").
+  if (/n['’]t$/.test(lower) || /^(i|he|she|it|we|they|you|there|that|who)['’](ll|ve|d|s|re|m)$/.test(lower)) return 'auxiliary';
   const tags = lexiconTags(lower);
   if (tags !== undefined) {
     const list = typeof tags === 'string' ? [tags] : tags;
