@@ -60,6 +60,21 @@ describe('Commands', () => {
     assert.match(api.compareHtml(), /004_1160814364ef8c10\.txt/);
   });
 
+  it('Compare Statement at Cursor also works from the cue verb', async () => {
+    const editor = await showSeed('004_1160814364ef8c10.txt');
+    const api = await activeApi();
+    await api.whenIdle();
+    const other = api.comparison().statements.find((group) => !group.reports.some((report) => report.text.includes('too promising')));
+    assert.ok(other, 'no second statement to start from');
+    await vscode.commands.executeCommand('sourceLens.showStatement', other.id);
+    assert.doesNotMatch(api.compareHtml(), /too promising/);
+    const cue = spanOf(editor.document, 'Peskov said Russia had').start + 'Peskov '.length;
+    editor.selection = new vscode.Selection(editor.document.positionAt(cue + 1), editor.document.positionAt(cue + 1));
+    await vscode.commands.executeCommand('sourceLens.compareStatementAtCursor');
+    assert.match(api.compareHtml(), /too promising/);
+    assert.match(api.compareHtml(), /002_86ced2f2eda6ba96\.txt/);
+  });
+
   it("Show Speaker's Quotes opens a quick pick", async () => {
     await showSeed('002_86ced2f2eda6ba96.txt');
     const api = await activeApi();

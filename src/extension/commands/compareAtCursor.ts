@@ -1,4 +1,6 @@
 import * as vscode from 'vscode';
+import type { ArticleAnalysis, Quote } from '../../core/types';
+import { targetAt } from '../hovers/targetAt';
 import type { Services } from '../services';
 
 /** Shows the statement group of the quotation under the cursor in the Compare view and the Statements tree. */
@@ -10,10 +12,7 @@ export async function compareStatementAtCursor(services: Services): Promise<void
     void vscode.window.showInformationMessage('Source Lens: this file is not analysed as an article.');
     return;
   }
-  const offset = editor.document.offsetAt(editor.selection.active);
-  const quote = article.analysis.quotes
-    .filter((candidate) => candidate.start <= offset && offset <= candidate.end)
-    .sort((a, b) => a.end - a.start - (b.end - b.start))[0];
+  const quote = quoteAt(article.analysis, editor.document.offsetAt(editor.selection.active));
   if (!quote) {
     void vscode.window.showInformationMessage('Source Lens: put the cursor inside a quotation to compare it.');
     return;
@@ -33,4 +32,13 @@ export async function showStatement(services: Services, groupId: unknown): Promi
   if (node && services.statementsView.visible) {
     await services.statementsView.reveal(node, { select: true, focus: false, expand: true });
   }
+}
+
+/** The quotation the cursor is in, or whose cue or attributing mention it is on. */
+function quoteAt(analysis: ArticleAnalysis, offset: number): Quote | undefined {
+  const target = targetAt(analysis, offset);
+  if (target?.kind === 'quote') return target.quote;
+  const inside = analysis.quotes.filter((quote) => quote.start <= offset && offset <= quote.end);
+  if (inside.length > 0) return inside.sort((a, b) => a.end - a.start - (b.end - b.start))[0];
+  return analysis.quotes.find((quote) => quote.speakerSpan && quote.speakerSpan.start <= offset && offset <= quote.speakerSpan.end);
 }

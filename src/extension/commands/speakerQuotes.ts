@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { WorkspaceSpeaker } from '../../core/types';
 import { excerpt } from '../hovers/markdown';
+import { targetAt } from '../hovers/targetAt';
 import { plural, shortLabel } from '../presentation';
 import type { Services } from '../services';
 import { revealSpan } from './navigation';
@@ -18,7 +19,9 @@ interface QuotePick extends vscode.QuickPickItem {
 /** Quick pick of the workspace's speakers, then of the chosen speaker's quotes across articles. */
 export async function showSpeakerQuotes(services: Services, speakerId?: unknown): Promise<void> {
   const speaker =
-    (typeof speakerId === 'string' ? services.index.workspaceSpeaker(speakerId) : undefined) ?? (await pickSpeaker(services));
+    (typeof speakerId === 'string' ? services.index.workspaceSpeaker(speakerId) : undefined) ??
+    (await speakerAtCursor(services)) ??
+    (await pickSpeaker(services));
   if (!speaker) return;
   const picks: QuotePick[] = Object.entries(speaker.articles).flatMap(([file, inArticle]) =>
     (services.index.getByKey(file)?.analysis.quotes ?? [])
@@ -38,6 +41,16 @@ export async function showSpeakerQuotes(services: Services, speakerId?: unknown)
     matchOnDetail: true,
   });
   if (choice) await revealSpan(choice.file, choice.start, choice.end);
+}
+
+/** The speaker named under the cursor of the active article, so the context-menu command needs no first pick. */
+async function speakerAtCursor(services: Services): Promise<WorkspaceSpeaker | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) return undefined;
+  const article = await services.sync.articleFor(editor.document);
+  if (!article) return undefined;
+  const target = targetAt(article.analysis, editor.document.offsetAt(editor.selection.active));
+  return target?.kind === 'speaker' ? services.index.workspaceSpeakerFor(article, target.speaker.id) : undefined;
 }
 
 async function pickSpeaker(services: Services): Promise<WorkspaceSpeaker | undefined> {
