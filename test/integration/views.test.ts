@@ -68,6 +68,11 @@ describe('Sidebar views', () => {
   it('Compare view renders each article’s wording with the differences marked', async () => {
     const api = await indexedApi();
     const group = await noBreakthroughGroup(api);
+    // Start from another statement, so the page below is the one this command rendered.
+    const other = api.comparison().statements.find((candidate) => candidate.id !== group.group.id);
+    assert.ok(other, 'only one statement in the workspace');
+    await vscode.commands.executeCommand('sourceLens.showStatement', other.id);
+    assert.ok(!api.compareHtml().includes('not noticed anything too promising'));
     await vscode.commands.executeCommand('sourceLens.showStatement', group.group.id);
     const html = api.compareHtml();
     for (const file of ['002_86ced2f2eda6ba96.txt', '003_50467d28ef8d0e76.txt', '004_1160814364ef8c10.txt']) {
