@@ -9,6 +9,10 @@ describe('Highlights on the seed articles', () => {
     await showSeed('002_86ced2f2eda6ba96.txt');
     const api = await activeApi();
     assert.equal(typeof api.whenIdle, 'function');
+    // Activation must come from opening the article, not from a command or the sidebar.
+    const manifest = vscode.extensions.getExtension('source-lens.source-lens')!.packageJSON as { activationEvents: string[] };
+    assert.ok(manifest.activationEvents.includes('onLanguage:plaintext'));
+    assert.ok(!manifest.activationEvents.includes('*') && !manifest.activationEvents.includes('onStartupFinished'), 'activates for everyone');
   });
 
   it("paints Peskov's quotation in 002 and his name, in one colour", async () => {
