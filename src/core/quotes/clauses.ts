@@ -74,7 +74,7 @@ function matchCue(p: ParagraphTokens, k: number, sentence: Sentence): CueMatch |
   const previous = k > sentence.first ? tokens[k - 1] : undefined;
   // Title case ("Russia, Ukraine Signal Progress") capitalises verbs that are not cues; "Trump Says …" is one all the same.
   if (previous && /\p{Lu}/u.test(p.text[token.start]) && !TITLE_CASE_CUES.has(token.lower)) return null;
-  if (entry.form === 'gerund' && previous && !gerundIsVerb(previous)) return null;
+  if (entry.form === 'gerund' && previous && !gerundIsVerb(p, previous)) return null;
   // A determiner or possessive before the word makes it a noun or an adjective: "the report", "his claims", "the stated aim".
   if (previous && previous.kind === 'word' && (ROLE_NOUNS_BEFORE_CUE.has(previous.lower) || (/['’]s$/.test(previous.lower) && !PRONOUN_CONTRACTION.test(previous.lower)))) return null;
   // "to say", "declined to comment": an infinitive is not itself the report.
@@ -132,8 +132,10 @@ function explicitComplement(p: ParagraphTokens, k: number): boolean {
 /** Words before a gerund that make it a verb ("…, adding", "is urging", "by saying") rather than a noun ("a briefing", "in writing"). */
 const BEFORE_GERUND = new Set([',', '—', '–', 'and', 'by', 'while', 'after', 'before', 'as', 'when', 'is', 'was', 'are', 'were', 'been', 'be', 'also', 'still', 'repeatedly', 'again', 'not', 'publicly', 'even', 'without', 'quoted', ';', ':']);
 
-function gerundIsVerb(previous: Token): boolean {
+function gerundIsVerb(p: ParagraphTokens, previous: Token): boolean {
   if (BEFORE_GERUND.has(previous.lower)) return true;
+  // "… ''expansionist,'' accusing it of …": the comma is inside the quotation.
+  if (previous.kind === 'quote') return /,\s*["'”’»›]*$/.test(p.text.slice(previous.start, previous.end));
   return previous.kind === 'word' && previous.lower.endsWith('ly') && wordClass(previous.lower) === 'adverb';
 }
 
@@ -301,10 +303,18 @@ function leadingContent(p: ParagraphTokens, cue: CueMatch, limit: number): Lead 
     return from < limit ? { content: { first: from, last: contentEnd(p, from, limit) } } : null;
   }
   if (c.has('predicate')) {
-    const object = phraseAfter(text, tokens, k, limit);
+    // "called the talks “constructive”", "called Mrs. Smith an ''Aunt Tom''", "described the protests as peaceful".
+    const objectPronoun = tokens[k]?.kind === 'word' && OBJECT_PRONOUNS.has(tokens[k].lower);
+    const object = objectPronoun ? { first: k, last: k + 1 } : phraseAfter(text, tokens, k, limit);
     const after = object ? object.last : k;
     const predicate = tokens[after]?.lower === 'as' ? after + 1 : after;
-    if (object && tokens[predicate]?.kind === 'quote') return { content: { first: k, last: predicate + 1 } };
+    const next = tokens[predicate];
+    if (object && next && next.kind === 'quote') return { content: { first: k, last: predicate + 1 } };
+    if (object && next && next.kind === 'word' && predicate < limit) {
+      const cls = wordClass(next.lower);
+      const nounPredicate = cls === 'determiner' || cls === 'adjective' || (predicate > after && cls !== 'preposition' && cls !== 'verb');
+      if (nounPredicate) return { content: { first: k, last: contentEnd(p, predicate, limit) } };
+    }
   }
   if ((c.has('clause') || c.has('addressee')) && isClauseStart(text, tokens, k, limit)) {
     return { content: { first: k, last: contentEnd(p, k, limit) } };

@@ -95,6 +95,10 @@ export function phraseBefore(text: string, tokens: readonly Token[], head: numbe
     return { first: head, last: head + 1 };
   }
   if (SUBJECT_PRONOUNS.has(token.lower)) return { first: head, last: head + 1 };
+  // "most of them", "some of us"
+  if ((token.lower === 'them' || token.lower === 'us' || token.lower === 'those') && tokens[head - 1]?.lower === 'of' && head - 2 >= floor && tokens[head - 2].kind === 'word') {
+    return { first: head - 2, last: head + 1 };
+  }
   if (!nounLike(text, token)) return null;
   let first = head;
   for (let m = head - 1; m >= floor && head - m < MAX_PHRASE; m--) {
@@ -136,6 +140,9 @@ export function phraseBefore(text: string, tokens: readonly Token[], head: numbe
   return { first, last: head + 1 };
 }
 
+/** Asides between a subject and its verb that are not noun phrases ("economists, like their rivals, say"). */
+const APPOSITIVE_OPENERS = new Set(['like', 'unlike', 'including', 'along', 'together', 'as', 'too', 'both', 'among', 'in', 'for']);
+
 /** A comma, or a quotation whose closing mark follows a comma (“sociopath,”). */
 function isComma(text: string, token: Token): boolean {
   if (token.kind === 'punct') return token.lower === ',';
@@ -154,7 +161,7 @@ function appositiveBefore(text: string, tokens: readonly Token[], comma: number,
     if (!name || tokens[name.first].kind !== 'word') return null;
     const inner = tokens[c + 1];
     if (!inner || inner.kind !== 'word') return null;
-    const relative = inner.lower === 'who' || inner.lower === 'whose';
+    const relative = inner.lower === 'who' || inner.lower === 'whose' || APPOSITIVE_OPENERS.has(inner.lower);
     if (!relative) {
       // The appositive is a noun phrase, possibly with its own relative clause ("a Republican who became governor in 2014").
       const cls = wordClass(inner.lower);
