@@ -377,7 +377,8 @@ function closesAttribution(p: ParagraphTokens, from: number, limit: number): boo
     if (t.lower === 'that') return false;
     const cls = wordClass(t.lower);
     if (m === from && cls !== 'preposition' && cls !== 'adverb' && !t.capitalised && !TIME_LIKE.test(t.lower)) return false;
-    if (cls === 'auxiliary' || (cls === 'verb' && !t.lower.endsWith('ed') && !t.lower.endsWith('ing'))) return false;
+    // "…," Trump told a meeting being held in a church. — participles describe; a finite verb starts new content.
+    if ((cls === 'auxiliary' && t.lower !== 'being' && t.lower !== 'having') || (cls === 'verb' && !t.lower.endsWith('ed') && !t.lower.endsWith('ing'))) return false;
   }
   return from >= limit;
 }

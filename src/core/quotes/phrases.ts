@@ -335,7 +335,7 @@ export function isClauseStart(text: string, tokens: readonly Token[], start: num
   if (SUBJECT_PRONOUNS.has(t.lower) || t.lower === 'there' || PRONOUN_CONTRACTION.test(t.lower)) return true;
   if (QUESTION_OPENERS.has(t.lower)) return true;
   // "having Trump at the top of the ticket puts …": a gerund phrase as subject, then a finite verb.
-  if (t.lower.endsWith('ing') && !t.capitalised && wordClass(t.lower) !== 'noun') {
+  if (t.lower.endsWith('ing') && !t.capitalised && t.lower !== 'being' && wordClass(t.lower) !== 'noun') {
     for (let m = k + 1; m < limit && m < k + 15; m++) {
       if (tokens[m].kind !== 'word') return false;
       const cls = wordClass(tokens[m].lower);
