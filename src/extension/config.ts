@@ -51,6 +51,10 @@ export class Config implements vscode.Disposable {
     return Math.max(1, this.settings.get<number>('maxFileSize', 1024)) * 1024;
   }
 
+  get switchToArticleLanguage(): boolean {
+    return this.settings.get<boolean>('switchToArticleLanguage', false);
+  }
+
   get indexWorkspaceAutomatically(): boolean {
     return this.settings.get<string>('indexWorkspace', 'auto') === 'auto';
   }

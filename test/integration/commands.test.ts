@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { activeApi, showSeed, sleep, spanOf } from './support/sourceLens';
+import { activeApi, seedUri, showSeed, sleep, spanOf } from './support/sourceLens';
 
 const contributed = (): string[] => {
   const extension = vscode.extensions.getExtension('source-lens.source-lens');
@@ -126,6 +126,20 @@ describe('Commands', () => {
     assert.ok(opened.length >= 5, `${opened.length} sample articles open`);
     const active = vscode.window.activeTextEditor;
     assert.ok(active && api.analysis(active.document.uri), 'the sample article in front is not analysed');
+  });
+
+  it('Read as News Article switches the language mode and the article stays analysed', async () => {
+    const api = await activeApi();
+    const seed = await vscode.workspace.openTextDocument(seedUri('004_1160814364ef8c10.txt'));
+    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: seed.getText() });
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('sourceLens.readAsArticle');
+    const editor = vscode.window.activeTextEditor!;
+    assert.equal(editor.document.languageId, 'article');
+    await api.whenIdle();
+    assert.ok((api.analysis(editor.document.uri)?.quotes.length ?? 0) > 0, 'no analysis after the switch');
+    assert.ok(Object.keys(api.highlights(editor.document.uri)).some((key) => key.startsWith('direct-')));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
   it('Show Sidebar and the status bar item', async () => {

@@ -10,6 +10,7 @@ export const Commands = {
   exportComparison: 'sourceLens.exportComparison',
   openSamples: 'sourceLens.openSamples',
   showSidebar: 'sourceLens.showSidebar',
+  readAsArticle: 'sourceLens.readAsArticle',
   /** Arguments: the article's URI string, start and end offsets. Used by hover links, trees and the Compare view. */
   revealSpan: 'sourceLens.revealSpan',
   /** Argument: a statement group id. */

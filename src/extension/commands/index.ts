@@ -6,6 +6,7 @@ import { Commands } from './ids';
 import { revealSpan, stepQuotation } from './navigation';
 import { openSamples } from './openSamples';
 import { showSpeakerQuotes } from './speakerQuotes';
+import { readAsArticle } from '../workspace/articleLanguage';
 
 export function registerCommands(services: Services): vscode.Disposable[] {
   const { sync, highlighter } = services;
@@ -31,6 +32,10 @@ export function registerCommands(services: Services): vscode.Disposable[] {
       await Promise.all(documents.map((document) => sync.articleFor(document)));
     },
     [Commands.showSidebar]: () => vscode.commands.executeCommand('workbench.view.extension.sourceLens'),
+    [Commands.readAsArticle]: async () => {
+      const document = vscode.window.activeTextEditor?.document;
+      if (document) await readAsArticle(document);
+    },
     [Commands.revealSpan]: (file, start, end) => revealSpan(file, start, end),
     [Commands.showStatement]: (groupId) => showStatement(services, groupId),
   };

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { Config } from '../config';
 import type { ArticleFilter, SkipReason } from './articleFilter';
 import { isCurrent, type ArticleIndex, type IndexedArticle } from './articleIndex';
+import { readAsArticle } from './articleLanguage';
 import { yieldToHost } from './yieldToHost';
 
 const EDIT_DELAY_MS = 300;
@@ -189,7 +190,9 @@ export class WorkspaceSync implements vscode.Disposable {
     this.skipped.delete(document.uri.toString());
     const version = document.version;
     const article = await this.index.analyse(document.uri, document.getText(), version, () => document.isClosed || document.version !== version);
-    if (article) this.indexWorkspaceIfAutomatic();
+    if (!article) return;
+    this.indexWorkspaceIfAutomatic();
+    if (this.config.switchToArticleLanguage && !this.filter.isForced(document.uri)) await readAsArticle(document);
   }
 
   private skip(uri: vscode.Uri, reason: SkipReason): void {
