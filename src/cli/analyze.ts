@@ -1,18 +1,11 @@
-import { createWriteStream, readFileSync, statSync, type WriteStream } from 'node:fs';
+import { closeSync, openSync, readFileSync, statSync, writeSync } from 'node:fs';
 import { analyzeArticle, type ArticleAnalysis } from '../core';
 
 const USAGE = 'usage: source-lens analyze FILE...  |  source-lens analyze --jsonl IN.jsonl [--out OUT.jsonl]';
 
 /** Reads a file as strict UTF-8; a clear message instead of replacement characters or a stack trace. */
 function readText(file: string): string {
-  let stats;
-  try {
-    stats = statSync(file);
-  } catch {
-    throw new Error(`${file}: no such file`);
-  }
-  if (stats.isDirectory()) throw new Error(`${file}: is a directory, not a text file`);
-  const bytes = readFileSync(file);
+  const bytes = readBytes(file);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
@@ -49,37 +42,87 @@ function prediction(id: unknown, text: string, analysis: ArticleAnalysis): objec
   };
 }
 
-function write(stream: WriteStream | NodeJS.WriteStream, line: string): Promise<void> {
+function writeToStdout(line: string): Promise<void> {
   return new Promise((resolve) => {
-    if (stream.write(line)) resolve();
-    else stream.once('drain', () => resolve());
+    if (process.stdout.write(line)) resolve();
+    else process.stdout.once('drain', () => resolve());
   });
 }
 
-async function runJsonl(input: string, output: string | undefined): Promise<number> {
-  const text = readText(input);
-  const out = output ? createWriteStream(output) : process.stdout;
-  let failed = false;
-  const lines = text.split('\n');
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index].trim();
-    if (!line) continue;
-    let record: { id?: unknown; text?: unknown };
-    try {
-      record = JSON.parse(line) as { id?: unknown; text?: unknown };
-    } catch {
-      process.stderr.write(`source-lens: ${input}:${index + 1}: not valid JSON\n`);
-      failed = true;
-      continue;
+/** The lines of a JSONL file as bytes, so that one line of invalid UTF-8 spoils only itself. */
+function byteLines(bytes: Uint8Array): Uint8Array[] {
+  const lines: Uint8Array[] = [];
+  let start = 0;
+  for (let i = 0; i <= bytes.length; i++) {
+    if (i === bytes.length || bytes[i] === 10) {
+      lines.push(bytes.subarray(start, i));
+      start = i + 1;
     }
-    if (!record || typeof record !== 'object' || typeof record.text !== 'string' || record.id === undefined) {
-      process.stderr.write(`source-lens: ${input}:${index + 1}: expected {"id", "text"} with a string text\n`);
-      failed = true;
-      continue;
-    }
-    await write(out, JSON.stringify(prediction(record.id, record.text, analyzeArticle(record.text))) + '\n');
   }
-  if (out !== process.stdout) await new Promise<void>((resolve) => (out as WriteStream).end(resolve));
+  return lines;
+}
+
+function readBytes(file: string): Uint8Array {
+  let stats;
+  try {
+    stats = statSync(file);
+  } catch {
+    throw new Error(`${file}: no such file`);
+  }
+  if (stats.isDirectory()) throw new Error(`${file}: is a directory, not a text file`);
+  return readFileSync(file);
+}
+
+async function runJsonl(input: string, output: string | undefined): Promise<number> {
+  const lines = byteLines(readBytes(input));
+  let fd: number | undefined;
+  if (output) {
+    try {
+      fd = openSync(output, 'w');
+    } catch {
+      throw new Error(`${output}: cannot be written`);
+    }
+  }
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let failed = false;
+  let records = 0;
+  const fail = (line: number, problem: string): void => {
+    process.stderr.write(`source-lens: ${input}:${line}: ${problem}\n`);
+    failed = true;
+  };
+  try {
+    for (let index = 0; index < lines.length; index++) {
+      let line: string;
+      try {
+        line = decoder.decode(lines[index]).trim();
+      } catch {
+        fail(index + 1, 'not valid UTF-8');
+        continue;
+      }
+      if (!line) continue;
+      let record: { id?: unknown; text?: unknown };
+      try {
+        record = JSON.parse(line) as { id?: unknown; text?: unknown };
+      } catch {
+        fail(index + 1, 'not valid JSON');
+        continue;
+      }
+      if (!record || typeof record !== 'object' || typeof record.text !== 'string' || record.id === undefined) {
+        fail(index + 1, 'expected {"id", "text"} with a string text');
+        continue;
+      }
+      records++;
+      const out = JSON.stringify(prediction(record.id, record.text, analyzeArticle(record.text))) + '\n';
+      if (fd === undefined) await writeToStdout(out);
+      else writeSync(fd, out);
+    }
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+  if (records === 0 && !failed) {
+    process.stderr.write(`source-lens: ${input}: no records (expected one {"id", "text"} object per line)\n`);
+    return 1;
+  }
   return failed ? 1 : 0;
 }
 

@@ -69,12 +69,12 @@ describe('seeds gold regression', () => {
 
   it('finds the quotes at coverage > 0.3 (F1)', () => {
     const score = f1(totals.cover, totals.predicted, totals.gold);
-    assert.ok(score >= 89, `F1 ${score.toFixed(1)}`);
+    assert.ok(score >= 97, `F1 ${score.toFixed(1)}`);
   });
 
   it('matches quote spans exactly (F1)', () => {
     const score = f1(totals.exact, totals.predicted, totals.gold);
-    assert.ok(score >= 75, `F1 ${score.toFixed(1)}`);
+    assert.ok(score >= 92, `F1 ${score.toFixed(1)}`);
   });
 
   it('finds every direct quotation', () => {

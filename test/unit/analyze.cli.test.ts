@@ -1,0 +1,86 @@
+import { strict as assert } from 'node:assert';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { runAnalyze } from '../../src/cli/analyze';
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the analyze command with stdout and stderr captured. */
+async function run(args: string[]): Promise<Run> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const writeOut = process.stdout.write;
+  const writeErr = process.stderr.write;
+  process.stdout.write = ((chunk: string) => out.push(String(chunk)) > 0) as typeof process.stdout.write;
+  process.stderr.write = ((chunk: string) => err.push(String(chunk)) > 0) as typeof process.stderr.write;
+  try {
+    const code = await runAnalyze(args);
+    return { code, stdout: out.join(''), stderr: err.join('') };
+  } finally {
+    process.stdout.write = writeOut;
+    process.stderr.write = writeErr;
+  }
+}
+
+describe('analyze command', () => {
+  let folder: string;
+  beforeEach(() => {
+    folder = mkdtempSync(path.join(tmpdir(), 'source-lens-cli-'));
+  });
+  afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('prints one analysis per file', async () => {
+    const file = path.join(folder, 'a.txt');
+    writeFileSync(file, '"We are ready," the coach said.');
+    const result = await run([file]);
+    assert.equal(result.code, 0);
+    const analysis = JSON.parse(result.stdout);
+    assert.equal(analysis.file, file);
+    assert.equal(analysis.quotes[0].text, 'We are ready,');
+  });
+
+  it('names a missing file, a directory and invalid UTF-8, and still analyses the rest', async () => {
+    const good = path.join(folder, 'good.txt');
+    const bad = path.join(folder, 'bad.txt');
+    writeFileSync(good, 'The mayor said the roads were clear.');
+    writeFileSync(bad, Buffer.from([0x48, 0xff, 0xfe, 0x69]));
+    const result = await run([path.join(folder, 'missing.txt'), folder, bad, good]);
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /missing\.txt: no such file/);
+    assert.match(result.stderr, /is a directory/);
+    assert.match(result.stderr, /bad\.txt: not valid UTF-8/);
+    assert.equal(result.stdout.trim().split('\n').length, 1);
+  });
+
+  it('writes prediction lines for JSONL and reports bad lines by number', async () => {
+    const input = path.join(folder, 'in.jsonl');
+    const output = path.join(folder, 'out.jsonl');
+    writeFileSync(input, ['{"id":"a","text":"He said the plan was dead."}', 'not json', '{"id":"b"}', '{"id":"c","text":"\\"Go,\\" she said."}'].join('\n'));
+    const result = await run(['--jsonl', input, '--out', output]);
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /in\.jsonl:2: not valid JSON/);
+    assert.match(result.stderr, /in\.jsonl:3: expected/);
+    const lines = readFileSync(output, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+    assert.deepEqual(lines.map((line) => line.id), ['a', 'c']);
+    const quote = lines[0].quotes[0];
+    assert.deepEqual(Object.keys(quote).slice(0, 7), ['start', 'end', 'type', 'speaker', 'speakerSpans', 'cue', 'cueSpans']);
+    assert.equal(quote.cue, 'said');
+    assert.ok(Array.isArray(lines[0].speakers));
+  });
+
+  it('treats an empty JSONL input as an error and bad arguments as usage errors', async () => {
+    const empty = path.join(folder, 'empty.jsonl');
+    writeFileSync(empty, '');
+    const result = await run(['--jsonl', empty]);
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /no records/);
+    assert.equal((await run([])).code, 2);
+    assert.equal((await run(['--jsonl'])).code, 2);
+    assert.equal((await run(['--jsonl', empty, '--bogus'])).code, 2);
+  });
+});
