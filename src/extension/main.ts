@@ -39,7 +39,7 @@ function wire(context: vscode.ExtensionContext): SourceLensApi {
   const speakersView = vscode.window.createTreeView('sourceLens.speakers', { treeDataProvider: speakers, showCollapseAll: true });
   const statementsView = vscode.window.createTreeView('sourceLens.statements', { treeDataProvider: statements, showCollapseAll: true });
   const status = new ArticleStatus(index, sync, config);
-  const services: Services = { extensionUri: context.extensionUri, config, index, sync, colors, highlighter, compareView, statements, statementsView };
+  const services: Services = { extensionUri: context.extensionUri, index, sync, highlighter, compareView, statements, statementsView };
 
   context.subscriptions.push(
     config,
