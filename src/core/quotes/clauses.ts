@@ -385,6 +385,13 @@ function closesAttribution(p: ParagraphTokens, from: number, limit: number): boo
 
 const TIME_LIKE = /^(today|yesterday|tonight|earlier|later|recently|again|last|this|once|then)$/;
 
+function isCommaToken(p: ParagraphTokens, k: number): boolean {
+  const token = p.tokens[k];
+  if (!token) return false;
+  if (token.kind === 'punct') return token.lower === ',';
+  return token.kind === 'quote' && /,\s*["'”’»›]*$/.test(p.text.slice(token.start, token.end));
+}
+
 /** Content before a trailing cue: a quotation, or at least two words that are not a sentence adverb ("Instead,"). */
 function substantial(p: ParagraphTokens, first: number, last: number): boolean {
   let words = 0;
@@ -459,13 +466,19 @@ export function attributeSentence(p: ParagraphTokens, sentence: Sentence): Found
     let progressive = false;
     if (cue.entry.form === 'gerund') for (let m = k - 1; m > headIndex; m--) if (PASSIVE_AUX.has(tokens[m].lower)) progressive = true;
     const finite = cue.entry.form !== 'gerund' || progressive || cue.cueStart !== k;
-    const source = finite ? phraseBefore(text, tokens, headIndex, segmentStart) : null;
+    let source = finite ? phraseBefore(text, tokens, headIndex, segmentStart) : null;
     const relative = source && source.first > segmentStart ? tokens[source.first - 1] : undefined;
     // "which officials said went …"; "that" is a relative pronoun only after a noun ("a deadline that …").
     if (relative && RELATIVE_PRONOUNS.has(relative.lower) && (relative.lower !== 'that' || nounBefore(p, source!.first - 2))) cue.relativeSubject = true;
     const lead = leadingContent(p, cue, limit);
     // Trailing: `CONTENT, SOURCE said` or `CONTENT, said SOURCE` — the content precedes.
-    const before = source ? source.first - 1 : cue.cueStart - 1;
+    let before = source ? source.first - 1 : cue.cueStart - 1;
+    // "…, another negotiator at the talks, Oleksandr Chaly said.": the role before the name belongs to the source.
+    const role = source && tokens[before]?.lower === ',' ? phraseBefore(text, tokens, before - 1, segmentStart) : null;
+    if (source && role && role.last === before && role.last - role.first <= 8 && role.first - 1 > segmentStart && isCommaToken(p, role.first - 1) && tokens[role.first].kind === 'word') {
+      source = { first: role.first, last: source.last };
+      before = role.first - 1;
+    }
     const boundary = tokens[before];
     const boundaryOk = boundary && before >= segmentStart && (boundary.lower === ',' || boundary.kind === 'quote' || boundary.lower === '—');
     // `Welcoming the plan, Peskov said, "…"` leads; `"A," Peskov said, "B."` trails: the content before must be a quotation
