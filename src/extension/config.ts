@@ -48,7 +48,7 @@ export class Config implements vscode.Disposable {
 
   /** In UTF-16 code units, compared against the text's length. */
   get maxTextLength(): number {
-    return Math.max(1, this.settings.get<number>('maxFileSize', 1024)) * 1024;
+    return Math.max(1, this.settings.get<number>('maxFileSize', 256)) * 1024;
   }
 
   get switchToArticleLanguage(): boolean {
