@@ -24,6 +24,7 @@ export class ArticleStatus implements vscode.Disposable {
       this.item,
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
       index.onDidChangeArticle(() => this.update()),
+      sync.onDidSkip(() => this.update()),
       config.onDidChange(() => this.update()),
     );
     this.update();

@@ -18,6 +18,9 @@ export class WorkspaceSync implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private readonly editTimers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly skipped = new Map<string, SkipReason>();
+  private readonly skippedChanged = new vscode.EventEmitter<vscode.Uri>();
+  /** A document was turned down (see `skipReason`). */
+  readonly onDidSkip = this.skippedChanged.event;
   private indexing: { done: Promise<void>; cancel: vscode.CancellationTokenSource } | undefined;
   private watcher: vscode.FileSystemWatcher | undefined;
   private workspaceIndexed = false;
@@ -196,8 +199,10 @@ export class WorkspaceSync implements vscode.Disposable {
   }
 
   private skip(uri: vscode.Uri, reason: SkipReason): void {
+    const changed = this.skipped.get(uri.toString()) !== reason;
     this.skipped.set(uri.toString(), reason);
     this.index.remove(uri);
+    if (changed) this.skippedChanged.fire(uri);
   }
 
   private isOpen(uri: vscode.Uri): boolean {
@@ -213,7 +218,7 @@ export class WorkspaceSync implements vscode.Disposable {
   dispose(): void {
     this.indexing?.cancel.cancel();
     for (const timer of this.editTimers.values()) clearTimeout(timer);
-    vscode.Disposable.from(...this.disposables).dispose();
+    vscode.Disposable.from(...this.disposables, this.skippedChanged).dispose();
   }
 }
 
