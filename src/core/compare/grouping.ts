@@ -1,7 +1,12 @@
 /**
- * Groups one workspace speaker's reports into statements. Candidate pairs come from blocking (same wording,
- * or a shared rare word), never from all pairs; clusters are then merged by average linkage, so a report that
- * touches two statements (a lede summarising both) cannot bridge them into one.
+ * Groups one workspace speaker's reports into statements, in time linear in the number of reports for the
+ * speakers every article quotes:
+ * 1. reports in the same words are one wording, found by hashing, however many outlets print them;
+ * 2. candidate pairs of wordings come from blocking (opening or closing words, a shared word that few of the
+ *    speaker's wordings hold), never from all pairs; copied wordings (variants) join outright;
+ * 3. each wording cluster with no direct quotation attaches to its single best paraphrase match. Direct
+ *    quotations attach to nothing, so a statement never holds two utterances in other words, and a lede that
+ *    touches two statements joins only the one it matches best instead of bridging them.
  */
 import { compareUnits, type Match, type Weigh } from './similarity';
 import type { Quote } from '../types';
@@ -17,17 +22,17 @@ export interface GroupedQuote {
   part: Quote;
   /** The unit's best match to another unit of the group; null for a report that stands alone. */
   match: Match | null;
-  /** Keys of the group's other units that give the same wording (verbatim or variant). */
-  sameWording: Set<string>;
+  /** Index of the unit's wording (its exact words) within the speaker's grouping. */
+  wording: number;
+  /** Wordings of the group that give the same words as this one (verbatim or variant), its own included. */
+  sameWording: ReadonlySet<number>;
 }
 
-/** Average linkage a merge needs. */
-const LINKAGE_THRESHOLD = 0.25;
 /**
- * Blocking keys are the rare words (see the caller's `isRare`) a speaker's reports share, except those in more of
- * them than this: the speaker's standing topic ("security", "guarantees"), too common to tell statements apart.
+ * A word held by more of the speaker's wordings than this is the speaker's standing topic ("security",
+ * "guarantees"): too common to tell statements apart, and a blocking key that would pair everything with everything.
  */
-const MAX_POSTING = 64;
+const MAX_POSTING = 48;
 /** Words of the opening and closing shingles. */
 const SHINGLE = 4;
 /**
@@ -36,38 +41,82 @@ const SHINGLE = 4;
  */
 const ADJACENCY_BONUS = 0.12;
 
-export function groupUnits(units: Unit[], weigh: Weigh, isRare: (stem: string) => boolean): UnitGroup[] {
-  const ordered = [...units].sort(inTextOrder);
-  const edges = candidateEdges(ordered, weigh, isRare);
-  const clusters = averageLinkage(ordered.length, edges);
-  return clusters.flatMap((members) => toGroups(members.map((i) => ordered[i]), edges, ordered));
+interface Wording {
+  /** Indexes into the ordered units, in text order. */
+  units: number[];
+  /** The first unit, whose words stand for all. */
+  representative: Unit;
+  /** Some unit in these words is entirely a direct quotation. */
+  direct: boolean;
 }
 
 interface Edge {
   a: number;
   b: number;
   match: Match;
-  /** Two direct quotations in other words are two utterances, never one statement. */
-  cannotLink: boolean;
 }
 
-function candidateEdges(units: Unit[], weigh: Weigh, isRare: (stem: string) => boolean): Edge[] {
+export function groupUnits(units: Unit[], weigh: Weigh): UnitGroup[] {
+  const ordered = [...units].sort(inTextOrder);
+  const wordingOfUnit: number[] = [];
+  const wordings = distinctWordings(ordered, wordingOfUnit);
+  const edges = candidateEdges(wordings, ordered, wordingOfUnit, weigh);
+  const copies = new UnionFind(wordings.length);
+  for (const edge of edges) if (edge.match.relation !== 'paraphrase') copies.union(edge.a, edge.b);
+  const statements = attachParaphrases(wordings, edges, copies);
+  const members = new Map<number, number[]>();
+  for (let w = 0; w < wordings.length; w++) {
+    const root = statements.find(w);
+    const list = members.get(root);
+    if (list) list.push(w);
+    else members.set(root, [w]);
+  }
+  const edgesOf = new Map<number, Edge[]>();
+  for (const edge of edges) {
+    if (statements.find(edge.a) !== statements.find(edge.b)) continue;
+    for (const end of [edge.a, edge.b]) {
+      const list = edgesOf.get(end);
+      if (list) list.push(edge);
+      else edgesOf.set(end, [edge]);
+    }
+  }
+  return [...members.values()].flatMap((group) => toGroups(group, { wordings, ordered, wordingOfUnit, edgesOf, copies }));
+}
+
+function distinctWordings(ordered: Unit[], wordingOfUnit: number[]): Wording[] {
+  const byWords = new Map<string, number>();
+  const wordings: Wording[] = [];
+  ordered.forEach((unit, index) => {
+    const key = unit.words.length > 0 ? unit.words.join(' ') : `#${unit.key}`;
+    let w = byWords.get(key);
+    if (w === undefined) {
+      w = wordings.length;
+      byWords.set(key, w);
+      wordings.push({ units: [], representative: unit, direct: false });
+    }
+    wordings[w].units.push(index);
+    wordings[w].direct ||= isDirect(unit);
+    wordingOfUnit.push(w);
+  });
+  return wordings;
+}
+
+function candidateEdges(wordings: Wording[], ordered: Unit[], wordingOfUnit: number[], weigh: Weigh): Edge[] {
   const postings = new Map<string, number[]>();
   const post = (key: string, index: number) => {
     const list = postings.get(key);
     if (list) list.push(index);
     else postings.set(key, [index]);
   };
-  units.forEach((unit, index) => {
-    post(`=${unit.words.join(' ')}`, index);
+  wordings.forEach(({ representative: unit }, index) => {
     // A quotation cut short keeps its opening or its closing words: block on both, as copies may share no rare word.
     if (unit.words.length >= SHINGLE) {
       post(`^${unit.words.slice(0, SHINGLE).join(' ')}`, index);
       post(`$${unit.words.slice(-SHINGLE).join(' ')}`, index);
     }
-    for (const key of unit.stems) if (isRare(key)) post(key, index);
+    for (const stem of unit.stems) post(stem, index);
   });
-  const neighbours = adjacentInArticle(units);
+  const boosted = besideDirect(ordered, wordingOfUnit);
   const seen = new Set<number>();
   const edges: Edge[] = [];
   for (const list of postings.values()) {
@@ -76,53 +125,39 @@ function candidateEdges(units: Unit[], weigh: Weigh, isRare: (stem: string) => b
       for (let y = x + 1; y < list.length; y++) {
         const a = list[x];
         const b = list[y];
-        const pairKey = a * units.length + b;
+        const pairKey = a * wordings.length + b;
         if (seen.has(pairKey)) continue;
         seen.add(pairKey);
-        const edge = scorePair(units, a, b, weigh, neighbours);
-        if (edge) edges.push(edge);
+        const match = scorePair(wordings[a].representative, wordings[b].representative, weigh, boosted.has(pairKey));
+        if (match) edges.push({ a, b, match });
       }
     }
   }
   return edges;
 }
 
-function scorePair(units: Unit[], a: number, b: number, weigh: Weigh, neighbours: Set<string>): Edge | null {
-  const unitA = units[a];
-  const unitB = units[b];
-  const sameArticle = unitA.file === unitB.file;
-  let match = compareUnits(unitA, unitB, weigh);
-  const directA = isDirect(unitA);
-  const directB = isDirect(unitB);
-  if (sameArticle && directA !== directB && neighbours.has(`${a}:${b}`)) {
-    const boosted = boostedParaphrase(unitA, unitB, weigh);
-    if (boosted && (!match || (match.relation === 'paraphrase' && boosted.score > match.score))) match = boosted;
-  }
-  if (!match) return null;
-  const cannotLink = directA && directB && match.relation === 'paraphrase';
-  return { a, b, match, cannotLink };
-}
-
-function boostedParaphrase(a: Unit, b: Unit, weigh: Weigh): Match | null {
+function scorePair(a: Unit, b: Unit, weigh: Weigh, adjacent: boolean): Match | null {
+  const match = compareUnits(a, b, weigh);
+  if (!adjacent || (match && match.relation !== 'paraphrase')) return match;
   const loose = compareUnits(a, b, weigh, ADJACENCY_BONUS);
-  return loose && loose.relation === 'paraphrase' ? loose : null;
+  const boosted = loose && loose.relation === 'paraphrase' ? loose : null;
+  return boosted && (!match || boosted.score > match.score) ? boosted : match;
 }
 
-/** Pairs `i:j` (i < j, indexes into `units`) of consecutive reports in one article. */
-function adjacentInArticle(units: Unit[]): Set<string> {
-  const byFile = new Map<string, number[]>();
-  units.forEach((unit, index) => {
-    const list = byFile.get(unit.file);
-    if (list) list.push(index);
-    else byFile.set(unit.file, [index]);
-  });
-  const pairs = new Set<string>();
-  for (const list of byFile.values()) {
-    const inText = [...list].sort((x, y) => units[x].parts[0].start - units[y].parts[0].start);
-    for (let k = 1; k < inText.length; k++) {
-      const [x, y] = [inText[k - 1], inText[k]].sort((p, q) => p - q);
-      pairs.add(`${x}:${y}`);
-    }
+/**
+ * Pairs of wordings (`a * count + b`, a < b) printed next to each other in one article, one a direct quotation
+ * and the other not.
+ */
+function besideDirect(ordered: Unit[], wordingOfUnit: number[]): Set<number> {
+  const count = Math.max(0, ...wordingOfUnit) + 1;
+  const pairs = new Set<number>();
+  // Units are in text order within each file, so neighbours in the list are neighbours in the article.
+  for (let i = 1; i < ordered.length; i++) {
+    const previous = ordered[i - 1];
+    const unit = ordered[i];
+    if (previous.file !== unit.file || isDirect(previous) === isDirect(unit)) continue;
+    const [a, b] = [wordingOfUnit[i - 1], wordingOfUnit[i]].sort((x, y) => x - y);
+    if (a !== b) pairs.add(a * count + b);
   }
   return pairs;
 }
@@ -132,111 +167,80 @@ function isDirect(unit: Unit): boolean {
 }
 
 /**
- * Reports in the same or copied wording (verbatim, variant) are one statement outright. Those clusters are then
- * merged by average linkage, where two wording clusters score their best pair (copies of one wording must not
- * dilute a paraphrase's match) and a missing pair counts as 0.
+ * Each copy cluster without a direct quotation points to the cluster it paraphrases best; direct clusters point
+ * nowhere. Every statement is then a tree with one sink, so it holds at most one direct wording cluster.
  */
-function averageLinkage(count: number, edges: Edge[]): number[][] {
-  const wording = new UnionFind(count);
-  for (const edge of edges) if (edge.match.relation !== 'paraphrase') wording.union(edge.a, edge.b);
-  const roots = [...new Set(Array.from({ length: count }, (_, i) => wording.find(i)))].sort((x, y) => x - y);
-  const nodeOf = new Map(roots.map((root, node) => [root, node]));
-  const nodes = roots.length;
-  // Best paraphrase score between two wording clusters; blocked when any pair between them is cannot-link.
-  const best = new Map<number, { score: number; blocked: boolean }>();
-  for (const edge of edges) {
-    const x = nodeOf.get(wording.find(edge.a))!;
-    const y = nodeOf.get(wording.find(edge.b))!;
-    if (x === y) continue;
-    const key = Math.min(x, y) * nodes + Math.max(x, y);
-    const seen = best.get(key);
-    if (!seen) best.set(key, { score: edge.match.score, blocked: edge.cannotLink });
-    else {
-      seen.score = Math.max(seen.score, edge.match.score);
-      seen.blocked ||= edge.cannotLink;
-    }
-  }
-  const size = new Array<number>(nodes).fill(1);
-  const alive = new Array<boolean>(nodes).fill(true);
-  const version = new Array<number>(nodes).fill(0);
-  const links: Map<number, { sum: number; blocked: boolean }>[] = Array.from({ length: nodes }, () => new Map());
-  for (const [key, link] of best) addLink(links, Math.floor(key / nodes), key % nodes, link.score, link.blocked);
-  const heap = new MaxHeap<{ a: number; b: number; va: number; vb: number }>();
-  const push = (a: number, b: number) => {
-    const link = links[a].get(b)!;
-    if (link.blocked) return;
-    const score = link.sum / (size[a] * size[b]);
-    if (score < LINKAGE_THRESHOLD) return;
-    const [lo, hi] = a < b ? [a, b] : [b, a];
-    heap.push({ a: lo, b: hi, va: version[lo], vb: version[hi] }, score, lo, hi);
+function attachParaphrases(wordings: Wording[], edges: Edge[], copies: UnionFind): UnionFind {
+  const direct = new Set<number>();
+  for (let w = 0; w < wordings.length; w++) if (wordings[w].direct) direct.add(copies.find(w));
+  const best = new Map<number, { to: number; score: number }>();
+  const offer = (from: number, to: number, score: number) => {
+    if (direct.has(from)) return;
+    const current = best.get(from);
+    if (!current || score > current.score || (score === current.score && to < current.to)) best.set(from, { to, score });
   };
-  for (let a = 0; a < nodes; a++) for (const b of links[a].keys()) if (a < b) push(a, b);
-  const clusterOfNode = Array.from({ length: nodes }, (_, i) => i);
-  for (let top = heap.pop(); top; top = heap.pop()) {
-    const { a, b } = top;
-    if (!alive[a] || !alive[b] || version[a] !== top.va || version[b] !== top.vb) continue;
-    alive[b] = false;
-    size[a] += size[b];
-    version[a]++;
-    for (let node = 0; node < nodes; node++) if (clusterOfNode[node] === b) clusterOfNode[node] = a;
-    for (const [other, link] of links[b]) {
-      if (other === a) continue;
-      links[other].delete(b);
-      addLink(links, a, other, link.sum, link.blocked);
-    }
-    links[a].delete(b);
-    links[b].clear();
-    for (const other of links[a].keys()) push(a, other);
-  }
-  const clusters = new Map<number, number[]>();
-  for (let unit = 0; unit < count; unit++) {
-    const cluster = clusterOfNode[nodeOf.get(wording.find(unit))!];
-    const list = clusters.get(cluster);
-    if (list) list.push(unit);
-    else clusters.set(cluster, [unit]);
-  }
-  return [...clusters.values()];
-}
-
-function addLink(links: Map<number, { sum: number; blocked: boolean }>[], a: number, b: number, sum: number, blocked: boolean) {
-  const existing = links[a].get(b);
-  if (existing) {
-    existing.sum += sum;
-    existing.blocked ||= blocked;
-  } else {
-    const link = { sum, blocked };
-    links[a].set(b, link);
-    links[b].set(a, link);
-  }
-}
-
-function toGroups(units: Unit[], edges: Edge[], ordered: Unit[]): UnitGroup[] {
-  const inGroup = new Set(units.map((u) => u.key));
-  const links = new Map<string, Map<string, Match>>(units.map((u) => [u.key, new Map()]));
   for (const edge of edges) {
-    const a = ordered[edge.a];
-    const b = ordered[edge.b];
-    if (!inGroup.has(a.key) || !inGroup.has(b.key)) continue;
-    links.get(a.key)!.set(b.key, edge.match);
-    links.get(b.key)!.set(a.key, edge.match);
+    if (edge.match.relation !== 'paraphrase') continue;
+    const a = copies.find(edge.a);
+    const b = copies.find(edge.b);
+    if (a === b) continue;
+    offer(a, b, edge.match.score);
+    offer(b, a, edge.match.score);
+  }
+  const statements = new UnionFind(wordings.length);
+  for (let w = 0; w < wordings.length; w++) statements.union(w, copies.find(w));
+  for (const [from, { to }] of best) statements.union(from, to);
+  return statements;
+}
+
+/** One statement's wordings as report groups; a split quotation's part that says nothing the rest says stands alone. */
+interface Grouping {
+  wordings: Wording[];
+  ordered: Unit[];
+  wordingOfUnit: number[];
+  /** Per wording, its edges within its statement. */
+  edgesOf: Map<number, Edge[]>;
+  copies: UnionFind;
+}
+
+function toGroups(group: number[], { wordings, ordered, wordingOfUnit, edgesOf, copies }: Grouping): UnitGroup[] {
+  const unitIndexes = group.flatMap((w) => wordings[w].units).sort((x, y) => x - y);
+  const stemUnits = new Map<string, number>();
+  for (const index of unitIndexes) for (const stem of ordered[index].stems) stemUnits.set(stem, (stemUnits.get(stem) ?? 0) + 1);
+  const sameWordingOf = new Map<number, Set<number>>();
+  for (const w of group) {
+    const root = copies.find(w);
+    const set = sameWordingOf.get(root) ?? new Set<number>();
+    set.add(w);
+    sameWordingOf.set(root, set);
   }
   const groups: UnitGroup[] = [];
   const kept: UnitGroup = { reports: [] };
-  for (const unit of units) {
-    let best: Match | null = null;
-    for (const match of links.get(unit.key)!.values()) if (!best || match.score > best.score) best = match;
-    const sameWording = new Set([...links.get(unit.key)!].filter(([, m]) => m.relation !== 'paraphrase').map(([key]) => key));
-    const othersStems = new Set(units.filter((u) => u !== unit).flatMap((u) => u.stems));
-    unit.parts.forEach((part, index) => {
+  const several = unitIndexes.length > 1;
+  for (const index of unitIndexes) {
+    const unit = ordered[index];
+    const w = wordingOfUnit[index];
+    const match = bestMatch(w, wordings, edgesOf);
+    const sameWording = sameWordingOf.get(copies.find(w))!;
+    const own = new Set(unit.stems);
+    unit.parts.forEach((part, partIndex) => {
       // A part of a split quotation stays only if it says something the rest of the statement says.
-      const partStems = unit.tokens.filter((t, i) => unit.partOfToken[i] === index && t.stem).map((t) => t.stem!);
-      const belongs = units.length > 1 && (unit.parts.length === 1 || partStems.some((st) => othersStems.has(st)));
-      if (belongs) kept.reports.push({ unit, part, match: best, sameWording });
-      else groups.push({ reports: [{ unit, part, match: null, sameWording: new Set() }] });
+      const belongs = several && (unit.parts.length === 1 || unit.tokens.some((t, i) =>
+        unit.partOfToken[i] === partIndex && t.stem !== undefined && (stemUnits.get(t.stem) ?? 0) - (own.has(t.stem) ? 1 : 0) > 0));
+      if (belongs) kept.reports.push({ unit, part, match, wording: w, sameWording });
+      else groups.push({ reports: [{ unit, part, match: null, wording: w, sameWording: new Set([w]) }] });
     });
   }
   if (kept.reports.length > 0) groups.unshift(kept);
   return groups;
+}
+
+/** The best match of a wording within its statement: another copy in the same words is a verbatim match. */
+function bestMatch(w: number, wordings: Wording[], edgesOf: Map<number, Edge[]>): Match | null {
+  if (wordings[w].units.length > 1) return { relation: 'verbatim', score: 1 };
+  let best: Match | null = null;
+  for (const edge of edgesOf.get(w) ?? []) if (!best || edge.match.score > best.score) best = edge.match;
+  return best;
 }
 
 /** Deterministic order: by file, then by position in the text. */
@@ -266,50 +270,5 @@ class UnionFind {
     const rb = this.find(b);
     if (ra < rb) this.parent[rb] = ra;
     else if (rb < ra) this.parent[ra] = rb;
-  }
-}
-
-/** A binary max-heap; ties broken by the two ids so that the merge order never depends on insertion order. */
-class MaxHeap<T> {
-  private readonly items: { value: T; score: number; a: number; b: number }[] = [];
-
-  push(value: T, score: number, a: number, b: number): void {
-    this.items.push({ value, score, a, b });
-    let i = this.items.length - 1;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (!this.before(i, parent)) break;
-      [this.items[i], this.items[parent]] = [this.items[parent], this.items[i]];
-      i = parent;
-    }
-  }
-
-  pop(): T | undefined {
-    if (this.items.length === 0) return undefined;
-    const top = this.items[0];
-    const last = this.items.pop()!;
-    if (this.items.length > 0) {
-      this.items[0] = last;
-      let i = 0;
-      for (;;) {
-        const left = 2 * i + 1;
-        const right = left + 1;
-        let best = i;
-        if (left < this.items.length && this.before(left, best)) best = left;
-        if (right < this.items.length && this.before(right, best)) best = right;
-        if (best === i) break;
-        [this.items[i], this.items[best]] = [this.items[best], this.items[i]];
-        i = best;
-      }
-    }
-    return top.value;
-  }
-
-  private before(i: number, j: number): boolean {
-    const x = this.items[i];
-    const y = this.items[j];
-    if (x.score !== y.score) return x.score > y.score;
-    if (x.a !== y.a) return x.a < y.a;
-    return x.b < y.b;
   }
 }

@@ -50,7 +50,7 @@ function properPersonName(speaker: Speaker): ParsedName | null {
   if (speaker.kind !== 'person') return null;
   const words = speaker.name.trim().split(/\s+/);
   const looksLikeName = words.every((w) => /^[\p{Lu}]/u.test(w) || /^(van|von|der|den|de|del|della|di|da|du|la|le|bin|ibn|al|el|ter|ten)$/.test(w));
-  return looksLikeName ? parseName(speaker.name) : null;
+  return looksLikeName ? parsedName(speaker) : null;
 }
 
 /** Clusters one bucket's entries. Deterministic: the result depends only on the set of entries. */
@@ -73,7 +73,10 @@ function entryKey(entry: SpeakerEntry): string {
 
 interface PersonCluster {
   members: SpeakerEntry[];
-  names: ParsedName[];
+  /** Its distinct names, by what the matching looks at: a name printed in a thousand articles is checked once. */
+  names: Map<string, ParsedName>;
+  /** The sides its members state. */
+  sides: Set<string>;
 }
 
 /**
@@ -82,41 +85,61 @@ interface PersonCluster {
  * when they fit none or several.
  */
 function clusterPersons(entries: SpeakerEntry[]): SpeakerEntry[][] {
-  const parsed = entries.map((entry) => ({ entry, name: parseName(entry.speaker.name)! }));
+  const parsed = entries.map((entry) => ({ entry, name: parsedName(entry.speaker)! }));
   const clusters: PersonCluster[] = [];
+  const names = (cluster: PersonCluster) => cluster.names.values();
   const compatible = (cluster: PersonCluster, entry: SpeakerEntry, name: ParsedName) =>
-    cluster.names.every((other) => sameGender(other, name)) &&
-    cluster.members.every((other) => sameSide(other.speaker, entry.speaker));
+    [...names(cluster)].every((other) => sameGender(other, name)) && sameSide(cluster.sides, entry.speaker.affiliation);
+  const join = (cluster: PersonCluster, entry: SpeakerEntry, name: ParsedName) => {
+    cluster.members.push(entry);
+    cluster.names.set(nameKey(name), name);
+    if (entry.speaker.affiliation) cluster.sides.add(entry.speaker.affiliation);
+  };
+  const start = (entry: SpeakerEntry, name: ParsedName) => {
+    const cluster: PersonCluster = { members: [], names: new Map(), sides: new Set() };
+    join(cluster, entry, name);
+    clusters.push(cluster);
+  };
   for (const { entry, name } of parsed.filter((p) => p.name.given)) {
     const home = clusters.find(
-      (c) => compatible(c, entry, name) && c.names.every((other) => !other.given || givenNamesMatch(other.given, name.given!)),
+      (c) => compatible(c, entry, name) && [...names(c)].every((other) => !other.given || givenNamesMatch(other.given, name.given!)),
     );
-    if (home) {
-      home.members.push(entry);
-      home.names.push(name);
-    } else clusters.push({ members: [entry], names: [name] });
+    if (home) join(home, entry, name);
+    else start(entry, name);
   }
   for (const { entry, name } of parsed.filter((p) => !p.name.given)) {
     const initial = name.givenInitial;
     let fits = clusters.filter(
-      (c) => compatible(c, entry, name) && (!initial || c.names.some((other) => (other.given ?? other.givenInitial ?? '')[0] === initial[0])),
+      (c) => compatible(c, entry, name) && (!initial || [...names(c)].some((other) => (other.given ?? other.givenInitial ?? '')[0] === initial[0])),
     );
     if (fits.length > 1) {
-      const sameAffiliation = fits.filter((c) => entry.speaker.affiliation && c.members.some((m) => m.speaker.affiliation === entry.speaker.affiliation));
+      const sameAffiliation = fits.filter((c) => entry.speaker.affiliation && c.sides.has(entry.speaker.affiliation));
       fits = sameAffiliation.length === 1 ? sameAffiliation : fits;
     }
     if (fits.length === 1) {
-      fits[0].members.push(entry);
-      fits[0].names.push(name);
+      join(fits[0], entry, name);
       continue;
     }
-    const alike = fits.length === 0 ? clusters.find((c) => c.names.every((other) => !other.given && other.givenInitial === initial) && compatible(c, entry, name)) : undefined;
-    if (alike) {
-      alike.members.push(entry);
-      alike.names.push(name);
-    } else clusters.push({ members: [entry], names: [name] });
+    const alike = fits.length === 0
+      ? clusters.find((c) => [...names(c)].every((other) => !other.given && other.givenInitial === initial) && compatible(c, entry, name))
+      : undefined;
+    if (alike) join(alike, entry, name);
+    else start(entry, name);
   }
   return clusters.map((c) => c.members);
+}
+
+function nameKey(name: ParsedName): string {
+  return `${name.given ?? ''}\u0000${name.givenInitial ?? ''}\u0000${name.gender ?? ''}`;
+}
+
+const parsedNames = new WeakMap<Speaker, ParsedName | null>();
+
+/** Parsed once per speaker object: an article's speakers are re-clustered whenever another article joins their bucket. */
+function parsedName(speaker: Speaker): ParsedName | null {
+  let parsed = parsedNames.get(speaker);
+  if (parsed === undefined) parsedNames.set(speaker, (parsed = parseName(speaker.name)));
+  return parsed;
 }
 
 function sameGender(a: ParsedName, b: ParsedName): boolean {
@@ -124,8 +147,8 @@ function sameGender(a: ParsedName, b: ParsedName): boolean {
 }
 
 /** Two people with one name but sides stated differently ("Russian" / "American") are two people. */
-function sameSide(a: Speaker, b: Speaker): boolean {
-  return !a.affiliation || !b.affiliation || a.affiliation === b.affiliation;
+function sameSide(sides: Set<string>, affiliation: string | undefined): boolean {
+  return !affiliation || sides.size === 0 || (sides.size === 1 && sides.has(affiliation));
 }
 
 function describe(members: SpeakerEntry[], bucket: string): Identity {

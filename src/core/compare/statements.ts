@@ -2,10 +2,10 @@
  * Turns grouped quotations into the statement groups readers see: each report's form against the others, its
  * confidence, and its word diff against the group's fullest wording.
  */
-import type { ReportForm, StatementGroup, StatementReport } from '../types';
+import type { DiffPart, ReportForm, StatementGroup, StatementReport } from '../types';
 import { wordDiff, type Wording } from './diff';
 import type { GroupedQuote, UnitGroup } from './grouping';
-import { partWording } from './units';
+import { partWording, type Unit } from './units';
 
 export interface ArticleContext {
   /** Per article speaker id, the roles that article gives the speaker, joined for display. */
@@ -20,9 +20,14 @@ export function toStatement(group: UnitGroup, speakerId: string, speakerName: st
   const fullest = fullestIndex(group.reports, wordings);
   const fullestWords = wordsKey(wordings[fullest]);
   const anchorUnit = group.reports[fullest].unit;
+  const directWordings = directUnitsByWording(group.reports);
+  const diffs = new Map<string, DiffPart[]>();
   const reports: StatementReport[] = group.reports.map((report, i) => {
     const identical = (printings.get(asPrinted[i]) ?? 0) > 1;
-    const form = identical ? 'verbatim' : formOf(report, group.reports);
+    const form = identical ? 'verbatim' : formOf(report, directWordings);
+    const sameAsFullest = report.unit === anchorUnit || wordsKey(wordings[i]) === fullestWords;
+    let diff = sameAsFullest ? undefined : diffs.get(report.part.text);
+    if (!sameAsFullest && !diff) diffs.set(report.part.text, (diff = wordDiff(wordings[i], wordings[fullest])));
     const cue = report.part.cue;
     return {
       file: report.unit.file,
@@ -37,9 +42,8 @@ export function toStatement(group: UnitGroup, speakerId: string, speakerName: st
       role: report.part.speakerId ? context.roleOf(report.unit.file, report.part.speakerId) : undefined,
       confidence: group.reports.length === 1 || identical ? 1 : round(report.match?.score ?? 1),
       // Parts of one split quotation are pieces of the fullest wording, not rewordings of each other.
-      diff: report.unit === anchorUnit || wordsKey(wordings[i]) === fullestWords
-        ? [{ kind: 'same', text: report.part.text }]
-        : wordDiff(wordings[i], wordings[fullest]),
+      // Diff parts are slices of the printed text, so copies printed alike share one diff.
+      diff: diff ? diff.map((part) => ({ ...part })) : [{ kind: 'same', text: report.part.text }],
     };
   });
   const anchor = group.reports[fullest];
@@ -75,12 +79,25 @@ function wordsKey(wording: Wording): string {
  * A direct quotation is the speaker's wording: verbatim, unless another direct report gives the same words
  * punctuated, cut or split differently (variant). Indirect and mixed speech is the writer's wording: paraphrase.
  */
-function formOf(report: GroupedQuote, reports: GroupedQuote[]): ReportForm {
+function formOf(report: GroupedQuote, directWordings: Map<number, Set<Unit>>): ReportForm {
   if (report.part.type !== 'direct') return 'paraphrase';
-  const sameWordsElsewhere = reports.some(
-    (other) => other.unit !== report.unit && other.part.type === 'direct' && report.sameWording.has(other.unit.key),
-  );
-  return sameWordsElsewhere ? 'variant' : 'verbatim';
+  for (const wording of report.sameWording) {
+    const units = directWordings.get(wording);
+    if (units && (units.size > 1 || !units.has(report.unit))) return 'variant';
+  }
+  return 'verbatim';
+}
+
+/** Per wording, the units that print it as a direct quotation. */
+function directUnitsByWording(reports: GroupedQuote[]): Map<number, Set<Unit>> {
+  const byWording = new Map<number, Set<Unit>>();
+  for (const report of reports) {
+    if (report.part.type !== 'direct') continue;
+    const units = byWording.get(report.wording) ?? new Set<Unit>();
+    units.add(report.unit);
+    byWording.set(report.wording, units);
+  }
+  return byWording;
 }
 
 /** The longest direct report, else the longest report: the wording every diff is shown against. */

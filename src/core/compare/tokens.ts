@@ -49,6 +49,19 @@ const SENTENCE_BREAK = /[.;?!]/;
 const CONTRAST = new Set(['but', 'however', 'yet']);
 const BACKGROUND_SALIENCE = 0.5;
 
+/** Stems by word: a workspace repeats the same few thousand words, and stripping suffixes is the costly part. */
+const stems = new Map<string, string>();
+const MAX_REMEMBERED = 100_000;
+
+function stemOf(word: string): string {
+  let stemmed = stems.get(word);
+  if (stemmed === undefined) {
+    if (stems.size >= MAX_REMEMBERED) stems.clear();
+    stems.set(word, (stemmed = stem(word)));
+  }
+  return stemmed;
+}
+
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
   let negatedClause = false;
@@ -70,7 +83,7 @@ export function tokenize(text: string, offset = 0): Token[] {
       start: offset + match.index,
       end: offset + match.index + match[0].length,
       norm,
-      stem: isContent ? stem(bare) : undefined,
+      stem: isContent ? stemOf(bare) : undefined,
       negator,
       negated: negatedClause,
       salience: 1,

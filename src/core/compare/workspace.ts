@@ -41,7 +41,9 @@ export class WorkspaceComparison {
   private readonly articlesByTextStem = new Map<string, Set<string>>();
   /** Articles whose reports contain each stem. */
   private readonly filesByStem = new Map<string, Set<string>>();
-  private readonly buckets = new Map<string, SpeakerEntry[]>();
+  private readonly buckets = new Map<string, Set<SpeakerEntry>>();
+  /** Buckets whose entries changed since the last result: their identities are re-clustered once, in `result`. */
+  private readonly dirtyBuckets = new Set<string>();
   private readonly identities = new Map<string, Identity[]>();
   /** `file\0articleSpeakerId` → workspace speaker id. */
   private readonly identityOf = new Map<string, string>();
@@ -61,6 +63,8 @@ export class WorkspaceComparison {
   }
 
   result(): Comparison {
+    for (const bucket of [...this.dirtyBuckets].sort()) this.reclusterBucket(bucket);
+    this.dirtyBuckets.clear();
     this.regroupDirty();
     const speakers = [...this.identityById.values()].map((identity) => {
       let view = this.speakerViews.get(identity);
@@ -94,20 +98,18 @@ export class WorkspaceComparison {
   private replace(file: string, record: ArticleRecord | undefined): void {
     const before = this.articles.get(file);
     const after = record ? prepare(record) : undefined;
-    const touchedBuckets = new Set<string>();
     const changedRarity = new Set<string>();
     if (before) {
       this.count(before, -1, changedRarity);
-      for (const entry of before.entries) touchedBuckets.add(this.removeEntry(entry));
+      for (const entry of before.entries) this.dirtyBuckets.add(this.removeEntry(entry));
       this.articles.delete(file);
     }
     if (after) {
       this.articles.set(file, after);
       this.count(after, +1, changedRarity);
-      for (const entry of after.entries) touchedBuckets.add(this.addEntry(entry));
+      for (const entry of after.entries) this.dirtyBuckets.add(this.addEntry(entry));
     }
     this.refreshCoverage(changedStems(before?.textStems, after?.textStems));
-    for (const bucket of touchedBuckets) this.reclusterBucket(bucket);
     for (const unit of [...(before?.units ?? []), ...(after?.units ?? [])]) this.markDirty(unit);
     for (const stem of changedRarity) {
       for (const other of this.filesByStem.get(stem) ?? []) {
@@ -116,6 +118,7 @@ export class WorkspaceComparison {
     }
   }
 
+  /** Units of a changed article have no identity until their bucket is re-clustered, which marks it dirty then. */
   private markDirty(unit: Unit): void {
     const id = this.identityOf.get(identityKey(unit.file, unit.parts[0].speakerId!));
     if (id) this.dirty.add(id);
@@ -154,17 +157,17 @@ export class WorkspaceComparison {
 
   private addEntry(entry: SpeakerEntry): string {
     const bucket = bucketOf(entry.file, entry.speaker);
-    const entries = this.buckets.get(bucket) ?? [];
-    entries.push(entry);
-    this.buckets.set(bucket, entries);
+    const entries = this.buckets.get(bucket);
+    if (entries) entries.add(entry);
+    else this.buckets.set(bucket, new Set([entry]));
     return bucket;
   }
 
   private removeEntry(entry: SpeakerEntry): string {
     const bucket = bucketOf(entry.file, entry.speaker);
-    const entries = (this.buckets.get(bucket) ?? []).filter((e) => e !== entry);
-    if (entries.length > 0) this.buckets.set(bucket, entries);
-    else this.buckets.delete(bucket);
+    const entries = this.buckets.get(bucket);
+    entries?.delete(entry);
+    if (entries?.size === 0) this.buckets.delete(bucket);
     return bucket;
   }
 
@@ -179,7 +182,7 @@ export class WorkspaceComparison {
       this.identities.delete(bucket);
       return;
     }
-    const identities = clusterBucket(bucket, entries);
+    const identities = clusterBucket(bucket, [...entries]);
     this.identities.set(bucket, identities);
     for (const identity of identities) {
       this.dirty.add(identity.id);
@@ -190,7 +193,6 @@ export class WorkspaceComparison {
 
   private regroupDirty(): void {
     const weigh = (stem: string) => 1 / (1 + rarityClass(this.unitFrequency.get(stem) ?? 1));
-    const isRare = (stem: string) => rarityClass(this.unitFrequency.get(stem) ?? 1) < COMMON_CLASS;
     for (const id of [...this.dirty].sort()) {
       this.dirty.delete(id);
       const identity = this.identityById.get(id);
@@ -199,7 +201,7 @@ export class WorkspaceComparison {
       const units = identity.members.flatMap((member) =>
         this.articles.get(member.file)!.units.filter((unit) => unit.parts[0].speakerId === member.speaker.id),
       );
-      const groups = groupUnits(units, weigh, isRare);
+      const groups = groupUnits(units, weigh);
       const statements = groups.map((group) =>
         toStatement(group, identity.id, identity.name, { roleOf: (file, speakerId) => this.roleOf(file, speakerId) }),
       );
