@@ -426,7 +426,9 @@ function continuation(p: ParagraphTokens, from: number, limit: number): TokenRan
     // The rest of the clause ("…, he said, was even more popular") goes on; an appositive that runs to the sentence end
     // ("…, said Reed, a strategist at the firm.") does not.
     const appositive = phraseAfter(p.text, tokens, k, limit);
-    if (appositive && isSentenceEnd(p, appositive.last, limit) && !isClauseStart(p.text, tokens, k, limit)) return null;
+    const afterAppositive = appositive ? tokens[appositive.last] : undefined;
+    const describes = !afterAppositive || isSentenceEnd(p, appositive!.last, limit) || afterAppositive.lower === ',' || RELATIVE_PRONOUNS.has(afterAppositive.lower) || afterAppositive.lower === 'whose' || afterAppositive.lower === 'where';
+    if (appositive && describes && !isClauseStart(p.text, tokens, k, limit)) return null;
   }
   const last = contentEnd(p, k, limit);
   // Content goes on with a verb or a quotation; ", a negotiator, on Tuesday after the talks." is description.
