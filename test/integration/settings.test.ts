@@ -26,6 +26,15 @@ describe('Settings', () => {
     assert.match(api.statusBarText(), /quotes?/);
   });
 
+  it('says at once why a too-large file just opened is not analysed', async () => {
+    const api = await activeApi();
+    await setting('maxFileSize', 1);
+    const editor = await showSeed('000_a99b1a2a1513b8db.txt');
+    await api.whenIdle();
+    assert.equal(api.analysis(editor.document.uri), undefined);
+    assert.match(api.statusBarText(), /too large/);
+  });
+
   it('hides cue verbs when their setting is off', async () => {
     const editor = await showSeed('002_86ced2f2eda6ba96.txt');
     const api = await activeApi();
