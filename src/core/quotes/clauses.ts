@@ -461,6 +461,17 @@ export function attributeSentence(p: ParagraphTokens, sentence: Sentence): Found
       }
       continue;
     }
+    if (token.lower === 'asked' && isPassiveQuestion(p, k, sentence)) {
+      const asked = askedQuestion(p, k, limit);
+      if (asked) {
+        found.push(asked);
+        // The question is not the content of the clause that follows it ("…, Trump replied.").
+        const after = asked.contentTokens[0].last;
+        segmentStart = tokens[after]?.lower === ',' ? after + 1 : after;
+        k = segmentStart - 1;
+        continue;
+      }
+    }
     const cue = matchCue(p, k, sentence);
     if (!cue) continue;
     const headIndex = subjectEnd(tokens, cue.cueStart, segmentStart);
@@ -573,6 +584,32 @@ function subjectOfSentence(p: ParagraphTokens, sentence: Sentence, before: numbe
   return cls === 'verb' || cls === 'auxiliary' || cls === 'adverb' || cls === 'other' ? subject : null;
 }
 
+/** "When asked by a reporter whether …, Trump replied": the question is reported speech of the asker. */
+function isPassiveQuestion(p: ParagraphTokens, k: number, sentence: Sentence): boolean {
+  const previous = k > sentence.first ? p.tokens[k - 1] : undefined;
+  return !previous || previous.lower === 'when' || previous.lower === 'was' || previous.lower === 'were' || previous.lower === 'if' || previous.lower === 'after' || previous.lower === ',';
+}
+
+function askedQuestion(p: ParagraphTokens, k: number, limit: number): FoundAttribution | null {
+  const { tokens, text } = p;
+  let at = k + 1;
+  let asker: TokenRange | null = null;
+  if (tokens[at]?.lower === 'by') {
+    asker = phraseAfter(text, tokens, at + 1, limit);
+    if (!asker) return null;
+    at = asker.last;
+  }
+  at = skipAdjuncts(text, tokens, at, limit);
+  const opener = tokens[at];
+  if (!opener || !(QUESTION_WORDS.has(opener.lower) || opener.lower === 'about' || opener.lower === 'to')) return null;
+  let last = at;
+  while (last < limit && tokens[last].lower !== ',') last++;
+  const content = { first: opener.lower === 'about' ? at + 1 : at, last };
+  if (content.last <= content.first) return null;
+  const cue: CueMatch = { index: k, end: k + 1, entry: { verbs: [], form: 'past' }, complements: new Set(), trailing: false, lemma: 'ask', cueStart: k, explicitOnly: false };
+  return build(p, cue, asker, [content]);
+}
+
 function accordingTo(p: ParagraphTokens, k: number, segmentStart: number, limit: number): { attribution: FoundAttribution; resume: number; skipTo: number } | null {
   const { tokens, text } = p;
   const source = phraseAfter(text, tokens, k + 2, limit);
@@ -590,7 +627,8 @@ function accordingTo(p: ParagraphTokens, k: number, segmentStart: number, limit:
   }
   if (k <= segmentStart) return null;
   const first: TokenRange = { first: segmentStart, last: previous?.lower === ',' ? k - 1 : k };
-  const second = tokens[afterSource]?.lower === ',' ? continuation(p, afterSource, limit) : null;
+  // "G4S receives, according to one report, $234 million …": the rest of the clause, whatever its shape.
+  const second = tokens[afterSource]?.lower === ',' && afterSource + 1 < limit && !isSentenceEnd(p, afterSource + 1, limit) ? { first: afterSource + 1, last: contentEnd(p, afterSource + 1, limit) } : null;
   const attribution = build(p, cue, source, second ? [first, second] : [first]);
   if (!attribution) return null;
   const end = second ? second.last : afterSource;

@@ -69,6 +69,12 @@ export function subjectEnd(tokens: readonly Token[], cue: number, floor: number)
       while (open >= floor && k - open <= 4 && tokens[open].lower !== ',') open--;
       if (open < floor || tokens[open].lower !== ',' || !isAdverbial(tokens, open + 1, k)) break;
       k = open - 1;
+    } else if (lower === '—' || lower === '–') {
+      // "Murphy — after a knock-on-wood gesture — told me"
+      let open = k - 1;
+      while (open >= floor && k - open < 14 && tokens[open].lower !== lower) open--;
+      if (open < floor || tokens[open].lower !== lower) break;
+      k = open - 1;
     } else if (lower === ')') {
       // "Kirby on Tuesday (local time) said"
       let open = k - 1;
@@ -187,7 +193,7 @@ export function phraseAfter(text: string, tokens: readonly Token[], start: numbe
     const t = tokens[m];
     if (t.kind === 'punct') {
       if (t.lower === '.' && isAbbreviation(tokens[m - 1]) && m + 1 < limit && isWord(tokens[m + 1]) && !tokens[m + 1].lineBefore) continue;
-      if ((t.lower === '-' || t.lower === '‐') && !t.spaceBefore) continue;
+      if ((t.lower === '-' || t.lower === '‐' || t.lower === '/') && !t.spaceBefore) continue;
       break;
     }
     if (t.kind !== 'word') break;
@@ -297,7 +303,7 @@ export function skipAddressee(text: string, tokens: readonly Token[], start: num
       continue;
     }
     if (t.kind !== 'word' || t.lower === 'that') break;
-    if (t.lower === 'of' && k > start && tokens[k + 1] && capitalised(text, tokens[k + 1])) {
+    if ((t.lower === 'of' || t.lower === 'and') && k > start && tokens[k + 1] && (capitalised(text, tokens[k + 1]) || (t.lower === 'of' && tokens[k + 1].lower === 'the'))) {
       k++;
       continue;
     }
