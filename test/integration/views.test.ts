@@ -132,3 +132,40 @@ describe('Views follow edits', () => {
     assert.ok(!(await speakerNames()).some((name) => /Brandt/.test(name)), 'a closed untitled article stayed in the sidebar');
   });
 });
+
+describe('Views follow the file system', () => {
+  // Written for this test. The file lives in the workspace only while the test runs.
+  const article = [
+    'The lighthouse keepers of the northern coast gathered on Friday to mark the end of the last staffed station in the region.',
+    '“It is the end of a long story, and we wanted to tell it properly,” said Tobias Wrenfield, who kept the light at the cape for thirty years.',
+    'The coastguard confirmed that the light would keep working automatically, according to a notice published by the harbour office.',
+    'Visitors will be able to climb the tower on weekends from next month, the local council said in a statement on its website.',
+  ].join('\n\n');
+
+  it('adds an article created on disk and drops it when it is deleted', async () => {
+    const api = await activeApi();
+    await showSeed('002_86ced2f2eda6ba96.txt');
+    await vscode.commands.executeCommand('sourceLens.analyzeWorkspace');
+    await api.whenIdle();
+    const folder = vscode.workspace.workspaceFolders![0]!.uri;
+    const file = vscode.Uri.joinPath(folder, `zz-integration-test-${Date.now()}.txt`);
+    const speakerNames = async () => ((await api.speakersTree.getChildren()) ?? []).map((node) => (node.kind === 'speaker' ? node.speaker.name : ''));
+    try {
+      await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(article));
+      await waitFor(async () => (await speakerNames()).some((name) => /Wrenfield/.test(name)), api);
+    } finally {
+      await vscode.workspace.fs.delete(file);
+    }
+    await waitFor(async () => !(await speakerNames()).some((name) => /Wrenfield/.test(name)), api);
+  });
+});
+
+async function waitFor(condition: () => Promise<boolean>, api: SourceLensApi, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    await api.whenIdle();
+    if (await condition()) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  assert.fail('the views did not follow the file system in time');
+}
