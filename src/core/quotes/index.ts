@@ -38,12 +38,15 @@ export function findSpeech(text: string): SpeechFindings {
   const placed: Placed[] = [];
   const scareQuotes: Span[] = [];
   let previousEndsOpen = false;
+  let placedBefore = 0;
   let introduced: Pick<Attribution, 'cue' | 'source'> | undefined;
   for (const paragraph of paragraphSpans(text)) {
     const findings = findingsFor(text.slice(paragraph.start, paragraph.end));
     const at = paragraph.start;
     const introduction = introduced;
     introduced = undefined;
+    const lastOfPreviousParagraph = placedBefore === placed.length ? undefined : placed[placed.length - 1];
+    placedBefore = placed.length;
     findings.attributions.forEach((found, index) => {
       const orphan = found.cueToken < 0 && !found.cue;
       const continued = index === 0 && orphan && previousEndsOpen && findings.startsWithQuote && placed.length > 0;
@@ -54,6 +57,11 @@ export function findSpeech(text: string): SpeechFindings {
         const previous = placed[placed.length - 1];
         const last = previous.parts[previous.parts.length - 1];
         previous.parts[previous.parts.length - 1] = { start: last.start, end: parts[parts.length - 1].end };
+        return;
+      }
+      if (index === 0 && orphan && !introduction && findings.startsWithQuote && lastOfPreviousParagraph?.type === 'direct') {
+        // A paragraph that is only more of the quotation before it: the same statement goes on.
+        lastOfPreviousParagraph.parts.push(...parts);
         return;
       }
       const attribution: Placed = {
