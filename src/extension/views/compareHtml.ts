@@ -14,6 +14,7 @@ export interface CompareReportModel {
 
 export interface CompareModel {
   speakerName: string;
+  /** Reports in display order; the first holds the fullest wording, the others are diffed against it. */
   /** The speaker's colour in the editor and the trees: a hex colour. */
   speakerColor: string;
   reports: CompareReportModel[];
@@ -84,7 +85,7 @@ function renderReport(report: CompareReportModel, index: number): string {
     .filter(Boolean)
     .join('');
   return `<article class="item report form-${report.form}" role="listitem" tabindex="0" data-action="reveal" data-index="${index}" aria-label="${escapeHtml(`${report.label}, ${FORM_LABEL[report.form]}`)}">
-<div class="head"><span class="file">${escapeHtml(report.label)}</span><span class="badge ${report.form}">${FORM_LABEL[report.form]}</span><span class="type">${report.type}</span></div>
+<div class="head"><span class="file">${escapeHtml(report.label)}</span><span class="badge ${report.form}">${FORM_LABEL[report.form]}</span><span class="type">${report.type}</span>${index === 0 ? '<span class="reference">fullest wording</span>' : ''}</div>
 <blockquote class="wording">${wording}</blockquote>
 <div class="details">${details}</div>
 </article>`;
@@ -111,7 +112,8 @@ h2 { font-size: 1em; margin: 14px 0 4px; color: var(--vscode-descriptionForegrou
 .badge { border-radius: 8px; padding: 0 6px; font-size: 0.85em; background: var(--vscode-badge-background); color: var(--vscode-badge-foreground); }
 .badge.variant { background: var(--vscode-editorWarning-foreground); color: var(--vscode-editor-background); }
 .badge.paraphrase { background: var(--vscode-editorInfo-foreground); color: var(--vscode-editor-background); }
-.type { color: var(--vscode-descriptionForeground); font-size: 0.85em; }
+.type, .reference { color: var(--vscode-descriptionForeground); font-size: 0.85em; }
+.reference { margin-left: auto; font-style: italic; }
 .wording { margin: 6px 0; padding-left: 8px; border-left: 3px solid var(--vscode-textBlockQuote-border); line-height: 1.45; }
 ins { text-decoration: none; background: var(--vscode-diffEditor-insertedTextBackground); outline: 1px dashed var(--vscode-diffEditor-insertedTextBorder, transparent); }
 del { background: var(--vscode-diffEditor-removedTextBackground); outline: 1px dashed var(--vscode-diffEditor-removedTextBorder, transparent); text-decoration: line-through; }
