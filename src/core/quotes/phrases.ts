@@ -96,10 +96,8 @@ export function phraseBefore(text: string, tokens: readonly Token[], head: numbe
   const token = tokens[head];
   if (isComma(text, token)) return appositiveBefore(text, tokens, head, floor);
   if (token.kind !== 'word') return null;
-  if (token.lower === 'who' || token.lower === 'which') {
-    if (head - 1 >= floor && tokens[head - 1].lower === ',') return phraseBefore(text, tokens, head - 2, floor) ?? { first: head, last: head + 1 };
-    return { first: head, last: head + 1 };
-  }
+  // "…, who said": the relative pronoun is the mention (both gold conventions record it); resolution finds its antecedent.
+  if (token.lower === 'who' || token.lower === 'which') return { first: head, last: head + 1 };
   if (SUBJECT_PRONOUNS.has(token.lower)) return { first: head, last: head + 1 };
   // "most of them", "some of us"
   if ((token.lower === 'them' || token.lower === 'us' || token.lower === 'those') && tokens[head - 1]?.lower === 'of' && head - 2 >= floor && tokens[head - 2].kind === 'word') {
