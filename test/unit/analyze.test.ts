@@ -270,6 +270,32 @@ describe('analyzeArticle: sources and boundaries', () => {
     assertSource(quotes[0].source, 'the coach');
   });
 
+  it('reads a possessed claim with its clause', () => {
+    const { quotes } = seen("The mayor's claim that the budget was balanced is false.");
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0].text, 'the budget was balanced');
+    assertSource(quotes[0].source, "The mayor's");
+  });
+
+  it('reads a passive question with its asker', () => {
+    const { quotes } = seen('When asked by a reporter whether she would resign, the minister laughed.');
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0].text, 'whether she would resign');
+    assertSource(quotes[0].source, 'a reporter');
+  });
+
+  it('splits a clause around "according to"', () => {
+    const { quotes } = seen('The company earns, according to its filings, $40 million a year.');
+    assert.deepEqual(quotes.map((q) => q.text), ['The company earns', '$40 million a year']);
+  });
+
+  it('joins a paragraph that only continues the previous quotation', () => {
+    const { quotes } = seen('"We lost the first game," the captain said.\n\n"But we learned more from it than from any win."');
+    assert.equal(quotes.length, 2);
+    assert.equal(quotes[1].partOf, quotes[0].partOf);
+    assertSource(quotes[1].source, 'the captain');
+  });
+
   it('does not read a noun use of a reporting verb as a cue', () => {
     assert.equal(seen('Voters in her home state of Ohio turned out early.').quotes.length, 0);
     assert.equal(seen('Both parties held talks on Monday.').quotes.length, 0);

@@ -461,6 +461,13 @@ export function attributeSentence(p: ParagraphTokens, sentence: Sentence): Found
       }
       continue;
     }
+    if (SPEECH_NOUNS.has(token.lower) && tokens[k + 1]?.lower === 'that') {
+      const claim = possessedClaim(p, k, sentence, limit);
+      if (claim) {
+        found.push(claim);
+        continue;
+      }
+    }
     if (token.lower === 'asked' && isPassiveQuestion(p, k, sentence)) {
       const asked = askedQuestion(p, k, limit);
       if (asked) {
@@ -582,6 +589,50 @@ function subjectOfSentence(p: ParagraphTokens, sentence: Sentence, before: numbe
   if (!next || next.kind !== 'word') return null;
   const cls = wordClass(next.lower);
   return cls === 'verb' || cls === 'auxiliary' || cls === 'adverb' || cls === 'other' ? subject : null;
+}
+
+/** Nouns of saying that take a that-clause: "Clinton's claim that …", "his warning that …". */
+const SPEECH_NOUNS = new Set(['claim', 'claims', 'statement', 'assertion', 'argument', 'warning', 'promise', 'pledge',
+  'suggestion', 'insistence', 'allegation', 'accusation', 'charge', 'announcement', 'admission', 'prediction', 'assurance',
+  'vow', 'threat', 'contention', 'declaration', 'complaint', 'denial', 'remark', 'comment', 'boast', 'reminder', 'estimate']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/** "Clinton's claim that …": the possessor said it. Without a possessor nobody is named, and nothing is reported. */
+function possessedClaim(p: ParagraphTokens, k: number, sentence: Sentence, limit: number): FoundAttribution | null {
+  const { tokens, text } = p;
+  let owner = k - 1;
+  while (owner >= sentence.first && tokens[owner].kind === 'word' && wordClass(tokens[owner].lower) === 'adjective') owner--;
+  const possessor = tokens[owner];
+  if (!possessor || owner < sentence.first || possessor.kind !== 'word') return null;
+  let source: TokenRange | null = null;
+  if (POSSESSIVE_PRONOUNS.has(possessor.lower)) source = { first: owner, last: owner + 1 };
+  else if (/['’]s$/.test(possessor.lower) || /s['’]$/.test(possessor.lower)) source = phraseBefore(text, tokens, owner, sentence.first);
+  if (!source || !isClauseStart(text, tokens, k + 2, limit)) return null;
+  const cue: CueMatch = { index: k, end: k + 1, entry: { verbs: [], form: 'base' }, complements: new Set(), trailing: false, lemma: tokens[k].lower.replace(/s$/, ''), cueStart: k, explicitOnly: false };
+  return build(p, cue, source, [{ first: k + 1, last: clauseBeforeMainVerb(p, k + 2, contentEnd(p, k + 2, limit)) }]);
+}
+
+/**
+ * "Clinton's claim that 90 percent were in the system is her camp's calculation": the noun's clause ends where the
+ * sentence's own verb comes back — a second finite verb right after a noun.
+ */
+function clauseBeforeMainVerb(p: ParagraphTokens, first: number, last: number): number {
+  const { tokens } = p;
+  let seenVerb = false;
+  for (let m = first; m < last; m++) {
+    const t = tokens[m];
+    if (t.kind !== 'word') continue;
+    const cls = wordClass(t.lower);
+    const finite = cls === 'auxiliary' || (cls === 'verb' && !t.lower.endsWith('ing'));
+    if (!finite) continue;
+    const before = tokens[m - 1];
+    // Not the same verb group ("has been saying") and not a new clause ("and was", "that is", "who said").
+    const sameGroup = before && before.kind === 'word' && (wordClass(before.lower) === 'auxiliary' || wordClass(before.lower) === 'adverb');
+    const linked = before && before.kind === 'word' && (wordClass(before.lower) === 'conjunction' || RELATIVE_PRONOUNS.has(before.lower) || before.lower === 'to' || wordClass(before.lower) === 'pronoun');
+    if (seenVerb && before && before.kind === 'word' && !sameGroup && !linked) return m;
+    seenVerb = true;
+  }
+  return last;
 }
 
 /** "When asked by a reporter whether …, Trump replied": the question is reported speech of the asker. */
