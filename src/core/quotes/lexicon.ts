@@ -64,6 +64,8 @@ const IRREGULAR: Record<string, string[]> = {
   learn: ['learned', 'learnt', 'learns', 'learning', 'learn'],
   speak: ['spoke', 'spoken', 'speaks', 'speaking', 'speak'],
   cry: ['cried', 'cries', 'crying', 'cry'],
+  make: ['made', 'makes', 'making', 'make'],
+  shoot: ['shot', 'shoots', 'shooting', 'shoot'],
 };
 
 /** Verbs whose complements are listed below rather than the default clause. */
@@ -121,7 +123,14 @@ const VERBS: ReportingVerb[] = [
   verb('call', ['object'], false, { particle: 'for' }),
   ...['show', 'find', 'indicate', 'criticize', 'criticise', 'praise', 'accuse', 'blame', 'endorse', 'defend', 'reject',
     'mention', 'recall', 'highlight', 'deny', 'predict', 'propose', 'condemn', 'applaud', 'slam', 'mock', 'decry',
-    'denounce', 'lament', 'tout', 'hail', 'question', 'dispute'].map((lemma) => verb(lemma, ['object'], false)),
+    'denounce', 'lament', 'tout', 'hail', 'question', 'dispute', 'discuss', 'echo', 'blast', 'assail', 'reference', 'invoke',
+    'bemoan', 'thank', 'chant', 'reiterate', 'acknowledge'].map((lemma) => verb(lemma, ['object'], false)),
+  verb('refer', ['object'], false, { particle: 'to' }),
+  verb('talk', ['object'], false, { particle: 'about' }),
+  verb('rail', ['object'], false, { particle: 'against' }),
+  verb('make', ['that'], false, { particle: 'clear' }),
+  verb('weigh', ['clause'], true, { particle: 'in' }),
+  verb('shoot', ['clause'], true, { particle: 'back' }),
 ];
 
 export interface CueForm {
