@@ -284,6 +284,14 @@ describe('analyzeArticle: sources and boundaries', () => {
     assertSource(quotes[0].source, 'a reporter');
   });
 
+  it('reads a poll as the source of its finding', () => {
+    const { quotes } = seen('In a poll released on Sunday, the governor led by six points.');
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0].text, 'the governor led by six points');
+    assertSource(quotes[0].source, 'a poll released on Sunday');
+    assert.equal(seen('In a speech on Sunday, the governor said taxes would fall.').quotes.length, 1);
+  });
+
   it('splits a clause around "according to"', () => {
     const { quotes } = seen('The company earns, according to its filings, $40 million a year.');
     assert.deepEqual(quotes.map((q) => q.text), ['The company earns', '$40 million a year']);

@@ -452,8 +452,8 @@ export function attributeSentence(p: ParagraphTokens, sentence: Sentence): Found
   for (let k = sentence.first; k < limit; k++) {
     const token = tokens[k];
     if (token.kind !== 'word') continue;
-    if (token.lower === 'according' && tokens[k + 1]?.lower === 'to') {
-      const result = accordingTo(p, k, segmentStart, limit);
+    if ((token.lower === 'according' && tokens[k + 1]?.lower === 'to') || token.lower === 'in') {
+      const result = token.lower === 'in' ? documentSource(p, k, segmentStart, limit) : accordingTo(p, k, segmentStart, limit);
       if (result) {
         found.push(result.attribution);
         segmentStart = Math.max(segmentStart, result.resume);
@@ -661,11 +661,38 @@ function askedQuestion(p: ParagraphTokens, k: number, limit: number): FoundAttri
   return build(p, cue, asker, [content]);
 }
 
-function accordingTo(p: ParagraphTokens, k: number, segmentStart: number, limit: number): { attribution: FoundAttribution; resume: number; skipTo: number } | null {
+/** Documents that state findings of their own: "In a Fox poll, Cruz had 38 percent", "…, in the latest survey." */
+export const FINDING_DOCUMENTS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'analysis', 'average', 'data',
+  'audit', 'census', 'ranking', 'rankings', 'tally', 'projection', 'projections', 'forecast', 'forecasts', 'estimates']);
+
+/** "In a new poll," at a clause start, or ", in the latest survey." closing one. */
+function documentSource(p: ParagraphTokens, k: number, segmentStart: number, limit: number): { attribution: FoundAttribution; resume: number; skipTo: number } | null {
   const { tokens, text } = p;
-  const source = phraseAfter(text, tokens, k + 2, limit);
+  const atStart = k === segmentStart;
+  if (!atStart && tokens[k - 1]?.lower !== ',') return null;
+  const source = phraseAfter(text, tokens, k + 1, limit);
   if (!source) return null;
-  const cue: CueMatch = { index: k, end: k + 2, entry: { verbs: [], form: 'base' }, complements: new Set(), trailing: true, lemma: 'according to', cueStart: k, explicitOnly: false };
+  let found = false;
+  for (let m = source.first; m < source.last; m++) if (FINDING_DOCUMENTS.has(tokens[m].lower)) found = true;
+  if (!found) return null;
+  // The phrase may run on ("poll released Sunday"); it must end the clause or be followed by its comma.
+  let end = source.last;
+  while (end < limit && end - source.last < 6 && tokens[end].lower !== ',' && !isSentenceEnd(p, end, limit)) end++;
+  if (end >= limit && !atStart) return null;
+  if (!(end >= limit || tokens[end].lower === ',' || isSentenceEnd(p, end, limit))) return null;
+  return sourcedContent(p, k, 1, 'in', { first: source.first, last: end }, segmentStart, limit);
+}
+
+function accordingTo(p: ParagraphTokens, k: number, segmentStart: number, limit: number): { attribution: FoundAttribution; resume: number; skipTo: number } | null {
+  const source = phraseAfter(p.text, p.tokens, k + 2, limit);
+  if (!source) return null;
+  return sourcedContent(p, k, 2, 'according to', source, segmentStart, limit);
+}
+
+/** Content around a prepositional cue ("according to X", "in a poll"): after it at a clause start, else before it. */
+function sourcedContent(p: ParagraphTokens, k: number, cueLength: number, lemma: string, source: TokenRange, segmentStart: number, limit: number): { attribution: FoundAttribution; resume: number; skipTo: number } | null {
+  const { tokens } = p;
+  const cue: CueMatch = { index: k, end: k + cueLength, entry: { verbs: [], form: 'base' }, complements: new Set(), trailing: true, lemma, cueStart: k, explicitOnly: false };
   const afterSource = source.last;
   const previous = tokens[k - 1];
   const atStart = k === segmentStart || (k - 1 === segmentStart && isWord(previous) && wordClass(previous.lower) === 'conjunction');

@@ -5,7 +5,7 @@
 import type { Span } from '../types';
 import { splitSentences } from '../text/sentences';
 import { tokenize, type Token } from '../text/tokens';
-import { attributeSentence, type FoundAttribution, type ParagraphTokens } from './clauses';
+import { attributeSentence, FINDING_DOCUMENTS, type FoundAttribution, type ParagraphTokens } from './clauses';
 import { labelledSpeech } from './labelled';
 import { cueTable } from './lexicon';
 import { findQuotedSpans, type QuotedSpan } from './marks';
@@ -43,7 +43,7 @@ function mayCarrySpeech(tokens: readonly Token[], first: number, last: number): 
   const table = cueTable();
   for (let k = first; k < last; k++) {
     const t = tokens[k];
-    if (t.kind === 'quote' || (t.kind === 'word' && (table.has(t.lower) || t.lower === 'according'))) return true;
+    if (t.kind === 'quote' || (t.kind === 'word' && (table.has(t.lower) || t.lower === 'according' || FINDING_DOCUMENTS.has(t.lower)))) return true;
   }
   return false;
 }
