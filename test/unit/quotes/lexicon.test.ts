@@ -18,6 +18,6 @@ describe('reporting verb lexicon', () => {
 
   it('does not contain plain nouns or function words', () => {
     const table = cueTable();
-    for (const word of ['the', 'talks', 'minister', 'peace']) assert.equal(table.has(word), false, word);
+    for (const word of ['the', 'negotiations', 'minister', 'peace']) assert.equal(table.has(word), false, word);
   });
 });
