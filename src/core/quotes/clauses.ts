@@ -385,6 +385,15 @@ function closesAttribution(p: ParagraphTokens, from: number, limit: number): boo
 
 const TIME_LIKE = /^(today|yesterday|tonight|earlier|later|recently|again|last|this|once|then)$/;
 
+function hasFiniteVerb(p: ParagraphTokens, first: number, last: number): boolean {
+  for (let m = first; m < last; m++) {
+    const t = p.tokens[m];
+    if (t.kind === 'quote') return true;
+    if (t.kind === 'word' && (wordClass(t.lower) === 'auxiliary' || (wordClass(t.lower) === 'verb' && !t.lower.endsWith('ing')))) return true;
+  }
+  return false;
+}
+
 function isCommaToken(p: ParagraphTokens, k: number): boolean {
   const token = p.tokens[k];
   if (!token) return false;
@@ -413,7 +422,7 @@ function invertedSource(p: ParagraphTokens, cue: CueMatch, limit: number): Token
 }
 
 /** The second piece after a trailing attribution: `"A," he said, "B."` or `A, he said, B.` */
-function continuation(p: ParagraphTokens, from: number, limit: number): TokenRange | null {
+function continuation(p: ParagraphTokens, from: number, limit: number, subjectOnly = false): TokenRange | null {
   const { tokens } = p;
   let k = skipAdjuncts(p.text, tokens, from, limit);
   if (k >= limit) return null;
@@ -421,6 +430,8 @@ function continuation(p: ParagraphTokens, from: number, limit: number): TokenRan
   else if (!(tokens[k].kind === 'quote')) return null;
   if (k >= limit) return null;
   const next = tokens[k];
+  // "The plan, economists say, limited the recovery": before the cue stood only the subject, so the rest is the predicate.
+  if (subjectOnly && next.kind === 'word' && !isSentenceEnd(p, k, limit)) return { first: k, last: contentEnd(p, k, limit) };
   if (next.kind === 'word') {
     if (cueTable().get(next.lower)?.form === 'gerund' || next.lower === 'according' || next.lower === 'which' || next.lower === 'who') return null;
     // The rest of the clause ("…, he said, was even more popular") goes on; an appositive that runs to the sentence end
@@ -514,7 +525,7 @@ export function attributeSentence(p: ParagraphTokens, sentence: Sentence): Found
       const closes = closesAttribution(p, afterCue, limit);
       if (who && closes && contentLast > segmentStart) {
         const resumeAt = inverted ? inverted.last : cue.end;
-        const second = continuation(p, resumeAt, limit);
+        const second = continuation(p, resumeAt, limit, !hasFiniteVerb(p, segmentStart, contentLast));
         const pieces = second ? [{ first: segmentStart, last: contentLast }, second] : [{ first: segmentStart, last: contentLast }];
         const attribution = build(p, cue, who, pieces);
         if (attribution) {
