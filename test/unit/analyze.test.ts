@@ -292,6 +292,12 @@ describe('analyzeArticle: sources and boundaries', () => {
     assert.equal(seen('In a speech on Sunday, the governor said taxes would fall.').quotes.length, 1);
   });
 
+  it('carries a report on into a sentence that continues it', () => {
+    const { quotes } = seen('According to the draft, the city would sell the land. In addition, the buyer would build a school. The mayor left early.');
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0].text, 'the city would sell the land. In addition, the buyer would build a school');
+  });
+
   it('splits a clause around "according to"', () => {
     const { quotes } = seen('The company earns, according to its filings, $40 million a year.');
     assert.deepEqual(quotes.map((q) => q.text), ['The company earns', '$40 million a year']);

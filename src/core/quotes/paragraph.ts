@@ -70,6 +70,18 @@ function dropNestedBeliefs(attributions: FoundAttribution[]): void {
   }
 }
 
+/** Connectives that carry a report on into the next sentence. */
+const CONTINUING = new Set(['in return', 'in addition', 'moreover', 'also', 'furthermore', 'under the plan', 'in exchange', 'meanwhile', 'besides', 'additionally']);
+
+function continuesReport(tokens: readonly Token[], first: number): boolean {
+  let phrase = '';
+  for (let k = first; k < tokens.length && k < first + 4; k++) {
+    if (tokens[k].lower === ',') return CONTINUING.has(phrase);
+    phrase += (phrase ? ' ' : '') + tokens[k].lower;
+  }
+  return false;
+}
+
 export function analyzeParagraph(text: string): ParagraphFindings {
   const quotes = findQuotedSpans(text, 0, text.length);
   const tokens = tokenize(text, 0, text.length, quotes.map((q) => ({ start: q.open, end: q.close })));
@@ -79,12 +91,28 @@ export function analyzeParagraph(text: string): ParagraphFindings {
   const labelled = labelledSpeech(p);
   if (labelled) attributions.push(labelled);
   let introduction: FoundAttribution | undefined;
+  let extendable: FoundAttribution | undefined;
   for (const sentence of sentences) {
-    if (!mayCarrySpeech(tokens, sentence.first, sentence.last)) continue;
-    for (const found of attributeSentence(p, sentence)) {
+    const inSentence = mayCarrySpeech(tokens, sentence.first, sentence.last) ? attributeSentence(p, sentence) : [];
+    if (inSentence.length === 0) {
+      // "According to the report, the plan would … In return, Ukraine would …": the report's content goes on.
+      if (extendable && continuesReport(tokens, sentence.first)) {
+        const last = extendable.parts[extendable.parts.length - 1];
+        let end = sentence.last;
+        while (end > sentence.first && tokens[end - 1].kind === 'punct') end--;
+        if (end > sentence.first) extendable.parts[extendable.parts.length - 1] = { start: last.start, end: tokens[end - 1].end };
+        continue;
+      }
+      extendable = undefined;
+      continue;
+    }
+    extendable = undefined;
+    for (const found of inSentence) {
       if (found.introducesNext) introduction = found;
       else attributions.push(found);
     }
+    const last = attributions[attributions.length - 1];
+    if (last && last.cue?.lemma === 'according to' && last.contentTokens.length === 1 && last.contentTokens[0].last >= sentence.last - 1 && last.cueToken === sentence.first) extendable = last;
   }
   dropNestedBeliefs(attributions);
   const claimed = new Set<number>();
