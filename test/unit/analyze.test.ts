@@ -95,6 +95,13 @@ describe('analyzeArticle: direct quotations', () => {
     assert.ok(first && !first.text.includes('vote'), JSON.stringify(quotes));
   });
 
+  it('treats single line breaks between sentences as paragraph ends', () => {
+    const text = 'The senator said "we will fight this bill.\nThe vote is on Tuesday, aides said.';
+    const { quotes } = seen(text);
+    assert.ok(!quotes.some((q) => q.text.includes('vote') && q.text.includes('fight')), JSON.stringify(quotes));
+    assert.ok(quotes.some((q) => q.text === 'The vote is on Tuesday'));
+  });
+
   it('keeps scare quotes apart from speech', () => {
     const { analysis, quotes } = seen('The so-called "reform" package passed after a long night.');
     assert.equal(quotes.length, 0);
@@ -308,6 +315,12 @@ describe('analyzeArticle: sources and boundaries', () => {
     assert.equal(quotes.length, 2);
     assert.equal(quotes[1].partOf, quotes[0].partOf);
     assertSource(quotes[1].source, 'the captain');
+  });
+
+  it('takes the noun before a gerund cue as its speaker', () => {
+    const { quotes } = seen('The talks stalled, with the union repeatedly insisting that wages must rise.');
+    assert.equal(quotes.length, 1);
+    assertSource(quotes[0].source, 'the union');
   });
 
   it('does not read a noun use of a reporting verb as a cue', () => {

@@ -376,14 +376,11 @@ function closesAttribution(p: ParagraphTokens, from: number, limit: number): boo
     if (t.kind !== 'word') continue;
     if (t.lower === 'that') return false;
     const cls = wordClass(t.lower);
-    if (m === from && cls !== 'preposition' && cls !== 'adverb' && !t.capitalised && !TIME_LIKE.test(t.lower)) return false;
     // "…," Trump told a meeting being held in a church. — participles describe; a finite verb starts new content.
     if ((cls === 'auxiliary' && t.lower !== 'being' && t.lower !== 'having') || (cls === 'verb' && !t.lower.endsWith('ed') && !t.lower.endsWith('ing'))) return false;
   }
   return from >= limit;
 }
-
-const TIME_LIKE = /^(today|yesterday|tonight|earlier|later|recently|again|last|this|once|then)$/;
 
 function hasFiniteVerb(p: ParagraphTokens, first: number, last: number): boolean {
   for (let m = first; m < last; m++) {
@@ -497,7 +494,9 @@ export function attributeSentence(p: ParagraphTokens, sentence: Sentence): Found
     let progressive = false;
     if (cue.entry.form === 'gerund') for (let m = k - 1; m > headIndex; m--) if (PASSIVE_AUX.has(tokens[m].lower)) progressive = true;
     const finite = cue.entry.form !== 'gerund' || progressive || cue.cueStart !== k;
-    let source = finite ? phraseBefore(text, tokens, headIndex, segmentStart) : null;
+    // "with Ukraine repeatedly insisting that …": a noun right before the gerund is its subject.
+    const gerundSubject = !finite && tokens[headIndex]?.kind === 'word' && headIndex >= segmentStart && tokens[headIndex].lower !== 'and' && wordClass(tokens[headIndex].lower) !== 'preposition' && wordClass(tokens[headIndex].lower) !== 'conjunction';
+    let source = finite || gerundSubject ? phraseBefore(text, tokens, headIndex, segmentStart) : null;
     const relative = source && source.first > segmentStart ? tokens[source.first - 1] : undefined;
     // "which officials said went …"; "that" is a relative pronoun only after a noun ("a deadline that …").
     if (relative && RELATIVE_PRONOUNS.has(relative.lower) && (relative.lower !== 'that' || nounBefore(p, source!.first - 2))) cue.relativeSubject = true;

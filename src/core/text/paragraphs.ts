@@ -15,7 +15,19 @@ function startsWithBullet(text: string, lineStart: number, lineEnd: number): boo
 }
 
 /**
- * Paragraphs as spans trimmed of surrounding whitespace: blocks separated by a blank line, and bulleted lines.
+ * Many pages separate paragraphs by a single line break; hard-wrapped text breaks lines inside sentences. A line goes on
+ * in the next one only when it ends mid-phrase (a comma, a hyphen, an opening mark) or the next begins in lower case.
+ */
+function continuesLine(text: string, previousEnd: number, nextStart: number): boolean {
+  const last = text[previousEnd - 1];
+  const next = text[nextStart];
+  if (last === ',' || last === '-' || last === '“' || last === '‘' || last === '„' || last === '«') return true;
+  return next !== next.toUpperCase() && next === next.toLowerCase();
+}
+
+/**
+ * Paragraphs as spans trimmed of surrounding whitespace: lines, except where a line runs on into the next, and
+ * bulleted lines.
  * Quotation marks are paired within a paragraph, so an unbalanced mark can never run past one.
  */
 export function paragraphSpans(text: string): Span[] {
@@ -37,7 +49,7 @@ export function paragraphSpans(text: string): Span[] {
     while (last > first && isSpace(text.charCodeAt(last - 1))) last--;
     if (first === last) flush();
     else {
-      if (startsWithBullet(text, lineStart, lineEnd)) flush();
+      if (startsWithBullet(text, lineStart, lineEnd) || (blockStart >= 0 && !continuesLine(text, blockEnd, first))) flush();
       if (blockStart < 0) blockStart = first;
       blockEnd = last;
     }
