@@ -8,7 +8,7 @@
  *    quotations attach to nothing, so a statement never holds two utterances in other words, and a lede that
  *    touches two statements joins only the one it matches best instead of bridging them.
  */
-import { compareUnits, type Match, type Weigh } from './similarity';
+import { compareUnits, paraphraseEvidence, sharesClaimWord, type Match, type Weigh } from './similarity';
 import type { Quote } from '../types';
 import type { Unit } from './units';
 
@@ -39,7 +39,9 @@ const SHINGLE = 4;
  * An indirect report placed right beside a direct quotation of the same speaker usually introduces or sums it
  * up ("X said Y. 'Z,' X told …").
  */
-const ADJACENCY_BONUS = 0.12;
+const ADJACENCY_BONUS = 0.08;
+/** Evidence a paraphrase reached through another paraphrase needs against the direct quotation it ends at. */
+const CHAIN_EVIDENCE = 0.15;
 
 interface Wording {
   /** Indexes into the ordered units, in text order. */
@@ -54,6 +56,8 @@ interface Edge {
   a: number;
   b: number;
   match: Match;
+  /** A paraphrase printed right beside the direct quotation it matches: the writer's own pairing. */
+  beside: boolean;
 }
 
 export function groupUnits(units: Unit[], weigh: Weigh): UnitGroup[] {
@@ -63,7 +67,7 @@ export function groupUnits(units: Unit[], weigh: Weigh): UnitGroup[] {
   const edges = candidateEdges(wordings, ordered, wordingOfUnit, weigh);
   const copies = new UnionFind(wordings.length);
   for (const edge of edges) if (edge.match.relation !== 'paraphrase') copies.union(edge.a, edge.b);
-  const statements = attachParaphrases(wordings, edges, copies);
+  const statements = attachParaphrases(wordings, edges, copies, weigh);
   const members = new Map<number, number[]>();
   for (let w = 0; w < wordings.length; w++) {
     const root = statements.find(w);
@@ -128,8 +132,9 @@ function candidateEdges(wordings: Wording[], ordered: Unit[], wordingOfUnit: num
         const pairKey = a * wordings.length + b;
         if (seen.has(pairKey)) continue;
         seen.add(pairKey);
-        const match = scorePair(wordings[a].representative, wordings[b].representative, weigh, boosted.has(pairKey));
-        if (match) edges.push({ a, b, match });
+        const beside = boosted.has(pairKey);
+        const match = scorePair(wordings[a].representative, wordings[b].representative, weigh, beside);
+        if (match) edges.push({ a, b, match, beside: beside && match.relation === 'paraphrase' });
       }
     }
   }
@@ -167,29 +172,70 @@ function isDirect(unit: Unit): boolean {
 }
 
 /**
- * Each copy cluster without a direct quotation points to the cluster it paraphrases best; direct clusters point
- * nowhere. Every statement is then a tree with one sink, so it holds at most one direct wording cluster.
+ * Each copy cluster without a direct quotation points to the cluster it paraphrases best, and first to a direct
+ * quotation printed right beside it (a lede or an indirect report introducing the quotation); direct clusters point
+ * nowhere. Every statement is then a tree with one sink, so it holds at most one direct wording cluster. A cluster
+ * that reaches the sink only through other paraphrases must still match the sink's fullest wording:
+ * paraphrases of paraphrases drift ("hope for a compromise" → "close to a deal" → "neutrality is discussed").
  */
-function attachParaphrases(wordings: Wording[], edges: Edge[], copies: UnionFind): UnionFind {
+function attachParaphrases(wordings: Wording[], edges: Edge[], copies: UnionFind, weigh: Weigh): UnionFind {
   const direct = new Set<number>();
-  for (let w = 0; w < wordings.length; w++) if (wordings[w].direct) direct.add(copies.find(w));
-  const best = new Map<number, { to: number; score: number }>();
-  const offer = (from: number, to: number, score: number) => {
+  const fullest = new Map<number, number>();
+  for (let w = 0; w < wordings.length; w++) {
+    const cluster = copies.find(w);
+    if (wordings[w].direct) direct.add(cluster);
+    const current = fullest.get(cluster);
+    if (current === undefined || wordings[w].representative.tokens.length > wordings[current].representative.tokens.length) fullest.set(cluster, w);
+  }
+  const best = new Map<number, { to: number; score: number; beside: boolean }>();
+  const offer = (from: number, to: number, score: number, beside: boolean) => {
     if (direct.has(from)) return;
     const current = best.get(from);
-    if (!current || score > current.score || (score === current.score && to < current.to)) best.set(from, { to, score });
+    const better = !current || (beside !== current.beside ? beside : score > current.score || (score === current.score && to < current.to));
+    if (better) best.set(from, { to, score, beside });
   };
   for (const edge of edges) {
     if (edge.match.relation !== 'paraphrase') continue;
     const a = copies.find(edge.a);
     const b = copies.find(edge.b);
     if (a === b) continue;
-    offer(a, b, edge.match.score);
-    offer(b, a, edge.match.score);
+    offer(a, b, edge.match.score, edge.beside);
+    offer(b, a, edge.match.score, edge.beside);
+  }
+  const mutual = (a: number) => best.get(best.get(a)?.to ?? -1)?.to === a;
+  const wordingOf = (cluster: number) => wordings[fullest.get(cluster)!].representative;
+  const sinkOf = new Map<number, number>();
+  for (const start of best.keys()) {
+    const path: number[] = [];
+    let node = start;
+    while (!sinkOf.has(node)) {
+      const pointer = best.get(node);
+      if (!pointer) sinkOf.set(node, node);
+      else if (mutual(node)) {
+        sinkOf.set(node, Math.min(node, pointer.to));
+        sinkOf.set(pointer.to, Math.min(node, pointer.to));
+      } else {
+        path.push(node);
+        node = pointer.to;
+      }
+    }
+    for (let i = path.length - 1; i >= 0; i--) {
+      const target = best.get(path[i])!.to;
+      const sink = sinkOf.get(target)!;
+      // Two paraphrases that point at each other are the statement's core: joining one, a report must share a word
+      // with the other. Further down a chain, it must match the statement's sink itself.
+      const reached = sink === target || (mutual(target)
+        ? sharesClaimWord(wordingOf(path[i]), wordingOf(best.get(target)!.to))
+        : paraphraseEvidence(wordingOf(path[i]), wordingOf(sink), weigh) >= CHAIN_EVIDENCE);
+      sinkOf.set(path[i], reached ? sink : path[i]);
+    }
   }
   const statements = new UnionFind(wordings.length);
-  for (let w = 0; w < wordings.length; w++) statements.union(w, copies.find(w));
-  for (const [from, { to }] of best) statements.union(from, to);
+  for (let w = 0; w < wordings.length; w++) {
+    const cluster = copies.find(w);
+    statements.union(w, cluster);
+    statements.union(cluster, sinkOf.get(cluster) ?? cluster);
+  }
   return statements;
 }
 

@@ -20,6 +20,9 @@ const VARIANT_COVERAGE = 0.75;
 /** A paraphrase needs this much weighted overlap; below it, shared words are topic, not statement. */
 const PARAPHRASE_THRESHOLD = 0.25;
 
+/** Two reports denying the same thing ("no breakthrough") make one distinctive claim: the word counts this much more. */
+const SHARED_NEGATION = 2;
+
 export type Weigh = (stem: string) => number;
 
 /** `bonus` is added to the paraphrase evidence when the context makes a paraphrase likely (see grouping). */
@@ -27,9 +30,27 @@ export function compareUnits(a: Unit, b: Unit, weigh: Weigh, bonus = 0): Match |
   if (a.words.length > 0 && sameWords(a.words, b.words)) return { relation: 'verbatim', score: 1 };
   const coverage = copiedCoverage(a, b);
   if (coverage >= VARIANT_COVERAGE) return { relation: 'variant', score: 0.6 + 0.4 * coverage };
-  const evidence = weightedOverlap(a, b, weigh);
-  const overlap = evidence > 0 ? evidence + bonus + phraseBonus(a, b) : 0;
+  const evidence = paraphraseEvidence(a, b, weigh);
+  const overlap = evidence > 0 ? evidence + bonus : 0;
   return overlap >= PARAPHRASE_THRESHOLD ? { relation: 'paraphrase', score: Math.min(overlap, 0.9) } : null;
+}
+
+/** Whether two reports share a content word that neither negates alone. */
+export function sharesClaimWord(a: Unit, b: Unit): boolean {
+  let i = 0;
+  let j = 0;
+  while (i < a.stems.length && j < b.stems.length) {
+    if (a.stems[i] < b.stems[j]) i++;
+    else if (b.stems[j] < a.stems[i]) j++;
+    else if (a.negatedStem[i++] === b.negatedStem[j++]) return true;
+  }
+  return false;
+}
+
+/** Shared content, weighted by rarity, plus the speaker's phrases the paraphrase keeps; 0 for opposite claims. */
+export function paraphraseEvidence(a: Unit, b: Unit, weigh: Weigh): number {
+  const overlap = weightedOverlap(a, b, weigh);
+  return overlap > 0 ? overlap + phraseBonus(a, b) : 0;
 }
 
 /** A writer who paraphrases keeps some of the speaker's phrases ("its demands", "drawn up a"): evidence beyond shared words. */
@@ -110,8 +131,9 @@ function droppedNegator(long: Pick<Unit, 'tokens'>, covered: Uint8Array): boolea
 
 /**
  * Weighted shared content over the geometric mean of both sides' weighted content: 1 for the same content words.
- * A word counts by its rarity times its salience in each report; a shared word negated on one side only
- * ("a breakthrough" / "no breakthrough") counts against the match. Fewer than two shared words is topic, not claim.
+ * A word counts by its rarity times its salience in each report. A shared word that a negator governs on one
+ * side only ("would approve" / "would not approve", "a breakthrough" / "no breakthrough") makes them opposite
+ * claims: no match. Fewer than two shared words is topic, not claim.
  */
 function weightedOverlap(a: Unit, b: Unit, weigh: Weigh): number {
   let shared = 0;
@@ -131,13 +153,14 @@ function weightedOverlap(a: Unit, b: Unit, weigh: Weigh): number {
       const w = weigh(a.stems[i]);
       totalA += w * a.salience[i];
       totalB += w * b.salience[j];
-      const agree = a.negatedStem[i] === b.negatedStem[j];
-      shared += (agree ? 1 : -1) * w * Math.min(a.salience[i], b.salience[j]);
-      if (agree) sharedCount++;
+      if (a.negatedStem[i] !== b.negatedStem[j] && (a.negatedStem[i] ? a.negationHeadStem[i] : b.negationHeadStem[j])) return 0;
+      const bothNegated = a.negatedStem[i] && b.negatedStem[j];
+      shared += (bothNegated ? SHARED_NEGATION : 1) * w * Math.min(a.salience[i], b.salience[j]);
+      sharedCount++;
       i++;
       j++;
     }
   }
   if (sharedCount < 2 || totalA === 0 || totalB === 0) return 0;
-  return Math.max(0, shared) / Math.sqrt(totalA * totalB);
+  return shared / Math.sqrt(totalA * totalB);
 }

@@ -20,11 +20,11 @@ export function toStatement(group: UnitGroup, speakerId: string, speakerName: st
   const fullest = fullestIndex(group.reports, wordings);
   const fullestWords = wordsKey(wordings[fullest]);
   const anchorUnit = group.reports[fullest].unit;
-  const directWordings = directUnitsByWording(group.reports);
+  const printers = unitsByWording(group.reports);
   const diffs = new Map<string, DiffPart[]>();
   const reports: StatementReport[] = group.reports.map((report, i) => {
     const identical = (printings.get(asPrinted[i]) ?? 0) > 1;
-    const form = identical ? 'verbatim' : formOf(report, directWordings);
+    const form = identical ? 'verbatim' : formOf(report, printers);
     const sameAsFullest = report.unit === anchorUnit || wordsKey(wordings[i]) === fullestWords;
     let diff = sameAsFullest ? undefined : diffs.get(report.part.text);
     if (!sameAsFullest && !diff) diffs.set(report.part.text, (diff = wordDiff(wordings[i], wordings[fullest])));
@@ -77,27 +77,32 @@ function wordsKey(wording: Wording): string {
 
 /**
  * A direct quotation is the speaker's wording: verbatim, unless another direct report gives the same words
- * punctuated, cut or split differently (variant). Indirect and mixed speech is the writer's wording: paraphrase.
+ * punctuated, cut or split differently (variant). Indirect and mixed speech is the writer's wording: paraphrase,
+ * unless another writer's indirect report gives the same words (a copied sentence is verbatim, whether cut or not).
  */
-function formOf(report: GroupedQuote, directWordings: Map<number, Set<Unit>>): ReportForm {
-  if (report.part.type !== 'direct') return 'paraphrase';
+function formOf(report: GroupedQuote, unitsByWording: Map<string, Set<Unit>>): ReportForm {
+  const direct = report.part.type === 'direct';
   for (const wording of report.sameWording) {
-    const units = directWordings.get(wording);
-    if (units && (units.size > 1 || !units.has(report.unit))) return 'variant';
+    const units = unitsByWording.get(wordingKey(wording, direct));
+    if (units && (units.size > 1 || !units.has(report.unit))) return direct ? 'variant' : 'verbatim';
   }
-  return 'verbatim';
+  return direct ? 'verbatim' : 'paraphrase';
 }
 
-/** Per wording, the units that print it as a direct quotation. */
-function directUnitsByWording(reports: GroupedQuote[]): Map<number, Set<Unit>> {
-  const byWording = new Map<number, Set<Unit>>();
+/** Per wording and kind of speech (direct or not), the units that print it. */
+function unitsByWording(reports: GroupedQuote[]): Map<string, Set<Unit>> {
+  const byWording = new Map<string, Set<Unit>>();
   for (const report of reports) {
-    if (report.part.type !== 'direct') continue;
-    const units = byWording.get(report.wording) ?? new Set<Unit>();
+    const key = wordingKey(report.wording, report.part.type === 'direct');
+    const units = byWording.get(key) ?? new Set<Unit>();
     units.add(report.unit);
-    byWording.set(report.wording, units);
+    byWording.set(key, units);
   }
   return byWording;
+}
+
+function wordingKey(wording: number, direct: boolean): string {
+  return `${direct ? 'd' : 'i'}${wording}`;
 }
 
 /** The longest direct report, else the longest report: the wording every diff is shown against. */

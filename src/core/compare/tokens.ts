@@ -3,6 +3,7 @@
  * `norm` (lower case, curly and straight apostrophes alike) decides verbatim and variant wording,
  * `stem` (content words only) decides paraphrase.
  */
+import { buildLexicon, PARTICLES } from './lexicon';
 import { stem } from './stem';
 
 export interface Token {
@@ -16,8 +17,14 @@ export interface Token {
   /** A negator precedes it in its clause: "no" in "no breakthroughs were made", "not" in "a repositioning, not a withdrawal". */
   negated: boolean;
   /**
+   * One of the first content words a negator governs ("approve" in "would not approve the budget", "real
+   * withdrawal" in "not a real withdrawal"): the words whose polarity decides what the report claims.
+   */
+  negationHead: boolean;
+  /**
    * How much the word carries the report's claim: words before a contrastive "but" in the same sentence are
-   * background ("forces moved away, but it is a repositioning" claims the repositioning).
+   * background ("forces moved away, but it is a repositioning" claims the repositioning), and so, a little, are
+   * words late in the report.
    */
   salience: number;
 }
@@ -47,6 +54,10 @@ const FUNCTION_WORDS = new Set(
 const CLAUSE_BREAK = /[.;:?!,()\u2013\u2014]|\s-+\s/;
 const SENTENCE_BREAK = /[.;?!]/;
 const CONTRAST = new Set(['but', 'however', 'yet']);
+/** Conjunctions that start a new claim, out of reach of an earlier negator ("no breakthroughs and much work remains"). */
+const SCOPE_END = new Set(['and', 'but', 'yet', 'while', 'whereas', 'although', 'though', 'because']);
+/** Content words after a negator that it governs directly. */
+const NEGATION_HEADS = 2;
 const BACKGROUND_SALIENCE = 0.5;
 
 /** Stems by word: a workspace repeats the same few thousand words, and stripping suffixes is the costly part. */
@@ -62,15 +73,50 @@ function stemOf(word: string): string {
   return stemmed;
 }
 
+const lexicon = buildLexicon(stem);
+
+/** A content word's key: its stem, or the concept of the synonym set that holds it. */
+function conceptOf(word: string): string {
+  const stemmed = stemOf(lexicon.base(word) ?? word);
+  return lexicon.concept(stemmed) ?? stemmed;
+}
+
+/** "give up", "scale back": the verb takes the phrase's concept and the particle says nothing of its own. */
+function readPhrasalVerbs(tokens: Token[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const particle = tokens[i + 1].norm;
+    if (!tokens[i].stem || !PARTICLES.has(particle)) continue;
+    const concept = lexicon.phrasal(stemOf(lexicon.base(tokens[i].norm) ?? tokens[i].norm), particle);
+    if (!concept) continue;
+    tokens[i].stem = concept;
+    tokens[i + 1].stem = undefined;
+  }
+}
+
+/**
+ * A report puts its main claim first and adds the rest ("no breakthroughs were made and much work remains",
+ * "it would give up its ambitions, renounce …, and pledge …"): content words weigh less the later they come.
+ */
+const FULL_SALIENCE_WORDS = 4;
+const SALIENCE_DECAY = 0.05;
+const LATE_SALIENCE = 0.5;
+
+function positionalSalience(contentIndex: number): number {
+  return Math.max(LATE_SALIENCE, 1 - SALIENCE_DECAY * Math.max(0, contentIndex - FULL_SALIENCE_WORDS));
+}
+
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
   let negatedClause = false;
+  let headsLeft = 0;
   let sentenceStart = 0;
   let previousEnd = 0;
   for (const match of text.matchAll(WORD)) {
     const gap = text.slice(previousEnd, match.index);
     previousEnd = match.index + match[0].length;
     if (CLAUSE_BREAK.test(gap)) negatedClause = false;
+    if (SCOPE_END.has(match[0].toLowerCase())) negatedClause = false;
+    if (!negatedClause) headsLeft = 0;
     if (SENTENCE_BREAK.test(gap)) sentenceStart = tokens.length;
     const norm = match[0].toLowerCase().replace(/’/g, "'");
     const negator = NEGATORS.has(norm) || norm.endsWith("n't");
@@ -83,12 +129,20 @@ export function tokenize(text: string, offset = 0): Token[] {
       start: offset + match.index,
       end: offset + match.index + match[0].length,
       norm,
-      stem: isContent ? stemOf(bare) : undefined,
+      stem: isContent ? conceptOf(bare) : undefined,
       negator,
       negated: negatedClause,
+      negationHead: isContent && headsLeft > 0,
       salience: 1,
     });
-    if (negator) negatedClause = true;
+    if (isContent && headsLeft > 0) headsLeft--;
+    if (negator) {
+      negatedClause = true;
+      headsLeft = NEGATION_HEADS;
+    }
   }
+  readPhrasalVerbs(tokens);
+  let position = 0;
+  for (const token of tokens) if (token.stem) token.salience *= positionalSalience(position++);
   return tokens;
 }

@@ -21,6 +21,8 @@ export interface Unit {
   stems: string[];
   salience: number[];
   negatedStem: boolean[];
+  /** Per stem, whether a negator governs one of its occurrences directly (see `Token.negationHead`). */
+  negationHeadStem: boolean[];
 }
 
 export function unitsOf(file: string, quotes: Quote[]): Unit[] {
@@ -45,14 +47,15 @@ function buildUnit(file: string, parts: Quote[]): Unit {
       partOfToken.push(index);
     }
   });
-  const byStem = new Map<string, { salience: number; negated: boolean }>();
+  const byStem = new Map<string, { salience: number; negated: boolean; head: boolean }>();
   for (const token of tokens) {
     if (!token.stem) continue;
     const seen = byStem.get(token.stem);
     if (seen) {
       seen.salience = Math.max(seen.salience, token.salience);
       seen.negated &&= token.negated;
-    } else byStem.set(token.stem, { salience: token.salience, negated: token.negated });
+      seen.head ||= token.negationHead;
+    } else byStem.set(token.stem, { salience: token.salience, negated: token.negated, head: token.negationHead });
   }
   const stems = [...byStem.keys()].sort();
   return {
@@ -65,6 +68,7 @@ function buildUnit(file: string, parts: Quote[]): Unit {
     stems,
     salience: stems.map((s) => byStem.get(s)!.salience),
     negatedStem: stems.map((s) => byStem.get(s)!.negated),
+    negationHeadStem: stems.map((s) => byStem.get(s)!.head),
   };
 }
 
