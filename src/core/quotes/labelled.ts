@@ -4,7 +4,7 @@
  */
 import type { Token } from '../text/tokens';
 import { wordClass } from '../text/words';
-import type { FoundAttribution, ParagraphTokens } from './clauses';
+import type { FoundAttribution, ParagraphTokens } from './found';
 
 /** Labels of page furniture, not speakers. */
 const NOT_SPEAKERS = new Set(['author', 'by', 'source', 'sources', 'photo', 'photos', 'image', 'images', 'credit', 'credits',
@@ -55,7 +55,7 @@ export function labelledSpeech(p: ParagraphTokens): FoundAttribution | null {
     cue: { start: cue.start, end: cue.end, text: ':', lemma: ':' },
     source: { start: tokens[0].start, end: tokens[colon - 1].end },
     quotes: tokens.slice(first, last).filter((t) => t.kind === 'quote').map((t) => t.quote!),
-    splitDirect: false,
+   
     contentTokens: [{ first, last }],
     cueToken: colon,
   };

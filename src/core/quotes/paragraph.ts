@@ -5,7 +5,9 @@
 import type { Span } from '../types';
 import { splitSentences } from '../text/sentences';
 import { tokenize, type Token } from '../text/tokens';
-import { attributeSentence, FINDING_DOCUMENTS, type FoundAttribution, type ParagraphTokens } from './clauses';
+import { attributeSentence } from './clauses';
+import type { FoundAttribution, ParagraphTokens } from './found';
+import { FINDING_DOCUMENTS } from './phrasal';
 import { labelledSpeech } from './labelled';
 import { cueTable } from './lexicon';
 import { findQuotedSpans, type QuotedSpan } from './marks';
@@ -144,7 +146,6 @@ export function analyzeParagraph(text: string): ParagraphFindings {
       // "A," he said. "B." — the second quotation continues the attributed one.
       previous.parts.push(part);
       previous.quotes.push(index);
-      previous.splitDirect = true;
       return;
     }
     unattributed.push({
@@ -153,7 +154,7 @@ export function analyzeParagraph(text: string): ParagraphFindings {
       cue: previous?.cue,
       source: previous?.source,
       quotes: [index],
-      splitDirect: false,
+     
       contentTokens: [],
       cueToken: -1,
       inheritsSource: previous ? previous.inheritsSource : true,

@@ -1,0 +1,241 @@
+/**
+ * Where reported content begins after a cue (addressee, adjuncts, "that", a colon) and where it ends (before another
+ * attribution, a writer's continuation, or the sentence end).
+ */
+import type { Token } from '../text/tokens';
+import { wordClass } from '../text/words';
+import { cueTable } from './lexicon';
+import { isClauseStart, phraseAfter, skipAddressee, skipAdjuncts, type TokenRange } from './phrases';
+import { isSentenceEnd, RELATIVE_PRONOUNS, type CueMatch, type ParagraphTokens } from './found';
+import { explicitComplement } from './cues';
+
+/** Reported content longer than this many tokens is cut: keeps hostile endless sentences linear. */
+const MAX_CONTENT_TOKENS = 300;
+
+/** Conjunctions after which a new attribution starts rather than the reported clause going on. */
+const CLAUSE_LINKS = new Set(['while', 'although', 'though', 'whereas', 'but', 'and', 'yet']);
+
+/** A subject (with an optional appositive) followed by a reporting verb at `from`: ", Chaly, a negotiator, said". */
+function attributionAt(p: ParagraphTokens, from: number, limit: number): { cue: number } | null {
+  const { tokens } = p;
+  const subject = phraseAfter(p.text, tokens, from, limit);
+  if (!subject || subject.last - subject.first > 8) return null;
+  let at = subject.last;
+  if (tokens[at]?.lower === ',') {
+    const appositive = phraseAfter(p.text, tokens, at + 1, limit);
+    if (appositive && tokens[appositive.last]?.lower === ',') at = appositive.last + 1;
+    else if (appositive && tokens[appositive.last]?.kind === 'word' && cueTable().has(tokens[appositive.last].lower)) at = appositive.last;
+  }
+  at = skipAdjuncts(p.text, tokens, at, limit);
+  if (tokens[at]?.lower === '(') {
+    let close = at + 1;
+    while (close < limit && close - at < 8 && tokens[close].lower !== ')') close++;
+    if (tokens[close]?.lower === ')') at = close + 1;
+  }
+  const token = tokens[at];
+  if (!token || token.kind !== 'word') return null;
+  const entry = cueTable().get(token.lower);
+  return entry && entry.form !== 'gerund' ? { cue: at } : null;
+}
+
+const WRITER_CONTINUATIONS = new Set(['although', 'though', 'whereas', 'despite']);
+
+/** After ", and" a pronoun usually continues the reported speaker's own clause ("…, and they would …"). */
+const SUBJECT_PRONOUNS_CONTINUING = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
+
+function hasCommaBefore(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let m = from; m < end; m++) if (tokens[m].lower === ',') return true;
+  return false;
+}
+
+/**
+ * Where reported content that starts at `start` ends: the sentence end, or before ", adding …" / ", according to …" /
+ * ", X said" / ", while X said …" that open another attribution.
+ */
+export function contentEnd(p: ParagraphTokens, start: number, limit: number): number {
+  const { tokens } = p;
+  const end = Math.min(limit, start + MAX_CONTENT_TOKENS);
+  for (let m = start; m < end; m++) {
+    const token = tokens[m];
+    const quoteEndsInComma = token.kind === 'quote' && m > start && /,\s*$/.test(p.text.slice(p.quotes[token.quote!].contentStart, p.quotes[token.quote!].contentEnd));
+    if (token.lower !== ',' && token.lower !== '—' && !quoteEndsInComma) {
+      // "… and Ukrainian officials said …", "… but noted that …": a coordinated attribution.
+      if (m > start && token.kind === 'word' && CLAUSE_LINKS.has(token.lower)) {
+        const next = tokens[m + 1];
+        const nextEntry = next && next.kind === 'word' ? cueTable().get(next.lower) : undefined;
+        // "and pledge to …" coordinates the reported verbs; "and added that …" / "but noted that …" is a new report.
+        const newReport = nextEntry && (token.lower === 'and' ? nextEntry.form === 'past' || nextEntry.form === 'present' : nextEntry.form !== 'gerund');
+        if (newReport || (token.lower !== 'and' && attributionAt(p, m + 1, end))) return tokens[m - 1].lower === ',' ? m - 1 : m;
+      }
+      continue;
+    }
+    const boundary = quoteEndsInComma ? m + 1 : m;
+    const next = tokens[m + 1];
+    if (!next || next.kind !== 'word') continue;
+    if (next.lower === 'according' && tokens[m + 2]?.lower === 'to') return boundary;
+    // ", said Sherman, a …" — an inverted attribution.
+    const inverted = cueTable().get(next.lower);
+    if (inverted && (inverted.form === 'past' || inverted.form === 'present') && phraseAfter(p.text, tokens, m + 2, end)) return boundary;
+    const entry = cueTable().get(next.lower);
+    if (entry && entry.form === 'gerund' && !quoteEndsInComma) return m;
+    if (CLAUSE_LINKS.has(next.lower) && next.lower !== 'and' && attributionAt(p, m + 2, end)) return m;
+    // The writer's own continuation: ", although …", ", which would mean …" running to the sentence end, ", and NEW SUBJECT VERB …".
+    if (!quoteEndsInComma && WRITER_CONTINUATIONS.has(next.lower)) return m;
+    if (!quoteEndsInComma && next.lower === 'which' && !hasCommaBefore(tokens, m + 2, end)) return m;
+    if (!quoteEndsInComma && next.lower === 'and' && tokens[m + 2]?.kind === 'word' && !SUBJECT_PRONOUNS_CONTINUING.has(tokens[m + 2].lower) && isClauseStart(p.text, tokens, m + 2, end)) return m;
+    // ", he said" / ", Peskov said" / ", Chaly, a negotiator, said" closing the clause.
+    if (attributionAt(p, m + 1, end)) return boundary;
+  }
+  return end;
+}
+
+interface Lead {
+  content: TokenRange;
+}
+
+/** Content introduced after the cue (and its addressee and adjuncts), per the verb's complements. */
+export function leadingContent(p: ParagraphTokens, cue: CueMatch, limit: number): Lead | null {
+  const { tokens, text } = p;
+  let k = skipAdjuncts(text, tokens, cue.end, limit);
+  const c = cue.complements;
+  if (cue.explicitOnly && !explicitComplement(p, k)) return null;
+  // "promised they would …": a clause right after the verb, before any addressee is looked for.
+  if (c.has('clause') && tokens[k] && tokens[k].kind === 'word' && tokens[k].lower !== 'that' && isClauseStart(text, tokens, k, limit)) {
+    return { content: { first: k, last: contentEnd(p, k, limit) } };
+  }
+  if (c.has('addressee') || c.has('objectTo')) {
+    const afterObject = skipAddressee(text, tokens, k, limit);
+    if (c.has('objectTo') && tokens[afterObject]?.lower === 'to' && afterObject > k) {
+      return { content: { first: k, last: contentEnd(p, afterObject, limit) } };
+    }
+    if (c.has('addressee')) k = skipAdjuncts(text, tokens, afterObject, limit);
+  }
+  const t = tokens[k];
+  if (!t) return null;
+  if (cue.explicitOnly && !explicitComplement(p, k)) return null;
+  // "a deadline that insiders said went unnoticed": the relative clause's verb follows the cue directly.
+  if (cue.relativeSubject && t.kind === 'word' && (wordClass(t.lower) === 'auxiliary' || (wordClass(t.lower) === 'verb' && !t.lower.endsWith('ing')))) {
+    return { content: { first: k, last: contentEnd(p, k, limit) } };
+  }
+  if (t.lower === 'that' && k + 1 < limit) return { content: { first: k, last: contentEnd(p, k + 1, limit) } };
+  if (t.lower === ':' && k + 1 < limit) return { content: { first: k + 1, last: contentEnd(p, k + 1, limit) } };
+  if (t.lower === ',' && tokens[k + 1]?.kind === 'quote') return { content: { first: k + 1, last: contentEnd(p, k + 1, limit) } };
+  if (t.kind === 'quote') return { content: { first: k, last: contentEnd(p, k, limit) } };
+  if (c.has('question') && QUESTION_WORDS.has(t.lower)) return { content: { first: k, last: contentEnd(p, k, limit) } };
+  if (c.has('to') && t.lower === 'to' && startsVerbPhrase(tokens[k + 1])) return { content: { first: k, last: contentEnd(p, k, limit) } };
+  if (c.has('at') && (t.lower === 'at' || wordClass(t.lower) === 'verb')) {
+    const from = t.lower === 'at' ? k + 1 : k;
+    return from < limit ? { content: { first: from, last: contentEnd(p, from, limit) } } : null;
+  }
+  if (c.has('predicate')) {
+    // "called the talks “constructive”", "called Mrs. Smith an ''Aunt Tom''", "described the protests as peaceful".
+    const objectPronoun = tokens[k]?.kind === 'word' && OBJECT_PRONOUNS.has(tokens[k].lower);
+    const object = objectPronoun ? { first: k, last: k + 1 } : phraseAfter(text, tokens, k, limit);
+    const after = object ? object.last : k;
+    const predicate = tokens[after]?.lower === 'as' ? after + 1 : after;
+    const next = tokens[predicate];
+    if (object && next && next.kind === 'quote') return { content: { first: k, last: predicate + 1 } };
+    if (object && next && next.kind === 'word' && predicate < limit) {
+      const cls = wordClass(next.lower);
+      const nounPredicate = cls === 'determiner' || cls === 'adjective' || (predicate > after && cls !== 'preposition' && cls !== 'verb');
+      if (nounPredicate) return { content: { first: k, last: contentEnd(p, predicate, limit) } };
+    }
+  }
+  if ((c.has('clause') || c.has('addressee')) && isClauseStart(text, tokens, k, limit)) {
+    return { content: { first: k, last: contentEnd(p, k, limit) } };
+  }
+  if (c.has('object') && startsObject(p, k, limit)) return { content: { first: k, last: contentEnd(p, k, limit) } };
+  return null;
+}
+
+export const QUESTION_WORDS = new Set(['whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who', 'which']);
+
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us', 'me', 'himself', 'herself', 'themselves', 'itself']);
+
+/** A noun phrase object: a determiner, a name, a pronoun or a noun, not a preposition or a verb. */
+function startsObject(p: ParagraphTokens, k: number, limit: number): boolean {
+  const token = p.tokens[k];
+  if (!token || k >= limit || token.kind !== 'word') return false;
+  if (OBJECT_PRONOUNS.has(token.lower)) return true;
+  return phraseAfter(p.text, p.tokens, k, limit) !== null;
+}
+
+/** "to accept" but not "to the Western powers". */
+function startsVerbPhrase(token: Token | undefined): boolean {
+  if (!token || token.kind !== 'word') return false;
+  const cls = wordClass(token.lower);
+  return cls !== 'determiner' && cls !== 'pronoun' && cls !== 'number' && cls !== 'preposition' && token.lower === token.lower.toLowerCase();
+}
+
+/**
+ * After a trailing cue only circumstances may follow before the clause ends ("…," he said of Cruz. / "…," Trump added to
+ * Variety on Monday.): no "that", no finite verb, no content.
+ */
+export function closesAttribution(p: ParagraphTokens, from: number, limit: number): boolean {
+  for (let m = from; m < limit && m < from + 14; m++) {
+    const t = p.tokens[m];
+    if (isSentenceEnd(p, m, limit) || t.lower === ',' || t.kind === 'quote' || t.lower === ':' || t.lower === '—') return true;
+    if (t.kind !== 'word') continue;
+    if (t.lower === 'that') return false;
+    const cls = wordClass(t.lower);
+    // "…," Trump told a meeting being held in a church. — participles describe; a finite verb starts new content.
+    if ((cls === 'auxiliary' && t.lower !== 'being' && t.lower !== 'having') || (cls === 'verb' && !t.lower.endsWith('ed') && !t.lower.endsWith('ing'))) return false;
+  }
+  return from >= limit;
+}
+
+/** The second piece after a trailing attribution: `"A," he said, "B."` or `A, he said, B.` */
+export function continuation(p: ParagraphTokens, from: number, limit: number, subjectOnly = false): TokenRange | null {
+  const { tokens } = p;
+  let k = skipAdjuncts(p.text, tokens, from, limit);
+  if (k >= limit) return null;
+  if (tokens[k].lower === ',' || tokens[k].lower === ':' || tokens[k].lower === '—') k++;
+  else if (!(tokens[k].kind === 'quote')) return null;
+  if (k >= limit) return null;
+  const next = tokens[k];
+  // "The plan, economists say, limited the recovery": before the cue stood only the subject, so the rest is the predicate.
+  if (subjectOnly && next.kind === 'word' && !isSentenceEnd(p, k, limit)) return { first: k, last: contentEnd(p, k, limit) };
+  if (next.kind === 'word') {
+    if (cueTable().get(next.lower)?.form === 'gerund' || next.lower === 'according' || next.lower === 'which' || next.lower === 'who') return null;
+    // The rest of the clause ("…, he said, was even more popular") goes on; an appositive that runs to the sentence end
+    // ("…, said Reed, a strategist at the firm.") does not.
+    const appositive = phraseAfter(p.text, tokens, k, limit);
+    const afterAppositive = appositive ? tokens[appositive.last] : undefined;
+    const describes = !afterAppositive || isSentenceEnd(p, appositive!.last, limit) || afterAppositive.lower === ',' || RELATIVE_PRONOUNS.has(afterAppositive.lower) || afterAppositive.lower === 'whose' || afterAppositive.lower === 'where';
+    if (appositive && describes && !isClauseStart(p.text, tokens, k, limit)) return null;
+  }
+  const last = contentEnd(p, k, limit);
+  // Content goes on with a verb or a quotation; ", a negotiator, on Tuesday after the talks." is description.
+  for (let m = k; m < last; m++) {
+    const t = tokens[m];
+    if (t.kind === 'quote') return { first: k, last };
+    if (t.kind === 'word') {
+      const cls = wordClass(t.lower);
+      if (cls === 'auxiliary' || cls === 'verb' || cls === 'base') return { first: k, last };
+    }
+  }
+  return null;
+}
+
+/**
+ * "Clinton's claim that 90 percent were in the system is her camp's calculation": the noun's clause ends where the
+ * sentence's own verb comes back — a second finite verb right after a noun.
+ */
+export function clauseBeforeMainVerb(p: ParagraphTokens, first: number, last: number): number {
+  const { tokens } = p;
+  let seenVerb = false;
+  for (let m = first; m < last; m++) {
+    const t = tokens[m];
+    if (t.kind !== 'word') continue;
+    const cls = wordClass(t.lower);
+    const finite = cls === 'auxiliary' || (cls === 'verb' && !t.lower.endsWith('ing'));
+    if (!finite) continue;
+    const before = tokens[m - 1];
+    // Not the same verb group ("has been saying") and not a new clause ("and was", "that is", "who said").
+    const sameGroup = before && before.kind === 'word' && (wordClass(before.lower) === 'auxiliary' || wordClass(before.lower) === 'adverb');
+    const linked = before && before.kind === 'word' && (wordClass(before.lower) === 'conjunction' || RELATIVE_PRONOUNS.has(before.lower) || before.lower === 'to' || wordClass(before.lower) === 'pronoun');
+    if (seenVerb && before && before.kind === 'word' && !sameGroup && !linked) return m;
+    seenVerb = true;
+  }
+  return last;
+}

@@ -1,0 +1,96 @@
+/**
+ * Which words are reporting cues where they stand: a verb of saying in the lexicon, used as a verb ("the report" is a
+ * noun, "to say" an infinitive, "was told" a passive), with the complements its verbs allow.
+ */
+import type { Token } from '../text/tokens';
+import type { Sentence } from '../text/sentences';
+import { SUBJECT_PRONOUNS, wordClass } from '../text/words';
+import { cueTable, type Complement } from './lexicon';
+import { PASSIVE_AUX, type CueMatch, type ParagraphTokens } from './found';
+
+/** Reporting verbs whose base and -s forms are common nouns ("home state", "news reports", "phone calls"). */
+const NOUN_LIKE_LEMMAS = new Set(['state', 'report', 'show', 'claim', 'note', 'comment', 'answer', 'charge', 'estimate', 'call',
+  'promise', 'offer', 'post', 'tweet', 'label', 'question', 'order', 'reply', 'project', 'signal', 'figure', 'hold', 'find',
+  'count', 'brief', 'press', 'demand', 'vow', 'pledge', 'quote', 'text', 'email', 'blog', 'forecast', 'hint', 'doubt', 'guess',
+  'fear', 'hope', 'bet', 'protest', 'object', 'cry', 'laugh', 'sigh', 'snap', 'bark', 'shout', 'yell', 'point', 'address',
+  'stress', 'counter', 'repeat', 'muse', 'remark', 'learn', 'read', 'highlight', 'underline', 'signal', 'plead', 'beg']);
+
+const TITLE_CASE_CUES = new Set(['says', 'said', 'tells', 'told', 'say']);
+
+const PRONOUN_CONTRACTION = /^(he|she|it|they|we|i|you|who)['’]s$/;
+
+const ROLE_NOUNS_BEFORE_CUE = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
+
+export function matchCue(p: ParagraphTokens, k: number, sentence: Sentence): CueMatch | null {
+  const { tokens } = p;
+  const token = tokens[k];
+  if (token.kind !== 'word') return null;
+  const entry = cueTable().get(token.lower);
+  if (!entry) return null;
+  const previous = k > sentence.first ? tokens[k - 1] : undefined;
+  // Title case ("Russia, Ukraine Signal Progress") capitalises verbs that are not cues; "Trump Says …" is one all the same.
+  if (previous && /\p{Lu}/u.test(p.text[token.start]) && !TITLE_CASE_CUES.has(token.lower)) return null;
+  if (entry.form === 'gerund' && previous && !gerundIsVerb(p, previous)) return null;
+  // A determiner or possessive before the word makes it a noun or an adjective: "the report", "his claims", "the stated aim".
+  if (previous && previous.kind === 'word' && (ROLE_NOUNS_BEFORE_CUE.has(previous.lower) || (/['’]s$/.test(previous.lower) && !PRONOUN_CONTRACTION.test(previous.lower)))) return null;
+  // "to say", "declined to comment": an infinitive is not itself the report.
+  if (previous && previous.lower === 'to') return null;
+  let cueStart = k;
+  // Passive voice has no speaker in subject position; "was quoted as saying" is the one passive cue news uses for speech.
+  if (previous && PASSIVE_AUX.has(previous.lower) && entry.form !== 'gerund') return null;
+  if (entry.form === 'gerund' && previous?.lower === 'as' && tokens[k - 2]?.lower === 'quoted') {
+    cueStart = k - 2;
+    if (PASSIVE_AUX.has(tokens[k - 3]?.lower ?? '')) cueStart = k - 3;
+  }
+  if (entry.form === 'base' && previous && previous.kind === 'word') {
+    // "say" is a present-tense cue after a subject or an auxiliary ("Analysts say", "they say", "will say"), not after a
+    // preposition or determiner ("have a say", "for report").
+    const cls = wordClass(previous.lower);
+    if (cls === 'preposition' || cls === 'determiner' || cls === 'conjunction') return null;
+  }
+  const complements = new Set<Complement>();
+  let end = k + 1;
+  let lemma = entry.verbs[0].lemma;
+  let trailing = false;
+  for (const verb of entry.verbs) {
+    if (verb.particle) {
+      if (tokens[k + 1]?.lower === verb.particle) {
+        end = k + 2;
+        lemma = `${verb.lemma} ${verb.particle}`;
+        verb.complements.forEach((c) => complements.add(c));
+        trailing ||= verb.trailing;
+      }
+      continue;
+    }
+    verb.complements.forEach((c) => complements.add(c));
+    trailing ||= verb.trailing;
+    if (end === k + 1) lemma = verb.lemma;
+  }
+  if (complements.size === 0) return null;
+  // After a name or a pronoun ("The Financial Times reports", "she states") the verb reading is the likely one.
+  const afterName = previous !== undefined && previous.kind === 'word' && (/\p{Lu}/u.test(p.text[previous.start]) || wordClass(previous.lower) === 'pronoun');
+  const explicitOnly = (entry.form === 'base' || entry.form === 'present') && NOUN_LIKE_LEMMAS.has(entry.verbs[0].lemma) && !afterName;
+  return { index: k, end, entry, complements, trailing, lemma, cueStart, explicitOnly };
+}
+
+/**
+ * What makes "shows", "states", "calls" a verb: "that", a quotation, a colon before one, a pronoun, or a determiner or name
+ * opening the object ("a survey shows the mayor …"); a noun is followed by other things ("home state of Ohio").
+ */
+export function explicitComplement(p: ParagraphTokens, k: number): boolean {
+  const t = p.tokens[k];
+  if (!t) return false;
+  if (t.lower === 'that' || t.kind === 'quote' || SUBJECT_PRONOUNS.has(t.lower)) return true;
+  if (t.lower === ':') return p.tokens[k + 1]?.kind === 'quote';
+  return t.kind === 'word' && (t.capitalised || wordClass(t.lower) === 'determiner');
+}
+
+/** Words before a gerund that make it a verb ("…, adding", "is urging", "by saying") rather than a noun ("a briefing", "in writing"). */
+const BEFORE_GERUND = new Set([',', '—', '–', 'and', 'by', 'while', 'after', 'before', 'as', 'when', 'is', 'was', 'are', 'were', 'been', 'be', 'also', 'still', 'repeatedly', 'again', 'not', 'publicly', 'even', 'without', 'quoted', ';', ':']);
+
+function gerundIsVerb(p: ParagraphTokens, previous: Token): boolean {
+  if (BEFORE_GERUND.has(previous.lower)) return true;
+  // "… ''expansionist,'' accusing it of …": the comma is inside the quotation.
+  if (previous.kind === 'quote') return /,\s*["'”’»›]*$/.test(p.text.slice(previous.start, previous.end));
+  return previous.kind === 'word' && previous.lower.endsWith('ly') && wordClass(previous.lower) === 'adverb';
+}

@@ -1,0 +1,140 @@
+/**
+ * What the clause rules produce, and the helpers that turn token ranges into attributions.
+ */
+import type { Cue, QuoteType, Span } from '../types';
+import type { Token } from '../text/tokens';
+import { wordClass } from '../text/words';
+import type { Complement, CueEntry } from './lexicon';
+import type { QuotedSpan } from './marks';
+import type { TokenRange } from './phrases';
+
+/** An attribution found in a paragraph; offsets relative to the paragraph. */
+export interface FoundAttribution {
+  type: QuoteType;
+  /** Content pieces in text order; a direct quotation split by its attribution has one per quotation. */
+  parts: Span[];
+  cue?: Cue;
+  source?: Span;
+  /** Quoted spans (indexes) this attribution reports. */
+  quotes: number[];
+  /** Token ranges of the content pieces. */
+  contentTokens: TokenRange[];
+  cueToken: number;
+  /** No source in this paragraph: the speaker of the previous attribution speaks on. */
+  inheritsSource?: boolean;
+  /** A cue and colon ending the paragraph, without content: the next paragraph's quotation is what was said. */
+  introducesNext?: boolean;
+}
+
+export interface ParagraphTokens {
+  text: string;
+  tokens: readonly Token[];
+  quotes: readonly QuotedSpan[];
+}
+
+export interface CueMatch {
+  index: number;
+  /** Exclusive end token of the cue (particles included). */
+  end: number;
+  entry: CueEntry;
+  complements: Set<Complement>;
+  trailing: boolean;
+  lemma: string;
+  /** Start token of the printed cue when it begins before the verb ("was quoted as saying"). */
+  cueStart: number;
+  /** The source follows a relative pronoun ("which officials said …"). */
+  relativeSubject?: boolean;
+  /** The word is as often a noun ("states", "reports", "calls"): only an explicit complement makes it a cue. */
+  explicitOnly: boolean;
+}
+
+export const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who', 'whom']);
+
+export const PASSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got', 'gets']);
+
+const END_PUNCT = new Set(['.', '!', '?', '…', ';', ':', ',', '—', '–']);
+
+export function spanOf(p: ParagraphTokens, first: number, last: number): Span {
+  return { start: p.tokens[first].start, end: p.tokens[last - 1].end };
+}
+
+function isVerbWord(token: Token): boolean {
+  if (token.kind !== 'word') return false;
+  const cls = wordClass(token.lower);
+  return cls === 'auxiliary' || cls === 'verb';
+}
+
+/** Drops trailing punctuation and a leading "that" from a content token range. */
+function trimContent(p: ParagraphTokens, range: TokenRange): TokenRange | null {
+  let { first, last } = range;
+  while (last > first && p.tokens[last - 1].kind === 'punct' && END_PUNCT.has(p.tokens[last - 1].lower)) last--;
+  while (first < last && p.tokens[first].kind === 'punct' && END_PUNCT.has(p.tokens[first].lower)) first++;
+  // A leading complementizer is not content; "that won't be true" keeps its demonstrative subject.
+  if (first + 1 < last && p.tokens[first].lower === 'that' && !isVerbWord(p.tokens[first + 1])) first++;
+  return last > first ? { first, last } : null;
+}
+
+function contentSpan(p: ParagraphTokens, range: TokenRange): Span {
+  const first = p.tokens[range.first];
+  const last = p.tokens[range.last - 1];
+  // A reported clause that is only a quotation is that quotation's content, without its marks.
+  if (range.last - range.first === 1 && first.kind === 'quote') {
+    const q = p.quotes[first.quote!];
+    return { start: q.contentStart, end: q.contentEnd };
+  }
+  return { start: first.start, end: last.end };
+}
+
+function quotesIn(p: ParagraphTokens, range: TokenRange): number[] {
+  const found: number[] = [];
+  for (let m = range.first; m < range.last; m++) if (p.tokens[m].kind === 'quote') found.push(p.tokens[m].quote!);
+  return found;
+}
+
+function typeOf(p: ParagraphTokens, range: TokenRange): QuoteType {
+  const quotes = quotesIn(p, range).length;
+  if (quotes === 0) return 'indirect';
+  return range.last - range.first === 1 ? 'direct' : 'mixed';
+}
+
+export function isSentenceEnd(p: ParagraphTokens, k: number, limit: number): boolean {
+  return k >= limit || (p.tokens[k].kind === 'punct' && (p.tokens[k].lower === '.' || p.tokens[k].lower === '!' || p.tokens[k].lower === '?' || p.tokens[k].lower === ';'));
+}
+
+export function makeCue(p: ParagraphTokens, cue: CueMatch): Cue {
+  const span = spanOf(p, cue.cueStart, cue.end);
+  return { ...span, text: p.text.slice(span.start, span.end), lemma: cue.lemma };
+}
+
+export function build(p: ParagraphTokens, cue: CueMatch, source: TokenRange | null, pieces: TokenRange[]): FoundAttribution | null {
+  const trimmed = pieces.map((range) => trimContent(p, range)).filter((range): range is TokenRange => range !== null);
+  if (trimmed.length === 0) return null;
+  const types = trimmed.map((range) => typeOf(p, range));
+  const allDirect = types.every((type) => type === 'direct');
+  const type: QuoteType = allDirect ? 'direct' : types.some((type) => type !== 'indirect') ? 'mixed' : 'indirect';
+  return {
+    type,
+    parts: trimmed.map((range) => contentSpan(p, range)),
+    cue: makeCue(p, cue),
+    source: source ? spanOf(p, source.first, source.last) : undefined,
+    quotes: trimmed.flatMap((range) => quotesIn(p, range)),
+    contentTokens: trimmed,
+    cueToken: cue.index,
+  };
+}
+
+export function hasFiniteVerb(p: ParagraphTokens, first: number, last: number): boolean {
+  for (let m = first; m < last; m++) {
+    const t = p.tokens[m];
+    if (t.kind === 'quote') return true;
+    if (t.kind === 'word' && (wordClass(t.lower) === 'auxiliary' || (wordClass(t.lower) === 'verb' && !t.lower.endsWith('ing')))) return true;
+  }
+  return false;
+}
+
+export function isCommaToken(p: ParagraphTokens, k: number): boolean {
+  const token = p.tokens[k];
+  if (!token) return false;
+  if (token.kind === 'punct') return token.lower === ',';
+  return token.kind === 'quote' && /,\s*["'”’»›]*$/.test(p.text.slice(token.start, token.end));
+}
