@@ -30,6 +30,41 @@ function invertedSource(p: ParagraphTokens, cue: CueMatch, limit: number): Token
   return null;
 }
 
+/**
+ * Trailing attribution: `CONTENT, SOURCE said` or `CONTENT, said SOURCE` — the content precedes the cue, and a second
+ * piece may follow it (`"A," he said, "B."`, `A, he said, B.`). Returns the attribution and the token after it.
+ */
+function trailingAttribution(p: ParagraphTokens, cue: CueMatch, source: TokenRange | null, hasLead: boolean, segmentStart: number, limit: number): { attribution: FoundAttribution; end: number } | null {
+  const { tokens, text } = p;
+  if (!cue.trailing) return null;
+  let before = source ? source.first - 1 : cue.cueStart - 1;
+  // "…, another negotiator at the talks, Oleksandr Chaly said.": the role before the name belongs to the source.
+  const role = source && tokens[before]?.lower === ',' ? phraseBefore(text, tokens, before - 1, segmentStart) : null;
+  if (source && role && role.last === before && role.last - role.first <= 8 && role.first - 1 > segmentStart && isCommaToken(p, role.first - 1) && tokens[role.first].kind === 'word') {
+    source = { first: role.first, last: source.last };
+    before = role.first - 1;
+  }
+  const boundary = tokens[before];
+  if (!boundary || before < segmentStart || !(boundary.lower === ',' || boundary.kind === 'quote' || boundary.lower === '—')) return null;
+  // `Welcoming the plan, Peskov said, "…"` leads; `"A," Peskov said, "B."` trails: the content before must be a quotation
+  // when the cue also has content after it.
+  if (hasLead && boundary.kind !== 'quote') return null;
+  const contentLast = boundary.kind === 'quote' ? before + 1 : before;
+  if (!(substantial(p, segmentStart, contentLast) || tokens[cue.end]?.lower === ',') || contentLast <= segmentStart) return null;
+  const inverted = source ? null : invertedSource(p, cue, limit);
+  const who = source ?? inverted;
+  if (!who) return null;
+  let afterCue = skipAdjuncts(text, tokens, inverted ? inverted.last : cue.end, limit);
+  // "…, he told the court in a filing."
+  if (cue.complements.has('addressee') && !inverted) afterCue = skipAdjuncts(text, tokens, skipAddressee(text, tokens, afterCue, limit), limit);
+  if (!closesAttribution(p, afterCue, limit)) return null;
+  const resumeAt = inverted ? inverted.last : cue.end;
+  const second = continuation(p, resumeAt, limit, !hasFiniteVerb(p, segmentStart, contentLast));
+  const first = { first: segmentStart, last: contentLast };
+  const attribution = build(p, cue, who, second ? [first, second] : [first]);
+  return attribution ? { attribution, end: second ? second.last : resumeAt } : null;
+}
+
 /** Finds the attributions of one sentence, in text order of their cues. */
 export function attributeSentence(p: ParagraphTokens, sentence: Sentence): FoundAttribution[] {
   const { tokens, text } = p;
@@ -75,45 +110,17 @@ export function attributeSentence(p: ParagraphTokens, sentence: Sentence): Found
     const finite = cue.entry.form !== 'gerund' || progressive || cue.cueStart !== k;
     // "with Ukraine repeatedly insisting that …": a noun right before the gerund is its subject.
     const gerundSubject = !finite && tokens[headIndex]?.kind === 'word' && headIndex >= segmentStart && tokens[headIndex].lower !== 'and' && wordClass(tokens[headIndex].lower) !== 'preposition' && wordClass(tokens[headIndex].lower) !== 'conjunction';
-    let source = finite || gerundSubject ? phraseBefore(text, tokens, headIndex, segmentStart) : null;
+    const source = finite || gerundSubject ? phraseBefore(text, tokens, headIndex, segmentStart) : null;
     const relative = source && source.first > segmentStart ? tokens[source.first - 1] : undefined;
     // "which officials said went …"; "that" is a relative pronoun only after a noun ("a deadline that …").
     if (relative && RELATIVE_PRONOUNS.has(relative.lower) && (relative.lower !== 'that' || nounBefore(p, source!.first - 2))) cue.relativeSubject = true;
     const lead = leadingContent(p, cue, limit);
-    // Trailing: `CONTENT, SOURCE said` or `CONTENT, said SOURCE` — the content precedes.
-    let before = source ? source.first - 1 : cue.cueStart - 1;
-    // "…, another negotiator at the talks, Oleksandr Chaly said.": the role before the name belongs to the source.
-    const role = source && tokens[before]?.lower === ',' ? phraseBefore(text, tokens, before - 1, segmentStart) : null;
-    if (source && role && role.last === before && role.last - role.first <= 8 && role.first - 1 > segmentStart && isCommaToken(p, role.first - 1) && tokens[role.first].kind === 'word') {
-      source = { first: role.first, last: source.last };
-      before = role.first - 1;
-    }
-    const boundary = tokens[before];
-    const boundaryOk = boundary && before >= segmentStart && (boundary.lower === ',' || boundary.kind === 'quote' || boundary.lower === '—');
-    // `Welcoming the plan, Peskov said, "…"` leads; `"A," Peskov said, "B."` trails: the content before must be a quotation
-    // when the cue also has content after it.
-    if (cue.trailing && boundaryOk && (!lead || boundary.kind === 'quote') && (substantial(p, segmentStart, boundary.kind === 'quote' ? before + 1 : before) || tokens[cue.end]?.lower === ',')) {
-      const contentLast = boundary.kind === 'quote' ? before + 1 : before;
-      let inverted: TokenRange | null = null;
-      if (!source) inverted = invertedSource(p, cue, limit);
-      const who = source ?? inverted;
-      let afterCue = skipAdjuncts(text, tokens, inverted ? inverted.last : cue.end, limit);
-      // "…, he told the court in a filing."
-      if (cue.complements.has('addressee') && !inverted) afterCue = skipAdjuncts(text, tokens, skipAddressee(text, tokens, afterCue, limit), limit);
-      const closes = closesAttribution(p, afterCue, limit);
-      if (who && closes && contentLast > segmentStart) {
-        const resumeAt = inverted ? inverted.last : cue.end;
-        const second = continuation(p, resumeAt, limit, !hasFiniteVerb(p, segmentStart, contentLast));
-        const pieces = second ? [{ first: segmentStart, last: contentLast }, second] : [{ first: segmentStart, last: contentLast }];
-        const attribution = build(p, cue, who, pieces);
-        if (attribution) {
-          found.push(attribution);
-          const end = second ? second.last : resumeAt;
-          segmentStart = end;
-          k = Math.max(k, end - 1);
-          continue;
-        }
-      }
+    const trailing = trailingAttribution(p, cue, source, lead !== null, segmentStart, limit);
+    if (trailing) {
+      found.push(trailing.attribution);
+      segmentStart = trailing.end;
+      k = Math.max(k, trailing.end - 1);
+      continue;
     }
     if (!lead) {
       // "He told the crowd:" closing the paragraph introduces the quotation of the next one.
