@@ -35,8 +35,9 @@ export function labelledSpeech(p: ParagraphTokens): FoundAttribution | null {
       break;
     }
     const t = tokens[k];
-    if (t.kind === 'quote') return null;
-    if (t.kind === 'word' && (NOT_SPEAKERS.has(t.lower) || wordClass(t.lower) === 'verb' || wordClass(t.lower) === 'auxiliary')) return null;
+    // A label is a name or a title: no quotation, no verb, no list ("Netanyahu and Obama:"), no aside ("But beware, voters:").
+    if (t.kind === 'quote' || t.lower === ',' || t.lower === 'and' || t.lower === '&') return null;
+    if (t.kind === 'word' && (NOT_SPEAKERS.has(t.lower) || ['verb', 'auxiliary', 'conjunction', 'pronoun'].includes(wordClass(t.lower)))) return null;
   }
   if (colon < 1 || !tokens[0].capitalised || colon + 1 >= tokens.length) return null;
   // A clock time or a score ("12:50 p.m.", "3:2") is not a label.
