@@ -3,14 +3,15 @@
  * Predictions go to a temporary folder, never into the checkout.
  *
  * PolNeAR annotates one attribution with discontinuous content ("A," he said, "B." is one unit with two content
- * spans); Source Lens reports each part as its own quote with `partOf`, as the seeds gold does. For PolNeAR the parts
- * of one attribution are therefore merged into one prediction spanning them, which is PolNeAR's unit.
+ * spans); Source Lens reports each part as its own quote with `partOf`, as the seeds gold does. PolNeAR is therefore
+ * scored in attribution units (`analyze --attribution-units`): one prediction spanning the parts of an attribution.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { analyzeArticle, type ArticleAnalysis } from '../src/core';
+import { prediction } from '../src/cli/analyze';
+import { analyzeArticle } from '../src/core';
 import { repoRoot } from './lib/paths';
 
 const shared = path.resolve(repoRoot, '..', 'shared');
@@ -19,44 +20,6 @@ const scorer = path.join(shared, 'tools', 'score.py');
 interface GoldRecord {
   id: string;
   text: string;
-}
-
-interface PredictedQuote {
-  start: number;
-  end: number;
-  type: string;
-  speaker: string | null;
-  speakerSpans: number[][];
-  cue: string | null;
-  cueSpans: number[][];
-}
-
-function predict(text: string, analysis: ArticleAnalysis, mergeParts: boolean): PredictedQuote[] {
-  const names = new Map(analysis.speakers.map((speaker) => [speaker.id, speaker.name]));
-  const merged = new Map<string, PredictedQuote>();
-  const result: PredictedQuote[] = [];
-  for (const quote of analysis.quotes) {
-    const mention = quote.speakerSpan ? text.slice(quote.speakerSpan.start, quote.speakerSpan.end) : null;
-    const predicted: PredictedQuote = {
-      start: quote.start,
-      end: quote.end,
-      type: quote.type,
-      speaker: (quote.speakerId && names.get(quote.speakerId)) || mention,
-      speakerSpans: quote.speakerSpan ? [[quote.speakerSpan.start, quote.speakerSpan.end]] : [],
-      cue: quote.cue ? quote.cue.text : null,
-      cueSpans: quote.cue ? [[quote.cue.start, quote.cue.end]] : [],
-    };
-    const group = mergeParts ? quote.partOf : undefined;
-    const first = group ? merged.get(group) : undefined;
-    if (first) {
-      first.end = Math.max(first.end, predicted.end);
-      if (first.type !== predicted.type) first.type = 'mixed';
-      continue;
-    }
-    if (group) merged.set(group, predicted);
-    result.push(predicted);
-  }
-  return result;
 }
 
 function readJsonl(file: string): GoldRecord[] {
@@ -101,11 +64,11 @@ function roleRecall(records: GoldRecord[]): string | null {
   return total ? `role recall ${((100 * found) / total).toFixed(1)} (${found}/${total} gold roles: overlapping span, same speaker)` : null;
 }
 
-function evaluate(name: string, goldFile: string, mergeParts: boolean, work: string): void {
+function evaluate(name: string, goldFile: string, attributionUnits: boolean, work: string): void {
   const records = readJsonl(goldFile);
   const predictions = path.join(work, `${name}.pred.jsonl`);
   const started = performance.now();
-  const lines = records.map((record) => JSON.stringify({ id: record.id, quotes: predict(record.text, analyzeArticle(record.text), mergeParts) }));
+  const lines = records.map((record) => JSON.stringify(prediction(record.id, record.text, analyzeArticle(record.text), attributionUnits)));
   const elapsed = performance.now() - started;
   writeFileSync(predictions, lines.join('\n') + '\n');
   const kb = records.reduce((sum, record) => sum + record.text.length, 0) / 1024;

@@ -1,7 +1,7 @@
 import { closeSync, openSync, readFileSync, statSync, writeSync } from 'node:fs';
 import { analyzeArticle, type ArticleAnalysis } from '../core';
 
-const USAGE = 'usage: source-lens analyze FILE...  |  source-lens analyze --jsonl IN.jsonl [--out OUT.jsonl]';
+const USAGE = 'usage: source-lens analyze FILE...  |  source-lens analyze --jsonl IN.jsonl [--out OUT.jsonl] [--attribution-units]';
 
 /** Reads a file as strict UTF-8; a clear message instead of replacement characters or a stack trace. */
 function readText(file: string): string {
@@ -13,25 +13,53 @@ function readText(file: string): string {
   }
 }
 
-/** The prediction line of ../shared/tools/score.py, plus `type` and `partOf` (ignored by the scorer). */
-function prediction(id: unknown, text: string, analysis: ArticleAnalysis): object {
+export interface PredictedQuote {
+  start: number;
+  end: number;
+  type: string;
+  speaker: string | null;
+  speakerSpans: number[][];
+  cue: string | null;
+  cueSpans: number[][];
+  partOf?: string;
+}
+
+/**
+ * The prediction line of ../shared/tools/score.py, plus `type` and `partOf` (ignored by the scorer).
+ * Source Lens reports a quotation interrupted by its attribution as one quote per part (the seeds' convention);
+ * `attributionUnits` gives one prediction per attribution instead, spanning its parts (PolNeAR's convention).
+ */
+export function prediction(id: unknown, text: string, analysis: ArticleAnalysis, attributionUnits = false): { id: unknown; quotes: PredictedQuote[]; speakers: object[] } {
   const byId = new Map(analysis.speakers.map((speaker) => [speaker.id, speaker]));
+  const quotes: PredictedQuote[] = [];
+  const groups = new Map<string, PredictedQuote>();
+  for (const quote of analysis.quotes) {
+    const group = attributionUnits && quote.partOf ? groups.get(quote.partOf) : undefined;
+    if (group) {
+      group.end = Math.max(group.end, quote.end);
+      if (group.type !== quote.type) group.type = 'mixed';
+      continue;
+    }
+    const speaker = quote.speakerId ? byId.get(quote.speakerId) : undefined;
+    const mention = quote.speakerSpan ? text.slice(quote.speakerSpan.start, quote.speakerSpan.end) : null;
+    const predicted: PredictedQuote = {
+      start: quote.start,
+      end: quote.end,
+      type: quote.type,
+      speaker: speaker ? speaker.name : mention,
+      speakerSpans: quote.speakerSpan ? [[quote.speakerSpan.start, quote.speakerSpan.end]] : [],
+      cue: quote.cue ? quote.cue.text : null,
+      cueSpans: quote.cue ? [[quote.cue.start, quote.cue.end]] : [],
+    };
+    if (quote.partOf) {
+      predicted.partOf = quote.partOf;
+      if (attributionUnits) groups.set(quote.partOf, predicted);
+    }
+    quotes.push(predicted);
+  }
   return {
     id,
-    quotes: analysis.quotes.map((quote) => {
-      const speaker = quote.speakerId ? byId.get(quote.speakerId) : undefined;
-      const mention = quote.speakerSpan ? text.slice(quote.speakerSpan.start, quote.speakerSpan.end) : null;
-      return {
-        start: quote.start,
-        end: quote.end,
-        type: quote.type,
-        speaker: speaker ? speaker.name : mention,
-        speakerSpans: quote.speakerSpan ? [[quote.speakerSpan.start, quote.speakerSpan.end]] : [],
-        cue: quote.cue ? quote.cue.text : null,
-        cueSpans: quote.cue ? [[quote.cue.start, quote.cue.end]] : [],
-        ...(quote.partOf ? { partOf: quote.partOf } : {}),
-      };
-    }),
+    quotes,
     speakers: analysis.speakers.map((speaker) => ({
       name: speaker.name,
       aliases: speaker.aliases,
@@ -73,7 +101,7 @@ function readBytes(file: string): Uint8Array {
   return readFileSync(file);
 }
 
-async function runJsonl(input: string, output: string | undefined): Promise<number> {
+async function runJsonl(input: string, output: string | undefined, attributionUnits: boolean): Promise<number> {
   const lines = byteLines(readBytes(input));
   let fd: number | undefined;
   if (output) {
@@ -112,7 +140,7 @@ async function runJsonl(input: string, output: string | undefined): Promise<numb
         continue;
       }
       records++;
-      const out = JSON.stringify(prediction(record.id, record.text, analyzeArticle(record.text))) + '\n';
+      const out = JSON.stringify(prediction(record.id, record.text, analyzeArticle(record.text), attributionUnits)) + '\n';
       if (fd === undefined) await writeToStdout(out);
       else writeSync(fd, out);
     }
@@ -132,13 +160,14 @@ export async function runAnalyze(args: string[]): Promise<number> {
     const input = args[at + 1];
     const outAt = args.indexOf('--out');
     const output = outAt >= 0 ? args[outAt + 1] : undefined;
-    const extra = args.filter((_arg, i) => i !== at && i !== at + 1 && (outAt < 0 || (i !== outAt && i !== outAt + 1)));
+    const unitsAt = args.indexOf('--attribution-units');
+    const extra = args.filter((_arg, i) => i !== at && i !== at + 1 && i !== unitsAt && (outAt < 0 || (i !== outAt && i !== outAt + 1)));
     if (!input || input.startsWith('--') || (outAt >= 0 && (!output || output.startsWith('--'))) || extra.length > 0) {
       process.stderr.write(`source-lens: ${USAGE}\n`);
       return 2;
     }
     try {
-      return await runJsonl(input, output);
+      return await runJsonl(input, output, unitsAt >= 0);
     } catch (error) {
       process.stderr.write(`source-lens: ${error instanceof Error ? error.message : String(error)}\n`);
       return 1;

@@ -73,6 +73,17 @@ describe('analyze command', () => {
     assert.ok(Array.isArray(lines[0].speakers));
   });
 
+  it('gives one prediction per attribution with --attribution-units', async () => {
+    const input = path.join(folder, 'in.jsonl');
+    writeFileSync(input, JSON.stringify({ id: 'a', text: '"We lost," the coach said, "but we learned a lot."' }) + '\n');
+    const parts = JSON.parse((await run(['--jsonl', input])).stdout).quotes;
+    const units = JSON.parse((await run(['--jsonl', input, '--attribution-units'])).stdout).quotes;
+    assert.equal(parts.length, 2);
+    assert.equal(units.length, 1);
+    assert.equal(units[0].start, parts[0].start);
+    assert.equal(units[0].end, parts[1].end);
+  });
+
   it('treats an empty JSONL input as an error and bad arguments as usage errors', async () => {
     const empty = path.join(folder, 'empty.jsonl');
     writeFileSync(empty, '');
