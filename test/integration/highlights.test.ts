@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activeApi, keysCovering, showSeed, spanOf } from './support/sourceLens';
+import { activeApi, keysCovering, seedUri, showSeed, spanOf } from './support/sourceLens';
 
 const peskovQuote = 'not noticed anything too promising or that looked like a breakthrough';
 
@@ -60,6 +60,18 @@ describe('Highlights on the seed articles', () => {
     const in004 = slotIn(vscode.window.activeTextEditor!);
     assert.ok(in002 && in004, 'Peskov is not painted in 002 and 004');
     assert.equal(in002, in004);
+  });
+
+  it('analyses a Markdown article', async () => {
+    const api = await activeApi();
+    const seed = await vscode.workspace.openTextDocument(seedUri('004_1160814364ef8c10.txt'));
+    const markdown = `# Talks in Istanbul\n\n*By a staff writer*\n\n${seed.getText()}`;
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: markdown });
+    await vscode.window.showTextDocument(document);
+    await api.whenIdle();
+    const highlights = api.highlights(document.uri);
+    assert.ok(keysCovering(highlights, spanOf(document, 'Peskov')).some((key) => key.startsWith('speaker-')), 'Peskov is not painted in Markdown');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
   it('does not analyse a text file that is not an article', async () => {
