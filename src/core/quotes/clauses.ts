@@ -173,7 +173,7 @@ function subjectOfSentence(p: ParagraphTokens, sentence: Sentence, before: numbe
   const { tokens, text } = p;
   let start = sentence.first;
   for (let m = start; m < Math.min(before, start + 10); m++) {
-    if (tokens[m].lower === ',') {
+    if (isCommaToken(p, m)) {
       start = m + 1;
       break;
     }
@@ -184,5 +184,6 @@ function subjectOfSentence(p: ParagraphTokens, sentence: Sentence, before: numbe
   const next = tokens[subject.last];
   if (!next || next.kind !== 'word') return null;
   const cls = wordClass(next.lower);
-  return cls === 'verb' || cls === 'auxiliary' || cls === 'adverb' || cls === 'other' ? subject : null;
+  // "X lashed out", "X on Monday lashed out", "X also said".
+  return cls === 'verb' || cls === 'auxiliary' || cls === 'adverb' || cls === 'other' || cls === 'preposition' ? subject : null;
 }
