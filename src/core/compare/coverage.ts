@@ -50,6 +50,15 @@ export function eventSignature(stems: Iterable<string>, events: EventIndex): Sig
     .slice(0, SIGNATURE_SIZE);
 }
 
+/**
+ * The articles whose quoting a speaker makes them omit the speaker's statements they leave out. A speaker quoted
+ * by more articles than one event's coverage is quoted on many occasions: an article quoting them on another is
+ * not leaving this statement out, and only sharing the statement's event counts.
+ */
+export function quotingOmitters(quotingFiles: string[]): string[] {
+  return quotingFiles.length <= EVENT_MAX_ARTICLES ? quotingFiles : [];
+}
+
 /** Fewer than two signature words is no event: one word does not make one. */
 export function omittedBy(statement: StatementGroup, signature: SignatureWord[], quotingFiles: string[], events: EventIndex): string[] {
   const reporting = new Set(statement.reports.map((r) => r.file));

@@ -8,7 +8,7 @@
  *    quotations attach to nothing, so a statement never holds two utterances in other words, and a lede that
  *    touches two statements joins only the one it matches best instead of bridging them.
  */
-import { compareUnits, paraphraseEvidence, sharesClaimWord, type Match, type Weigh } from './similarity';
+import { compareUnits, compareWordings, paraphraseEvidence, sharesClaimWord, type Match, type Weigh } from './similarity';
 import type { Quote } from '../types';
 import type { Unit } from './units';
 
@@ -32,7 +32,9 @@ export interface GroupedQuote {
  * A word held by more of the speaker's wordings than this is the speaker's standing topic ("security",
  * "guarantees"): too common to tell statements apart, and a blocking key that would pair everything with everything.
  */
-const MAX_POSTING = 48;
+const MAX_POSTING = 32;
+/** Beyond MAX_POSTING, how many neighbours (in wording order) each copy of an opening or closing is compared with. */
+const COPY_WINDOW = 4;
 /** Words of the opening and closing shingles. */
 const SHINGLE = 4;
 /**
@@ -123,22 +125,39 @@ function candidateEdges(wordings: Wording[], ordered: Unit[], wordingOfUnit: num
   const boosted = besideDirect(ordered, wordingOfUnit);
   const seen = new Set<number>();
   const edges: Edge[] = [];
-  for (const list of postings.values()) {
-    if (list.length < 2 || list.length > MAX_POSTING) continue;
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const a = list[x];
-        const b = list[y];
-        const pairKey = a * wordings.length + b;
-        if (seen.has(pairKey)) continue;
-        seen.add(pairKey);
-        const beside = boosted.has(pairKey);
-        const match = scorePair(wordings[a].representative, wordings[b].representative, weigh, beside);
-        if (match) edges.push({ a, b, match, beside: beside && match.relation === 'paraphrase' });
-      }
+  const consider = (x: number, y: number) => {
+    const [a, b] = x < y ? [x, y] : [y, x];
+    const pairKey = a * wordings.length + b;
+    if (seen.has(pairKey)) return;
+    seen.add(pairKey);
+    const beside = boosted.has(pairKey);
+    // Two direct quotations in other words are two utterances: only copied wording can join them.
+    const match = wordings[a].direct && wordings[b].direct
+      ? compareWordings(wordings[a].representative, wordings[b].representative)
+      : scorePair(wordings[a].representative, wordings[b].representative, weigh, beside);
+    if (match) edges.push({ a, b, match, beside: beside && match.relation === 'paraphrase' });
+  };
+  for (const [key, list] of postings) {
+    if (list.length < 2) continue;
+    if (list.length <= MAX_POSTING) {
+      for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) consider(list[x], list[y]);
+    } else if (key.startsWith('^') || key.startsWith('$')) {
+      // Hundreds of copies of one quotation share its opening or closing: sorted by their wording from that end,
+      // each meets the copies closest to it, and copies join transitively.
+      const sorted = sortedFrom(list, wordings, key.startsWith('^'));
+      for (let x = 0; x < sorted.length; x++) for (let y = x + 1; y <= x + COPY_WINDOW && y < sorted.length; y++) consider(sorted[x], sorted[y]);
     }
   }
   return edges;
+}
+
+function sortedFrom(list: number[], wordings: Wording[], fromStart: boolean): number[] {
+  const keyOf = (w: number) => {
+    const words = wordings[w].representative.words;
+    return (fromStart ? words : [...words].reverse()).join(' ');
+  };
+  const keys = new Map(list.map((w) => [w, keyOf(w)]));
+  return [...list].sort((x, y) => (keys.get(x)! < keys.get(y)! ? -1 : keys.get(x)! > keys.get(y)! ? 1 : x - y));
 }
 
 function scorePair(a: Unit, b: Unit, weigh: Weigh, adjacent: boolean): Match | null {

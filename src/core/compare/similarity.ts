@@ -27,9 +27,8 @@ export type Weigh = (stem: string) => number;
 
 /** `bonus` is added to the paraphrase evidence when the context makes a paraphrase likely (see grouping). */
 export function compareUnits(a: Unit, b: Unit, weigh: Weigh, bonus = 0): Match | null {
-  if (a.words.length > 0 && sameWords(a.words, b.words)) return { relation: 'verbatim', score: 1 };
-  const coverage = copiedCoverage(a, b);
-  if (coverage >= VARIANT_COVERAGE) return { relation: 'variant', score: 0.6 + 0.4 * coverage };
+  const copied = compareWordings(a, b);
+  if (copied) return copied;
   const evidence = paraphraseEvidence(a, b, weigh);
   const overlap = evidence > 0 ? evidence + bonus : 0;
   return overlap >= PARAPHRASE_THRESHOLD ? { relation: 'paraphrase', score: Math.min(overlap, 0.9) } : null;
@@ -45,6 +44,13 @@ export function sharesClaimWord(a: Unit, b: Unit): boolean {
     else if (a.negatedStem[i++] === b.negatedStem[j++]) return true;
   }
   return false;
+}
+
+/** Whether one wording copies the other: the same words (verbatim) or long runs of them (variant). */
+export function compareWordings(a: Unit, b: Unit): Match | null {
+  if (a.words.length > 0 && sameWords(a.words, b.words)) return { relation: 'verbatim', score: 1 };
+  const coverage = copiedCoverage(a, b);
+  return coverage >= VARIANT_COVERAGE ? { relation: 'variant', score: 0.6 + 0.4 * coverage } : null;
 }
 
 /** Shared content, weighted by rarity, plus the speaker's phrases the paraphrase keeps; 0 for opposite claims. */
@@ -79,14 +85,14 @@ function sameWords(a: string[], b: string[]): boolean {
  * ("we will not withdraw" is no variant of "we will withdraw"). 0 when too few of the shorter's words occur in
  * the longer at all for a variant: below that the exact share does not matter.
  */
-function copiedCoverage(a: Pick<Unit, 'tokens'>, b: Pick<Unit, 'tokens'>): number {
+function copiedCoverage(a: Unit, b: Unit): number {
   const [short, long] = a.tokens.length <= b.tokens.length ? [a, b] : [b, a];
-  const shortWords = short.tokens.map((t) => t.norm);
-  const longWords = long.tokens.map((t) => t.norm);
+  const shortWords = short.words;
+  const longWords = long.words;
   const n = shortWords.length;
   if (n === 0) return 0;
   // Words of the shorter wording absent from the longer can never be covered: skip the quadratic pass.
-  const inLong = new Set(longWords);
+  const inLong = wordSet(long);
   let present = 0;
   for (const word of shortWords) if (inLong.has(word)) present++;
   if (present / n < VARIANT_COVERAGE) return 0;
@@ -120,8 +126,17 @@ function copiedCoverage(a: Pick<Unit, 'tokens'>, b: Pick<Unit, 'tokens'>): numbe
   return count / n;
 }
 
+const wordSets = new WeakMap<Unit, Set<string>>();
+
+/** A unit's distinct words, built once: a unit is compared with many others. */
+function wordSet(unit: Unit): Set<string> {
+  let set = wordSets.get(unit);
+  if (!set) wordSets.set(unit, (set = new Set(unit.words)));
+  return set;
+}
+
 /** A negator of the longer wording that lies between its copied runs but outside them changes the meaning. */
-function droppedNegator(long: Pick<Unit, 'tokens'>, covered: Uint8Array): boolean {
+function droppedNegator(long: Unit, covered: Uint8Array): boolean {
   const first = covered.indexOf(1);
   const last = covered.lastIndexOf(1);
   if (first < 0) return false;

@@ -4,7 +4,7 @@
  * statements are reused as they are. The result is the same as grouping the whole workspace at once.
  */
 import type { ArticleRecord, Comparison, SpeakerInArticle, StatementGroup, WorkspaceSpeaker } from '../types';
-import { eventSignature, omittedBy, qualifies, SIGNATURE_SIZE, signatureOrder, type EventIndex, type SignatureWord } from './coverage';
+import { eventSignature, omittedBy, qualifies, quotingOmitters, SIGNATURE_SIZE, signatureOrder, type EventIndex, type SignatureWord } from './coverage';
 import { groupUnits } from './grouping';
 import { bucketOf, clusterBucket, type Identity, type SpeakerEntry } from './identity';
 import { toStatement } from './statements';
@@ -80,7 +80,7 @@ export class WorkspaceComparison {
     const statements: GroupedStatement[] = [];
     for (const speaker of speakers) {
       const grouped = this.grouped.get(speaker.id) ?? [];
-      const quoting = Object.keys(speaker.articles).filter((file) => speaker.articles[file].quoteCount > 0);
+      const quoting = quotingOmitters(Object.keys(speaker.articles).filter((file) => speaker.articles[file].quoteCount > 0));
       for (const entry of grouped) {
         if (!entry.covered || entry.coveredFor !== this.articles.size) {
           const signature = eventSignature(entry.stems, events);
