@@ -72,7 +72,7 @@ const IRREGULAR: Record<string, string[]> = {
 const SPECIFIC = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'advise', 'notify', 'brief', 'ask', 'promise', 'offer',
   'vow', 'pledge', 'threaten', 'agree', 'refuse', 'decline', 'propose', 'demand', 'urge', 'call', 'encourage', 'press',
   'implore', 'order', 'instruct', 'describe', 'dub', 'label', 'hint', 'point', 'welcome', 'announce', 'confirm', 'reveal',
-  'speak', 'quote', 'cite', 'wonder', 'question', 'explain']);
+  'speak', 'quote', 'cite', 'wonder', 'question', 'explain', 'hope']);
 
 const VERBS: ReportingVerb[] = [
   ...[...new Set(CLAUSE_TRAILING)].filter((lemma) => !SPECIFIC.has(lemma)).map((lemma) => verb(lemma, ['clause'], true)),
@@ -89,7 +89,7 @@ const VERBS: ReportingVerb[] = [
   verb('question', ['question'], false),
   verb('explain', ['clause', 'question'], true),
   verb('promise', ['clause', 'to', 'addressee'], true),
-  verb('offer', ['to'], false),
+  verb('offer', ['to', 'object'], false),
   verb('vow', ['to'], true),
   verb('pledge', ['to'], true),
   verb('threaten', ['to', 'that'], false),
@@ -126,6 +126,9 @@ const VERBS: ReportingVerb[] = [
     'denounce', 'lament', 'tout', 'hail', 'question', 'dispute', 'discuss', 'echo', 'blast', 'assail', 'reference', 'invoke',
     'bemoan', 'thank', 'chant', 'reiterate', 'acknowledge'].map((lemma) => verb(lemma, ['object'], false)),
   verb('refer', ['object'], false, { particle: 'to' }),
+  verb('speak', ['object'], false, { particle: 'about' }),
+  verb('speak', ['object'], false, { particle: 'of' }),
+  verb('hope', ['clause', 'to'], true),
   verb('talk', ['object'], false, { particle: 'about' }),
   verb('rail', ['object'], false, { particle: 'against' }),
   verb('make', ['that'], false, { particle: 'clear' }),
