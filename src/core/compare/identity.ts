@@ -10,6 +10,8 @@ export interface SpeakerEntry {
   file: string;
   speaker: Speaker;
   quoteCount: number;
+  /** Entries whose identities can interact share a bucket (see `bucketsOf`). */
+  bucket: string;
 }
 
 export interface Identity {
@@ -31,10 +33,26 @@ const COUNTRY_NAMES: Record<string, string> = {
 };
 
 /**
+ * Each of one article's speakers' bucket. An organisation named by the last words of exactly one other
+ * organisation's name in the same article is its short form ("the Times" after "the Financial Times").
+ */
+export function bucketsOf(file: string, speakers: Speaker[]): string[] {
+  const organisations = speakers.filter((s) => s.kind === 'organization').map((s) => ({ speaker: s, name: canonicalName(s.name) }));
+  return speakers.map((speaker) => {
+    if (speaker.kind === 'organization') {
+      const name = canonicalName(speaker.name);
+      const longer = organisations.filter((o) => o.name.endsWith(` ${name}`));
+      if (longer.length === 1) return bucketOf(file, longer[0].speaker);
+    }
+    return bucketOf(file, speaker);
+  });
+}
+
+/**
  * Entries whose identities can interact share a bucket: persons by folded surname, others by canonical name.
  * An unnamed source ("a person familiar with the talks") is nobody else, not even in another article.
  */
-export function bucketOf(file: string, speaker: Speaker): string {
+function bucketOf(file: string, speaker: Speaker): string {
   if (speaker.kind === 'anonymous') return `anonymous:${file}\u0000${speaker.id}`;
   const parsed = properPersonName(speaker);
   if (parsed) return `person:${parsed.surname}`;

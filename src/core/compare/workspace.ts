@@ -6,7 +6,7 @@
 import type { ArticleRecord, Comparison, SpeakerInArticle, StatementGroup, WorkspaceSpeaker } from '../types';
 import { eventSignature, omittedBy, qualifies, quotingOmitters, SIGNATURE_SIZE, signatureOrder, type EventIndex, type SignatureWord } from './coverage';
 import { groupUnits } from './grouping';
-import { bucketOf, clusterBucket, type Identity, type SpeakerEntry } from './identity';
+import { bucketsOf, clusterBucket, type Identity, type SpeakerEntry } from './identity';
 import { toStatement } from './statements';
 import { tokenize } from './tokens';
 import { unitsOf, type Unit } from './units';
@@ -156,7 +156,7 @@ export class WorkspaceComparison {
   }
 
   private addEntry(entry: SpeakerEntry): string {
-    const bucket = bucketOf(entry.file, entry.speaker);
+    const bucket = entry.bucket;
     const entries = this.buckets.get(bucket);
     if (entries) entries.add(entry);
     else this.buckets.set(bucket, new Set([entry]));
@@ -164,7 +164,7 @@ export class WorkspaceComparison {
   }
 
   private removeEntry(entry: SpeakerEntry): string {
-    const bucket = bucketOf(entry.file, entry.speaker);
+    const bucket = entry.bucket;
     const entries = this.buckets.get(bucket);
     entries?.delete(entry);
     if (entries?.size === 0) this.buckets.delete(bucket);
@@ -331,10 +331,11 @@ function prepare(record: ArticleRecord): ArticleState {
     if (quote.speakerId) quoteCounts.set(quote.speakerId, (quoteCounts.get(quote.speakerId) ?? 0) + 1);
   }
   const known = new Set(analysis.speakers.map((s) => s.id));
+  const buckets = bucketsOf(file, analysis.speakers);
   return {
     record,
     units: unitsOf(file, analysis.quotes.filter((q) => q.speakerId && known.has(q.speakerId))),
-    entries: analysis.speakers.map((speaker) => ({ file, speaker, quoteCount: quoteCounts.get(speaker.id) ?? 0 })),
+    entries: analysis.speakers.map((speaker, i) => ({ file, speaker, quoteCount: quoteCounts.get(speaker.id) ?? 0, bucket: buckets[i] })),
     textStems: new Set(tokenize(record.text).flatMap((t) => (t.stem ? [t.stem] : []))),
   };
 }
