@@ -95,6 +95,14 @@ export function phraseBefore(text: string, tokens: readonly Token[], head: numbe
   if (head < floor) return null;
   const token = tokens[head];
   if (isComma(text, token)) return appositiveBefore(text, tokens, head, floor);
+  if (token.lower === ')') {
+    // "Sen. Rob Portman (R-Ohio)"
+    let open = head - 1;
+    while (open > floor && head - open < 8 && tokens[open].lower !== '(') open--;
+    if (tokens[open].lower !== '(') return null;
+    const name = phraseBefore(text, tokens, open - 1, floor);
+    return name ? { first: name.first, last: head + 1 } : null;
+  }
   if (token.kind !== 'word') return null;
   // "…, who said": the relative pronoun is the mention (both gold conventions record it); resolution finds its antecedent.
   if (token.lower === 'who' || token.lower === 'which') return { first: head, last: head + 1 };
@@ -103,7 +111,10 @@ export function phraseBefore(text: string, tokens: readonly Token[], head: numbe
   if ((token.lower === 'them' || token.lower === 'us' || token.lower === 'those') && tokens[head - 1]?.lower === 'of' && head - 2 >= floor && tokens[head - 2].kind === 'word') {
     return { first: head - 2, last: head + 1 };
   }
-  if (!nounLike(text, token)) return null;
+  // "Romney's associates said": compromise lists many plural nouns as verbs; after a modifier they are nouns.
+  const modifier = tokens[head - 1];
+  const pluralHead = wordClass(token.lower) === 'verb' && /[^s]s$/.test(token.lower) && head - 1 >= floor && modifier.kind === 'word' && (/['’]s$/.test(modifier.lower) || modifier.capitalised || ['determiner', 'adjective', 'noun', 'number'].includes(wordClass(modifier.lower)));
+  if (!nounLike(text, token) && !pluralHead) return null;
   let first = head;
   for (let m = head - 1; m >= floor && head - m < MAX_PHRASE; m--) {
     const t = tokens[m];
@@ -158,22 +169,26 @@ function isComma(text: string, token: Token): boolean {
 
 /** "Ihor Zhovkva, deputy head of the office," before a cue: the name with its appositive. */
 function appositiveBefore(text: string, tokens: readonly Token[], comma: number, floor: number): TokenRange | null {
+  let fallback: TokenRange | null = null;
   for (let c = comma - 1; c >= floor && comma - c < 22; c--) {
     const t = tokens[c];
     if (!isComma(text, t)) continue;
     const name = phraseBefore(text, tokens, c - 1, floor);
-    if (!name || tokens[name.first].kind !== 'word') return null;
+    // "Jeffrey Salkin, a Hollywood, Fla., rabbi, said": a comma inside the appositive; try the one before it.
+    if (!name || tokens[name.first].kind !== 'word') continue;
     const inner = tokens[c + 1];
-    if (!inner || inner.kind !== 'word') return null;
+    if (!inner || inner.kind !== 'word') return fallback;
     const relative = inner.lower === 'who' || inner.lower === 'whose' || APPOSITIVE_OPENERS.has(inner.lower);
     if (!relative) {
       // The appositive is a noun phrase, possibly with its own relative clause ("a Republican who became governor in 2014").
       const cls = wordClass(inner.lower);
-      if (!(cls === 'determiner' || nounLike(text, inner)) || cls === 'verb') return null;
+      if (!(cls === 'determiner' || nounLike(text, inner)) || cls === 'verb') return fallback;
     }
-    return { first: name.first, last: comma };
+    // A name opens the phrase; "a Hollywood, Fla., rabbi" may still be inside the appositive of an earlier name.
+    if (wordClass(tokens[name.first].lower) !== 'determiner') return { first: name.first, last: comma };
+    fallback ??= { first: name.first, last: comma };
   }
-  return null;
+  return fallback;
 }
 
 /** The noun phrase starting at `start`, walking right ("said Peskov", "according to the report"). */
@@ -268,7 +283,7 @@ export function skipAdjuncts(text: string, tokens: readonly Token[], start: numb
       }
       break;
     }
-    if (TIME_WORDS.has(t.lower) || /^\d{4}$/.test(t.lower)) {
+    if (TIME_WORDS.has(t.lower)) {
       k++;
       continue;
     }
@@ -319,6 +334,24 @@ const QUESTION_OPENERS = new Set(['whether', 'how', 'why', 'what', 'where', 'who
 const LEADING_ADVERBS = new Set(['too', 'so', 'only', 'even', 'just', 'not', 'perhaps', 'maybe', 'now', 'then', 'still', 'also', 'already', 'nearly', 'almost', 'about', 'roughly']);
 const FINITE_SUFFIX = /(ed|es|s)$/;
 
+/**
+ * The lexicon does not know every verb, so a phrase walk may read one as part of the subject ("people misunderstand
+ * Trump"): an unknown word right after a noun, itself followed by an object-like word, is the verb.
+ */
+function verbInsidePhrase(tokens: readonly Token[], phrase: TokenRange): boolean {
+  for (let m = phrase.first + 1; m < phrase.last; m++) {
+    const t = tokens[m];
+    if (t.kind !== 'word' || t.capitalised || wordClass(t.lower) !== 'other') continue;
+    const before = wordClass(tokens[m - 1].lower);
+    if (!(before === 'noun' || before === 'other' || before === 'number' || tokens[m - 1].capitalised)) continue;
+    const next = tokens[m + 1];
+    if (!next) continue;
+    const nextClass = next.kind === 'word' ? wordClass(next.lower) : null;
+    if (next.capitalised || nextClass === 'determiner' || nextClass === 'pronoun' || nextClass === 'number' || next.lower === 'that') return true;
+  }
+  return false;
+}
+
 function onlyAdverbsSince(tokens: readonly Token[], from: number, to: number): boolean {
   for (let m = from; m < to; m++) if (tokens[m].kind !== 'word' || wordClass(tokens[m].lower) !== 'adverb') return false;
   return true;
@@ -358,6 +391,7 @@ export function isClauseStart(text: string, tokens: readonly Token[], start: num
   }
   const subject = phraseAfter(text, tokens, k, limit);
   if (!subject) return false;
+  if (verbInsidePhrase(tokens, subject)) return true;
   // After the subject: a finite verb, possibly behind adverbs, a prepositional phrase ("the upside of using …") or one
   // parenthetical between commas ("the decision, which struck down …, illustrates").
   let inParenthetical = false;
