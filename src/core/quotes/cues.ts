@@ -46,7 +46,7 @@ export function matchCue(p: ParagraphTokens, k: number, sentence: Sentence): Cue
     // "say" is a present-tense cue after a subject or an auxiliary ("Analysts say", "they say", "will say"), not after a
     // preposition or determiner ("have a say", "for report").
     const cls = wordClass(previous.lower);
-    if (cls === 'preposition' || cls === 'determiner' || cls === 'conjunction') return null;
+    if ((cls === 'preposition' || cls === 'determiner' || cls === 'conjunction') && !SUBJECT_PRONOUNS.has(previous.lower)) return null;
   }
   const complements = new Set<Complement>();
   let end = k + 1;

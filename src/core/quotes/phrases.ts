@@ -111,9 +111,10 @@ export function phraseBefore(text: string, tokens: readonly Token[], head: numbe
   if ((token.lower === 'them' || token.lower === 'us' || token.lower === 'those') && tokens[head - 1]?.lower === 'of' && head - 2 >= floor && tokens[head - 2].kind === 'word') {
     return { first: head - 2, last: head + 1 };
   }
-  // "Romney's associates said": compromise lists many plural nouns as verbs; after a modifier they are nouns.
+  // "Romney's associates said", "the meeting says": compromise lists many plurals and -ing nouns as verbs; after a
+  // modifier they are nouns.
   const modifier = tokens[head - 1];
-  const pluralHead = wordClass(token.lower) === 'verb' && /[^s]s$/.test(token.lower) && head - 1 >= floor && modifier.kind === 'word' && (/['’]s$/.test(modifier.lower) || modifier.capitalised || ['determiner', 'adjective', 'noun', 'number'].includes(wordClass(modifier.lower)));
+  const pluralHead = wordClass(token.lower) === 'verb' && /[^s]s$|ing$/.test(token.lower) && head - 1 >= floor && modifier.kind === 'word' && (/['’]s$/.test(modifier.lower) || modifier.capitalised || ['determiner', 'adjective', 'noun', 'number'].includes(wordClass(modifier.lower)));
   if (!nounLike(text, token) && !pluralHead) return null;
   let first = head;
   for (let m = head - 1; m >= floor && head - m < MAX_PHRASE; m--) {
@@ -156,7 +157,7 @@ export function phraseBefore(text: string, tokens: readonly Token[], head: numbe
 }
 
 /** Asides between a subject and its verb that are not noun phrases ("economists, like their rivals, say"). */
-const APPOSITIVE_OPENERS = new Set(['like', 'unlike', 'including', 'along', 'together', 'as', 'too', 'both', 'among', 'in', 'for']);
+const APPOSITIVE_OPENERS = new Set(['like', 'unlike', 'including', 'along', 'together', 'as', 'too', 'both', 'among', 'in', 'for', 'then', 'now', 'formerly', 'once']);
 
 /** A comma, or a quotation whose closing mark follows a comma (“sociopath,”). */
 function isComma(text: string, token: Token): boolean {
@@ -330,6 +331,7 @@ export function skipAddressee(text: string, tokens: readonly Token[], start: num
 const PRONOUN_CONTRACTION = /^(he|she|it|they|we|i|you|that|there|who)['’](s|re|ve|ll|d|m)$/;
 /** A reported clause may open with a subordinate clause ("said if he were president, …"). */
 const SUBORDINATORS = new Set(['if', 'when', 'because', 'while', 'although', 'though', 'once', 'unless', 'after', 'before', 'since']);
+const PREPOSITIONAL_SUBORDINATORS = new Set(['after', 'before', 'since']);
 const QUESTION_OPENERS = new Set(['whether', 'how', 'why', 'what', 'where', 'who']);
 const LEADING_ADVERBS = new Set(['too', 'so', 'only', 'even', 'just', 'not', 'perhaps', 'maybe', 'now', 'then', 'still', 'also', 'already', 'nearly', 'almost', 'about', 'roughly']);
 const FINITE_SUFFIX = /(ed|es|s)$/;
@@ -348,6 +350,8 @@ function verbInsidePhrase(tokens: readonly Token[], phrase: TokenRange): boolean
     if (!next) continue;
     const nextClass = next.kind === 'word' ? wordClass(next.lower) : null;
     if (next.capitalised || nextClass === 'determiner' || nextClass === 'pronoun' || nextClass === 'number' || next.lower === 'that') return true;
+    // "the plan failed in …": a past ending before a preposition or an adverb (an -s ending is as often a plural noun).
+    if (t.lower.endsWith('ed') && (nextClass === 'preposition' || nextClass === 'adverb')) return true;
   }
   return false;
 }
@@ -380,7 +384,8 @@ export function isClauseStart(text: string, tokens: readonly Token[], start: num
     }
     return false;
   }
-  if (SUBORDINATORS.has(t.lower)) return depth < 2 && isClauseStart(text, tokens, k + 1, limit, depth + 1);
+  // "said if elected president he could …": a subordinate clause may be reduced; "before invading" is a preposition's.
+  if (SUBORDINATORS.has(t.lower)) return !PREPOSITIONAL_SUBORDINATORS.has(t.lower) || (depth < 2 && isClauseStart(text, tokens, k + 1, limit, depth + 1));
   // "under the proposed deal, Ukraine would …": a fronted phrase, then the clause.
   if (wordClass(t.lower) === 'preposition' && t.lower !== 'to' && depth === 0) {
     for (let m = k + 1; m < limit && m < k + 10; m++) {
