@@ -112,4 +112,30 @@ describe('speakers across articles', () => {
     assert.deepEqual(comparison.balance['a.txt'], { Sweden: 2, other: 1 });
     assert.deepEqual(comparison.balance['b.txt'], { Sweden: 1 });
   });
+
+  it('makes an organisation named by the tail of one other organisation’s name in the same article that organisation', () => {
+    const comparison = compareArticles([
+      article('a.txt', [
+        { speaker: 'Financial Courier', kind: 'organization', words: 'The ferry operator is losing money.' },
+        { speaker: 'Courier', kind: 'organization', words: 'the ferry operator had lost money for years', type: 'indirect' },
+      ]),
+      article('b.txt', [{ speaker: 'Financial Courier', kind: 'organization', words: 'The bridge will cost more.' }]),
+    ]);
+    assert.deepEqual(identitiesOf(comparison, 'Courier'), identitiesOf(comparison, 'Financial Courier'));
+    assert.equal(identitiesOf(comparison, 'Courier').length, 1);
+  });
+
+  it('keeps a short organisation name apart when two organisations of the article end in it', () => {
+    const comparison = compareArticles([
+      article('a.txt', [
+        { speaker: 'Morning Courier', kind: 'organization', words: 'The ferry operator is losing money.' },
+        { speaker: 'Evening Courier', kind: 'organization', words: 'The ferry operator is doing well.' },
+        { speaker: 'Courier', kind: 'organization', words: 'the ferry operator had lost money for years', type: 'indirect' },
+      ]),
+    ]);
+    const courier = identitiesOf(comparison, 'Courier');
+    assert.equal(courier.length, 1);
+    assert.notDeepEqual(courier, identitiesOf(comparison, 'Morning Courier'));
+    assert.notDeepEqual(courier, identitiesOf(comparison, 'Evening Courier'));
+  });
 });

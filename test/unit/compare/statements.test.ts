@@ -152,3 +152,100 @@ describe('statement groups within one article', () => {
     assert.deepEqual(group.reports.map((r) => r.form).sort(), ['paraphrase', 'verbatim']);
   });
 });
+
+describe('statement groups in other words', () => {
+  it('groups a paraphrase that uses near-synonyms of the quotation’s words', () => {
+    const comparison = compareArticles([
+      article('a.txt', [{ speaker: 'Anna Berg', words: 'We are ready to fulfil the fundamental requirements of the strikers.' }, ...BACKGROUND]),
+      article('b.txt', [{ speaker: 'Anna Berg', words: 'the council was willing to satisfy the core demands of the strikers', type: 'indirect' }]),
+    ]);
+    const group = groupWith(comparison, 'the council was willing to satisfy the core demands of the strikers');
+    assert.deepEqual(formsOf(group), ['a.txt:verbatim', 'b.txt:paraphrase']);
+  });
+
+  it('does not group a paraphrase in near-synonyms that negates the claim', () => {
+    const comparison = compareArticles([
+      article('a.txt', [{ speaker: 'Anna Berg', words: 'We are ready to fulfil the fundamental requirements of the strikers.' }, ...BACKGROUND]),
+      article('b.txt', [{ speaker: 'Anna Berg', words: 'the council was not willing to satisfy the core demands of the strikers', type: 'indirect' }]),
+    ]);
+    assert.equal(groupWith(comparison, 'the council was not willing to satisfy the core demands of the strikers').reports.length, 1);
+  });
+
+  it('does not group the same claim in near-synonyms by another speaker', () => {
+    const comparison = compareArticles([
+      article('a.txt', [{ speaker: 'Anna Berg', words: 'We are ready to fulfil the fundamental requirements of the strikers.' }, ...BACKGROUND]),
+      article('b.txt', [{ speaker: 'Karl Lind', words: 'the council was willing to satisfy the core demands of the strikers', type: 'indirect' }]),
+    ]);
+    assert.equal(groupWith(comparison, 'the council was willing to satisfy the core demands of the strikers').reports.length, 1);
+  });
+
+  it('places a report that sums up two statements with its main claim, the first, without joining the two', () => {
+    const budget = 'Our bridges budget at the harbour is exhausted.';
+    const talks = 'An agreement was produced in talks about the ferry.';
+    for (const [lede, first] of [
+      ['the ferry talks had produced an agreement, and the harbour budget for bridges was exhausted', talks],
+      ['the harbour budget for bridges was exhausted, and the ferry talks had produced an agreement', budget],
+    ]) {
+      const comparison = compareArticles([
+        article('a.txt', [{ speaker: 'Anna Berg', words: lede, type: 'indirect' }, ...BACKGROUND]),
+        article('b.txt', [{ speaker: 'Anna Berg', words: budget }]),
+        article('c.txt', [{ speaker: 'Anna Berg', words: talks }]),
+      ]);
+      assert.deepEqual(groupWith(comparison, lede).reports.map((r) => r.text).sort(), [first, lede].sort());
+      assert.equal(groupWith(comparison, first === talks ? budget : talks).reports.length, 1);
+    }
+  });
+
+  it('attaches an indirect report first to the direct quotation printed right after it', () => {
+    const introduction = 'the bridge repairs should be kept separate from the ferry negotiations';
+    const comparison = compareArticles([
+      article('a.txt', [
+        { speaker: 'Anna Berg', words: introduction, type: 'indirect' },
+        { speaker: 'Anna Berg', words: 'The bridge is a separate matter. For now we are talking only about the ferry timetable.' },
+        ...BACKGROUND,
+      ]),
+      article('b.txt', [{ speaker: 'Anna Berg', words: 'Bridge repairs and the ferry negotiations should be kept on one timetable.' }]),
+    ]);
+    const group = groupWith(comparison, introduction);
+    assert.deepEqual(group.reports.map((r) => r.text).sort(), [
+      'The bridge is a separate matter. For now we are talking only about the ferry timetable.',
+      introduction,
+    ]);
+  });
+
+  it('does not let a paraphrase of a paraphrase join a quotation it shares nothing with', () => {
+    const quotation = 'The night ferry timetable is being reviewed, along with the fares.';
+    const comparison = compareArticles([
+      article('a.txt', [{ speaker: 'Anna Berg', words: quotation }, ...BACKGROUND]),
+      article('b.txt', [{ speaker: 'Anna Berg', words: 'the council and the operator were close to an agreement on the night ferry timetable', type: 'indirect' }]),
+      article('c.txt', [{ speaker: 'Anna Berg', words: 'there was hope the operator would reach an agreement soon', type: 'indirect' }]),
+    ]);
+    assert.equal(groupWith(comparison, 'there was hope the operator would reach an agreement soon').reports.length, 1);
+    assert.equal(groupWith(comparison, quotation).reports.length, 2);
+  });
+
+  it('gives indirect speech that copies another article’s indirect wording as verbatim, even cut', () => {
+    const comparison = compareArticles([
+      article('a.txt', [{ speaker: 'Anna Berg', words: 'the harbour bridge would reopen to lorries in the first week of June', type: 'indirect' }, ...BACKGROUND]),
+      article('b.txt', [{ speaker: 'Anna Berg', words: 'the harbour bridge would reopen to lorries in the first week of June as the council had planned', type: 'indirect' }]),
+    ]);
+    const group = groupWith(comparison, 'the harbour bridge would reopen to lorries in the first week of June');
+    assert.deepEqual(formsOf(group), ['a.txt:verbatim', 'b.txt:verbatim']);
+  });
+});
+
+describe('statement groups at scale', () => {
+  it('groups hundreds of copies of one quotation that differ in a number, beyond any blocking list', () => {
+    const records = Array.from({ length: 120 }, (_, i) =>
+      article(`a${String(i).padStart(3, '0')}.txt`, [
+        { speaker: 'Anna Berg', words: `We will rebuild the old harbour bridge before the winter storms of ${1900 + i}.` },
+        { speaker: 'Anna Berg', words: `The ferry to island ${i} runs twice a day.` },
+      ]),
+    );
+    const comparison = compareArticles(records);
+    const bridge = comparison.statements.filter((s) => s.reports.some((r) => r.text.includes('harbour bridge')));
+    assert.equal(bridge.length, 1);
+    assert.equal(bridge[0].reports.length, 120);
+    assert.ok(bridge[0].reports.every((r) => r.form === 'variant'));
+  });
+});
