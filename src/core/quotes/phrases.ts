@@ -425,7 +425,8 @@ export function isClauseStart(text: string, tokens: readonly Token[], start: num
       const following = tokens[m + 1];
       if (following && following.kind === 'word' && (capitalised(text, following) || wordClass(following.lower) === 'determiner')) continue;
     }
-    if (cls === 'conjunction' || token.lower === 'that') return false;
+    // "a former governor who is close to …" is a noun phrase with a relative clause, not a clause.
+    if (cls === 'conjunction' || token.lower === 'that' || token.lower === 'who' || token.lower === 'which' || token.lower === 'whose' || token.lower === 'whom') return false;
   }
   return false;
 }
