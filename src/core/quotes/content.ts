@@ -82,7 +82,9 @@ export function contentEnd(p: ParagraphTokens, start: number, limit: number): nu
     // The writer's own continuation: ", although …", ", which would mean …" running to the sentence end, ", and NEW SUBJECT VERB …".
     if (!quoteEndsInComma && WRITER_CONTINUATIONS.has(next.lower)) return m;
     if (!quoteEndsInComma && next.lower === 'which' && !hasCommaBefore(tokens, m + 2, end)) return m;
-    if (!quoteEndsInComma && next.lower === 'and' && tokens[m + 2]?.kind === 'word' && !SUBJECT_PRONOUNS_CONTINUING.has(tokens[m + 2].lower) && isClauseStart(p.text, tokens, m + 2, end)) return m;
+    // ", and that …" coordinates a second complement of the same cue; ", and Russia said …" starts the writer's next clause.
+    const afterAnd = tokens[m + 2];
+    if (!quoteEndsInComma && next.lower === 'and' && afterAnd?.kind === 'word' && afterAnd.lower !== 'that' && !SUBJECT_PRONOUNS_CONTINUING.has(afterAnd.lower) && isClauseStart(p.text, tokens, m + 2, end)) return m;
     // ", he said" / ", Peskov said" / ", Chaly, a negotiator, said" closing the clause.
     if (attributionAt(p, m + 1, end)) return boundary;
   }
