@@ -95,6 +95,17 @@ interface Lead {
   content: TokenRange;
 }
 
+/** The "that" closing an addressee of up to a dozen words without a verb, or -1. */
+function thatAfterAddressee(tokens: readonly Token[], from: number, limit: number): number {
+  for (let m = from; m < limit && m < from + 12; m++) {
+    const t = tokens[m];
+    if (t.lower === 'that') return m;
+    if (t.kind === 'quote' || (t.kind === 'punct' && t.lower !== ',' && t.lower !== '.' && t.lower !== '-' && t.lower !== '(' && t.lower !== ')')) return -1;
+    if (t.kind === 'word' && (wordClass(t.lower) === 'auxiliary' || (wordClass(t.lower) === 'verb' && !t.lower.endsWith('ed')))) return -1;
+  }
+  return -1;
+}
+
 /** Content introduced after the cue (and its addressee and adjuncts), per the verb's complements. */
 export function leadingContent(p: ParagraphTokens, cue: CueMatch, limit: number): Lead | null {
   const { tokens, text } = p;
@@ -110,7 +121,14 @@ export function leadingContent(p: ParagraphTokens, cue: CueMatch, limit: number)
     if (c.has('objectTo') && tokens[afterObject]?.lower === 'to' && afterObject > k) {
       return { content: { first: k, last: contentEnd(p, afterObject, limit) } };
     }
-    if (c.has('addressee')) k = skipAdjuncts(text, tokens, afterObject, limit);
+    if (c.has('addressee')) {
+      k = skipAdjuncts(text, tokens, afterObject, limit);
+      // "told members of the party's executive council that …": a longer addressee, still before "that".
+      if (tokens[k]?.lower !== 'that') {
+        const that = thatAfterAddressee(tokens, k, limit);
+        if (that >= 0) k = that;
+      }
+    }
   }
   const t = tokens[k];
   if (!t) return null;
