@@ -95,6 +95,17 @@ interface Lead {
   content: TokenRange;
 }
 
+/** A quotation within a few words after an object, with no finite verb or clause break before it; or -1. */
+function quotedPredicate(tokens: readonly Token[], from: number, limit: number): number {
+  for (let m = from; m < limit && m < from + 14; m++) {
+    const t = tokens[m];
+    if (t.kind === 'quote') return m;
+    if (t.kind === 'punct' || t.lower === 'that') return -1;
+    if (wordClass(t.lower) === 'auxiliary' || (wordClass(t.lower) === 'verb' && !/(ed|ing)$/.test(t.lower))) return -1;
+  }
+  return -1;
+}
+
 /** The "that" closing an addressee of up to a dozen words without a verb, or -1. */
 function thatAfterAddressee(tokens: readonly Token[], from: number, limit: number): number {
   for (let m = from; m < limit && m < from + 12; m++) {
@@ -150,11 +161,14 @@ export function leadingContent(p: ParagraphTokens, cue: CueMatch, limit: number)
   if (c.has('predicate')) {
     // "called the talks “constructive”", "called Mrs. Smith an ''Aunt Tom''", "described the protests as peaceful".
     const objectPronoun = tokens[k]?.kind === 'word' && OBJECT_PRONOUNS.has(tokens[k].lower);
-    const object = objectPronoun ? { first: k, last: k + 1 } : phraseAfter(text, tokens, k, limit);
+    const object = phraseAfter(text, tokens, k, limit) ?? (objectPronoun ? { first: k, last: k + 1 } : null);
     const after = object ? object.last : k;
     const predicate = tokens[after]?.lower === 'as' ? after + 1 : after;
     const next = tokens[predicate];
     if (object && next && next.kind === 'quote') return { content: { first: k, last: predicate + 1 } };
+    // "called Ford's plans to open a plant in Mexico “an absolute disgrace”": a quoted predicate after a longer object.
+    const quoted = quotedPredicate(tokens, after, limit);
+    if (object && quoted >= 0) return { content: { first: k, last: quoted + 1 } };
     if (object && next && next.kind === 'word' && predicate < limit) {
       const cls = wordClass(next.lower);
       const nounPredicate = cls === 'determiner' || cls === 'adjective' || (predicate > after && cls !== 'preposition' && cls !== 'verb');

@@ -219,7 +219,12 @@ export function phraseAfter(text: string, tokens: readonly Token[], start: numbe
       last = m + 1;
       continue;
     }
-    if (tcls === 'determiner') continue;
+    if (tcls === 'determiner') {
+      // "the incident a reason": a determiner after a noun opens the next phrase.
+      const previousClass = wordClass(tokens[m - 1].lower);
+      if (tokens[m - 1].kind === 'word' && (previousClass === 'noun' || previousClass === 'other' || previousClass === 'base' || tokens[m - 1].capitalised) && previousClass !== 'determiner') break;
+      continue;
+    }
     const following = tokens[m + 1];
     if ((NP_PREPOSITIONS.has(t.lower) || t.lower === 'and') && following && m + 1 < limit) {
       // "to" joins a phrase only before a determiner or a name ("close to the talks"), never before a verb ("the US to enforce").
