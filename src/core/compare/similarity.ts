@@ -49,8 +49,28 @@ export function sharesClaimWord(a: Unit, b: Unit): boolean {
 /** Whether one wording copies the other: the same words (verbatim) or long runs of them (variant). */
 export function compareWordings(a: Unit, b: Unit): Match | null {
   if (a.words.length > 0 && sameWords(a.words, b.words)) return { relation: 'verbatim', score: 1 };
-  const coverage = copiedCoverage(a, b);
+  const coverage = rememberedCoverage(a, b);
   return coverage >= VARIANT_COVERAGE ? { relation: 'variant', score: 0.6 + 0.4 * coverage } : null;
+}
+
+/**
+ * Copied coverage depends on the two wordings alone, and near-copies of a quotation make the costly pass run
+ * for every pair of them: an edit that re-groups a speaker quoted in every article reuses the coverage of
+ * the pairs it did not change. Weak keys: a unit's entries go with its article.
+ */
+const coverages = new WeakMap<Unit, WeakMap<Unit, number>>();
+
+function rememberedCoverage(a: Unit, b: Unit): number {
+  const [first, second] = a.key < b.key ? [a, b] : [b, a];
+  let known = coverages.get(first);
+  let coverage = known?.get(second);
+  if (coverage !== undefined) return coverage;
+  coverage = copiedCoverage(first, second);
+  if (coverage > 0) {
+    if (!known) coverages.set(first, (known = new WeakMap()));
+    known.set(second, coverage);
+  }
+  return coverage;
 }
 
 /** Shared content, weighted by rarity, plus the speaker's phrases the paraphrase keeps; 0 for opposite claims. */
@@ -64,15 +84,24 @@ const PHRASE_BONUS = 0.05;
 const MAX_PHRASE_BONUS = 0.15;
 
 function phraseBonus(a: Unit, b: Unit): number {
-  const pairs = new Set<string>();
-  for (let i = 1; i < a.words.length; i++) pairs.add(`${a.words[i - 1]} ${a.words[i]}`);
-  const shared = new Set<string>();
-  for (let i = 1; i < b.words.length; i++) {
-    const pair = `${b.words[i - 1]} ${b.words[i]}`;
-    // A phrase needs a content word: "of the" is grammar, not wording.
-    if (pairs.has(pair) && (b.tokens[i - 1].stem || b.tokens[i].stem)) shared.add(pair);
+  const [small, large] = a.words.length <= b.words.length ? [phrasesOf(a), phrasesOf(b)] : [phrasesOf(b), phrasesOf(a)];
+  let shared = 0;
+  for (const phrase of small) if (large.has(phrase)) shared++;
+  return Math.min(MAX_PHRASE_BONUS, shared * PHRASE_BONUS);
+}
+
+const phraseSets = new WeakMap<Unit, Set<string>>();
+
+/** A unit's word pairs that hold a content word ("of the" is grammar, not wording), built once per unit. */
+function phrasesOf(unit: Unit): Set<string> {
+  let phrases = phraseSets.get(unit);
+  if (phrases) return phrases;
+  phrases = new Set<string>();
+  for (let i = 1; i < unit.words.length; i++) {
+    if (unit.tokens[i - 1].stem || unit.tokens[i].stem) phrases.add(`${unit.words[i - 1]} ${unit.words[i]}`);
   }
-  return Math.min(MAX_PHRASE_BONUS, shared.size * PHRASE_BONUS);
+  phraseSets.set(unit, phrases);
+  return phrases;
 }
 
 function sameWords(a: string[], b: string[]): boolean {

@@ -21,7 +21,7 @@ export function toStatement(group: UnitGroup, speakerId: string, speakerName: st
   const fullestWords = wordsKey(wordings[fullest]);
   const anchorUnit = group.reports[fullest].unit;
   const printers = unitsByWording(group.reports);
-  const diffs = new Map<string, DiffPart[]>();
+  const diffs = diffsAgainst(anchorUnit, group.reports[fullest].part);
   const reports: StatementReport[] = group.reports.map((report, i) => {
     const identical = (printings.get(asPrinted[i]) ?? 0) > 1;
     const form = identical ? 'verbatim' : formOf(report, printers);
@@ -42,7 +42,6 @@ export function toStatement(group: UnitGroup, speakerId: string, speakerName: st
       role: report.part.speakerId ? context.roleOf(report.unit.file, report.part.speakerId) : undefined,
       confidence: group.reports.length === 1 || identical ? 1 : round(report.match?.score ?? 1),
       // Parts of one split quotation are pieces of the fullest wording, not rewordings of each other.
-      // Diff parts are slices of the printed text, so copies printed alike share one diff.
       diff: diff ? diff.map((part) => ({ ...part })) : [{ kind: 'same', text: report.part.text }],
     };
   });
@@ -54,6 +53,20 @@ export function toStatement(group: UnitGroup, speakerId: string, speakerName: st
     reports,
     omittedBy: [],
   };
+}
+
+/**
+ * Diffs against one fullest wording, by the report's printed text: diff parts are slices of the printed text, so
+ * copies printed alike share one diff, and an edit elsewhere in the workspace reuses them while the wording stays.
+ */
+const diffCache = new WeakMap<Unit, Map<string, Map<string, DiffPart[]>>>();
+
+function diffsAgainst(unit: Unit, part: { id: string }): Map<string, DiffPart[]> {
+  let byPart = diffCache.get(unit);
+  if (!byPart) diffCache.set(unit, (byPart = new Map()));
+  let diffs = byPart.get(part.id);
+  if (!diffs) byPart.set(part.id, (diffs = new Map()));
+  return diffs;
 }
 
 /**
