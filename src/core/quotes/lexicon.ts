@@ -124,7 +124,7 @@ const VERBS: ReportingVerb[] = [
   ...['show', 'find', 'indicate', 'criticize', 'criticise', 'praise', 'accuse', 'blame', 'endorse', 'defend', 'reject',
     'mention', 'recall', 'highlight', 'deny', 'predict', 'propose', 'condemn', 'applaud', 'slam', 'mock', 'decry',
     'denounce', 'lament', 'tout', 'hail', 'question', 'dispute', 'discuss', 'echo', 'blast', 'assail', 'reference', 'invoke',
-    'bemoan', 'thank', 'chant', 'reiterate', 'acknowledge'].map((lemma) => verb(lemma, ['object'], false)),
+    'bemoan', 'thank', 'chant', 'reiterate', 'acknowledge', 'report'].map((lemma) => verb(lemma, ['object'], false)),
   verb('refer', ['object'], false, { particle: 'to' }),
   verb('speak', ['object'], false, { particle: 'about' }),
   verb('speak', ['object'], false, { particle: 'of' }),
