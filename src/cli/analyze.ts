@@ -24,10 +24,17 @@ export interface PredictedQuote {
   partOf?: string;
 }
 
+/** "that " right before a content span: PolNeAR counts the complementizer as content, the seeds gold does not. */
+function withComplementizer(text: string, start: number): number {
+  const before = text.slice(Math.max(0, start - 5), start);
+  return /^that\s$/i.test(before) ? start - 5 : start;
+}
+
 /**
  * The prediction line of ../shared/tools/score.py, plus `type` and `partOf` (ignored by the scorer).
- * Source Lens reports a quotation interrupted by its attribution as one quote per part (the seeds' convention);
- * `attributionUnits` gives one prediction per attribution instead, spanning its parts (PolNeAR's convention).
+ * Source Lens reports a quotation interrupted by its attribution as one quote per part, without a leading "that"
+ * (the seeds' conventions); `attributionUnits` follows PolNeAR's instead: one prediction per attribution, spanning its
+ * parts, with the complementizer.
  */
 export function prediction(id: unknown, text: string, analysis: ArticleAnalysis, attributionUnits = false): { id: unknown; quotes: PredictedQuote[]; speakers: object[] } {
   const byId = new Map(analysis.speakers.map((speaker) => [speaker.id, speaker]));
@@ -43,7 +50,7 @@ export function prediction(id: unknown, text: string, analysis: ArticleAnalysis,
     const speaker = quote.speakerId ? byId.get(quote.speakerId) : undefined;
     const mention = quote.speakerSpan ? text.slice(quote.speakerSpan.start, quote.speakerSpan.end) : null;
     const predicted: PredictedQuote = {
-      start: quote.start,
+      start: attributionUnits && quote.type !== 'direct' ? withComplementizer(text, quote.start) : quote.start,
       end: quote.end,
       type: quote.type,
       speaker: speaker ? speaker.name : mention,

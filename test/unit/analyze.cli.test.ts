@@ -84,6 +84,16 @@ describe('analyze command', () => {
     assert.equal(units[0].end, parts[1].end);
   });
 
+  it('keeps the complementizer in attribution units only', async () => {
+    const input = path.join(folder, 'in.jsonl');
+    const text = 'The coach said that the team was tired.';
+    writeFileSync(input, JSON.stringify({ id: 'a', text }) + '\n');
+    const [plain] = JSON.parse((await run(['--jsonl', input])).stdout).quotes;
+    const [unit] = JSON.parse((await run(['--jsonl', input, '--attribution-units'])).stdout).quotes;
+    assert.equal(text.slice(plain.start, plain.end), 'the team was tired');
+    assert.equal(text.slice(unit.start, unit.end), 'that the team was tired');
+  });
+
   it('treats an empty JSONL input as an error and bad arguments as usage errors', async () => {
     const empty = path.join(folder, 'empty.jsonl');
     writeFileSync(empty, '');
