@@ -73,6 +73,17 @@ function stemOf(word: string): string {
   return stemmed;
 }
 
+/** One string per distinct word: a workspace holds millions of tokens of a few thousand words. */
+const norms = new Map<string, string>();
+
+function interned(word: string): string {
+  const known = norms.get(word);
+  if (known !== undefined) return known;
+  if (norms.size >= MAX_REMEMBERED) norms.clear();
+  norms.set(word, word);
+  return word;
+}
+
 const lexicon = buildLexicon(stem);
 
 /** A content word's key: its stem, or the concept of the synonym set that holds it. */
@@ -118,7 +129,7 @@ export function tokenize(text: string, offset = 0): Token[] {
     if (SCOPE_END.has(match[0].toLowerCase())) negatedClause = false;
     if (!negatedClause) headsLeft = 0;
     if (SENTENCE_BREAK.test(gap)) sentenceStart = tokens.length;
-    const norm = match[0].toLowerCase().replace(/’/g, "'");
+    const norm = interned(match[0].toLowerCase().replace(/’/g, "'"));
     const negator = NEGATORS.has(norm) || norm.endsWith("n't");
     const bare = norm.replace(/'s$/, '');
     const isContent = !negator && !FUNCTION_WORDS.has(bare) && bare.length > 1;
