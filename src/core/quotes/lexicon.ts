@@ -1,6 +1,10 @@
 /**
  * Reporting verbs and the complements they take. Every inflection is generated once, on first use, with compromise's
  * conjugator, so "insists", "insisted", "insisting" all match the one entry "insist".
+ *
+ * Verbs of saying, writing, asking, finding and thinking are here; verbs of stance and perception ("wants", "supports",
+ * "seems", "sees") are not: what someone wants is not something they said (the seeds gold excludes them; PolNeAR,
+ * which annotates every attribution of an attitude, counts them).
  */
 import { conjugate } from '../text/nlp';
 
