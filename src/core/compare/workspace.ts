@@ -52,6 +52,7 @@ export class WorkspaceComparison {
   /** Statements by content word, to refresh the coverage of those whose words an edit adds or removes. */
   private readonly statementsByStem = new Map<string, Set<GroupedStatement>>();
   private readonly speakerViews = new WeakMap<Identity, WorkspaceSpeaker>();
+  private readonly quoteCountViews = new WeakMap<WorkspaceSpeaker, Record<string, number>>();
   private readonly dirty = new Set<string>();
 
   upsert(record: ArticleRecord): void {
@@ -74,7 +75,12 @@ export class WorkspaceComparison {
     speakers.sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
     const quoteCounts: Comparison['quoteCounts'] = {};
     for (const speaker of speakers) {
-      quoteCounts[speaker.id] = Object.fromEntries(Object.entries(speaker.articles).map(([file, a]) => [file, a.quoteCount]));
+      let counts = this.quoteCountViews.get(speaker);
+      if (!counts) {
+        counts = Object.fromEntries(Object.entries(speaker.articles).map(([file, a]) => [file, a.quoteCount]));
+        this.quoteCountViews.set(speaker, counts);
+      }
+      quoteCounts[speaker.id] = counts;
     }
     const events = this.events();
     const statements: GroupedStatement[] = [];
@@ -192,7 +198,12 @@ export class WorkspaceComparison {
   }
 
   private regroupDirty(): void {
-    const weigh = (stem: string) => 1 / (1 + rarityClass(this.unitFrequency.get(stem) ?? 1));
+    const weights = new Map<string, number>();
+    const weigh = (stem: string) => {
+      let weight = weights.get(stem);
+      if (weight === undefined) weights.set(stem, (weight = 1 / (1 + rarityClass(this.unitFrequency.get(stem) ?? 1))));
+      return weight;
+    };
     for (const id of [...this.dirty].sort()) {
       this.dirty.delete(id);
       const identity = this.identityById.get(id);
