@@ -1,16 +1,13 @@
 /**
  * compromise's own word lists (given names by gender, countries, cities, demonyms, organisations, honorifics),
  * read as a dictionary instead of tagging whole sentences: a lookup per candidate word is all speaker
- * recognition needs from it, and it costs nothing next to a full `nlp(text)` pass.
+ * recognition needs from it, and it costs nothing next to a full `nlp(text)` pass. Loaded lazily through
+ * `../text/nlp`, like every other use of compromise, so the bundle holds one copy and activation loads none.
  */
-import nlp from 'compromise';
-
-type Lexicon = Record<string, string | string[]>;
-
-const lexicon = (nlp.model() as { one: { lexicon: Lexicon } }).one.lexicon;
+import { lexiconTags as compromiseTags } from '../text/nlp';
 
 export function lexiconTags(lowerWord: string): readonly string[] {
-  const tags = lexicon[lowerWord];
+  const tags = compromiseTags(lowerWord);
   if (tags === undefined) return [];
   return typeof tags === 'string' ? [tags] : tags;
 }
