@@ -10,7 +10,7 @@ const SYNONYM_SETS = `
 talk negotiation negotiate discussion discuss dialogue parley
 agreement deal accord pact treaty settlement
 ceasefire truce armistice
-declare announce proclaim assert affirm
+declare announce proclaim assert affirm outline
 willing willingness ready readiness prepared eager
 demand requirement require precondition
 aspiration ambition aim goal objective

@@ -15,6 +15,8 @@ export interface Match {
 
 /** Shared runs shorter than this are coincidence ("of the", "in the talks"), not copied wording. */
 const MIN_RUN = 3;
+/** A wording shorter than this ("Clinton", "the technique") is in every longer one that names it: only its exact copy counts. */
+const MIN_VARIANT_WORDS = 4;
 /** Share of the shorter wording that copied runs must cover for a variant. */
 const VARIANT_COVERAGE = 0.75;
 /** A paraphrase needs this much weighted overlap; below it, shared words are topic, not statement. */
@@ -119,13 +121,13 @@ function copiedCoverage(a: Unit, b: Unit): number {
   const shortWords = short.words;
   const longWords = long.words;
   const n = shortWords.length;
-  if (n === 0) return 0;
+  if (n < MIN_VARIANT_WORDS) return 0;
   // Words of the shorter wording absent from the longer can never be covered: skip the quadratic pass.
   const inLong = wordSet(long);
   let present = 0;
   for (const word of shortWords) if (inLong.has(word)) present++;
   if (present / n < VARIANT_COVERAGE) return 0;
-  const minRun = Math.min(MIN_RUN, n);
+  const minRun = MIN_RUN;
   const covered = new Uint8Array(n);
   const coveredLong = new Uint8Array(longWords.length);
   // Longest common run ending at (i, j), one row at a time: runs are marked when they end.
@@ -177,11 +179,12 @@ function droppedNegator(long: Unit, covered: Uint8Array): boolean {
  * Weighted shared content over the geometric mean of both sides' weighted content: 1 for the same content words.
  * A word counts by its rarity times its salience in each report. A shared word that a negator governs on one
  * side only ("would approve" / "would not approve", "a breakthrough" / "no breakthrough") makes them opposite
- * claims: no match. Fewer than two shared words is topic, not claim.
+ * claims: no match. Fewer than two shared words, or names alone, is topic, not claim.
  */
 function weightedOverlap(a: Unit, b: Unit, weigh: Weigh): number {
   let shared = 0;
   let sharedCount = 0;
+  let claimWords = 0;
   let totalA = 0;
   let totalB = 0;
   let i = 0;
@@ -201,10 +204,11 @@ function weightedOverlap(a: Unit, b: Unit, weigh: Weigh): number {
       const bothNegated = a.negatedStem[i] && b.negatedStem[j];
       shared += (bothNegated ? SHARED_NEGATION : 1) * w * Math.min(a.salience[i], b.salience[j]);
       sharedCount++;
+      if (!a.nameStem[i] || !b.nameStem[j]) claimWords++;
       i++;
       j++;
     }
   }
-  if (sharedCount < 2 || totalA === 0 || totalB === 0) return 0;
+  if (sharedCount < 2 || claimWords === 0 || totalA === 0 || totalB === 0) return 0;
   return shared / Math.sqrt(totalA * totalB);
 }

@@ -21,6 +21,8 @@ export interface Token {
    * withdrawal" in "not a real withdrawal"): the words whose polarity decides what the report claims.
    */
   negationHead: boolean;
+  /** A capitalised word inside a sentence: a name says whom a claim is about, not what it claims. */
+  name: boolean;
   /**
    * How much the word carries the report's claim: words before a contrastive "but" in the same sentence are
    * background ("forces moved away, but it is a repositioning" claims the repositioning), and so, a little, are
@@ -116,6 +118,30 @@ function positionalSalience(contentIndex: number): number {
   return Math.max(LATE_SALIENCE, 1 - SALIENCE_DECAY * Math.max(0, contentIndex - FULL_SALIENCE_WORDS));
 }
 
+/** Names weigh this much of a claim word. */
+const NAME_SALIENCE = 0.5;
+/** A wording whose words are mostly capitalised is a headline in title case, not a run of names. */
+const TITLE_CASE_SHARE = 0.6;
+
+/**
+ * A name of several words ("Donald Trump", "New Hampshire") is one name: only its last word stays content, so
+ * that sharing a name does not count as sharing two words; and names weigh less than claim words.
+ */
+function readNames(tokens: Token[], text: string, offset: number): void {
+  const content = tokens.filter((t) => t.stem);
+  if (content.length > 0 && content.filter((t) => t.name).length / content.length >= TITLE_CASE_SHARE) {
+    for (const token of tokens) token.name = false;
+    return;
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!token.name) continue;
+    token.salience *= NAME_SALIENCE;
+    const next = tokens[i + 1];
+    if (next?.name && /^\s+$/.test(text.slice(token.end - offset, next.start - offset))) token.stem = undefined;
+  }
+}
+
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
   let negatedClause = false;
@@ -128,7 +154,7 @@ export function tokenize(text: string, offset = 0): Token[] {
     if (CLAUSE_BREAK.test(gap)) negatedClause = false;
     if (SCOPE_END.has(match[0].toLowerCase())) negatedClause = false;
     if (!negatedClause) headsLeft = 0;
-    if (SENTENCE_BREAK.test(gap)) sentenceStart = tokens.length;
+    if (SENTENCE_BREAK.test(gap) || /["“”‘’«»]/.test(gap)) sentenceStart = tokens.length;
     const norm = interned(match[0].toLowerCase().replace(/’/g, "'"));
     const negator = NEGATORS.has(norm) || norm.endsWith("n't");
     const bare = norm.replace(/'s$/, '');
@@ -136,6 +162,7 @@ export function tokenize(text: string, offset = 0): Token[] {
     if (CONTRAST.has(norm)) {
       for (let i = sentenceStart; i < tokens.length; i++) tokens[i].salience = BACKGROUND_SALIENCE;
     }
+    const capitalised = /^\p{Lu}/u.test(match[0]) && tokens.length > sentenceStart;
     tokens.push({
       start: offset + match.index,
       end: offset + match.index + match[0].length,
@@ -144,6 +171,7 @@ export function tokenize(text: string, offset = 0): Token[] {
       negator,
       negated: negatedClause,
       negationHead: isContent && headsLeft > 0,
+      name: isContent && capitalised,
       salience: 1,
     });
     if (isContent && headsLeft > 0) headsLeft--;
@@ -153,6 +181,7 @@ export function tokenize(text: string, offset = 0): Token[] {
     }
   }
   readPhrasalVerbs(tokens);
+  readNames(tokens, text, offset);
   let position = 0;
   for (const token of tokens) if (token.stem) token.salience *= positionalSalience(position++);
   return tokens;

@@ -23,6 +23,8 @@ export interface Unit {
   negatedStem: boolean[];
   /** Per stem, whether a negator governs one of its occurrences directly (see `Token.negationHead`). */
   negationHeadStem: boolean[];
+  /** Per stem, whether every occurrence is a name. */
+  nameStem: boolean[];
 }
 
 export function unitsOf(file: string, quotes: Quote[]): Unit[] {
@@ -47,7 +49,7 @@ function buildUnit(file: string, parts: Quote[]): Unit {
       partOfToken.push(index);
     }
   });
-  const byStem = new Map<string, { salience: number; negated: boolean; head: boolean }>();
+  const byStem = new Map<string, { salience: number; negated: boolean; head: boolean; name: boolean }>();
   for (const token of tokens) {
     if (!token.stem) continue;
     const seen = byStem.get(token.stem);
@@ -55,7 +57,8 @@ function buildUnit(file: string, parts: Quote[]): Unit {
       seen.salience = Math.max(seen.salience, token.salience);
       seen.negated &&= token.negated;
       seen.head ||= token.negationHead;
-    } else byStem.set(token.stem, { salience: token.salience, negated: token.negated, head: token.negationHead });
+      seen.name &&= token.name;
+    } else byStem.set(token.stem, { salience: token.salience, negated: token.negated, head: token.negationHead, name: token.name });
   }
   const stems = [...byStem.keys()].sort();
   return {
@@ -69,6 +72,7 @@ function buildUnit(file: string, parts: Quote[]): Unit {
     salience: stems.map((s) => byStem.get(s)!.salience),
     negatedStem: stems.map((s) => byStem.get(s)!.negated),
     negationHeadStem: stems.map((s) => byStem.get(s)!.head),
+    nameStem: stems.map((s) => byStem.get(s)!.name),
   };
 }
 
