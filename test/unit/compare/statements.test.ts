@@ -249,3 +249,23 @@ describe('statement groups at scale', () => {
     assert.ok(bridge[0].reports.every((r) => r.form === 'variant'));
   });
 });
+
+describe('statement groups and short or named wordings', () => {
+  it('does not take a quotation of a word or two for a variant of every quotation that holds it', () => {
+    const comparison = compareArticles([
+      article('a.txt', [{ speaker: 'Anna Berg', words: 'harbour bridge' }, ...BACKGROUND]),
+      article('b.txt', [{ speaker: 'Anna Berg', words: 'We will rebuild the old harbour bridge before the winter storms.' }]),
+      article('c.txt', [{ speaker: 'Anna Berg', words: 'The harbour bridge toll will go up in March.' }]),
+    ]);
+    assert.equal(groupWith(comparison, 'harbour bridge').reports.length, 1);
+    assert.equal(groupWith(comparison, 'The harbour bridge toll will go up in March.').reports.length, 1);
+  });
+
+  it('does not group two claims about the same person on their shared name alone', () => {
+    const comparison = compareArticles([
+      article('a.txt', [{ speaker: 'Anna Berg', words: 'Karl Lind had closed the island school without asking anyone', type: 'indirect' }, ...BACKGROUND]),
+      article('b.txt', [{ speaker: 'Anna Berg', words: 'Karl Lind would open a new ferry office in the spring', type: 'indirect' }]),
+    ]);
+    assert.equal(groupWith(comparison, 'Karl Lind would open a new ferry office in the spring').reports.length, 1);
+  });
+});
