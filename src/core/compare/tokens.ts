@@ -118,6 +118,27 @@ function positionalSalience(contentIndex: number): number {
   return Math.max(LATE_SALIENCE, 1 - SALIENCE_DECAY * Math.max(0, contentIndex - FULL_SALIENCE_WORDS));
 }
 
+/**
+ * The content keys of a whole article, as `tokenize` gives them (phrasal verbs included), without the per-token
+ * detail a quotation needs: the comparison only asks which articles hold a word.
+ */
+export function contentStems(text: string): Set<string> {
+  const keys = new Set<string>();
+  let verb: string | undefined;
+  for (const match of text.matchAll(WORD)) {
+    const norm = interned(match[0].toLowerCase().replace(/’/g, "'"));
+    const phrasal = verb !== undefined && PARTICLES.has(norm) ? lexicon.phrasal(verb, norm) : undefined;
+    if (phrasal) keys.add(phrasal);
+    verb = undefined;
+    if (NEGATORS.has(norm) || norm.endsWith("n't")) continue;
+    const bare = norm.replace(/'s$/, '');
+    if (FUNCTION_WORDS.has(bare) || bare.length <= 1) continue;
+    keys.add(conceptOf(bare));
+    verb = stemOf(lexicon.base(bare) ?? bare);
+  }
+  return keys;
+}
+
 /** Names weigh this much of a claim word. */
 const NAME_SALIENCE = 0.5;
 /** A wording whose words are mostly capitalised is a headline in title case, not a run of names. */

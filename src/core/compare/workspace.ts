@@ -8,7 +8,7 @@ import { eventSignature, omittedBy, qualifies, quotingOmitters, SIGNATURE_SIZE, 
 import { groupUnits } from './grouping';
 import { bucketsOf, clusterBucket, type Identity, type SpeakerEntry } from './identity';
 import { toStatement } from './statements';
-import { tokenize } from './tokens';
+import { contentStems } from './tokens';
 import { unitsOf, type Unit } from './units';
 
 interface ArticleState {
@@ -347,7 +347,7 @@ function prepare(record: ArticleRecord): ArticleState {
     record,
     units: unitsOf(file, analysis.quotes.filter((q) => q.speakerId && known.has(q.speakerId))),
     entries: analysis.speakers.map((speaker, i) => ({ file, speaker, quoteCount: quoteCounts.get(speaker.id) ?? 0, bucket: buckets[i] })),
-    textStems: new Set(tokenize(record.text).flatMap((t) => (t.stem ? [t.stem] : []))),
+    textStems: contentStems(record.text),
   };
 }
 
