@@ -191,6 +191,7 @@ function startsObject(p: ParagraphTokens, k: number, limit: number): boolean {
   const token = p.tokens[k];
   if (!token || k >= limit || token.kind !== 'word') return false;
   if (OBJECT_PRONOUNS.has(token.lower)) return true;
+  if (RELATIVE_PRONOUNS.has(token.lower)) return false;
   return phraseAfter(p.text, p.tokens, k, limit) !== null;
 }
 

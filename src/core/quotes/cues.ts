@@ -13,7 +13,9 @@ const NOUN_LIKE_LEMMAS = new Set(['state', 'report', 'show', 'claim', 'note', 'c
   'promise', 'offer', 'post', 'tweet', 'label', 'question', 'order', 'reply', 'project', 'signal', 'figure', 'hold', 'find',
   'count', 'brief', 'press', 'demand', 'vow', 'pledge', 'quote', 'text', 'email', 'blog', 'forecast', 'hint', 'doubt', 'guess',
   'fear', 'hope', 'bet', 'protest', 'object', 'cry', 'laugh', 'sigh', 'snap', 'bark', 'shout', 'yell', 'point', 'address',
-  'stress', 'counter', 'repeat', 'muse', 'remark', 'learn', 'read', 'highlight', 'underline', 'signal', 'plead', 'beg']);
+  'stress', 'counter', 'repeat', 'muse', 'remark', 'learn', 'read', 'highlight', 'underline', 'signal', 'plead', 'beg',
+  'plan', 'aim', 'wish', 'support', 'back', 'favor', 'favour', 'champion', 'vote', 'view', 'want',
+  'dislike', 'fault']);
 
 const TITLE_CASE_CUES = new Set(['says', 'said', 'tells', 'told', 'say']);
 
@@ -47,6 +49,11 @@ export function matchCue(p: ParagraphTokens, k: number, sentence: Sentence): Cue
     // preposition or determiner ("have a say", "for report").
     const cls = wordClass(previous.lower);
     if ((cls === 'preposition' || cls === 'determiner' || cls === 'conjunction') && !SUBJECT_PRONOUNS.has(previous.lower)) return null;
+    // "scale back", "push back": after another verb the word is its particle.
+    if ((cls === 'base' || cls === 'verb') && !previous.capitalised) return null;
+    const beforePrevious = tokens[k - 2];
+    // "will scale back", "to push back": the word after a modal or "to" is the verb, this one its particle.
+    if (k - 2 >= sentence.first && cls !== 'adverb' && cls !== 'pronoun' && !previous.capitalised && (beforePrevious.lower === 'to' || wordClass(beforePrevious.lower) === 'auxiliary')) return null;
   }
   const complements = new Set<Complement>();
   let end = k + 1;
@@ -67,6 +74,8 @@ export function matchCue(p: ParagraphTokens, k: number, sentence: Sentence): Cue
     if (end === k + 1) lemma = verb.lemma;
   }
   if (complements.size === 0) return null;
+  // "won overwhelming support", "a bold plan": after an adjective the noun reading wins.
+  if ((entry.form === 'base' || entry.form === 'present') && NOUN_LIKE_LEMMAS.has(entry.verbs[0].lemma) && previous?.kind === 'word' && !previous.capitalised && wordClass(previous.lower) === 'adjective') return null;
   // After a name or a pronoun ("The Financial Times reports", "she states") the verb reading is the likely one.
   const afterName = previous !== undefined && previous.kind === 'word' && (/\p{Lu}/u.test(p.text[previous.start]) || wordClass(previous.lower) === 'pronoun');
   const explicitOnly = (entry.form === 'base' || entry.form === 'present') && NOUN_LIKE_LEMMAS.has(entry.verbs[0].lemma) && !afterName;
@@ -74,13 +83,20 @@ export function matchCue(p: ParagraphTokens, k: number, sentence: Sentence): Cue
 }
 
 /**
- * What makes "shows", "states", "calls" a verb: "that", a quotation, a colon before one, a pronoun, or a determiner or name
- * opening the object ("a survey shows the mayor …"); a noun is followed by other things ("home state of Ohio").
+ * What makes "shows", "states", "calls" a verb: "that", a quotation, a colon before one, a pronoun, an infinitive, or a
+ * determiner or name opening the object ("a survey shows the mayor …"); a noun is followed by other things ("home state of Ohio").
  */
 export function explicitComplement(p: ParagraphTokens, k: number): boolean {
   const t = p.tokens[k];
   if (!t) return false;
   if (t.lower === 'that' || t.kind === 'quote' || SUBJECT_PRONOUNS.has(t.lower)) return true;
+  // "plans to run": an infinitive after the word makes it a verb.
+  if (t.lower === 'to') {
+    const next = p.tokens[k + 1];
+    if (next === undefined || next.kind !== 'word' || next.capitalised) return false;
+    const cls = wordClass(next.lower);
+    return cls !== 'determiner' && cls !== 'pronoun' && cls !== 'number' && cls !== 'preposition' && cls !== 'adjective';
+  }
   if (t.lower === ':') return p.tokens[k + 1]?.kind === 'quote';
   return t.kind === 'word' && (t.capitalised || wordClass(t.lower) === 'determiner');
 }

@@ -2,9 +2,10 @@
  * Reporting verbs and the complements they take. Every inflection is generated once, on first use, with compromise's
  * conjugator, so "insists", "insisted", "insisting" all match the one entry "insist".
  *
- * Verbs of saying, writing, asking, finding and thinking are here; verbs of stance and perception ("wants", "supports",
- * "seems", "sees") are not: what someone wants is not something they said (the seeds gold excludes them; PolNeAR,
- * which annotates every attribution of an attitude, counts them).
+ * Verbs of saying, writing, asking, finding and thinking are here, and verbs of stance with an explicit complement
+ * ("wants Congress to act", "backed the bill", "sees the plan as a trap"): PolNeAR annotates every attribution of an
+ * attitude. A stance inside someone's reported speech is part of that speech (see `dropNestedAttitudes`); verbs of
+ * perception without a view ("seems", "appears") are left out: they name no holder of the attitude.
  */
 import { conjugate } from '../text/nlp';
 
@@ -69,8 +70,21 @@ const IRREGULAR: Record<string, string[]> = {
   speak: ['spoke', 'spoken', 'speaks', 'speaking', 'speak'],
   cry: ['cried', 'cries', 'crying', 'cry'],
   make: ['made', 'makes', 'making', 'make'],
+  see: ['saw', 'seen', 'sees', 'seeing', 'see'],
+  seek: ['sought', 'seeks', 'seeking', 'seek'],
   shoot: ['shot', 'shoots', 'shooting', 'shoot'],
 };
+
+/** Stances: an aim ("wants to …"), a side taken ("backed the bill"), a view of something ("sees the plan as a trap"). */
+const AIM_LEMMAS = ['want', 'plan', 'intend', 'seek', 'aim', 'wish', 'prefer'];
+const SIDE_LEMMAS = ['support', 'oppose', 'back', 'favor', 'favour', 'champion', 'embrace', 'distrust',
+  'dislike', 'fault', 'ridicule', 'vote'];
+const VIEW_LEMMAS = ['see', 'view', 'regard', 'consider', 'perceive'];
+
+/** Lemmas of thinking and of stance rather than of saying. */
+export const ATTITUDE_LEMMAS: ReadonlySet<string> = new Set(['believe', 'think', 'feel', 'know', 'hope', 'fear', 'expect',
+  'guess', 'suppose', 'assume', 'suspect', 'doubt', 'understand', 'figure', 'reckon', 'wonder', 'worry', ...AIM_LEMMAS,
+  ...SIDE_LEMMAS, ...VIEW_LEMMAS, 'vote for', 'vote against']);
 
 /** Verbs whose complements are listed below rather than the default clause. */
 const SPECIFIC = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'advise', 'notify', 'brief', 'ask', 'promise', 'offer',
@@ -135,6 +149,13 @@ const VERBS: ReportingVerb[] = [
   verb('hope', ['clause', 'to'], true),
   verb('talk', ['object'], false, { particle: 'about' }),
   verb('rail', ['object'], false, { particle: 'against' }),
+  // Stances with a stated object or aim ("wants Congress to act", "backed the bill", "sees the plan as a trap"): PolNeAR
+  // annotates them as attributions of the subject's attitude; they need a subject and an explicit complement.
+  ...AIM_LEMMAS.map((lemma) => verb(lemma, ['to', 'objectTo'], false)),
+  ...SIDE_LEMMAS.map((lemma) => verb(lemma, ['object'], false)),
+  ...VIEW_LEMMAS.map((lemma) => verb(lemma, ['predicate'], false)),
+  verb('vote', ['object'], false, { particle: 'for' }),
+  verb('vote', ['object'], false, { particle: 'against' }),
   verb('make', ['that'], false, { particle: 'clear' }),
   verb('weigh', ['clause'], true, { particle: 'in' }),
   verb('shoot', ['clause'], true, { particle: 'back' }),

@@ -9,7 +9,7 @@ import { attributeSentence } from './clauses';
 import type { FoundAttribution, ParagraphTokens } from './found';
 import { FINDING_DOCUMENTS } from './phrasal';
 import { labelledSpeech } from './labelled';
-import { cueTable } from './lexicon';
+import { ATTITUDE_LEMMAS, cueTable } from './lexicon';
 import { findQuotedSpans, type QuotedSpan } from './marks';
 import { phraseAfter } from './phrases';
 
@@ -50,18 +50,14 @@ function mayCarrySpeech(tokens: readonly Token[], first: number, last: number): 
   return false;
 }
 
-/** Verbs of thinking rather than saying. */
-const BELIEF_LEMMAS = new Set(['believe', 'think', 'feel', 'know', 'hope', 'fear', 'expect', 'guess', 'suppose', 'assume',
-  'suspect', 'doubt', 'understand', 'figure', 'reckon', 'wonder', 'worry']);
-
 /**
- * "Kirby said he believes this is a repositioning": a belief reported inside someone's speech is part of that speech,
- * not a second statement.
+ * "Kirby said he believes this is a repositioning", "said the US intends to …": a belief or stance reported inside
+ * someone's speech is part of that speech, not a second statement.
  */
-function dropNestedBeliefs(attributions: FoundAttribution[]): void {
+function dropNestedAttitudes(attributions: FoundAttribution[]): void {
   for (let i = attributions.length - 1; i >= 0; i--) {
     const inner = attributions[i];
-    if (!inner.cue || !BELIEF_LEMMAS.has(inner.cue.lemma)) continue;
+    if (!inner.cue || !ATTITUDE_LEMMAS.has(inner.cue.lemma)) continue;
     const cueStart = inner.cue.start;
     // Nested attributions come from the same sentence, next to each other in cue order: a window keeps this linear.
     let nested = false;
@@ -116,7 +112,7 @@ export function analyzeParagraph(text: string): ParagraphFindings {
     const last = attributions[attributions.length - 1];
     if (last && last.cue?.lemma === 'according to' && last.contentTokens.length === 1 && last.contentTokens[0].last >= sentence.last - 1 && last.cueToken === sentence.first) extendable = last;
   }
-  dropNestedBeliefs(attributions);
+  dropNestedAttitudes(attributions);
   const claimed = new Set<number>();
   for (const a of attributions) for (const q of a.quotes) claimed.add(q);
   const scareQuotes: Span[] = [];

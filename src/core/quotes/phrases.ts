@@ -295,9 +295,11 @@ export function skipAdjuncts(text: string, tokens: readonly Token[], start: numb
     }
     if (!ADJUNCT_PREPOSITIONS.has(t.lower)) break;
     const single = tokens[k + 1] && SPEECH_EVENTS.has(tokens[k + 1].lower) ? { first: k + 1, last: k + 2 } : null;
-    const phrase = timePhrase(tokens, k + 1, limit) ?? phraseAfter(text, tokens, k + 1, limit) ?? single;
+    const date = timePhrase(tokens, k + 1, limit);
+    const phrase = date ?? phraseAfter(text, tokens, k + 1, limit) ?? single;
     if (!phrase) break;
-    let eventful = false;
+    // "in April", "on March 3" are dates by their month or weekday.
+    let eventful = date !== null;
     for (let m = phrase.first; m < phrase.last; m++) if (SPEECH_EVENTS.has(tokens[m].lower) || TIME_WORDS.has(tokens[m].lower) || /^\d/.test(tokens[m].lower)) eventful = true;
     if (!eventful) break;
     k = phrase.last;
@@ -348,7 +350,9 @@ const FINITE_SUFFIX = /(ed|es|s)$/;
 function verbInsidePhrase(tokens: readonly Token[], phrase: TokenRange): boolean {
   for (let m = phrase.first + 1; m < phrase.last; m++) {
     const t = tokens[m];
-    if (t.kind !== 'word' || t.capitalised || wordClass(t.lower) !== 'other') continue;
+    if (t.kind !== 'word' || t.capitalised) continue;
+    if (agreesWithSubject(tokens, m, phrase.last)) return true;
+    if (wordClass(t.lower) !== 'other') continue;
     const before = wordClass(tokens[m - 1].lower);
     if (!(before === 'noun' || before === 'other' || before === 'number' || tokens[m - 1].capitalised)) continue;
     const next = tokens[m + 1];
@@ -359,6 +363,27 @@ function verbInsidePhrase(tokens: readonly Token[], phrase: TokenRange): boolean
     if (t.lower.endsWith('ed') && (nextClass === 'preposition' || nextClass === 'adverb')) return true;
   }
   return false;
+}
+
+/**
+ * compromise lists "works", "addresses" as plural nouns and "feel" as a singular one, so the phrase walk reads them into
+ * the subject ("the plan works", "his friends feel the same"). A word agreeing with the noun before it as a present-tense
+ * verb is the verb: an -s form after a singular noun ending the phrase, a bare form after a plural noun before an object.
+ */
+function agreesWithSubject(tokens: readonly Token[], m: number, phraseLast: number): boolean {
+  const t = tokens[m];
+  const before = tokens[m - 1];
+  if (before.kind !== 'word') return false;
+  const beforeClass = wordClass(before.lower);
+  if (!(beforeClass === 'noun' || beforeClass === 'other' || beforeClass === 'base')) return false;
+  const cls = wordClass(t.lower);
+  if (!(cls === 'verb' || cls === 'base' || cls === 'noun')) return false;
+  const pluralBefore = /[^s'’]s$/.test(before.lower);
+  const next = tokens[m + 1];
+  const nextClass = next?.kind === 'word' ? wordClass(next.lower) : null;
+  const objectNext = nextClass === 'determiner' || nextClass === 'pronoun' || /['’]s$/.test(next?.lower ?? '');
+  if (/[^s'’]s$/.test(t.lower)) return !pluralBefore && (m === phraseLast - 1 || objectNext);
+  return pluralBefore && beforeClass !== 'base' && (nextClass === 'determiner' || nextClass === 'pronoun' || nextClass === 'adjective' || next?.lower === 'that');
 }
 
 function onlyAdverbsSince(tokens: readonly Token[], from: number, to: number): boolean {
