@@ -5,7 +5,7 @@
  */
 import type { ArticleRecord, Comparison, SpeakerInArticle, StatementGroup, WorkspaceSpeaker } from '../types';
 import { eventSignature, omittedBy, qualifies, quotingOmitters, SIGNATURE_SIZE, signatureOrder, type EventIndex, type SignatureWord } from './coverage';
-import { groupUnits } from './grouping';
+import { groupUnits, type UnitGroup } from './grouping';
 import { bucketsOf, clusterBucket, type Identity, type SpeakerEntry } from './identity';
 import { toStatement } from './statements';
 import { contentStems } from './tokens';
@@ -14,6 +14,8 @@ import { unitsOf, type Unit } from './units';
 interface ArticleState {
   record: ArticleRecord;
   units: Unit[];
+  /** The units by the article speaker id of their quotation. */
+  unitsBySpeaker: Map<string, Unit[]>;
   entries: SpeakerEntry[];
   /** Content stems of the whole text, to tell which articles cover the same event. */
   textStems: Set<string>;
@@ -209,16 +211,14 @@ export class WorkspaceComparison {
       const identity = this.identityById.get(id);
       this.forgetStatements(id);
       if (!identity) continue;
-      const units = identity.members.flatMap((member) =>
-        this.articles.get(member.file)!.units.filter((unit) => unit.parts[0].speakerId === member.speaker.id),
-      );
+      const units = identity.members.flatMap((member) => this.articles.get(member.file)!.unitsBySpeaker.get(member.speaker.id) ?? []);
       const groups = groupUnits(units, weigh);
       const statements = groups.map((group) =>
         toStatement(group, identity.id, identity.name, { roleOf: (file, speakerId) => this.roleOf(file, speakerId) }),
       );
       const grouped = statements.map((statement, i) => ({
         statement,
-        stems: [...new Set(groups[i].reports.flatMap((r) => r.unit.stems))],
+        stems: stemsOf(groups[i]),
         files: new Set(statement.reports.map((r) => r.file)).size,
       }));
       for (const entry of grouped) {
@@ -343,12 +343,33 @@ function prepare(record: ArticleRecord): ArticleState {
   }
   const known = new Set(analysis.speakers.map((s) => s.id));
   const buckets = bucketsOf(file, analysis.speakers);
+  const units = unitsOf(file, analysis.quotes.filter((q) => q.speakerId && known.has(q.speakerId)));
+  const unitsBySpeaker = new Map<string, Unit[]>();
+  for (const unit of units) {
+    const speakerId = unit.parts[0].speakerId!;
+    const list = unitsBySpeaker.get(speakerId);
+    if (list) list.push(unit);
+    else unitsBySpeaker.set(speakerId, [unit]);
+  }
   return {
     record,
-    units: unitsOf(file, analysis.quotes.filter((q) => q.speakerId && known.has(q.speakerId))),
+    units,
+    unitsBySpeaker,
     entries: analysis.speakers.map((speaker, i) => ({ file, speaker, quoteCount: quoteCounts.get(speaker.id) ?? 0, bucket: buckets[i] })),
     textStems: contentStems(record.text),
   };
+}
+
+/** The content words of a statement's reports; copies of one wording add nothing, so each wording is read once. */
+function stemsOf(group: UnitGroup): string[] {
+  const stems = new Set<string>();
+  const read = new Set<number>();
+  for (const report of group.reports) {
+    if (read.has(report.wording)) continue;
+    read.add(report.wording);
+    for (const stem of report.unit.stems) stems.add(stem);
+  }
+  return [...stems];
 }
 
 function identityKey(file: string, speakerId: string): string {
