@@ -122,7 +122,7 @@ function candidateEdges(wordings: Wording[], ordered: Unit[], wordingOfUnit: num
     }
     for (const stem of unit.stems) post(stem, index);
   });
-  const boosted = besideDirect(ordered, wordingOfUnit);
+  const boosted = besideDirect(ordered, wordingOfUnit, wordings.length);
   const seen = new Set<number>();
   const edges: Edge[] = [];
   const consider = (x: number, y: number) => {
@@ -148,6 +148,8 @@ function candidateEdges(wordings: Wording[], ordered: Unit[], wordingOfUnit: num
       for (let x = 0; x < sorted.length; x++) for (let y = x + 1; y <= x + COPY_WINDOW && y < sorted.length; y++) consider(sorted[x], sorted[y]);
     }
   }
+  // The writer's own pairing is compared even when the two share only words too common to block on.
+  for (const pairKey of boosted) consider(Math.floor(pairKey / wordings.length), pairKey % wordings.length);
   return edges;
 }
 
@@ -172,8 +174,7 @@ function scorePair(a: Unit, b: Unit, weigh: Weigh, adjacent: boolean): Match | n
  * Pairs of wordings (`a * count + b`, a < b) printed next to each other in one article, one a direct quotation
  * and the other not.
  */
-function besideDirect(ordered: Unit[], wordingOfUnit: number[]): Set<number> {
-  const count = Math.max(0, ...wordingOfUnit) + 1;
+function besideDirect(ordered: Unit[], wordingOfUnit: number[], count: number): Set<number> {
   const pairs = new Set<number>();
   // Units are in text order within each file, so neighbours in the list are neighbours in the article.
   for (let i = 1; i < ordered.length; i++) {
