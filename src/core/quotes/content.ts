@@ -49,6 +49,31 @@ function hasCommaBefore(tokens: readonly Token[], from: number, end: number): bo
 }
 
 /**
+ * "… talks are making progress as Russian forces continue to shell the city": after a complete reported clause, "as"
+ * with a clause of its own whose subject is a noun phrase is the writer's circumstance, not part of what was said.
+ * A pronoun subject ("as he put it", "as they grow") usually belongs to the speaker's own sentence and stays.
+ */
+function asClauseEnds(p: ParagraphTokens, start: number, as: number, end: number): boolean {
+  const { tokens, text } = p;
+  const subject = tokens[as + 1];
+  // "as long as", "as well as", "such as" compare or list; they are no clause of their own.
+  if (tokens[as - 2]?.lower === 'as' || tokens[as - 1]?.lower === 'such') return false;
+  if (as - start < 3 || !subject || subject.kind !== 'word' || wordClass(subject.lower) === 'pronoun' || SUBJECT_PRONOUNS_CONTINUING.has(subject.lower)) return false;
+  if (!(subject.capitalised || wordClass(subject.lower) === 'determiner')) return false;
+  return hasVerbBetween(tokens, start, as) && isClauseStart(text, tokens, as + 1, end);
+}
+
+function hasVerbBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let m = from; m < to; m++) {
+    const t = tokens[m];
+    if (t.kind !== 'word') continue;
+    const cls = wordClass(t.lower);
+    if (cls === 'auxiliary' || (cls === 'verb' && !t.lower.endsWith('ing'))) return true;
+  }
+  return false;
+}
+
+/**
  * Where reported content that starts at `start` ends: the sentence end, or before ", adding …" / ", according to …" /
  * ", X said" / ", while X said …" that open another attribution.
  */
@@ -58,6 +83,7 @@ export function contentEnd(p: ParagraphTokens, start: number, limit: number): nu
   for (let m = start; m < end; m++) {
     const token = tokens[m];
     const quoteEndsInComma = token.kind === 'quote' && m > start && /,\s*$/.test(p.text.slice(p.quotes[token.quote!].contentStart, p.quotes[token.quote!].contentEnd));
+    if (token.kind === 'word' && token.lower === 'as' && asClauseEnds(p, start, m, end)) return tokens[m - 1].lower === ',' ? m - 1 : m;
     if (token.lower !== ',' && token.lower !== '—' && !quoteEndsInComma) {
       // "… and Ukrainian officials said …", "… but noted that …": a coordinated attribution.
       if (m > start && token.kind === 'word' && CLAUSE_LINKS.has(token.lower)) {

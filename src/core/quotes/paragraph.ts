@@ -82,7 +82,8 @@ function continuesReport(tokens: readonly Token[], first: number): boolean {
 
 export function analyzeParagraph(text: string): ParagraphFindings {
   const quotes = findQuotedSpans(text, 0, text.length);
-  const tokens = tokenize(text, 0, text.length, quotes.map((q) => ({ start: q.open, end: q.close })));
+  const cues = cueTable();
+  const tokens = tokenize(text, 0, text.length, quotes.map((q) => ({ start: q.open, end: q.close })), (word) => cues.has(word));
   const p: ParagraphTokens = { text, tokens, quotes };
   const sentences = splitSentences(text, tokens, (next) => attributionFollows(p, next));
   const attributions: FoundAttribution[] = [];

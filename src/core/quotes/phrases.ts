@@ -383,7 +383,7 @@ function agreesWithSubject(tokens: readonly Token[], m: number, phraseLast: numb
   const nextClass = next?.kind === 'word' ? wordClass(next.lower) : null;
   const objectNext = nextClass === 'determiner' || nextClass === 'pronoun' || /['’]s$/.test(next?.lower ?? '');
   if (/[^s'’]s$/.test(t.lower)) return !pluralBefore && (m === phraseLast - 1 || objectNext);
-  return pluralBefore && beforeClass !== 'base' && (nextClass === 'determiner' || nextClass === 'pronoun' || nextClass === 'adjective' || next?.lower === 'that');
+  return pluralBefore && beforeClass !== 'base' && (nextClass === 'determiner' || nextClass === 'pronoun' || nextClass === 'adjective' || next?.lower === 'that' || next?.lower === 'to');
 }
 
 function onlyAdverbsSince(tokens: readonly Token[], from: number, to: number): boolean {

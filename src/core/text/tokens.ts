@@ -27,9 +27,33 @@ export interface OpaqueRange {
 
 /**
  * Words and punctuation of `text[start, end)`, with each opaque range (a quotation, marks included) as one token,
- * so that clause rules see `"…," he said` as QUOTE , he said.
+ * so that clause rules see `"…," he said` as QUOTE , he said. A word broken by a line break is one token when
+ * `isKnownWord` knows the joined form.
  */
-export function tokenize(text: string, start: number, end: number, opaque: readonly OpaqueRange[]): Token[] {
+/**
+ * The end of a word broken by a line break ("prom\nised"), when `isKnownWord` knows the joined form; otherwise `end`.
+ * A line break inside a word comes from hard-wrapped or hyphen-less extracted text.
+ */
+function joinedAcrossLine(text: string, wordStart: number, end: number, limit: number, isKnownWord: (lower: string) => boolean): number {
+  let k = end;
+  if (text.charCodeAt(k) === 13) k++;
+  if (text.charCodeAt(k) !== 10) return end;
+  k++;
+  const restStart = k;
+  const first = text[k];
+  if (first === undefined || first === first.toUpperCase()) return end;
+  while (k < limit && isWordChar(text.charCodeAt(k))) k++;
+  if (k === restStart) return end;
+  return isKnownWord((text.slice(wordStart, end) + text.slice(restStart, k)).toLowerCase()) ? k : end;
+}
+
+/** A word token's lower-cased text, without a line break inside it. */
+function wordLower(text: string, start: number, end: number): string {
+  const word = text.slice(start, end);
+  return (word.includes('\n') ? word.replace(/\r?\n/g, '') : word).toLowerCase();
+}
+
+export function tokenize(text: string, start: number, end: number, opaque: readonly OpaqueRange[], isKnownWord?: (lower: string) => boolean): Token[] {
   const tokens: Token[] = [];
   let nextOpaque = 0;
   let i = start;
@@ -63,9 +87,9 @@ export function tokenize(text: string, start: number, end: number, opaque: reado
       }
       // A trailing apostrophe that pairing left alone is a plural possessive: officials’.
       if (j < limit && (text[j] === '’' || text[j] === "'") && (text[j - 1] === 's' || text[j - 1] === 'S')) j++;
-      const word = text.slice(i, j);
-      const lower = word.toLowerCase();
-      tokens.push({ start: i, end: j, kind: 'word', lower, spaceBefore, lineBefore, capitalised: word[0] !== lower[0] });
+      else if (isKnownWord && j < limit) j = joinedAcrossLine(text, i, j, limit, isKnownWord);
+      const lower = wordLower(text, i, j);
+      tokens.push({ start: i, end: j, kind: 'word', lower, spaceBefore, lineBefore, capitalised: text[i] !== lower[0] });
       i = j;
     } else {
       tokens.push({ start: i, end: i + 1, kind: 'punct', lower: text[i], spaceBefore, lineBefore, capitalised: false });

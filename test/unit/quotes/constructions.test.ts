@@ -71,3 +71,32 @@ describe('stances with an explicit complement', () => {
     assert.equal(quotes[0].text, 'the government intends to raise the pension age');
   });
 });
+
+describe('a cue broken by a line break', () => {
+  it('joins a known cue split over two lines', () => {
+    const text = 'The council prom\nised it would repair the bridge.';
+    const quotes = found(text);
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0].lemma, 'promise');
+    assert.equal(quotes[0].text, 'it would repair the bridge');
+  });
+
+  it('keeps two words apart when the joined form is no cue', () => {
+    const quotes = found('The council said the bridge\nwould reopen in May.');
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0].text, 'the bridge\nwould reopen in May');
+  });
+});
+
+describe('an "as"-clause after the reported clause', () => {
+  it('leaves out the writer\'s circumstance', () => {
+    const quotes = found('Officials have suggested that the talks are making progress as the army continues to shell the city.');
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0].text, 'the talks are making progress');
+  });
+
+  it('keeps "as" with a pronoun subject and "as long as" inside the clause', () => {
+    assert.equal(found('She said prices will rise as they always do.')[0].text, 'prices will rise as they always do');
+    assert.equal(found('He said they would stay as long as the school needs them.')[0].text, 'they would stay as long as the school needs them');
+  });
+});
