@@ -20,7 +20,8 @@ const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov
 const BETWEEN_SUBJECT_AND_VERB = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'did', 'does',
   'do', 'also', 'not', 'never', 'again', 'then', 'later', 'earlier', 'previously', 'reportedly', 'once', 'further', 'now',
   'still', 'already', 'even', 'just', 'often', 'always', 'first', 'last', 'recently', 'initially', 'is', 'was', 'were', 'are',
-  'had', 'should', 'must', 'long', 'separately', 'similarly', 'flatly', 'today', 'yesterday', 'privately', 'publicly', 'repeatedly']);
+  'had', 'should', 'must', 'long', 'separately', 'similarly', 'flatly', 'today', 'yesterday', 'privately', 'publicly', 'repeatedly',
+  'however', 'too', 'meanwhile', 'instead', 'though', 'likewise']);
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
@@ -52,6 +53,27 @@ function nounLike(text: string, token: Token): boolean {
   return cls === 'noun' || cls === 'adjective' || cls === 'number' || cls === 'other' || cls === 'base';
 }
 
+/**
+ * The opening comma of a circumstance between a subject and its verb — a prepositional phrase ("during a meeting in
+ * Columbus, Ohio") or a participle ("speaking on the radio") — closed by the comma at `close`; or -1.
+ */
+function circumstanceBefore(tokens: readonly Token[], close: number, floor: number): number {
+  for (let open = close - 2; open > floor && close - open <= 16; open--) {
+    const t = tokens[open];
+    if (t.kind === 'quote' || (t.kind === 'punct' && t.lower !== ',' && t.lower !== '.')) return -1;
+    if (t.lower !== ',') continue;
+    const first = tokens[open + 1];
+    const before = tokens[open - 1];
+    if (first.kind !== 'word' || first.capitalised || before.kind !== 'word') continue;
+    const cls = wordClass(first.lower);
+    const participle = first.lower.endsWith('ing') && cls !== 'noun' && !first.lower.startsWith('accord');
+    if ((CIRCUMSTANCE_PREPOSITIONS.has(first.lower) || participle) && !SUBJECT_PRONOUNS.has(before.lower)) return open;
+  }
+  return -1;
+}
+
+const CIRCUMSTANCE_PREPOSITIONS = new Set(['during', 'in', 'at', 'on', 'after', 'before', 'while', 'when', 'via', 'through', 'from']);
+
 /** Index of the last token of the subject before a cue at `cue`, skipping adverbs, auxiliaries and "on Tuesday". */
 export function subjectEnd(tokens: readonly Token[], cue: number, floor: number): number {
   let k = cue - 1;
@@ -67,7 +89,13 @@ export function subjectEnd(tokens: readonly Token[], cue: number, floor: number)
       // "Murphy, for example, said" / "officials, however, said"
       let open = k - 1;
       while (open >= floor && k - open <= 4 && tokens[open].lower !== ',') open--;
-      if (open < floor || tokens[open].lower !== ',' || !isAdverbial(tokens, open + 1, k)) break;
+      if (open >= floor && tokens[open].lower === ',' && isAdverbial(tokens, open + 1, k)) {
+        k = open - 1;
+        continue;
+      }
+      // "Clinton, during a town hall in Columbus, Ohio, said" / "De Blasio, speaking on the radio, called"
+      open = circumstanceBefore(tokens, k, floor);
+      if (open < 0) break;
       k = open - 1;
     } else if (lower === '—' || lower === '–') {
       // "Murphy — after a knock-on-wood gesture — told me"

@@ -100,3 +100,24 @@ describe('an "as"-clause after the reported clause', () => {
     assert.equal(found('He said they would stay as long as the school needs them.')[0].text, 'they would stay as long as the school needs them');
   });
 });
+
+describe('circumstances between a subject and its reporting verb', () => {
+  it('skips a prepositional phrase with a comma inside', () => {
+    const quotes = found('Garcia, during a hearing in Dayton, Ohio, said the budget was balanced.');
+    assert.equal(quotes.length, 1);
+    assert.ok(quotes[0].source?.includes('Garcia'));
+    assert.equal(quotes[0].text, 'the budget was balanced');
+  });
+
+  it('skips a participle phrase', () => {
+    const quotes = found('The senator, speaking on local radio, said the vote would be close.');
+    assert.equal(quotes.length, 1);
+    assert.ok(quotes[0].source?.includes('senator'));
+  });
+
+  it('skips "however" before the verb', () => {
+    const quotes = found('Nakamura however said the plant would stay open.');
+    assert.equal(quotes.length, 1);
+    assert.ok(quotes[0].source?.includes('Nakamura'));
+  });
+});
