@@ -4,10 +4,10 @@
  */
 import type { Sentence } from '../text/sentences';
 import { wordClass } from '../text/words';
-import { phraseAfter, phraseBefore, skipAddressee, skipAdjuncts, subjectEnd, type TokenRange } from './phrases';
+import { isClauseStart, phraseAfter, phraseBefore, skipAddressee, skipAdjuncts, subjectEnd, type TokenRange } from './phrases';
 import { build, hasFiniteVerb, isCommaToken, isSentenceEnd, makeCue, PASSIVE_AUX, RELATIVE_PRONOUNS, spanOf, type CueMatch, type FoundAttribution, type ParagraphTokens } from './found';
 import { matchCue } from './cues';
-import { closesAttribution, continuation, leadingContent } from './content';
+import { closesAttribution, contentEnd, continuation, leadingContent } from './content';
 import { accordingTo, askedQuestion, documentSource, isPassiveQuestion, possessedClaim, SPEECH_NOUNS } from './phrasal';
 
 /** Content before a trailing cue: a quotation, or at least two words that are not a sentence adverb ("Instead,"). */
@@ -114,6 +114,11 @@ export function attributeSentence(p: ParagraphTokens, sentence: Sentence): Found
     const relative = source && source.first > segmentStart ? tokens[source.first - 1] : undefined;
     // "which officials said went …"; "that" is a relative pronoun only after a noun ("a deadline that …").
     if (relative && RELATIVE_PRONOUNS.has(relative.lower) && (relative.lower !== 'that' || nounBefore(p, source!.first - 2))) cue.relativeSubject = true;
+    const aside = source ? parentheticalReport(p, cue, source, segmentStart, limit) : null;
+    if (aside) {
+      found.push(aside);
+      continue;
+    }
     const lead = leadingContent(p, cue, limit);
     const trailing = trailingAttribution(p, cue, source, lead !== null, segmentStart, limit);
     if (trailing) {
@@ -159,6 +164,28 @@ export function attributeSentence(p: ParagraphTokens, sentence: Sentence): Found
     }
   }
   return found;
+}
+
+/**
+ * "As the paper first reported, the mayor backed the plan." / "And, Kasich told the crowd, he was tough.": a cue
+ * clause set off before the clause it reports, opened by "as" or by a comma after nothing but a conjunction.
+ */
+function parentheticalReport(p: ParagraphTokens, cue: CueMatch, source: TokenRange, segmentStart: number, limit: number): FoundAttribution | null {
+  const { tokens, text } = p;
+  const before = source.first - 1;
+  if (before < segmentStart) return null;
+  const opener = tokens[before];
+  let opens = false;
+  if (opener.lower === 'as') opens = before === segmentStart || tokens[before - 1].lower === '(' || tokens[before - 1].lower === ',';
+  else if (opener.lower === ',' && before > segmentStart) {
+    opens = true;
+    for (let m = segmentStart; m < before; m++) if (tokens[m].kind !== 'word' || wordClass(tokens[m].lower) !== 'conjunction') opens = false;
+  }
+  if (!opens) return null;
+  let after = skipAdjuncts(text, tokens, cue.end, limit);
+  if (cue.complements.has('addressee')) after = skipAdjuncts(text, tokens, skipAddressee(text, tokens, after, limit), limit);
+  if (tokens[after]?.lower !== ',' || !isClauseStart(text, tokens, after + 1, limit)) return null;
+  return build(p, cue, source, [{ first: after + 1, last: contentEnd(p, after + 1, limit) }]);
 }
 
 function nounBefore(p: ParagraphTokens, k: number): boolean {

@@ -3,7 +3,7 @@
  * attribution, a writer's continuation, or the sentence end).
  */
 import type { Token } from '../text/tokens';
-import { wordClass } from '../text/words';
+import { SUBJECT_PRONOUNS, wordClass } from '../text/words';
 import { cueTable } from './lexicon';
 import { isClauseStart, phraseAfter, skipAddressee, skipAdjuncts, type TokenRange } from './phrases';
 import { isSentenceEnd, RELATIVE_PRONOUNS, type CueMatch, type ParagraphTokens } from './found';
@@ -58,9 +58,15 @@ function asClauseEnds(p: ParagraphTokens, start: number, as: number, end: number
   const subject = tokens[as + 1];
   // "as long as", "as well as", "such as" compare or list; they are no clause of their own.
   if (tokens[as - 2]?.lower === 'as' || tokens[as - 1]?.lower === 'such') return false;
-  if (as - start < 3 || !subject || subject.kind !== 'word' || wordClass(subject.lower) === 'pronoun' || SUBJECT_PRONOUNS_CONTINUING.has(subject.lower)) return false;
+  if (as - start < 3 || !subject || subject.kind !== 'word' || wordClass(subject.lower) === 'pronoun' || SUBJECT_PRONOUNS.has(subject.lower)) return false;
   if (!(subject.capitalised || wordClass(subject.lower) === 'determiner')) return false;
   return hasVerbBetween(tokens, start, as) && isClauseStart(text, tokens, as + 1, end);
+}
+
+function isFiniteWord(token: Token | undefined): boolean {
+  if (!token || token.kind !== 'word') return false;
+  const cls = wordClass(token.lower);
+  return cls === 'auxiliary' || (cls === 'verb' && !token.lower.endsWith('ing'));
 }
 
 function hasVerbBetween(tokens: readonly Token[], from: number, to: number): boolean {
@@ -175,6 +181,8 @@ export function leadingContent(p: ParagraphTokens, cue: CueMatch, limit: number)
     return { content: { first: k, last: contentEnd(p, k, limit) } };
   }
   if (t.lower === 'that' && k + 1 < limit) return { content: { first: k, last: contentEnd(p, k + 1, limit) } };
+  // "announced it had pulled out": a subject pronoun and its verb show the clause as plainly as "that".
+  if (c.has('that') && t.kind === 'word' && SUBJECT_PRONOUNS_CONTINUING.has(t.lower) && isFiniteWord(tokens[k + 1])) return { content: { first: k, last: contentEnd(p, k, limit) } };
   if (t.lower === ':' && k + 1 < limit) return { content: { first: k + 1, last: contentEnd(p, k + 1, limit) } };
   if (t.lower === ',' && tokens[k + 1]?.kind === 'quote') return { content: { first: k + 1, last: contentEnd(p, k + 1, limit) } };
   if (t.kind === 'quote') return { content: { first: k, last: contentEnd(p, k, limit) } };

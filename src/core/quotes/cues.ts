@@ -17,6 +17,8 @@ const NOUN_LIKE_LEMMAS = new Set(['state', 'report', 'show', 'claim', 'note', 'c
   'plan', 'aim', 'wish', 'support', 'back', 'favor', 'favour', 'champion', 'vote', 'view', 'want',
   'dislike', 'fault']);
 
+const CONTINUING_VERBS = new Set(['continue', 'continues', 'continued', 'continuing']);
+
 const TITLE_CASE_CUES = new Set(['says', 'said', 'tells', 'told', 'say']);
 
 const PRONOUN_CONTRACTION = /^(he|she|it|they|we|i|you|who)['’]s$/;
@@ -36,15 +38,17 @@ export function matchCue(p: ParagraphTokens, k: number, sentence: Sentence): Cue
   // A determiner or possessive before the word makes it a noun or an adjective: "the report", "his claims", "the stated aim".
   if (previous && previous.kind === 'word' && (ROLE_NOUNS_BEFORE_CUE.has(previous.lower) || (/['’]s$/.test(previous.lower) && !PRONOUN_CONTRACTION.test(previous.lower)))) return null;
   // "to say", "declined to comment": an infinitive is not itself the report.
-  if (previous && previous.lower === 'to') return null;
+  // "continue to believe that …" is the report all the same.
+  if (previous && previous.lower === 'to' && !CONTINUING_VERBS.has(tokens[k - 2]?.lower ?? '')) return null;
   let cueStart = k;
+  if (previous?.lower === 'to' && CONTINUING_VERBS.has(tokens[k - 2]?.lower ?? '')) cueStart = k - 2;
   // Passive voice has no speaker in subject position; "was quoted as saying" is the one passive cue news uses for speech.
   if (previous && PASSIVE_AUX.has(previous.lower) && entry.form !== 'gerund') return null;
   if (entry.form === 'gerund' && previous?.lower === 'as' && tokens[k - 2]?.lower === 'quoted') {
     cueStart = k - 2;
     if (PASSIVE_AUX.has(tokens[k - 3]?.lower ?? '')) cueStart = k - 3;
   }
-  if (entry.form === 'base' && previous && previous.kind === 'word') {
+  if (entry.form === 'base' && previous && previous.kind === 'word' && cueStart === k) {
     // "say" is a present-tense cue after a subject or an auxiliary ("Analysts say", "they say", "will say"), not after a
     // preposition or determiner ("have a say", "for report").
     const cls = wordClass(previous.lower);

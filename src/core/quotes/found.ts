@@ -64,10 +64,15 @@ function isVerbWord(token: Token): boolean {
   return cls === 'auxiliary' || cls === 'verb';
 }
 
-/** Drops trailing punctuation and a leading "that" from a content token range. */
+function opensBracket(p: ParagraphTokens, first: number, last: number): boolean {
+  for (let m = first; m < last; m++) if (p.tokens[m].lower === '(') return true;
+  return false;
+}
+
+/** Drops trailing punctuation (and a bracket closed outside the content) and a leading "that" from a content token range. */
 function trimContent(p: ParagraphTokens, range: TokenRange): TokenRange | null {
   let { first, last } = range;
-  while (last > first && p.tokens[last - 1].kind === 'punct' && END_PUNCT.has(p.tokens[last - 1].lower)) last--;
+  while (last > first && p.tokens[last - 1].kind === 'punct' && (END_PUNCT.has(p.tokens[last - 1].lower) || (p.tokens[last - 1].lower === ')' && !opensBracket(p, first, last - 1)))) last--;
   while (first < last && p.tokens[first].kind === 'punct' && END_PUNCT.has(p.tokens[first].lower)) first++;
   // A leading complementizer is not content; "that won't be true" keeps its demonstrative subject.
   if (first + 1 < last && p.tokens[first].lower === 'that' && !isVerbWord(p.tokens[first + 1])) first++;

@@ -10,7 +10,7 @@ export type WordClass = 'determiner' | 'pronoun' | 'preposition' | 'conjunction'
 const DETERMINERS = ['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your',
   'some', 'several', 'many', 'few', 'most', 'all', 'both', 'each', 'every', 'any', 'no', 'other', 'another', 'such', 'one',
   'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'more', 'fewer', 'much', 'less'];
-export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'this', 'that', 'someone', 'everyone', 'nobody', 'others', 'some', 'many', 'both', 'one', 'few', 'most', 'all', 'none', 'several', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'this', 'that', 'someone', 'everyone', 'nobody', 'others', 'another', 'some', 'many', 'both', 'one', 'few', 'most', 'all', 'none', 'several', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 const PRONOUNS = ['he', 'she', 'they', 'it', 'we', 'i', 'you', 'him', 'them', 'us', 'me', 'who', 'whom', 'which', 'what',
   'someone', 'somebody', 'everyone', 'everybody', 'nobody', 'anyone', 'himself', 'herself', 'themselves', 'itself', 'there'];
 const PREPOSITIONS = ['of', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'about', 'over', 'under', 'after', 'before',

@@ -121,3 +121,44 @@ describe('circumstances between a subject and its reporting verb', () => {
     assert.ok(quotes[0].source?.includes('Nakamura'));
   });
 });
+
+describe('cue clauses set off before what they report', () => {
+  it('reads "As X reported, CLAUSE"', () => {
+    const quotes = found('As the weekly paper first reported, the council sold the land in 2019.');
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0].text, 'the council sold the land in 2019');
+    assert.ok(quotes[0].source?.includes('paper'));
+  });
+
+  it('reads a cue between commas after a conjunction', () => {
+    const quotes = found('And, Ortega told the crowd, she has never lost a vote in this county.');
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0].text, 'she has never lost a vote in this county');
+  });
+
+  it('drops a closing bracket the content did not open', () => {
+    const quotes = found('(As the weekly paper first reported, the council sold the land in 2019.)');
+    assert.equal(quotes[0].text, 'the council sold the land in 2019');
+  });
+});
+
+describe('more cue shapes', () => {
+  it('reads "continue to believe that …" with its subject', () => {
+    const quotes = found('Teachers continue to believe that smaller classes help.');
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0].text, 'smaller classes help');
+    assert.ok(quotes[0].source?.includes('Teachers'));
+  });
+
+  it('takes a pronoun and its verb as the clause of a that-only cue', () => {
+    const quotes = found('On Monday, the museum announced it had closed its east wing.');
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0].text, 'it had closed its east wing');
+  });
+
+  it('reads "another" as a source', () => {
+    const quotes = found('One survey says rents fell, while another says they rose.');
+    assert.equal(quotes.length, 2);
+    assert.equal(quotes[1].source, 'another');
+  });
+});
