@@ -1,0 +1,86 @@
+// Runs the integration suite inside the extension host of a real VS Code (code-server, driven by headless
+// Chromium): once normally and once in Restricted Mode. Exits non-zero on a failure, zero tests or a time-out.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../../../scripts/headless-editor/browser';
+import { ensureHeadlessEditor } from '../../../scripts/headless-editor/install';
+import { startEditorServer } from '../../../scripts/headless-editor/server';
+import { cacheFolder, repoRoot, seedsFolder } from '../../../scripts/lib/paths';
+import { run } from '../../../scripts/lib/run';
+import { buildIntegrationSuite } from './build-suite';
+import { trustPasses, type TrustPass } from './passes';
+import { formatReport, reportFileVariable, type SuiteReport } from './report';
+
+const passTimeoutMs = Number(process.env.SOURCE_LENS_INTEGRATION_TIMEOUT_MS ?? 180_000);
+
+async function main(): Promise<number> {
+  await ensureHeadlessEditor();
+  await run(process.execPath, ['esbuild.config.mjs'], { cwd: repoRoot });
+  const suiteEntry = await buildIntegrationSuite();
+  const browser = await launchChromium();
+  let passed = 0;
+  let failed = 0;
+  try {
+    for (const pass of trustPasses) {
+      const outcome = await runPass(browser, pass, suiteEntry);
+      passed += outcome.passed;
+      failed += outcome.failed;
+    }
+  } finally {
+    await browser.close();
+  }
+  console.log(`${passed} passed, ${failed} failed`);
+  return failed === 0 && passed > 0 ? 0 : 1;
+}
+
+/** One pass; a pass that produced no report or ran no test counts as one failure. */
+async function runPass(browser: Browser, pass: TrustPass, suiteEntry: string): Promise<{ passed: number; failed: number }> {
+  const label = `integration (${pass.name})`;
+  const stateFolder = path.join(cacheFolder, 'runs', `integration-${pass.name}`);
+  fs.rmSync(stateFolder, { recursive: true, force: true });
+  const reportFile = path.join(stateFolder, 'report.json');
+  const server = await startEditorServer({ stateFolder, settings: pass.settings, env: { ...pass.env, [reportFileVariable]: reportFile } });
+  const context = await browser.newContext();
+  const pageErrors: string[] = [];
+  try {
+    const page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(
+      server.urlFor(seedsFolder, [
+        ['extensionDevelopmentPath', server.remoteUri(repoRoot)],
+        ['extensionTestsPath', server.remoteUri(suiteEntry)],
+      ]),
+    );
+    const report = await waitForReport(reportFile, passTimeoutMs);
+    if (!report) {
+      console.error(`${label}: no report within ${passTimeoutMs / 1000} s.`);
+      console.error(`Page errors: ${pageErrors.join('\n') || 'none'}\nServer log: ${server.logFile}; extension host logs under ${stateFolder}/user-data/logs`);
+      return { passed: 0, failed: 1 };
+    }
+    console.log(formatReport(label, report));
+    console.log('');
+    return { passed: report.passed, failed: report.passed === 0 ? Math.max(report.failed, 1) : report.failed };
+  } finally {
+    await context.close();
+    await server.stop();
+  }
+}
+
+async function waitForReport(reportFile: string, timeoutMs: number): Promise<SuiteReport | undefined> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (fs.existsSync(reportFile)) return JSON.parse(fs.readFileSync(reportFile, 'utf8')) as SuiteReport;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return undefined;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  },
+);
