@@ -5,6 +5,8 @@
  * PolNeAR annotates one attribution with discontinuous content ("A," he said, "B." is one unit with two content
  * spans); Source Lens reports each part as its own quote with `partOf`, as the seeds gold does. PolNeAR is therefore
  * scored in attribution units (`analyze --attribution-units`): one prediction spanning the parts of an attribution.
+ * PolNeAR also annotates attributed stances ("wants to …", "backed the bill"), which Source Lens reports only on
+ * request (`analyze --attitudes`); the seeds are scored in the product's default scope, speech.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -153,7 +155,8 @@ function evaluate(name: string, goldFile: string, attributionUnits: boolean, wor
   const records = readJsonl(goldFile);
   const predictions = path.join(work, `${name}.pred.jsonl`);
   const started = performance.now();
-  const lines = records.map((record) => JSON.stringify(prediction(record.id, record.text, analyzeArticle(record.text), attributionUnits)));
+  // PolNeAR's scope is every attribution, stances included: the CLI's --attitudes, used with --attribution-units.
+  const lines = records.map((record) => JSON.stringify(prediction(record.id, record.text, analyzeArticle(record.text, { attitudes: attributionUnits }), attributionUnits)));
   const elapsed = performance.now() - started;
   writeFileSync(predictions, lines.join('\n') + '\n');
   const kb = records.reduce((sum, record) => sum + record.text.length, 0) / 1024;

@@ -1,7 +1,8 @@
 import { closeSync, openSync, readFileSync, statSync, writeSync } from 'node:fs';
 import { analyzeArticle, type ArticleAnalysis } from '../core';
+import type { AnalysisOptions } from '../core/analyze';
 
-const USAGE = 'usage: source-lens analyze FILE...  |  source-lens analyze --jsonl IN.jsonl [--out OUT.jsonl] [--attribution-units]';
+const USAGE = 'usage: source-lens analyze [--attitudes] FILE...  |  source-lens analyze --jsonl IN.jsonl [--out OUT.jsonl] [--attribution-units] [--attitudes]';
 
 /** Reads a file as strict UTF-8; a clear message instead of replacement characters or a stack trace. */
 function readText(file: string): string {
@@ -108,7 +109,7 @@ function readBytes(file: string): Uint8Array {
   return readFileSync(file);
 }
 
-async function runJsonl(input: string, output: string | undefined, attributionUnits: boolean): Promise<number> {
+async function runJsonl(input: string, output: string | undefined, attributionUnits: boolean, options: AnalysisOptions): Promise<number> {
   const lines = byteLines(readBytes(input));
   let fd: number | undefined;
   if (output) {
@@ -147,7 +148,7 @@ async function runJsonl(input: string, output: string | undefined, attributionUn
         continue;
       }
       records++;
-      const out = JSON.stringify(prediction(record.id, record.text, analyzeArticle(record.text), attributionUnits)) + '\n';
+      const out = JSON.stringify(prediction(record.id, record.text, analyzeArticle(record.text, options), attributionUnits)) + '\n';
       if (fd === undefined) await writeToStdout(out);
       else writeSync(fd, out);
     }
@@ -161,7 +162,10 @@ async function runJsonl(input: string, output: string | undefined, attributionUn
   return failed ? 1 : 0;
 }
 
-export async function runAnalyze(args: string[]): Promise<number> {
+export async function runAnalyze(allArgs: string[]): Promise<number> {
+  // "--attitudes": also attributed stances ("wants to …", "backed the bill"), PolNeAR's scope of attribution.
+  const options: AnalysisOptions = { attitudes: allArgs.includes('--attitudes') };
+  const args = allArgs.filter((arg) => arg !== '--attitudes');
   if (args.includes('--jsonl')) {
     const at = args.indexOf('--jsonl');
     const input = args[at + 1];
@@ -174,7 +178,7 @@ export async function runAnalyze(args: string[]): Promise<number> {
       return 2;
     }
     try {
-      return await runJsonl(input, output, unitsAt >= 0);
+      return await runJsonl(input, output, unitsAt >= 0, options);
     } catch (error) {
       process.stderr.write(`source-lens: ${error instanceof Error ? error.message : String(error)}\n`);
       return 1;
@@ -188,7 +192,7 @@ export async function runAnalyze(args: string[]): Promise<number> {
   for (const file of args) {
     try {
       const text = readText(file);
-      process.stdout.write(JSON.stringify({ file, ...analyzeArticle(text) }) + '\n');
+      process.stdout.write(JSON.stringify({ file, ...analyzeArticle(text, options) }) + '\n');
     } catch (error) {
       process.stderr.write(`source-lens: ${error instanceof Error ? error.message : String(error)}\n`);
       failed = true;

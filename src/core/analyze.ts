@@ -1,10 +1,15 @@
 import { resolveSpeakers } from './speakers';
-import { findSpeech } from './quotes';
+import { findSpeech, type SpeechOptions } from './quotes';
 import type { ArticleAnalysis, Quote } from './types';
 
-/** Finds quotations, speakers, roles and attribution in one article. Pure: no I/O, no Node or VS Code API. */
-export function analyzeArticle(text: string): ArticleAnalysis {
-  const { attributions, scareQuotes } = findSpeech(text);
+export type AnalysisOptions = SpeechOptions;
+
+/**
+ * Finds quotations, speakers, roles and attribution in one article. Pure: no I/O, no Node or VS Code API.
+ * By default speech only; `attitudes` adds attributed stances (PolNeAR's wider scope of attribution).
+ */
+export function analyzeArticle(text: string, options: AnalysisOptions = {}): ArticleAnalysis {
+  const { attributions, scareQuotes } = findSpeech(text, options);
   const { speakers, resolved } = resolveSpeakers(text, attributions);
   const quotes: (Omit<Quote, 'id' | 'partOf'> & { group: number; part: number })[] = [];
   attributions.forEach((attribution, group) => {

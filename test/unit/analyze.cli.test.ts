@@ -34,6 +34,17 @@ describe('analyze command', () => {
   });
   afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
+  it('reports stances only with --attitudes', async () => {
+    const input = path.join(folder, 'in.jsonl');
+    writeFileSync(input, JSON.stringify({ id: 'a', text: 'The union wants to reopen the contract talks.' }) + '\n');
+    const plain = await run(['--jsonl', input]);
+    const wide = await run(['--jsonl', input, '--attitudes']);
+    assert.equal(plain.code, 0);
+    assert.equal(wide.code, 0);
+    assert.equal((JSON.parse(plain.stdout) as { quotes: unknown[] }).quotes.length, 0);
+    assert.equal((JSON.parse(wide.stdout) as { quotes: unknown[] }).quotes.length, 1);
+  });
+
   it('prints one analysis per file', async () => {
     const file = path.join(folder, 'a.txt');
     writeFileSync(file, '"We are ready," the coach said.');

@@ -4,7 +4,7 @@
 import type { Cue, QuoteType, Span } from '../types';
 import type { Token } from '../text/tokens';
 import { wordClass } from '../text/words';
-import type { Complement, CueEntry } from './lexicon';
+import { OBJECT_REPORT_LEMMAS, STANCE_LEMMAS, type Complement, type CueEntry } from './lexicon';
 import type { QuotedSpan } from './marks';
 import type { TokenRange } from './phrases';
 
@@ -24,6 +24,8 @@ export interface FoundAttribution {
   inheritsSource?: boolean;
   /** A cue and colon ending the paragraph, without content: the next paragraph's quotation is what was said. */
   introducesNext?: boolean;
+  /** A stance rather than speech ("backed the bill"): reported only when attitudes are asked for. */
+  attitude?: boolean;
 }
 
 export interface ParagraphTokens {
@@ -69,13 +71,24 @@ function opensBracket(p: ParagraphTokens, first: number, last: number): boolean 
   return false;
 }
 
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
+
+/** Content that opens as a clause: "that …", a colon or a quotation, or a pronoun and its verb ("announced it had …"). */
+function isClausal(p: ParagraphTokens, first: number): boolean {
+  const t = p.tokens[first];
+  if (!t) return false;
+  if (t.kind === 'quote' || t.lower === 'that' || t.lower === ':') return true;
+  const next = p.tokens[first + 1];
+  return PERSONAL_PRONOUNS.has(t.lower) && next !== undefined && isVerbWord(next) && !next.lower.endsWith('ing');
+}
+
 /** Drops trailing punctuation (and a bracket closed outside the content) and a leading "that" from a content token range. */
 function trimContent(p: ParagraphTokens, range: TokenRange): TokenRange | null {
   let { first, last } = range;
   while (last > first && p.tokens[last - 1].kind === 'punct' && (END_PUNCT.has(p.tokens[last - 1].lower) || (p.tokens[last - 1].lower === ')' && !opensBracket(p, first, last - 1)))) last--;
   while (first < last && p.tokens[first].kind === 'punct' && END_PUNCT.has(p.tokens[first].lower)) first++;
   // A leading complementizer is not content; "that won't be true" keeps its demonstrative subject.
-  if (first + 1 < last && p.tokens[first].lower === 'that' && !isVerbWord(p.tokens[first + 1])) first++;
+  if (first + 1 < last && p.tokens[first].lower === 'that' && !(isVerbWord(p.tokens[first + 1]) && !p.tokens[first + 1].lower.endsWith('ing'))) first++;
   return last > first ? { first, last } : null;
 }
 
@@ -117,7 +130,9 @@ export function build(p: ParagraphTokens, cue: CueMatch, source: TokenRange | nu
   const types = trimmed.map((range) => typeOf(p, range));
   const allDirect = types.every((type) => type === 'direct');
   const type: QuoteType = allDirect ? 'direct' : types.some((type) => type !== 'indirect') ? 'mixed' : 'indirect';
+  const attitude = STANCE_LEMMAS.has(cue.lemma) || (OBJECT_REPORT_LEMMAS.has(cue.lemma) && !isClausal(p, pieces[0].first));
   return {
+    ...(attitude ? { attitude } : {}),
     type,
     parts: trimmed.map((range) => contentSpan(p, range)),
     cue: makeCue(p, cue),

@@ -8,6 +8,11 @@ import type { Span } from '../types';
 import { paragraphSpans } from '../text/paragraphs';
 import { analyzeParagraph, type ParagraphFindings } from './paragraph';
 
+export interface SpeechOptions {
+  /** Also report attributed stances ("wants to …", "backed the bill", "sees X as Y"), as PolNeAR annotates them. */
+  attitudes?: boolean;
+}
+
 export interface SpeechFindings {
   attributions: Attribution[];
   scareQuotes: Span[];
@@ -34,7 +39,7 @@ interface Placed extends Attribution {
   orphan: boolean;
 }
 
-export function findSpeech(text: string): SpeechFindings {
+export function findSpeech(text: string, options: SpeechOptions = {}): SpeechFindings {
   const placed: Placed[] = [];
   const scareQuotes: Span[] = [];
   let previousEndsOpen = false;
@@ -48,6 +53,7 @@ export function findSpeech(text: string): SpeechFindings {
     const lastOfPreviousParagraph = placedBefore === placed.length ? undefined : placed[placed.length - 1];
     placedBefore = placed.length;
     findings.attributions.forEach((found, index) => {
+      if (found.attitude && !options.attitudes) return;
       const orphan = found.cueToken < 0 && !found.cue;
       const continued = index === 0 && orphan && previousEndsOpen && findings.startsWithQuote && placed.length > 0;
       const parts = found.parts.filter((part) => part.end > part.start).map((part) => shift(part, at));

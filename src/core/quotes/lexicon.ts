@@ -3,9 +3,10 @@
  * conjugator, so "insists", "insisted", "insisting" all match the one entry "insist".
  *
  * Verbs of saying, writing, asking, finding and thinking are here, and verbs of stance with an explicit complement
- * ("wants Congress to act", "backed the bill", "sees the plan as a trap"): PolNeAR annotates every attribution of an
- * attitude. A stance inside someone's reported speech is part of that speech (see `dropNestedAttitudes`); verbs of
- * perception without a view ("seems", "appears") are left out: they name no holder of the attitude.
+ * ("wants Congress to act", "backed the bill", "sees the plan as a trap"), which PolNeAR annotates as attributions of
+ * an attitude and the product reports only on request (`STANCE_LEMMAS`). A stance inside someone's reported speech is
+ * part of that speech (see `dropNestedAttitudes`); verbs of perception without a view ("seems", "appears") are left
+ * out: they name no holder of the attitude.
  */
 import { conjugate } from '../text/nlp';
 
@@ -77,14 +78,22 @@ const IRREGULAR: Record<string, string[]> = {
 
 /** Stances: an aim ("wants to …"), a side taken ("backed the bill"), a view of something ("sees the plan as a trap"). */
 const AIM_LEMMAS = ['want', 'plan', 'intend', 'seek', 'aim', 'wish', 'prefer'];
-const SIDE_LEMMAS = ['support', 'oppose', 'back', 'favor', 'favour', 'champion', 'embrace', 'distrust',
-  'dislike', 'fault', 'ridicule', 'vote'];
+const SIDE_LEMMAS = ['support', 'oppose', 'back', 'favor', 'favour', 'champion', 'embrace', 'distrust', 'dislike', 'fault',
+  'ridicule', 'vote', 'express', 'voice', 'challenge', 'request', 'unveil', 'outline'];
 const VIEW_LEMMAS = ['see', 'view', 'regard', 'consider', 'perceive'];
+
+/**
+ * Attributed attitudes that are not speech: reported only on request (`AnalysisOptions.attitudes`, PolNeAR's scope of
+ * attribution). The product's scope is speech: the seeds gold leaves stances out.
+ */
+export const STANCE_LEMMAS: ReadonlySet<string> = new Set([...AIM_LEMMAS, ...SIDE_LEMMAS, ...VIEW_LEMMAS, 'vote for', 'vote against']);
+
+/** Verbs of saying that also take a plain noun object ("announced new sanctions", "cited a poll"): with one, a stance. */
+export const OBJECT_REPORT_LEMMAS: ReadonlySet<string> = new Set(['announce', 'cite']);
 
 /** Lemmas of thinking and of stance rather than of saying. */
 export const ATTITUDE_LEMMAS: ReadonlySet<string> = new Set(['believe', 'think', 'feel', 'know', 'hope', 'fear', 'expect',
-  'guess', 'suppose', 'assume', 'suspect', 'doubt', 'understand', 'figure', 'reckon', 'wonder', 'worry', ...AIM_LEMMAS,
-  ...SIDE_LEMMAS, ...VIEW_LEMMAS, 'vote for', 'vote against']);
+  'guess', 'suppose', 'assume', 'suspect', 'doubt', 'understand', 'figure', 'reckon', 'wonder', 'worry', ...STANCE_LEMMAS]);
 
 /** Verbs whose complements are listed below rather than the default clause. */
 const SPECIFIC = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'advise', 'notify', 'brief', 'ask', 'promise', 'offer',
@@ -142,6 +151,7 @@ const VERBS: ReportingVerb[] = [
   ...['show', 'find', 'indicate', 'criticize', 'criticise', 'praise', 'accuse', 'blame', 'endorse', 'defend', 'reject',
     'mention', 'recall', 'highlight', 'deny', 'predict', 'propose', 'condemn', 'applaud', 'slam', 'mock', 'decry',
     'denounce', 'lament', 'tout', 'hail', 'question', 'dispute', 'discuss', 'echo', 'blast', 'assail', 'reference', 'invoke',
+    ...OBJECT_REPORT_LEMMAS,
     'bemoan', 'thank', 'chant', 'reiterate', 'acknowledge', 'report'].map((lemma) => verb(lemma, ['object'], false)),
   verb('refer', ['object'], false, { particle: 'to' }),
   verb('speak', ['object'], false, { particle: 'about' }),
@@ -152,6 +162,7 @@ const VERBS: ReportingVerb[] = [
   // Stances with a stated object or aim ("wants Congress to act", "backed the bill", "sees the plan as a trap"): PolNeAR
   // annotates them as attributions of the subject's attitude; they need a subject and an explicit complement.
   ...AIM_LEMMAS.map((lemma) => verb(lemma, ['to', 'objectTo'], false)),
+  ...['seek', 'prefer', 'want'].map((lemma) => verb(lemma, ['object'], false)),
   ...SIDE_LEMMAS.map((lemma) => verb(lemma, ['object'], false)),
   ...VIEW_LEMMAS.map((lemma) => verb(lemma, ['predicate'], false)),
   verb('vote', ['object'], false, { particle: 'for' }),

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { analyzeArticle } from '../../../src/core/analyze';
+import { analyzeArticle, type AnalysisOptions } from '../../../src/core/analyze';
 
 interface Found {
   type: string;
@@ -8,8 +8,8 @@ interface Found {
   lemma: string | null;
 }
 
-function found(text: string): Found[] {
-  return analyzeArticle(text).quotes.map((quote) => ({
+function found(text: string, options: AnalysisOptions = {}): Found[] {
+  return analyzeArticle(text, options).quotes.map((quote) => ({
     type: quote.type,
     text: quote.text,
     source: quote.speakerSpan ? text.slice(quote.speakerSpan.start, quote.speakerSpan.end) : null,
@@ -37,9 +37,17 @@ describe('reported clauses whose verb the lexicon reads as a noun', () => {
   });
 });
 
-describe('stances with an explicit complement', () => {
+describe('stances with an explicit complement (on request)', () => {
+  const attitudes = { attitudes: true };
+
+  it('are left out by default: the product reports speech', () => {
+    assert.equal(found('The union wants to reopen the contract talks.').length, 0);
+    assert.equal(found('Two council members backed the zoning change on Monday.').length, 0);
+    assert.equal(found('The mayor announced new parking fees.').length, 0);
+  });
+
   it('reports an aim with an infinitive', () => {
-    const quotes = found('The union wants to reopen the contract talks.');
+    const quotes = found('The union wants to reopen the contract talks.', attitudes);
     assert.equal(quotes.length, 1);
     assert.equal(quotes[0].text, 'to reopen the contract talks');
     assert.equal(quotes[0].lemma, 'want');
@@ -47,25 +55,30 @@ describe('stances with an explicit complement', () => {
   });
 
   it('reports a side taken with its object', () => {
-    const quotes = found('Two council members backed the zoning change on Monday.');
+    const quotes = found('Two council members backed the zoning change on Monday.', attitudes);
     assert.equal(quotes.length, 1);
     assert.ok(quotes[0].text.startsWith('the zoning change'));
     assert.equal(quotes[0].lemma, 'back');
   });
 
   it('reports a view with "as"', () => {
-    const quotes = found('Local farmers see the new levy as a burden on small growers.');
+    const quotes = found('Local farmers see the new levy as a burden on small growers.', attitudes);
     assert.equal(quotes.length, 1);
     assert.ok(quotes[0].text.startsWith('the new levy as a burden'));
   });
 
   it('does not read a particle or a noun as a stance', () => {
-    assert.equal(found('The factory will scale back its night shifts.').length, 0);
-    assert.equal(found('The mayor won broad support from the council.').length, 0);
+    assert.equal(found('The factory will scale back its night shifts.', attitudes).length, 0);
+    assert.equal(found('The mayor won broad support from the council.', attitudes).length, 0);
+  });
+
+  it('reads a plain noun object after announce as a stance, a clause as speech', () => {
+    assert.equal(found('The mayor announced new parking fees.', attitudes)[0].text, 'new parking fees');
+    assert.equal(found('The mayor announced that parking fees would rise.')[0].text, 'parking fees would rise');
   });
 
   it('keeps a stance inside reported speech part of that speech', () => {
-    const quotes = found('The minister said the government intends to raise the pension age.');
+    const quotes = found('The minister said the government intends to raise the pension age.', attitudes);
     assert.equal(quotes.length, 1);
     assert.equal(quotes[0].lemma, 'say');
     assert.equal(quotes[0].text, 'the government intends to raise the pension age');
