@@ -4,7 +4,7 @@
  */
 import type { Token } from '../text/tokens';
 import { SUBJECT_PRONOUNS, wordClass } from '../text/words';
-import { cueTable } from './lexicon';
+import { cueTable, STANCE_LEMMAS, type CueEntry } from './lexicon';
 import { isClauseStart, phraseAfter, skipAddressee, skipAdjuncts, type TokenRange } from './phrases';
 import { isSentenceEnd, RELATIVE_PRONOUNS, type CueMatch, type ParagraphTokens } from './found';
 import { explicitComplement } from './cues';
@@ -36,6 +36,12 @@ function attributionAt(p: ParagraphTokens, from: number, limit: number): { cue: 
   if (!token || token.kind !== 'word') return null;
   const entry = cueTable().get(token.lower);
   return entry && entry.form !== 'gerund' ? { cue: at } : null;
+}
+
+/** The cue entry of a verb of saying; a stance ("and accepts limits") coordinates inside the reported clause. */
+function speechEntry(word: string): CueEntry | undefined {
+  const entry = cueTable().get(word);
+  return entry && entry.verbs.some((verb) => !STANCE_LEMMAS.has(verb.lemma)) ? entry : undefined;
 }
 
 const WRITER_CONTINUATIONS = new Set(['although', 'though', 'whereas', 'despite']);
@@ -94,7 +100,7 @@ export function contentEnd(p: ParagraphTokens, start: number, limit: number): nu
       // "… and Ukrainian officials said …", "… but noted that …": a coordinated attribution.
       if (m > start && token.kind === 'word' && CLAUSE_LINKS.has(token.lower)) {
         const next = tokens[m + 1];
-        const nextEntry = next && next.kind === 'word' ? cueTable().get(next.lower) : undefined;
+        const nextEntry = next && next.kind === 'word' ? speechEntry(next.lower) : undefined;
         // "and pledge to …" coordinates the reported verbs; "and added that …" / "but noted that …" is a new report.
         const newReport = nextEntry && (token.lower === 'and' ? nextEntry.form === 'past' || nextEntry.form === 'present' : nextEntry.form !== 'gerund');
         if (newReport || (token.lower !== 'and' && attributionAt(p, m + 1, end))) return tokens[m - 1].lower === ',' ? m - 1 : m;

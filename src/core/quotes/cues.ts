@@ -15,7 +15,8 @@ const NOUN_LIKE_LEMMAS = new Set(['state', 'report', 'show', 'claim', 'note', 'c
   'fear', 'hope', 'bet', 'protest', 'object', 'cry', 'laugh', 'sigh', 'snap', 'bark', 'shout', 'yell', 'point', 'address',
   'stress', 'counter', 'repeat', 'muse', 'remark', 'learn', 'read', 'highlight', 'underline', 'signal', 'plead', 'beg',
   'plan', 'aim', 'wish', 'support', 'back', 'favor', 'favour', 'champion', 'vote', 'view', 'want',
-  'dislike', 'fault']);
+  'dislike', 'fault', 'push', 'fight', 'campaign', 'focus', 'side', 'demand', 'respect', 'trust', 'love', 'credit', 'target',
+  'attack', 'welcome', 'rip', 'trash', 'lobby']);
 
 const CONTINUING_VERBS = new Set(['continue', 'continues', 'continued', 'continuing']);
 
@@ -80,9 +81,13 @@ export function matchCue(p: ParagraphTokens, k: number, sentence: Sentence): Cue
   if (complements.size === 0) return null;
   // "won overwhelming support", "a bold plan": after an adjective the noun reading wins.
   if ((entry.form === 'base' || entry.form === 'present') && NOUN_LIKE_LEMMAS.has(entry.verbs[0].lemma) && previous?.kind === 'word' && !previous.capitalised && wordClass(previous.lower) === 'adjective') return null;
-  // After a name or a pronoun ("The Financial Times reports", "she states") the verb reading is the likely one.
-  const afterName = previous !== undefined && previous.kind === 'word' && (/\p{Lu}/u.test(p.text[previous.start]) || wordClass(previous.lower) === 'pronoun');
-  const explicitOnly = (entry.form === 'base' || entry.form === 'present') && NOUN_LIKE_LEMMAS.has(entry.verbs[0].lemma) && !afterName;
+  const nounLike = (entry.form === 'base' || entry.form === 'present') && NOUN_LIKE_LEMMAS.has(entry.verbs[0].lemma);
+  // "the states that have voted", "emails that were released": a relative clause follows a noun.
+  if (nounLike && tokens[k + 1]?.lower === 'that' && finiteWord(tokens[k + 2])) return null;
+  // After a pronoun ("she states") the verb reading is the likely one; after a name it is only with a complement
+  // ("The Financial Times reports that …", not "Western states like Ohio").
+  const afterPronoun = previous !== undefined && previous.kind === 'word' && wordClass(previous.lower) === 'pronoun';
+  const explicitOnly = nounLike && !afterPronoun;
   return { index: k, end, entry, complements, trailing, lemma, cueStart, explicitOnly };
 }
 
@@ -103,6 +108,12 @@ export function explicitComplement(p: ParagraphTokens, k: number): boolean {
   }
   if (t.lower === ':') return p.tokens[k + 1]?.kind === 'quote';
   return t.kind === 'word' && (t.capitalised || wordClass(t.lower) === 'determiner');
+}
+
+function finiteWord(token: Token | undefined): boolean {
+  if (!token || token.kind !== 'word') return false;
+  const cls = wordClass(token.lower);
+  return cls === 'auxiliary' || (cls === 'verb' && !token.lower.endsWith('ing'));
 }
 
 /** Words before a gerund that make it a verb ("…, adding", "is urging", "by saying") rather than a noun ("a briefing", "in writing"). */

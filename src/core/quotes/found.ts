@@ -3,10 +3,10 @@
  */
 import type { Cue, QuoteType, Span } from '../types';
 import type { Token } from '../text/tokens';
-import { wordClass } from '../text/words';
+import { SUBJECT_PRONOUNS, wordClass } from '../text/words';
 import { OBJECT_REPORT_LEMMAS, STANCE_LEMMAS, type Complement, type CueEntry } from './lexicon';
 import type { QuotedSpan } from './marks';
-import type { TokenRange } from './phrases';
+import { isClauseStart, type TokenRange } from './phrases';
 
 /** An attribution found in a paragraph; offsets relative to the paragraph. */
 export interface FoundAttribution {
@@ -74,12 +74,16 @@ function opensBracket(p: ParagraphTokens, first: number, last: number): boolean 
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 
 /** Content that opens as a clause: "that …", a colon or a quotation, or a pronoun and its verb ("announced it had …"). */
-function isClausal(p: ParagraphTokens, first: number): boolean {
+function isClausal(p: ParagraphTokens, { first, last }: TokenRange, explicitOnly: boolean): boolean {
   const t = p.tokens[first];
   if (!t) return false;
   if (t.kind === 'quote' || t.lower === 'that' || t.lower === ':') return true;
+  // "Welcoming the proposal, Peskov said …": a fronted participle takes an object, a clause only with "that".
+  if (explicitOnly) return false;
   const next = p.tokens[first + 1];
-  return PERSONAL_PRONOUNS.has(t.lower) && next !== undefined && isVerbWord(next) && !next.lower.endsWith('ing');
+  if (PERSONAL_PRONOUNS.has(t.lower)) return next !== undefined && isVerbWord(next) && !next.lower.endsWith('ing');
+  // "demanded Ukraine not join …" is a clause; "cited three unnamed people" a noun phrase.
+  return t.kind === 'word' && !SUBJECT_PRONOUNS.has(t.lower) && wordClass(t.lower) !== 'number' && isClauseStart(p.text, p.tokens, first, last);
 }
 
 /** Drops trailing punctuation (and a bracket closed outside the content) and a leading "that" from a content token range. */
@@ -130,7 +134,7 @@ export function build(p: ParagraphTokens, cue: CueMatch, source: TokenRange | nu
   const types = trimmed.map((range) => typeOf(p, range));
   const allDirect = types.every((type) => type === 'direct');
   const type: QuoteType = allDirect ? 'direct' : types.some((type) => type !== 'indirect') ? 'mixed' : 'indirect';
-  const attitude = STANCE_LEMMAS.has(cue.lemma) || (OBJECT_REPORT_LEMMAS.has(cue.lemma) && !isClausal(p, pieces[0].first));
+  const attitude = STANCE_LEMMAS.has(cue.lemma) || (OBJECT_REPORT_LEMMAS.has(cue.lemma) && !isClausal(p, pieces[0], cue.entry.form === 'gerund'));
   return {
     ...(attitude ? { attitude } : {}),
     type,

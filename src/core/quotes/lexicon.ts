@@ -73,23 +73,33 @@ const IRREGULAR: Record<string, string[]> = {
   make: ['made', 'makes', 'making', 'make'],
   see: ['saw', 'seen', 'sees', 'seeing', 'see'],
   seek: ['sought', 'seeks', 'seeking', 'seek'],
+  fight: ['fought', 'fights', 'fighting', 'fight'],
+  rip: ['ripped', 'rips', 'ripping', 'rip'],
   shoot: ['shot', 'shoots', 'shooting', 'shoot'],
 };
 
 /** Stances: an aim ("wants to …"), a side taken ("backed the bill"), a view of something ("sees the plan as a trap"). */
-const AIM_LEMMAS = ['want', 'plan', 'intend', 'seek', 'aim', 'wish', 'prefer'];
+const AIM_LEMMAS = ['want', 'plan', 'intend', 'seek', 'aim', 'wish', 'prefer', 'decide', 'strive'];
 const SIDE_LEMMAS = ['support', 'oppose', 'back', 'favor', 'favour', 'champion', 'embrace', 'distrust', 'dislike', 'fault',
-  'ridicule', 'vote', 'express', 'voice', 'challenge', 'request', 'unveil', 'outline'];
+  'ridicule', 'vote', 'express', 'voice', 'challenge', 'request', 'unveil', 'outline', 'attack', 'dismiss', 'deride',
+  'trash', 'rip', 'insult', 'celebrate', 'promote', 'advocate', 'credit', 'congratulate', 'admire', 'respect',
+  'trust', 'love', 'hate', 'accept', 'pursue', 'prioritize', 'target', 'ignore', 'downplay'];
+/** Stances taken through a particle: "pushed for a recount", "focused on jobs", "came out against the deal". */
+const PARTICLE_STANCES: [string, string][] = [['push', 'for'], ['press', 'for'], ['fight', 'for'], ['argue', 'for'],
+  ['advocate', 'for'], ['lobby', 'for'], ['campaign', 'for'], ['campaign', 'against'], ['argue', 'against'], ['fight', 'against'],
+  ['focus', 'on'], ['respond', 'to'], ['point', 'to'], ['comment', 'on'], ['reflect', 'on'], ['complain', 'about'],
+  ['ask', 'for'], ['agree', 'with'], ['disagree', 'with'], ['side', 'with'], ['warn', 'of'], ['warn', 'about'], ['worry', 'about']];
 const VIEW_LEMMAS = ['see', 'view', 'regard', 'consider', 'perceive'];
 
 /**
  * Attributed attitudes that are not speech: reported only on request (`AnalysisOptions.attitudes`, PolNeAR's scope of
  * attribution). The product's scope is speech: the seeds gold leaves stances out.
  */
-export const STANCE_LEMMAS: ReadonlySet<string> = new Set([...AIM_LEMMAS, ...SIDE_LEMMAS, ...VIEW_LEMMAS, 'vote for', 'vote against']);
+export const STANCE_LEMMAS: ReadonlySet<string> = new Set([...AIM_LEMMAS, ...SIDE_LEMMAS, ...VIEW_LEMMAS, 'vote for', 'vote against',
+  ...PARTICLE_STANCES.map(([lemma, particle]) => `${lemma} ${particle}`)]);
 
 /** Verbs of saying that also take a plain noun object ("announced new sanctions", "cited a poll"): with one, a stance. */
-export const OBJECT_REPORT_LEMMAS: ReadonlySet<string> = new Set(['announce', 'cite']);
+export const OBJECT_REPORT_LEMMAS: ReadonlySet<string> = new Set(['announce', 'cite', 'welcome', 'demand']);
 
 /** Lemmas of thinking and of stance rather than of saying. */
 export const ATTITUDE_LEMMAS: ReadonlySet<string> = new Set(['believe', 'think', 'feel', 'know', 'hope', 'fear', 'expect',
@@ -164,6 +174,7 @@ const VERBS: ReportingVerb[] = [
   ...AIM_LEMMAS.map((lemma) => verb(lemma, ['to', 'objectTo'], false)),
   ...['seek', 'prefer', 'want'].map((lemma) => verb(lemma, ['object'], false)),
   ...SIDE_LEMMAS.map((lemma) => verb(lemma, ['object'], false)),
+  ...PARTICLE_STANCES.map(([lemma, particle]) => verb(lemma, ['object'], false, { particle })),
   ...VIEW_LEMMAS.map((lemma) => verb(lemma, ['predicate'], false)),
   verb('vote', ['object'], false, { particle: 'for' }),
   verb('vote', ['object'], false, { particle: 'against' }),

@@ -77,6 +77,29 @@ describe('stances with an explicit complement (on request)', () => {
     assert.equal(found('The mayor announced that parking fees would rise.')[0].text, 'parking fees would rise');
   });
 
+  it('reads a stance taken through a particle', () => {
+    const quotes = found('Local growers pushed for a lower water tariff.', attitudes);
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0].lemma, 'push for');
+    assert.equal(quotes[0].text, 'a lower water tariff');
+  });
+
+  it('keeps "welcomed that …" speech and "welcoming the plan" a stance', () => {
+    assert.equal(found('The minister welcomed that the strike had ended.')[0].text, 'the strike had ended');
+    assert.equal(found('Welcoming the new budget, the mayor said the city would hire nurses.').length, 1);
+    assert.equal(found('Welcoming the new budget, the mayor said the city would hire nurses.', attitudes).length, 2);
+  });
+
+  it('does not end a reported clause at a coordinated stance verb', () => {
+    const quotes = found('The paper said the deal would end if the city raises taxes and accepts limits on spending.');
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0].text, 'the deal would end if the city raises taxes and accepts limits on spending');
+  });
+
+  it('reads a noun before a relative clause as a noun, not a cue', () => {
+    assert.equal(found('Voters in Western states that have held caucuses backed him.').length, 0);
+  });
+
   it('keeps a stance inside reported speech part of that speech', () => {
     const quotes = found('The minister said the government intends to raise the pension age.', attitudes);
     assert.equal(quotes.length, 1);
