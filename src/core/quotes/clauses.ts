@@ -8,7 +8,7 @@ import { isClauseStart, phraseAfter, phraseBefore, skipAddressee, skipAdjuncts, 
 import { build, hasFiniteVerb, isCommaToken, isSentenceEnd, makeCue, PASSIVE_AUX, RELATIVE_PRONOUNS, spanOf, type CueMatch, type FoundAttribution, type ParagraphTokens } from './found';
 import { matchCue } from './cues';
 import { closesAttribution, contentEnd, continuation, leadingContent } from './content';
-import { accordingTo, askedQuestion, documentSource, isPassiveQuestion, possessedClaim, SPEECH_NOUNS } from './phrasal';
+import { accordingTo, apparentClause, askedQuestion, documentSource, isPassiveQuestion, NOMINAL_STANCE_NOUNS, nominalStance, possessedClaim, SPEECH_NOUNS } from './phrasal';
 
 /** Content before a trailing cue: a quotation, or at least two words that are not a sentence adverb ("Instead,"). */
 function substantial(p: ParagraphTokens, first: number, last: number): boolean {
@@ -100,6 +100,18 @@ export function attributeSentence(p: ParagraphTokens, sentence: Sentence): Found
         k = segmentStart - 1;
         continue;
       }
+    }
+    if (NOMINAL_STANCE_NOUNS.has(token.lower)) {
+      const stance = nominalStance(p, k, sentence, limit);
+      if (stance) {
+        found.push(stance);
+        continue;
+      }
+    }
+    const apparent = apparentClause(p, k, segmentStart, limit);
+    if (apparent) {
+      found.push(apparent);
+      continue;
     }
     const cue = matchCue(p, k, sentence);
     if (!cue) continue;

@@ -48,6 +48,8 @@ export interface CueMatch {
   relativeSubject?: boolean;
   /** The word is as often a noun ("states", "reports", "calls"): only an explicit complement makes it a cue. */
   explicitOnly: boolean;
+  /** A cue of stance whatever its lemma (a noun of attitude: "concerns about"). */
+  attitude?: boolean;
 }
 
 export const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who', 'whom']);
@@ -134,7 +136,7 @@ export function build(p: ParagraphTokens, cue: CueMatch, source: TokenRange | nu
   const types = trimmed.map((range) => typeOf(p, range));
   const allDirect = types.every((type) => type === 'direct');
   const type: QuoteType = allDirect ? 'direct' : types.some((type) => type !== 'indirect') ? 'mixed' : 'indirect';
-  const attitude = STANCE_LEMMAS.has(cue.lemma) || (OBJECT_REPORT_LEMMAS.has(cue.lemma) && !isClausal(p, pieces[0], cue.entry.form === 'gerund'));
+  const attitude = cue.attitude === true || STANCE_LEMMAS.has(cue.lemma) || (OBJECT_REPORT_LEMMAS.has(cue.lemma) && !isClausal(p, pieces[0], cue.entry.form === 'gerund'));
   return {
     ...(attitude ? { attitude } : {}),
     type,

@@ -96,6 +96,7 @@ const VIEW_LEMMAS = ['see', 'view', 'regard', 'consider', 'perceive'];
  * attribution). The product's scope is speech: the seeds gold leaves stances out.
  */
 export const STANCE_LEMMAS: ReadonlySet<string> = new Set([...AIM_LEMMAS, ...SIDE_LEMMAS, ...VIEW_LEMMAS, 'vote for', 'vote against',
+  'appear', 'seem', 'be expected', 'be seen', 'be known',
   ...PARTICLE_STANCES.map(([lemma, particle]) => `${lemma} ${particle}`)]);
 
 /** Verbs of saying that also take a plain noun object ("announced new sanctions", "cited a poll"): with one, a stance. */

@@ -7,7 +7,7 @@ import { splitSentences } from '../text/sentences';
 import { tokenize, type Token } from '../text/tokens';
 import { attributeSentence } from './clauses';
 import type { FoundAttribution, ParagraphTokens } from './found';
-import { FINDING_DOCUMENTS } from './phrasal';
+import { APPARENT_VERBS, FINDING_DOCUMENTS, NOMINAL_STANCE_NOUNS } from './phrasal';
 import { labelledSpeech } from './labelled';
 import { ATTITUDE_LEMMAS, cueTable } from './lexicon';
 import { findQuotedSpans, type QuotedSpan } from './marks';
@@ -45,7 +45,7 @@ function mayCarrySpeech(tokens: readonly Token[], first: number, last: number): 
   const table = cueTable();
   for (let k = first; k < last; k++) {
     const t = tokens[k];
-    if (t.kind === 'quote' || (t.kind === 'word' && (table.has(t.lower) || t.lower === 'according' || FINDING_DOCUMENTS.has(t.lower)))) return true;
+    if (t.kind === 'quote' || (t.kind === 'word' && (table.has(t.lower) || t.lower === 'according' || FINDING_DOCUMENTS.has(t.lower) || APPARENT_VERBS.has(t.lower) || NOMINAL_STANCE_NOUNS.has(t.lower)))) return true;
   }
   return false;
 }

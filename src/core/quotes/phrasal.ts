@@ -4,8 +4,8 @@
  */
 import type { Sentence } from '../text/sentences';
 import { wordClass } from '../text/words';
-import { isClauseStart, isWord, phraseAfter, phraseBefore, skipAdjuncts, type TokenRange } from './phrases';
-import { build, isSentenceEnd, type CueMatch, type FoundAttribution, type ParagraphTokens } from './found';
+import { isClauseStart, isWord, phraseAfter, phraseBefore, skipAdjuncts, subjectEnd, type TokenRange } from './phrases';
+import { build, isSentenceEnd, PASSIVE_AUX, RELATIVE_PRONOUNS, type CueMatch, type FoundAttribution, type ParagraphTokens } from './found';
 import { clauseBeforeMainVerb, contentEnd, QUESTION_WORDS } from './content';
 
 /** Nouns of saying that take a that-clause: "Clinton's claim that …", "his warning that …". */
@@ -106,4 +106,120 @@ function sourcedContent(p: ParagraphTokens, k: number, cueLength: number, lemma:
   if (!attribution) return null;
   const end = second ? second.last : afterSource;
   return { attribution, resume: end, skipTo: end };
+}
+
+/** Verbs presenting a clause as how things look, with nobody named: "Kasich appears to have the state to himself". */
+export const APPARENT_VERBS: ReadonlyMap<string, string> = new Map([['appear', 'appear'], ['appears', 'appear'], ['appeared', 'appear'], ['seem', 'seem'],
+  ['seems', 'seem'], ['seemed', 'seem'], ['expected', 'be expected'], ['seen', 'be seen'], ['viewed', 'be seen'],
+  ['regarded', 'be seen'], ['perceived', 'be seen'], ['known', 'be known'], ['considered', 'be seen']]);
+
+/** "is widely seen as the favourite", "was known as a moderate", "is considered a long shot": how someone is regarded. */
+function regardedAs(p: ParagraphTokens, k: number, lemma: string, limit: number): FoundAttribution | null {
+  const { tokens } = p;
+  let aux = k - 1;
+  while (aux >= 0 && tokens[aux].kind === 'word' && wordClass(tokens[aux].lower) === 'adverb') aux--;
+  if (aux < 0 || !(PASSIVE_AUX.has(tokens[aux].lower) || tokens[aux].lower === 'and' || tokens[aux].lower === ',')) return null;
+  let from = k + 1;
+  if (tokens[from]?.lower === 'as') from++;
+  else if (tokens[k].lower !== 'considered') return null;
+  const first = tokens[from];
+  if (!first || first.kind !== 'word' || from >= limit || wordClass(first.lower) === 'preposition') return null;
+  const cue: CueMatch = { index: k, end: from, entry: { verbs: [], form: 'past' }, complements: new Set(), trailing: false, lemma, cueStart: k, explicitOnly: false };
+  return build(p, cue, null, [{ first: from, last: contentEnd(p, from, limit) }]);
+}
+
+/**
+ * "The filings are expected to show …", "Kasich appears to have …", "the race seemed tighter": the whole clause, its
+ * subject included, is the attributed content (PolNeAR's agentless attribution), with no source.
+ */
+export function apparentClause(p: ParagraphTokens, k: number, segmentStart: number, limit: number): FoundAttribution | null {
+  const { tokens, text } = p;
+  const lemma = APPARENT_VERBS.get(tokens[k].lower);
+  if (!lemma) return null;
+  if (lemma === 'be seen' || lemma === 'be known') return regardedAs(p, k, lemma, limit);
+  const previous = tokens[k - 1];
+  if (lemma === 'be expected' && !(previous && (PASSIVE_AUX.has(previous.lower) || (previous.lower === 'not' && PASSIVE_AUX.has(tokens[k - 2]?.lower ?? ''))))) return null;
+  const next = tokens[k + 1];
+  if (!next || next.kind !== 'word') return null;
+  const infinitive = next.lower === 'to' && tokens[k + 2]?.kind === 'word' && wordClass(tokens[k + 2].lower) !== 'determiner';
+  const predicate = lemma !== 'be expected' && (wordClass(next.lower) === 'adjective' || next.lower === 'like');
+  if (!infinitive && !predicate) return null;
+  const head = subjectEnd(tokens, k, segmentStart);
+  const subject = head >= segmentStart ? phraseBefore(text, tokens, head, segmentStart) : null;
+  if (!subject || (tokens[subject.first].lower === 'it' && subject.last - subject.first === 1)) return null;
+  const cue: CueMatch = { index: k, end: k + 1, entry: { verbs: [], form: 'past' }, complements: new Set(), trailing: false, lemma, cueStart: k, explicitOnly: false };
+  return build(p, cue, null, [{ first: subject.first, last: contentEnd(p, k + 1, limit) }]);
+}
+
+/**
+ * Nouns of attitude and the words that open their content: "concerns about the budget", "his criticism of the plan",
+ * "a promise to cut taxes", "the fear that prices will rise". Reported on request, as stances (PolNeAR's nominal cues).
+ */
+const NOMINAL_STANCES: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries({
+    claim: ['that'], claims: ['that'], warning: ['that', 'about', 'against'], warnings: ['that', 'about', 'against'],
+    concern: ['that', 'about', 'over'], concerns: ['that', 'about', 'over'], complaint: ['that', 'about'], complaints: ['that', 'about'],
+    hope: ['that', 'to'], hopes: ['that', 'to'], belief: ['that'], beliefs: ['that'], doubt: ['that', 'about'], doubts: ['that', 'about'],
+    fear: ['that'], fears: ['that', 'about'], case: ['that', 'against'], assertion: ['that'], argument: ['that'], arguments: ['that'],
+    suggestion: ['that'], insistence: ['that'], allegation: ['that'], allegations: ['that'], accusation: ['that'], accusations: ['that'],
+    promise: ['that', 'to'], promises: ['that', 'to'], pledge: ['that', 'to'], pledges: ['to'], assurance: ['that'], assurances: ['that'],
+    prediction: ['that'], predictions: ['that'], worry: ['that', 'about'], worries: ['that', 'about'], notion: ['that'],
+    conviction: ['that'], expectation: ['that'], expectations: ['that'], admission: ['that'], reminder: ['that'], perception: ['that'],
+    call: ['to', 'for'], calls: ['to', 'for'], decision: ['to'], vow: ['to'], threat: ['to'], threats: ['to'], refusal: ['to'],
+    bid: ['to', 'for'], push: ['to', 'for'], willingness: ['to'], commitment: ['to'], desire: ['to'], intention: ['to'],
+    determination: ['to'], questions: ['about'], comments: ['about', 'on'], criticism: ['of', 'for'], criticisms: ['of'],
+    defense: ['of'], defence: ['of'], praise: ['for', 'of'], condemnation: ['of'], rejection: ['of'], denunciation: ['of'],
+    demand: ['for', 'that'], demands: ['for', 'that'], attacks: ['on', 'against'], views: ['on'], stance: ['on'],
+    position: ['on'], opposition: ['to'], skepticism: ['about', 'of'], scepticism: ['about', 'of'],
+  }),
+);
+
+export const NOMINAL_STANCE_NOUNS: ReadonlySet<string> = new Set(NOMINAL_STANCES.keys());
+
+function objectBeforeMainVerb(p: ParagraphTokens, first: number, last: number): number {
+  for (let m = first + 1; m < last; m++) {
+    const t = p.tokens[m];
+    if (t.kind !== 'word') continue;
+    const cls = wordClass(t.lower);
+    const finite = cls === 'auxiliary' || (cls === 'verb' && !/(ing|ed)$/.test(t.lower));
+    if (finite && !RELATIVE_PRONOUNS.has(p.tokens[m - 1].lower)) return m;
+  }
+  return last;
+}
+
+/** "Republicans raised new questions about …": the subject of the verb whose object the noun heads. */
+function subjectOfVerbBefore(p: ParagraphTokens, k: number, floor: number): TokenRange | null {
+  const { tokens, text } = p;
+  let verb = k;
+  while (verb >= floor && tokens[verb].kind === 'word' && wordClass(tokens[verb].lower) === 'determiner') verb--;
+  const token = tokens[verb];
+  if (verb < floor || !token || token.kind !== 'word' || wordClass(token.lower) !== 'verb' || token.lower.endsWith('ing')) return null;
+  const head = subjectEnd(tokens, verb, floor);
+  return head >= floor ? phraseBefore(text, tokens, head, floor) : null;
+}
+
+/** "Trump's criticism of the plan", "Republicans raised concerns about the cost": who holds the attitude is named. */
+export function nominalStance(p: ParagraphTokens, k: number, sentence: Sentence, limit: number): FoundAttribution | null {
+  const { tokens, text } = p;
+  const opener = tokens[k + 1];
+  const allowed = NOMINAL_STANCES.get(tokens[k].lower);
+  if (!allowed || !opener || !allowed.includes(opener.lower) || k + 2 >= limit) return null;
+  if (opener.lower === 'to' && !(tokens[k + 2].kind === 'word' && wordClass(tokens[k + 2].lower) !== 'determiner' && !tokens[k + 2].capitalised)) return null;
+  if (opener.lower === 'that' && !isClauseStart(text, tokens, k + 2, limit)) return null;
+  let owner = k - 1;
+  while (owner >= sentence.first && tokens[owner].kind === 'word' && wordClass(tokens[owner].lower) === 'adjective') owner--;
+  const possessor = owner >= sentence.first ? tokens[owner] : undefined;
+  let source: TokenRange | null = null;
+  if (possessor && possessor.kind === 'word') {
+    if (POSSESSIVE_PRONOUNS.has(possessor.lower)) source = { first: owner, last: owner + 1 };
+    else if (/['’]s$/.test(possessor.lower) || /s['’]$/.test(possessor.lower)) source = phraseBefore(text, tokens, owner, sentence.first);
+  }
+  if (!source) source = subjectOfVerbBefore(p, owner, sentence.first);
+  if (!source) return null;
+  const from = opener.lower === 'to' ? k + 1 : k + 2;
+  const clauseEnd = contentEnd(p, from, limit);
+  // A noun phrase object ends at the sentence's own verb ("concerns about the rota were ignored"); a clause at the next.
+  const end = opener.lower === 'that' || opener.lower === 'to' ? clauseBeforeMainVerb(p, from, clauseEnd) : objectBeforeMainVerb(p, from, clauseEnd);
+  const cue: CueMatch = { index: k, end: opener.lower === 'to' ? k + 1 : k + 2, entry: { verbs: [], form: 'base' }, complements: new Set(), trailing: false, lemma: `${tokens[k].lower} ${opener.lower}`, cueStart: k, explicitOnly: false, attitude: true };
+  return build(p, cue, source, [{ first: from, last: end }]);
 }

@@ -198,3 +198,40 @@ describe('more cue shapes', () => {
     assert.equal(quotes[1].source, 'another');
   });
 });
+
+describe('agentless and nominal attitudes (on request)', () => {
+  const attitudes = { attitudes: true };
+
+  it('reads "X appears to …" as the whole clause, with nobody named', () => {
+    const quotes = found('The new mayor appears to have the council on her side.', attitudes);
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0].text, 'The new mayor appears to have the council on her side');
+    assert.equal(quotes[0].source, null);
+  });
+
+  it('reads "X is expected to …" and leaves "appeared on television" alone', () => {
+    assert.equal(found('The final report is expected to show higher costs.', attitudes)[0].text, 'The final report is expected to show higher costs');
+    assert.equal(found('The governor appeared on local television on Sunday.', attitudes).length, 0);
+  });
+
+  it('reads how someone is regarded', () => {
+    const quotes = found('The senator is widely seen as the favourite for the post.', attitudes);
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0].text, 'the favourite for the post');
+  });
+
+  it('reads a noun of attitude with its holder', () => {
+    const quotes = found("The union's concerns about the new rota were ignored.", attitudes);
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0].text, 'the new rota');
+    assert.ok(quotes[0].source?.includes('union'));
+    const raised = found('Parents raised questions about the school budget.', attitudes);
+    assert.equal(raised.length, 1);
+    assert.ok(raised[0].source?.includes('Parents'));
+  });
+
+  it('leaves all of these out by default', () => {
+    assert.equal(found('The new mayor appears to have the council on her side.').length, 0);
+    assert.equal(found("The union's concerns about the new rota were ignored.").length, 0);
+  });
+});
