@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as path from 'node:path';
+import { run } from '../lib/run';
 import { codeServerBinary } from './install';
 
 /** Settings that keep a scripted editor quiet and deterministic: no welcome page, no update checks. */
@@ -51,6 +52,18 @@ export function writeUserSettings(stateFolder: string, settings: Record<string, 
   const settingsFile = path.join(editorPaths(stateFolder).userDataDir, 'User', 'settings.json');
   fs.mkdirSync(path.dirname(settingsFile), { recursive: true });
   fs.writeFileSync(settingsFile, JSON.stringify({ ...quietSettings, ...settings }, null, 2));
+}
+
+/** Installs a packaged extension into a run's profile the way a user does, with --install-extension. */
+export async function installExtension(stateFolder: string, vsixFile: string): Promise<void> {
+  const { userDataDir, extensionsDir } = editorPaths(stateFolder);
+  [userDataDir, extensionsDir].forEach((folder) => fs.mkdirSync(folder, { recursive: true }));
+  await run(process.execPath, [
+    codeServerBinary,
+    '--user-data-dir', userDataDir,
+    '--extensions-dir', extensionsDir,
+    '--install-extension', vsixFile,
+  ], { stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
 export async function startEditorServer(options: EditorServerOptions): Promise<EditorServer> {

@@ -5,7 +5,8 @@ import * as path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../../scripts/headless-editor/browser';
 import { ensureHeadlessEditor } from '../../../scripts/headless-editor/install';
-import { startEditorServer } from '../../../scripts/headless-editor/server';
+import { installExtension, startEditorServer } from '../../../scripts/headless-editor/server';
+import { packageExtension } from '../../../scripts/lib/package';
 import { cacheFolder, repoRoot, seedsFolder } from '../../../scripts/lib/paths';
 import { run } from '../../../scripts/lib/run';
 import { buildIntegrationSuite } from './build-suite';
@@ -16,14 +17,16 @@ const passTimeoutMs = Number(process.env.SOURCE_LENS_INTEGRATION_TIMEOUT_MS ?? 1
 
 async function main(): Promise<number> {
   await ensureHeadlessEditor();
-  await run(process.execPath, ['esbuild.config.mjs'], { cwd: repoRoot });
+  const vsixFile = await packageExtension();
+  // The development build (with source maps) replaces the packaged production bundles for the development pass.
+  await run(process.execPath, ['esbuild.config.mjs'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
   const suiteEntry = await buildIntegrationSuite();
   const browser = await launchChromium();
   let passed = 0;
   let failed = 0;
   try {
     for (const pass of trustPasses) {
-      const outcome = await runPass(browser, pass, suiteEntry);
+      const outcome = await runPass(browser, pass, suiteEntry, vsixFile);
       passed += outcome.passed;
       failed += outcome.failed;
     }
@@ -35,10 +38,16 @@ async function main(): Promise<number> {
 }
 
 /** One pass; a pass that produced no report or ran no test counts as one failure. */
-async function runPass(browser: Browser, pass: TrustPass, suiteEntry: string): Promise<{ passed: number; failed: number }> {
-  const label = `integration (${pass.name})`;
+async function runPass(
+  browser: Browser,
+  pass: TrustPass,
+  suiteEntry: string,
+  vsixFile: string,
+): Promise<{ passed: number; failed: number }> {
+  const label = `integration (${pass.name}, ${pass.extension})`;
   const stateFolder = path.join(cacheFolder, 'runs', `integration-${pass.name}`);
   fs.rmSync(stateFolder, { recursive: true, force: true });
+  if (pass.extension === 'installed package') await installExtension(stateFolder, vsixFile);
   const reportFile = path.join(stateFolder, 'report.json');
   const server = await startEditorServer({ stateFolder, settings: pass.settings, env: { ...pass.env, [reportFileVariable]: reportFile } });
   const context = await browser.newContext();
@@ -46,9 +55,12 @@ async function runPass(browser: Browser, pass: TrustPass, suiteEntry: string): P
   try {
     const page = await context.newPage();
     page.on('pageerror', (error) => pageErrors.push(error.message));
+    // VS Code runs extensionTestsPath only in development mode; for the installed package the development path
+    // is the suite's own folder, which holds no extension, so the package is the one Source Lens that loads.
+    const developmentPath = pass.extension === 'development folder' ? repoRoot : path.dirname(suiteEntry);
     await page.goto(
       server.urlFor(seedsFolder, [
-        ['extensionDevelopmentPath', server.remoteUri(repoRoot)],
+        ['extensionDevelopmentPath', server.remoteUri(developmentPath)],
         ['extensionTestsPath', server.remoteUri(suiteEntry)],
       ]),
     );

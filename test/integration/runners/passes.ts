@@ -4,6 +4,11 @@ import { restrictedModeVariable } from './report';
 
 export interface TrustPass {
   name: 'normal' | 'restricted';
+  /**
+   * Where the extension comes from. VS Code never disables an extension under development for lack of trust, so
+   * only an installed package shows whether Restricted Mode really keeps the extension enabled.
+   */
+  extension: 'development folder' | 'installed package';
   settings: Record<string, unknown>;
   env: Record<string, string>;
 }
@@ -11,12 +16,14 @@ export interface TrustPass {
 export const trustPasses: TrustPass[] = [
   {
     name: 'normal',
+    extension: 'development folder',
     // With trust on, the start-up trust prompt would block the window.
     settings: { 'security.workspace.trust.enabled': false },
     env: { [restrictedModeVariable]: '0' },
   },
   {
     name: 'restricted',
+    extension: 'installed package',
     // Trust on, nothing trusted yet, and no prompt: the folder opens in Restricted Mode as for a new user.
     settings: { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' },
     env: { [restrictedModeVariable]: '1' },
