@@ -75,6 +75,8 @@ const IRREGULAR: Record<string, string[]> = {
   seek: ['sought', 'seeks', 'seeking', 'seek'],
   fight: ['fought', 'fights', 'fighting', 'fight'],
   rip: ['ripped', 'rips', 'ripping', 'rip'],
+  go: ['went', 'gone', 'goes', 'going', 'go'],
+  lay: ['laid', 'lays', 'laying', 'lay'],
   shoot: ['shot', 'shoots', 'shooting', 'shoot'],
 };
 
@@ -83,12 +85,17 @@ const AIM_LEMMAS = ['want', 'plan', 'intend', 'seek', 'aim', 'wish', 'prefer', '
 const SIDE_LEMMAS = ['support', 'oppose', 'back', 'favor', 'favour', 'champion', 'embrace', 'distrust', 'dislike', 'fault',
   'ridicule', 'vote', 'express', 'voice', 'challenge', 'request', 'unveil', 'outline', 'attack', 'dismiss', 'deride',
   'trash', 'rip', 'insult', 'celebrate', 'promote', 'advocate', 'credit', 'congratulate', 'admire', 'respect',
-  'trust', 'love', 'hate', 'accept', 'pursue', 'prioritize', 'target', 'ignore', 'downplay'];
+  'trust', 'love', 'hate', 'accept', 'pursue', 'prioritize', 'target', 'ignore', 'downplay', 'laud', 'commend', 'spurn', 'snub',
+  'scold', 'rebuke', 'chide', 'lambast', 'lambaste', 'excoriate', 'berate', 'castigate', 'disparage', 'belittle', 'defy',
+  'resist'];
 /** Stances taken through a particle: "pushed for a recount", "focused on jobs", "came out against the deal". */
 const PARTICLE_STANCES: [string, string][] = [['push', 'for'], ['press', 'for'], ['fight', 'for'], ['argue', 'for'],
   ['advocate', 'for'], ['lobby', 'for'], ['campaign', 'for'], ['campaign', 'against'], ['argue', 'against'], ['fight', 'against'],
   ['focus', 'on'], ['respond', 'to'], ['point', 'to'], ['comment', 'on'], ['reflect', 'on'], ['complain', 'about'],
-  ['ask', 'for'], ['agree', 'with'], ['disagree', 'with'], ['side', 'with'], ['warn', 'of'], ['warn', 'about'], ['worry', 'about']];
+  ['ask', 'for'], ['agree', 'with'], ['disagree', 'with'], ['side', 'with'], ['warn', 'of'], ['warn', 'about'], ['worry', 'about'],
+  ['go', 'after'], ['shrug', 'off'], ['brush', 'off'], ['lay', 'out'], ['single', 'out'], ['call', 'out'], ['warn', 'against'],
+  ['complain', 'of'], ['object', 'to'], ['apologize', 'for'], ['boast', 'about'], ['brag', 'about'], ['joke', 'about'],
+  ['talk', 'up'], ['play', 'down'], ['care', 'about'], ['believe', 'in'], ['hope', 'for'], ['wait', 'for'], ['look', 'to']];
 const VIEW_LEMMAS = ['see', 'view', 'regard', 'consider', 'perceive'];
 
 /**
