@@ -18,6 +18,8 @@ const CLAUSE_LINKS = new Set(['while', 'although', 'though', 'whereas', 'but', '
 /** A subject (with an optional appositive) followed by a reporting verb at `from`: ", Chaly, a negotiator, said". */
 function attributionAt(p: ParagraphTokens, from: number, limit: number): { cue: number } | null {
   const { tokens } = p;
+  // "…, while only 49 percent say …"
+  if (tokens[from]?.kind === 'word' && LEADING_QUANTIFIERS.has(tokens[from].lower)) from++;
   const subject = phraseAfter(p.text, tokens, from, limit);
   if (!subject || subject.last - subject.first > 8) return null;
   let at = subject.last;
@@ -43,6 +45,8 @@ function speechEntry(word: string): CueEntry | undefined {
   const entry = cueTable().get(word);
   return entry && entry.verbs.some((verb) => !STANCE_LEMMAS.has(verb.lemma)) ? entry : undefined;
 }
+
+const LEADING_QUANTIFIERS = new Set(['only', 'just', 'nearly', 'almost', 'about', 'roughly', 'even', 'fully']);
 
 const WRITER_CONTINUATIONS = new Set(['although', 'though', 'whereas', 'despite']);
 

@@ -5,7 +5,7 @@
 import type { Token } from '../text/tokens';
 import type { Sentence } from '../text/sentences';
 import { SUBJECT_PRONOUNS, wordClass } from '../text/words';
-import { cueTable, type Complement } from './lexicon';
+import { cueTable, STANCE_LEMMAS, type Complement } from './lexicon';
 import { PASSIVE_AUX, type CueMatch, type ParagraphTokens } from './found';
 
 /** Reporting verbs whose base and -s forms are common nouns ("home state", "news reports", "phone calls"). */
@@ -35,7 +35,9 @@ export function matchCue(p: ParagraphTokens, k: number, sentence: Sentence): Cue
   const previous = k > sentence.first ? tokens[k - 1] : undefined;
   // Title case ("Russia, Ukraine Signal Progress") capitalises verbs that are not cues; "Trump Says …" is one all the same.
   if (previous && /\p{Lu}/u.test(p.text[token.start]) && !TITLE_CASE_CUES.has(token.lower)) return null;
-  if (entry.form === 'gerund' && previous && !gerundIsVerb(p, previous)) return null;
+  // "the super PAC supporting her": a stance participle after a noun is that noun's stance.
+  const stanceAfterNoun = entry.verbs.every((verb) => STANCE_LEMMAS.has(verb.particle ? `${verb.lemma} ${verb.particle}` : verb.lemma)) && previous?.kind === 'word' && ['noun', 'other'].includes(wordClass(previous.lower));
+  if (entry.form === 'gerund' && previous && !gerundIsVerb(p, previous) && !stanceAfterNoun) return null;
   // A determiner or possessive before the word makes it a noun or an adjective: "the report", "his claims", "the stated aim".
   if (previous && previous.kind === 'word' && (ROLE_NOUNS_BEFORE_CUE.has(previous.lower) || (/['’]s$/.test(previous.lower) && !PRONOUN_CONTRACTION.test(previous.lower)))) return null;
   // "to say", "declined to comment": an infinitive is not itself the report.

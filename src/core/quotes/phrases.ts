@@ -131,6 +131,8 @@ export function phraseBefore(text: string, tokens: readonly Token[], head: numbe
     const name = phraseBefore(text, tokens, open - 1, floor);
     return name ? { first: name.first, last: head + 1 } : null;
   }
+  // "42% say …"
+  if (token.lower === '%' && head - 1 >= floor && /^\d/.test(tokens[head - 1].lower)) return { first: head - 1, last: head + 1 };
   if (token.kind !== 'word') return null;
   // "…, who said": the relative pronoun is the mention (both gold conventions record it); resolution finds its antecedent.
   if (token.lower === 'who' || token.lower === 'which') return { first: head, last: head + 1 };
@@ -241,6 +243,8 @@ export function phraseAfter(text: string, tokens: readonly Token[], start: numbe
     if (t.kind !== 'word') break;
     const tcls = wordClass(t.lower);
     if (t.lower === 'that' || t.lower === 'who' || t.lower === 'which') break;
+    // "49 percent of Republicans say the same": a verb agreeing with the noun before it ends the phrase.
+    if (!t.capitalised && agreesWithSubject(tokens, m, m + 2)) break;
     // After a determiner comes a noun even where the lexicon knows the word as a verb ("the talks", "its demands").
     const afterDeterminer = wordClass(tokens[m - 1].lower) === 'determiner' || /['’]s$/.test(tokens[m - 1].lower);
     if ((nounLike(text, t) && tcls !== 'auxiliary' && tcls !== 'verb') || (afterDeterminer && tcls === 'verb')) {
@@ -318,7 +322,8 @@ export function skipAdjuncts(text: string, tokens: readonly Token[], start: numb
       break;
     }
     if (TIME_WORDS.has(t.lower)) {
-      k++;
+      // "Wednesday morning"
+      k += WEEKDAYS.has(t.lower) && TIME_NOUNS.has(tokens[k + 1]?.lower ?? '') ? 2 : 1;
       continue;
     }
     if (!ADJUNCT_PREPOSITIONS.has(t.lower)) break;
@@ -454,7 +459,7 @@ export function isClauseStart(text: string, tokens: readonly Token[], start: num
   }
   const subject = phraseAfter(text, tokens, k, limit);
   if (!subject) return false;
-  if (verbInsidePhrase(tokens, subject)) return true;
+  if (verbInsidePhrase(tokens, subject) || (subject.last < limit && agreesWithSubject(tokens, subject.last, subject.last + 2))) return true;
   // After the subject: a finite verb, possibly behind adverbs, a prepositional phrase ("the upside of using …") or one
   // parenthetical between commas ("the decision, which struck down …, illustrates").
   let inParenthetical = false;
@@ -479,9 +484,10 @@ export function isClauseStart(text: string, tokens: readonly Token[], start: num
     if (cls === 'verb' && !token.lower.endsWith('ing')) return true;
     if ((cls === 'base' || (cls === 'other' && FINITE_SUFFIX.test(token.lower))) && onlyAdverbsSince(tokens, subject.last, m)) return true;
     if (token.lower === 'and' || token.lower === 'or') {
-      // "comments from Rice, Rhodes and Petraeus were …" coordinates names; "neutrality and accepts limits" a verb.
+      // "comments from Rice, Rhodes and Petraeus were …" coordinates names, "from becoming … and winning …" gerunds;
+      // "neutrality and accepts limits" a verb.
       const following = tokens[m + 1];
-      if (following && following.kind === 'word' && (capitalised(text, following) || wordClass(following.lower) === 'determiner')) continue;
+      if (following && following.kind === 'word' && (capitalised(text, following) || wordClass(following.lower) === 'determiner' || following.lower.endsWith('ing'))) continue;
     }
     // "a former governor who is close to …" is a noun phrase with a relative clause, not a clause.
     if (cls === 'conjunction' || token.lower === 'that' || token.lower === 'who' || token.lower === 'which' || token.lower === 'whose' || token.lower === 'whom') return false;

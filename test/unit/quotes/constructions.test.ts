@@ -235,3 +235,32 @@ describe('agentless and nominal attitudes (on request)', () => {
     assert.equal(found("The union's concerns about the new rota were ignored.").length, 0);
   });
 });
+
+describe('survey figures and coordinated reports', () => {
+  it('reads a percentage as the source', () => {
+    const quotes = found('Among parents, 42% say they trust the council.');
+    assert.equal(quotes.length, 1);
+    assert.ok(quotes[0].source?.startsWith('42'));
+    assert.equal(quotes[0].text, 'they trust the council');
+  });
+
+  it('ends a report before ", while N percent say …"', () => {
+    const quotes = found('Most parents say the school is safe, while only 30 percent of teachers say it is.');
+    assert.equal(quotes.length, 2);
+    assert.equal(quotes[0].text, 'the school is safe');
+    assert.ok(quotes[1].source?.includes('30 percent'));
+  });
+
+  it('skips "Wednesday morning" after a trailing cue', () => {
+    const quotes = found('The bridge will stay closed until June, she said Wednesday morning on local radio.');
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0].text, 'The bridge will stay closed until June');
+  });
+
+  it('reads a stance participle after a noun as that noun\'s stance (on request)', () => {
+    const quotes = found('A group supporting the new stadium spent heavily.', { attitudes: true });
+    assert.equal(quotes.length, 1);
+    assert.ok(quotes[0].text.startsWith('the new stadium'));
+    assert.ok(quotes[0].source?.includes('group'));
+  });
+});
