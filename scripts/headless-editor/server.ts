@@ -18,6 +18,7 @@ const quietSettings = {
   'update.mode': 'none',
   'telemetry.telemetryLevel': 'off',
   'chat.disableAIFeatures': true,
+  'git.openRepositoryInParentFolders': 'never',
 };
 
 export interface EditorServerOptions {

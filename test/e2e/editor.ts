@@ -1,0 +1,129 @@
+// Driving the headless editor as a user does: helpers for e2e tests (open a file, run a command, hover a word).
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/headless-editor/browser';
+import { installExtension, startEditorServer, type EditorServer } from '../../scripts/headless-editor/server';
+import { repoRoot } from '../../scripts/lib/paths';
+
+export const screenshotsFolder = path.join(repoRoot, 'test', 'e2e', 'screenshots');
+
+export interface EditorSession {
+  page: Page;
+  server: EditorServer;
+  /** Saves a full-window screenshot to test/e2e/screenshots/NAME.png and returns its path. */
+  screenshot(name: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export interface SessionOptions {
+  /** A folder owned by this session (profile, extensions, log); emptied first. */
+  stateFolder: string;
+  folder: string;
+  /** A .vsix installed with --install-extension before the server starts. */
+  vsixFile?: string;
+  /** An unpacked extension loaded as under development instead. */
+  developmentPath?: string;
+  settings?: Record<string, unknown>;
+}
+
+export async function openEditor(options: SessionOptions): Promise<EditorSession> {
+  fs.rmSync(options.stateFolder, { recursive: true, force: true });
+  if (options.vsixFile) await installExtension(options.stateFolder, options.vsixFile);
+  const server = await startEditorServer({
+    stateFolder: options.stateFolder,
+    settings: { 'security.workspace.trust.enabled': false, 'window.zoomLevel': 0, ...options.settings },
+  });
+  let browser: Browser | undefined;
+  try {
+    browser = await launchChromium();
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const payload = options.developmentPath
+      ? [['extensionDevelopmentPath', server.remoteUri(options.developmentPath)] as const]
+      : undefined;
+    await page.goto(server.urlFor(options.folder, payload));
+    await page.locator('.monaco-workbench .explorer-folders-view').waitFor({ timeout: 60_000 });
+    const openedBrowser = browser;
+    fs.mkdirSync(screenshotsFolder, { recursive: true });
+    return {
+      page,
+      server,
+      screenshot: async (name) => {
+        const file = path.join(screenshotsFolder, `${name}.png`);
+        await page.screenshot({ path: file });
+        return file;
+      },
+      close: async () => {
+        await openedBrowser.close();
+        await server.stop();
+      },
+    };
+  } catch (error) {
+    await browser?.close();
+    await server.stop();
+    throw error;
+  }
+}
+
+/** Clicks a file in the Explorer (top level of the open folder) and waits for its editor tab. */
+export async function openFromExplorer(page: Page, fileName: string): Promise<void> {
+  await page.locator('.explorer-folders-view .monaco-list-row', { hasText: fileName }).first().click();
+  await waitForEditorTab(page, fileName);
+}
+
+/** Opens a workspace file with Quick Open (Ctrl+P), as a keyboard user would. */
+export async function quickOpen(page: Page, fileName: string): Promise<void> {
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill(fileName);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: fileName }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await waitForEditorTab(page, fileName);
+}
+
+/** Runs a command by its palette title, e.g. "Source Lens: Analyze Workspace". */
+export async function runCommand(page: Page, title: string): Promise<void> {
+  await page.locator('.monaco-editor, .monaco-workbench').first().focus();
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+  await page.keyboard.press('Enter');
+}
+
+/** Moves the mouse onto the first visible occurrence of a word in the active editor and waits for a hover card. */
+export async function hoverWord(page: Page, word: string): Promise<string> {
+  const box = await page.evaluate((target) => {
+    // Runs in the page: find the text node holding the word among the rendered lines and measure that word only.
+    type Rect = { x: number; y: number; width: number; height: number };
+    const doc = (globalThis as unknown as { document: any }).document;
+    const walker = doc.createTreeWalker(doc.querySelector('.editor-instance .view-lines') ?? doc.body, 4);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = (node.textContent as string).indexOf(target);
+      if (at < 0) continue;
+      const range = doc.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + target.length);
+      const rect = range.getBoundingClientRect() as Rect;
+      return { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
+    }
+    return undefined;
+  }, word);
+  if (!box) throw new Error(`"${word}" is not visible in the editor`);
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  const hover = page.locator('.monaco-hover-content').first();
+  await hover.waitFor({ timeout: 15_000 });
+  return hover.innerText();
+}
+
+/** The text the active editor shows (rendered lines only, not the whole document). */
+export async function visibleEditorText(page: Page): Promise<string> {
+  // The editor renders spaces as no-break spaces.
+  return (await page.locator('.editor-instance .view-lines').first().innerText()).replace(/\u00a0/g, ' ');
+}
+
+export async function waitForEditorTab(page: Page, fileName: string): Promise<void> {
+  await page.locator('.tabs-container .tab.active', { hasText: fileName }).waitFor({ timeout: 30_000 });
+}

@@ -1,0 +1,79 @@
+// Source Lens as a user meets it: the packaged .vsix installed into a real (headless) VS Code, the sample
+// articles opened from the Explorer. Screenshots land in test/e2e/screenshots/.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { ensureHeadlessEditor } from '../../scripts/headless-editor/install';
+import { packageExtension } from '../../scripts/lib/package';
+import { cacheFolder, repoRoot, seedsFolder } from '../../scripts/lib/paths';
+import { run } from '../../scripts/lib/run';
+import { openEditor, openFromExplorer, quickOpen, screenshotsFolder, visibleEditorText, type EditorSession } from './editor';
+import { checkReadingExperience } from './reading';
+import { checkWebExtensionAnalyses, prepareWebOnlyExtension } from './webExtension';
+
+const article = '002_86ced2f2eda6ba96.txt';
+
+describe('Source Lens installed from its .vsix', function () {
+  let session: EditorSession;
+
+  before(async function () {
+    this.timeout(600_000); // the first run installs the headless editor
+    fs.rmSync(screenshotsFolder, { recursive: true, force: true });
+    await ensureHeadlessEditor();
+    const vsixFile = await packageExtension();
+    session = await openEditor({ stateFolder: path.join(cacheFolder, 'runs', 'e2e'), folder: seedsFolder, vsixFile });
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed') await session.screenshot(`failed-${slug(this.currentTest.title)}`);
+  });
+
+  after(async () => {
+    await session?.close();
+  });
+
+  it('is installed in the editor by --install-extension', () => {
+    const installed = fs.readdirSync(session.server.extensionsDir).filter((entry) => entry.startsWith('source-lens.source-lens-'));
+    assert.equal(installed.length, 1, `extensions folder holds ${installed.join(', ') || 'no Source Lens'}`);
+  });
+
+  it('opens a sample article from the Explorer', async () => {
+    await openFromExplorer(session.page, article);
+    assert.match(await visibleEditorText(session.page), /Kremlin spokesman Dmitry Peskov/);
+    await session.screenshot('article-open');
+  });
+
+  it('shows who said what in the open article', async () => {
+    await checkReadingExperience(session.page, screenshotsFolder);
+  });
+});
+
+describe('Source Lens as a web extension (browser bundle only)', function () {
+  let session: EditorSession;
+
+  before(async function () {
+    this.timeout(600_000);
+    await ensureHeadlessEditor();
+    await run(process.execPath, ['esbuild.config.mjs', '--production'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
+    const webOnly = prepareWebOnlyExtension(repoRoot, path.join(cacheFolder, 'runs', 'web-extension-copy'));
+    session = await openEditor({ stateFolder: path.join(cacheFolder, 'runs', 'e2e-web'), folder: seedsFolder, developmentPath: webOnly });
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed') await session.screenshot(`failed-${slug(this.currentTest.title)}`);
+  });
+
+  after(async () => {
+    await session?.close();
+  });
+
+  it('analyses an article opened with Quick Open', async () => {
+    await quickOpen(session.page, article);
+    await checkWebExtensionAnalyses(session.page);
+    await session.screenshot('web-extension');
+  });
+});
+
+function slug(title: string): string {
+  return title.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+}
