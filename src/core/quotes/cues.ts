@@ -89,7 +89,10 @@ export function matchCue(p: ParagraphTokens, k: number, sentence: Sentence): Cue
   // After a pronoun ("she states") the verb reading is the likely one; after a name it is only with a complement
   // ("The Financial Times reports that …", not "Western states like Ohio").
   const afterPronoun = previous !== undefined && previous.kind === 'word' && wordClass(previous.lower) === 'pronoun';
-  const explicitOnly = nounLike && !afterPronoun;
+  // A stance verb after a name ("Sanders supports …") is read as a verb, as is a bare form after a plural ("voters back …").
+  const stance = entry.verbs.every((verb) => STANCE_LEMMAS.has(verb.lemma));
+  const agreeing = previous !== undefined && previous.kind === 'word' && (previous.capitalised || (entry.form === 'base' && /[^s'’]s$/.test(previous.lower) && ['noun', 'other'].includes(wordClass(previous.lower))));
+  const explicitOnly = nounLike && !afterPronoun && !(stance && agreeing);
   return { index: k, end, entry, complements, trailing, lemma, cueStart, explicitOnly };
 }
 
@@ -101,6 +104,8 @@ export function explicitComplement(p: ParagraphTokens, k: number): boolean {
   const t = p.tokens[k];
   if (!t) return false;
   if (t.lower === 'that' || t.kind === 'quote' || SUBJECT_PRONOUNS.has(t.lower)) return true;
+  // "supports raising the wage": a gerund object.
+  if (t.kind === 'word' && !t.capitalised && t.lower.endsWith('ing') && wordClass(t.lower) === 'verb') return true;
   // "plans to run": an infinitive after the word makes it a verb.
   if (t.lower === 'to') {
     const next = p.tokens[k + 1];
