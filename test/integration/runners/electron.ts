@@ -1,0 +1,83 @@
+// The same integration suite and passes in desktop VS Code, downloaded by @vscode/test-electron, for machines that can
+// download it (or set SOURCE_LENS_VSCODE_EXECUTABLE to an installed one). Not part of `npm test`.
+// On a Linux machine without a display, run it under xvfb-run.
+import { downloadAndUnzipVSCode, resolveCliArgsFromVSCodeExecutablePath } from '@vscode/test-electron';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { editorPaths, writeUserSettings } from '../../../scripts/headless-editor/server';
+import { packageExtension } from '../../../scripts/lib/package';
+import { cacheFolder, repoRoot, seedsFolder } from '../../../scripts/lib/paths';
+import { run } from '../../../scripts/lib/run';
+import { buildIntegrationSuite } from './build-suite';
+import { trustPasses, type TrustPass } from './passes';
+import { formatReport, reportFileVariable, type SuiteReport } from './report';
+
+async function main(): Promise<number> {
+  const vscodeExecutablePath = process.env.SOURCE_LENS_VSCODE_EXECUTABLE ?? (await downloadAndUnzipVSCode(process.env.SOURCE_LENS_VSCODE_VERSION ?? 'stable'));
+  const vsixFile = await packageExtension();
+  await run(process.execPath, ['esbuild.config.mjs'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
+  const suiteEntry = await buildIntegrationSuite();
+  let passed = 0;
+  let failed = 0;
+  for (const pass of trustPasses) {
+    const outcome = await runPass(vscodeExecutablePath, pass, suiteEntry, vsixFile);
+    passed += outcome.passed;
+    failed += outcome.failed;
+  }
+  console.log(`${passed} passed, ${failed} failed`);
+  return failed === 0 && passed > 0 ? 0 : 1;
+}
+
+async function runPass(
+  vscodeExecutablePath: string,
+  pass: TrustPass,
+  suiteEntry: string,
+  vsixFile: string,
+): Promise<{ passed: number; failed: number }> {
+  const label = `integration (${pass.name}, ${pass.extension}, desktop)`;
+  const stateFolder = path.join(cacheFolder, 'runs', `electron-${pass.name}`);
+  fs.rmSync(stateFolder, { recursive: true, force: true });
+  writeUserSettings(stateFolder, pass.settings);
+  const { userDataDir, extensionsDir } = editorPaths(stateFolder);
+  const profileArgs = ['--user-data-dir', userDataDir, '--extensions-dir', extensionsDir];
+  if (pass.extension === 'installed package') {
+    const [cli, ...cliArgs] = resolveCliArgsFromVSCodeExecutablePath(vscodeExecutablePath, { reuseMachineInstall: true });
+    await run(cli, [...cliArgs, ...profileArgs, '--install-extension', vsixFile], { shell: process.platform === 'win32' });
+  }
+  const reportFile = path.join(stateFolder, 'report.json');
+  // Launched directly rather than with runTests(), which always adds --disable-workspace-trust and so could
+  // never open the restricted pass in Restricted Mode. Same flags otherwise.
+  const developmentPath = pass.extension === 'development folder' ? repoRoot : path.dirname(suiteEntry);
+  try {
+    await run(
+      vscodeExecutablePath,
+      [
+        seedsFolder,
+        ...profileArgs,
+        '--no-sandbox',
+        '--disable-gpu-sandbox',
+        '--disable-updates',
+        '--skip-welcome',
+        '--skip-release-notes',
+        `--extensionDevelopmentPath=${developmentPath}`,
+        `--extensionTestsPath=${suiteEntry}`,
+      ],
+      { env: { ...process.env, ...pass.env, [reportFileVariable]: reportFile } },
+    );
+  } catch (error) {
+    console.error(`${label}: ${error instanceof Error ? error.message : error}`);
+  }
+  if (!fs.existsSync(reportFile)) return { passed: 0, failed: 1 };
+  const report = JSON.parse(fs.readFileSync(reportFile, 'utf8')) as SuiteReport;
+  console.log(formatReport(label, report), '\n');
+  return { passed: report.passed, failed: report.passed === 0 ? Math.max(report.failed, 1) : report.failed };
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  },
+);
