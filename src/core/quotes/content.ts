@@ -46,6 +46,8 @@ function speechEntry(word: string): CueEntry | undefined {
   return entry && entry.verbs.some((verb) => !STANCE_LEMMAS.has(verb.lemma)) ? entry : undefined;
 }
 
+const CIRCUMSTANCE_OPENERS = new Set(['when', 'after', 'before', 'while', 'as', 'if']);
+
 const LEADING_QUANTIFIERS = new Set(['only', 'just', 'nearly', 'almost', 'about', 'roughly', 'even', 'fully']);
 
 const WRITER_CONTINUATIONS = new Set(['although', 'though', 'whereas', 'despite']);
@@ -119,7 +121,7 @@ export function contentEnd(p: ParagraphTokens, start: number, limit: number): nu
     const inverted = cueTable().get(next.lower);
     if (inverted && (inverted.form === 'past' || inverted.form === 'present') && phraseAfter(p.text, tokens, m + 2, end)) return boundary;
     const entry = cueTable().get(next.lower);
-    if (entry && entry.form === 'gerund' && !quoteEndsInComma) return m;
+    if (entry && entry.form === 'gerund') return quoteEndsInComma ? boundary : m;
     if (CLAUSE_LINKS.has(next.lower) && next.lower !== 'and' && attributionAt(p, m + 2, end)) return m;
     // The writer's own continuation: ", although …", ", which would mean …" running to the sentence end, ", and NEW SUBJECT VERB …".
     if (!quoteEndsInComma && WRITER_CONTINUATIONS.has(next.lower)) return m;
@@ -276,6 +278,8 @@ export function continuation(p: ParagraphTokens, from: number, limit: number, su
   if (subjectOnly && next.kind === 'word' && !isSentenceEnd(p, k, limit)) return { first: k, last: contentEnd(p, k, limit) };
   if (next.kind === 'word') {
     if (cueTable().get(next.lower)?.form === 'gerund' || next.lower === 'according' || next.lower === 'which' || next.lower === 'who') return null;
+    // "…," he told Reuters when asked whether …: the circumstance of the answer, not more of it.
+    if (CIRCUMSTANCE_OPENERS.has(next.lower) && /(ed|ing)$/.test(tokens[k + 1]?.lower ?? '')) return null;
     // The rest of the clause ("…, he said, was even more popular") goes on; an appositive that runs to the sentence end
     // ("…, said Reed, a strategist at the firm.") does not.
     const appositive = phraseAfter(p.text, tokens, k, limit);

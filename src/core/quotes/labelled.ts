@@ -5,6 +5,7 @@
 import type { Token } from '../text/tokens';
 import { wordClass } from '../text/words';
 import type { FoundAttribution, ParagraphTokens } from './found';
+import { FINDING_DOCUMENTS } from './phrasal';
 
 /** Labels of page furniture, not speakers. */
 const NOT_SPEAKERS = new Set(['author', 'by', 'source', 'sources', 'photo', 'photos', 'image', 'images', 'credit', 'credits',
@@ -15,7 +16,8 @@ const NOT_SPEAKERS = new Set(['author', 'by', 'source', 'sources', 'photo', 'pho
   'section', 'when', 'where', 'what', 'why', 'how', 'who', 'time', 'place', 'price', 'tickets', 'cost', 'website', 'web',
   'phone', 'tel', 'fax', 'address', 'hours', 'info', 'information', 'details', 'background', 'context', 'example', 'ps', 'p.s',
   'faq', 'tl;dr', 'tldr', 'bottom', 'line', 'key', 'takeaways', 'full', 'transcript', 'part', 'chapter', 'step', 'figure',
-  'table', 'chart', 'map', 'graphic', 'timeline', 'quiz', 'rating', 'verdict', 'score', 'result', 'results']);
+  'table', 'chart', 'map', 'graphic', 'timeline', 'quiz', 'rating', 'verdict', 'score', 'result', 'results', 'latest', 'daily',
+  'weekly', 'news', 'recap', 'roundup', 'briefing', 'podcast', 'newsletter']);
 
 const MAX_LABEL_WORDS = 6;
 
@@ -37,7 +39,9 @@ export function labelledSpeech(p: ParagraphTokens): FoundAttribution | null {
     const t = tokens[k];
     // A label is a name or a title: no quotation, no verb, no list ("Netanyahu and Obama:"), no aside ("But beware, voters:").
     if (t.kind === 'quote' || t.lower === ',' || t.lower === 'and' || t.lower === '&') return null;
-    if (t.kind === 'word' && (NOT_SPEAKERS.has(t.lower) || ['verb', 'auxiliary', 'conjunction', 'pronoun'].includes(wordClass(t.lower)))) return null;
+    if (t.kind === 'word' && (NOT_SPEAKERS.has(t.lower) || FINDING_DOCUMENTS.has(t.lower) || ['verb', 'auxiliary', 'conjunction', 'pronoun', 'adverb'].includes(wordClass(t.lower)))) return null;
+    // "The Latest:", "A Timeline:": a label naming a speaker is a name or a title, without an article.
+    if (k === 0 && t.kind === 'word' && wordClass(t.lower) === 'determiner') return null;
   }
   if (colon < 1 || !tokens[0].capitalised || colon + 1 >= tokens.length) return null;
   // A clock time or a score ("12:50 p.m.", "3:2") is not a label.

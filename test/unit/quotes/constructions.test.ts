@@ -264,3 +264,24 @@ describe('survey figures and coordinated reports', () => {
     assert.ok(quotes[0].source?.includes('group'));
   });
 });
+
+describe('boundaries around trailing and gerund cues', () => {
+  it('ends a clause before ", adding" when the comma is inside a quotation', () => {
+    const quotes = found('The coach told reporters that the team was “tired but proud,” adding, “We will be back.”');
+    assert.equal(quotes.length, 2);
+    assert.equal(quotes[0].text, 'the team was “tired but proud,”');
+    assert.equal(quotes[1].text, 'We will be back.');
+  });
+
+  it('does not take "when asked …" after a trailing cue as more of the quotation', () => {
+    const quotes = found('“It was a fair result,” the coach told the radio station when asked about the referee.');
+    assert.ok(quotes.every((quote) => !quote.text.startsWith('when asked')));
+    assert.equal(quotes[0].text, 'It was a fair result,');
+  });
+
+  it('reads no speaker into a headline label with an article or a poll', () => {
+    assert.equal(found('The Latest: Council votes to close the pool.').length, 0);
+    assert.equal(found('City Poll: Most residents back the new park.').length, 0);
+    assert.equal(found('Garcia: The budget is balanced.').length, 1);
+  });
+});
