@@ -111,7 +111,25 @@ function sourcedContent(p: ParagraphTokens, k: number, cueLength: number, lemma:
 /** Verbs presenting a clause as how things look, with nobody named: "Kasich appears to have the state to himself". */
 export const APPARENT_VERBS: ReadonlyMap<string, string> = new Map([['appear', 'appear'], ['appears', 'appear'], ['appeared', 'appear'], ['seem', 'seem'],
   ['seems', 'seem'], ['seemed', 'seem'], ['expected', 'be expected'], ['seen', 'be seen'], ['viewed', 'be seen'],
-  ['regarded', 'be seen'], ['perceived', 'be seen'], ['known', 'be known'], ['considered', 'be seen']]);
+  ['regarded', 'be seen'], ['perceived', 'be seen'], ['known', 'be known'], ['considered', 'be seen'], ['reportedly', 'reportedly'],
+  ['allegedly', 'allegedly'], ['apparently', 'apparently'], ['seemingly', 'apparently'], ['purportedly', 'allegedly'],
+  ['supposedly', 'allegedly']]);
+
+const HEARSAY_ADVERBS = new Set(['reportedly', 'allegedly', 'apparently']);
+
+/** "Trump reportedly told aides …": the clause, its subject included, is hearsay with no source named. */
+function hearsay(p: ParagraphTokens, k: number, lemma: string, segmentStart: number, limit: number): FoundAttribution | null {
+  const { tokens, text } = p;
+  const next = tokens[k + 1];
+  if (!next || next.kind !== 'word' || k - 1 < segmentStart) return null;
+  const nextClass = wordClass(next.lower);
+  if (!(nextClass === 'verb' || nextClass === 'auxiliary' || nextClass === 'other')) return null;
+  const head = subjectEnd(tokens, k, segmentStart);
+  const subject = head >= segmentStart ? phraseBefore(text, tokens, head, segmentStart) : null;
+  if (!subject) return null;
+  const cue: CueMatch = { index: k, end: k + 1, entry: { verbs: [], form: 'base' }, complements: new Set(), trailing: false, lemma, cueStart: k, explicitOnly: false, attitude: true };
+  return build(p, cue, null, [{ first: subject.first, last: contentEnd(p, k + 1, limit) }]);
+}
 
 /** "is widely seen as the favourite", "was known as a moderate", "is considered a long shot": how someone is regarded. */
 function regardedAs(p: ParagraphTokens, k: number, lemma: string, limit: number): FoundAttribution | null {
@@ -138,6 +156,7 @@ export function apparentClause(p: ParagraphTokens, k: number, segmentStart: numb
   if (!lemma) return null;
   if (lemma === 'be seen' || lemma === 'be known') return regardedAs(p, k, lemma, limit);
   const previous = tokens[k - 1];
+  if (HEARSAY_ADVERBS.has(lemma)) return hearsay(p, k, lemma, segmentStart, limit);
   if (lemma === 'be expected' && !(previous && (PASSIVE_AUX.has(previous.lower) || (previous.lower === 'not' && PASSIVE_AUX.has(tokens[k - 2]?.lower ?? ''))))) return null;
   const next = tokens[k + 1];
   if (!next || next.kind !== 'word') return null;
@@ -145,9 +164,11 @@ export function apparentClause(p: ParagraphTokens, k: number, segmentStart: numb
   const predicate = lemma !== 'be expected' && (wordClass(next.lower) === 'adjective' || next.lower === 'like');
   if (!infinitive && !predicate) return null;
   const head = subjectEnd(tokens, k, segmentStart);
-  const subject = head >= segmentStart ? phraseBefore(text, tokens, head, segmentStart) : null;
-  if (!subject || (tokens[subject.first].lower === 'it' && subject.last - subject.first === 1)) return null;
   const cue: CueMatch = { index: k, end: k + 1, entry: { verbs: [], form: 'past' }, complements: new Set(), trailing: false, lemma, cueStart: k, explicitOnly: false };
+  // "it seems likely (that) …": the clause after the verb; "there seems to be …" keeps its "there".
+  if (head >= segmentStart && tokens[head].lower === 'it') return predicate ? build(p, cue, null, [{ first: k + 1, last: contentEnd(p, k + 1, limit) }]) : null;
+  const subject = head >= segmentStart ? (tokens[head].lower === 'there' ? { first: head, last: head + 1 } : phraseBefore(text, tokens, head, segmentStart)) : null;
+  if (!subject) return null;
   return build(p, cue, null, [{ first: subject.first, last: contentEnd(p, k + 1, limit) }]);
 }
 

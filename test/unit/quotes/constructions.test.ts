@@ -285,3 +285,17 @@ describe('boundaries around trailing and gerund cues', () => {
     assert.equal(found('Garcia: The budget is balanced.').length, 1);
   });
 });
+
+describe('hearsay and impersonal appearance (on request)', () => {
+  it('reads "X reportedly …" as a clause with nobody named', () => {
+    const quotes = found('The mayor reportedly asked staff to delay the vote.', { attitudes: true });
+    assert.equal(quotes[0].text, 'The mayor reportedly asked staff to delay the vote');
+    assert.equal(quotes[0].source, null);
+  });
+
+  it('reads "it seems likely …" from the verb on', () => {
+    const quotes = found('It seems likely the plan will pass.', { attitudes: true });
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0].text, 'likely the plan will pass');
+  });
+});
