@@ -96,6 +96,34 @@ function hasVerbBetween(tokens: readonly Token[], from: number, to: number): boo
  * ", X said" / ", while X said …" that open another attribution.
  */
 export function contentEnd(p: ParagraphTokens, start: number, limit: number): number {
+  return beforeSpeechEvent(p, start, clauseEnd(p, start, limit));
+}
+
+/** Where the speaking happened, not what was said: "… in an interview with Latina magazine", "… in a tweet". */
+const SPEECH_EVENT_NOUNS = new Set(['interview', 'interviews', 'tweet', 'tweets', 'statement', 'op-ed', 'column', 'editorial',
+  'appearance', 'appearances', 'remarks', 'podcast', 'broadcast', 'post', 'posts', 'email', 'e-mail', 'briefing', 'memo']);
+const EVENT_PREPOSITIONS = new Set(['in', 'on', 'during', 'at', 'via', 'through']);
+
+/**
+ * A content that ends with a prepositional phrase naming the speech event ends before it. Only the last few tokens
+ * are looked at, so a long content costs nothing more.
+ */
+function beforeSpeechEvent(p: ParagraphTokens, start: number, end: number): number {
+  const { tokens } = p;
+  let last = end;
+  while (last > start && tokens[last - 1].kind === 'punct') last--;
+  for (let m = last - 1; m > start + 1 && last - m <= 12; m--) {
+    const t = tokens[m];
+    if (t.kind !== 'word' || !EVENT_PREPOSITIONS.has(t.lower)) continue;
+    let event = false;
+    for (let n = m + 1; n < last && n <= m + 5; n++) if (SPEECH_EVENT_NOUNS.has(tokens[n].lower)) event = true;
+    if (!event) continue;
+    return tokens[m - 1].lower === ',' ? m - 1 : m;
+  }
+  return end;
+}
+
+function clauseEnd(p: ParagraphTokens, start: number, limit: number): number {
   const { tokens } = p;
   const end = Math.min(limit, start + MAX_CONTENT_TOKENS);
   for (let m = start; m < end; m++) {

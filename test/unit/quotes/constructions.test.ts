@@ -299,3 +299,13 @@ describe('hearsay and impersonal appearance (on request)', () => {
     assert.equal(quotes[0].text, 'likely the plan will pass');
   });
 });
+
+describe('the speech event after the content', () => {
+  it('leaves "in an interview with …" out of the reported clause', () => {
+    assert.equal(found('The mayor said the plan would work in an interview with a local paper.')[0].text, 'the plan would work');
+  });
+
+  it('keeps other prepositional phrases', () => {
+    assert.equal(found('The mayor said the plan would work in every district.')[0].text, 'the plan would work in every district');
+  });
+});
