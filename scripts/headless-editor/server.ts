@@ -64,6 +64,7 @@ export async function installExtension(stateFolder: string, vsixFile: string): P
     '--user-data-dir', userDataDir,
     '--extensions-dir', extensionsDir,
     '--install-extension', vsixFile,
+    '--force', // replaces an installed copy of the same version, so a rebuilt package is what runs
   ], { stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
