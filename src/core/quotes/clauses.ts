@@ -51,6 +51,11 @@ function trailingAttribution(p: ParagraphTokens, cue: CueMatch, source: TokenRan
   if (hasLead && boundary.kind !== 'quote') return null;
   const contentLast = boundary.kind === 'quote' ? before + 1 : before;
   if (!(substantial(p, segmentStart, contentLast) || tokens[cue.end]?.lower === ',') || contentLast <= segmentStart) return null;
+  // "At day's end, however, Clinton said …": a fronted adverbial without a verb is no content of its own.
+  const opener = tokens[segmentStart];
+  if (opener.kind === 'word' && ['preposition', 'adverb', 'conjunction'].includes(wordClass(opener.lower)) && !hasFiniteVerb(p, segmentStart, contentLast)) return null;
+  // "… political figures." / "… March 1 states to organize": a word as often a noun closes a report only at the clause end.
+  if (cue.explicitOnly && !(isSentenceEnd(p, cue.end, limit) || tokens[cue.end]?.lower === ',' || tokens[cue.end]?.kind === 'quote')) return null;
   const inverted = source ? null : invertedSource(p, cue, limit);
   const who = source ?? inverted;
   if (!who) return null;

@@ -309,3 +309,11 @@ describe('the speech event after the content', () => {
     assert.equal(found('The mayor said the plan would work in every district.')[0].text, 'the plan would work in every district');
   });
 });
+
+describe('trailing cues need content of their own', () => {
+  it('does not take a fronted adverbial for the content', () => {
+    const quotes = found("At day's end, however, the mayor said she would stay.");
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0].text, 'she would stay');
+  });
+});
