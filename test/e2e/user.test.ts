@@ -1,6 +1,7 @@
 // Source Lens as a user meets it: the packaged .vsix installed into a real (headless) VS Code, the sample
 // articles opened from the Explorer. Screenshots land in test/e2e/screenshots/.
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ensureHeadlessEditor } from '../../scripts/headless-editor/install';
@@ -15,12 +16,13 @@ const article = '002_86ced2f2eda6ba96.txt';
 
 describe('Source Lens installed from its .vsix', function () {
   let session: EditorSession;
+  let vsixFile: string;
 
   before(async function () {
     this.timeout(600_000); // the first run installs the headless editor
     fs.rmSync(screenshotsFolder, { recursive: true, force: true });
     await ensureHeadlessEditor();
-    const vsixFile = await packageExtension();
+    vsixFile = await packageExtension();
     session = await openEditor({ stateFolder: path.join(cacheFolder, 'runs', 'e2e'), folder: seedsFolder, vsixFile });
   });
 
@@ -30,6 +32,17 @@ describe('Source Lens installed from its .vsix', function () {
 
   after(async () => {
     await session?.close();
+  });
+
+  it('is a package of only what runs, under 2 MB', () => {
+    const vsce = path.join(repoRoot, 'node_modules', '.bin', 'vsce');
+    const files = execFileSync(vsce, ['ls', '--no-dependencies'], { cwd: repoRoot, encoding: 'utf8' }).trim().split('\n');
+    for (const needed of ['package.json', 'dist/extension.js', 'dist/web/extension.js', 'media/icon.png', 'README.md', 'CHANGELOG.md', 'LICENSE']) {
+      assert.ok(files.includes(needed), `${needed} is missing from the package`);
+    }
+    const stray = files.filter((file) => /^(src|test|scripts|node_modules|out)\/|\.map$|\.ts$/.test(file));
+    assert.deepEqual(stray, [], 'the package holds sources, tests or maps');
+    assert.ok(fs.statSync(vsixFile).size < 2 * 1024 * 1024, `${path.basename(vsixFile)} is ${fs.statSync(vsixFile).size} bytes`);
   });
 
   it('is installed in the editor by --install-extension', () => {
