@@ -39,7 +39,9 @@ export function matchCue(p: ParagraphTokens, k: number, sentence: Sentence): Cue
   const stanceAfterNoun = entry.verbs.every((verb) => STANCE_LEMMAS.has(verb.particle ? `${verb.lemma} ${verb.particle}` : verb.lemma)) && previous?.kind === 'word' && ['noun', 'other'].includes(wordClass(previous.lower));
   if (entry.form === 'gerund' && previous && !gerundIsVerb(p, previous) && !stanceAfterNoun) return null;
   // A determiner or possessive before the word makes it a noun or an adjective: "the report", "his claims", "the stated aim".
-  if (previous && previous.kind === 'word' && (ROLE_NOUNS_BEFORE_CUE.has(previous.lower) || (/['’]s$/.test(previous.lower) && !PRONOUN_CONTRACTION.test(previous.lower)))) return null;
+  // "close to her said" is the object pronoun ending the subject.
+  const objectHer = previous?.lower === 'her' && ['to', 'with', 'for', 'of'].includes(tokens[k - 2]?.lower ?? '');
+  if (previous && previous.kind === 'word' && !objectHer && (ROLE_NOUNS_BEFORE_CUE.has(previous.lower) || (/['’]s$/.test(previous.lower) && !PRONOUN_CONTRACTION.test(previous.lower)))) return null;
   // "to say", "declined to comment": an infinitive is not itself the report.
   // "continue to believe that …" is the report all the same.
   if (previous && previous.lower === 'to' && !CONTINUING_VERBS.has(tokens[k - 2]?.lower ?? '')) return null;

@@ -73,6 +73,8 @@ function opensBracket(p: ParagraphTokens, first: number, last: number): boolean 
   return false;
 }
 
+const LEADING_LINKS = new Set(['but', 'and', 'so', 'yet']);
+
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 
 /** Content that opens as a clause: "that …", a colon or a quotation, or a pronoun and its verb ("announced it had …"). */
@@ -93,6 +95,8 @@ function trimContent(p: ParagraphTokens, range: TokenRange): TokenRange | null {
   let { first, last } = range;
   while (last > first && p.tokens[last - 1].kind === 'punct' && (END_PUNCT.has(p.tokens[last - 1].lower) || (p.tokens[last - 1].lower === ')' && !opensBracket(p, first, last - 1)))) last--;
   while (first < last && p.tokens[first].kind === 'punct' && END_PUNCT.has(p.tokens[first].lower)) first++;
+  // "But Mrs. Smith would do well to …": a coordinating conjunction links to the writer's previous sentence.
+  if (first + 1 < last && LEADING_LINKS.has(p.tokens[first].lower) && p.tokens[first + 1].kind !== 'punct') first++;
   // A leading complementizer is not content; "that won't be true" keeps its demonstrative subject.
   if (first + 1 < last && p.tokens[first].lower === 'that' && !(isVerbWord(p.tokens[first + 1]) && !p.tokens[first + 1].lower.endsWith('ing'))) first++;
   return last > first ? { first, last } : null;

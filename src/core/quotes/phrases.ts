@@ -137,6 +137,11 @@ export function phraseBefore(text: string, tokens: readonly Token[], head: numbe
   // "…, who said": the relative pronoun is the mention (both gold conventions record it); resolution finds its antecedent.
   if (token.lower === 'who' || token.lower === 'which') return { first: head, last: head + 1 };
   if (SUBJECT_PRONOUNS.has(token.lower)) return { first: head, last: head + 1 };
+  // "a person close to her", "officials familiar with him"
+  if (OBJECT_PRONOUNS_AFTER.has(token.lower) && head - 2 >= floor && NP_PREPOSITIONS.has(tokens[head - 1].lower) && tokens[head - 2].kind === 'word' && wordClass(tokens[head - 2].lower) === 'adjective') {
+    const holder = phraseBefore(text, tokens, head - 2, floor);
+    if (holder && holder.first < head - 2) return { first: holder.first, last: head + 1 };
+  }
   // "most of them", "some of us"
   if ((token.lower === 'them' || token.lower === 'us' || token.lower === 'those') && tokens[head - 1]?.lower === 'of' && head - 2 >= floor && tokens[head - 2].kind === 'word') {
     return { first: head - 2, last: head + 1 };
@@ -185,6 +190,8 @@ export function phraseBefore(text: string, tokens: readonly Token[], head: numbe
   while (first < head && (NP_PREPOSITIONS.has(tokens[first].lower) || tokens[first].lower === 'and' || tokens[first].kind === 'punct')) first++;
   return { first, last: head + 1 };
 }
+
+const OBJECT_PRONOUNS_AFTER = new Set(['her', 'him', 'them', 'us', 'me']);
 
 /** Asides between a subject and its verb that are not noun phrases ("economists, like their rivals, say"). */
 const APPOSITIVE_OPENERS = new Set(['like', 'unlike', 'including', 'along', 'together', 'as', 'too', 'both', 'among', 'in', 'for', 'then', 'now', 'formerly', 'once']);
@@ -325,6 +332,15 @@ export function skipAdjuncts(text: string, tokens: readonly Token[], start: numb
       // "Wednesday morning"
       k += WEEKDAYS.has(t.lower) && TIME_NOUNS.has(tokens[k + 1]?.lower ?? '') ? 2 : 1;
       continue;
+    }
+    // "said of the senator, “…”": whom the words were about.
+    if (t.lower === 'of' && k === start) {
+      const about = phraseAfter(text, tokens, k + 1, limit);
+      if (about && (tokens[about.last]?.lower === ',' || tokens[about.last]?.lower === ':') && (tokens[about.last + 1]?.kind === 'quote' || tokens[about.last + 1]?.lower === 'that')) {
+        k = about.last;
+        continue;
+      }
+      break;
     }
     if (!ADJUNCT_PREPOSITIONS.has(t.lower)) break;
     const single = tokens[k + 1] && SPEECH_EVENTS.has(tokens[k + 1].lower) ? { first: k + 1, last: k + 2 } : null;

@@ -317,3 +317,23 @@ describe('trailing cues need content of their own', () => {
     assert.equal(quotes[0].text, 'she would stay');
   });
 });
+
+describe('more source and adjunct shapes', () => {
+  it('reads "a person close to her" as the source', () => {
+    const quotes = found('A person close to her said the senator would run again.');
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0].source, 'A person close to her');
+  });
+
+  it('skips "said of X," before the quotation', () => {
+    const quotes = found('Her coach said of the striker, "She never stops working."');
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0].text, 'She never stops working.');
+    assert.equal(quotes[0].lemma, 'say');
+  });
+
+  it('leaves a leading "But" out of the content', () => {
+    const quotes = found('But the council must act quickly, the report warned.');
+    assert.equal(quotes[0].text, 'the council must act quickly');
+  });
+});
