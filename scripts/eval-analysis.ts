@@ -1,5 +1,6 @@
 /**
- * Scores analyzeArticle against the seeds gold and PolNeAR dev (when ../shared is there) with the reference scorer.
+ * Scores analyzeArticle against the seeds gold and PolNeAR dev (when ../shared is there) with the reference scorer;
+ * `--train` also scores PolNeAR train, where rules are developed.
  * Predictions go to a temporary folder, never into the checkout.
  *
  * PolNeAR annotates one attribution with discontinuous content ("A," he said, "B." is one unit with two content
@@ -181,6 +182,9 @@ function main(): void {
     evaluate('seeds', path.join(shared, 'data', 'seeds.jsonl'), false, work);
     const dev = path.join(shared, 'data', 'polnear', 'dev.jsonl');
     if (existsSync(dev)) evaluate('polnear-dev', dev, true, work);
+    // Rules are developed on train (`--train`, ~10 MB, a few seconds) and only checked on dev.
+    const train = path.join(shared, 'data', 'polnear', 'train.jsonl');
+    if (process.argv.includes('--train') && existsSync(train)) evaluate('polnear-train', train, true, work);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
