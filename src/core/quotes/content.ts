@@ -178,12 +178,14 @@ function quotedPredicate(tokens: readonly Token[], from: number, limit: number):
   return -1;
 }
 
-/** The "that" closing an addressee of up to a dozen words without a verb, or -1. */
+const ASIDE_PUNCT = new Set([',', '.', '-', '(', ')', '—', '–']);
+
+/** The "that" closing an addressee or circumstances of up to a dozen words without a verb, or -1. */
 function thatAfterAddressee(tokens: readonly Token[], from: number, limit: number): number {
   for (let m = from; m < limit && m < from + 12; m++) {
     const t = tokens[m];
     if (t.lower === 'that') return m;
-    if (t.kind === 'quote' || (t.kind === 'punct' && t.lower !== ',' && t.lower !== '.' && t.lower !== '-' && t.lower !== '(' && t.lower !== ')')) return -1;
+    if (t.kind === 'quote' || (t.kind === 'punct' && !ASIDE_PUNCT.has(t.lower))) return -1;
     if (t.kind === 'word' && (wordClass(t.lower) === 'auxiliary' || (wordClass(t.lower) === 'verb' && !t.lower.endsWith('ed')))) return -1;
   }
   return -1;
@@ -212,6 +214,11 @@ export function leadingContent(p: ParagraphTokens, cue: CueMatch, limit: number)
         if (that >= 0) k = that;
       }
     }
+  }
+  // "said for six years on the stump that …", "said — on Twitter, as it happens — that …": circumstances before "that".
+  if ((c.has('clause') || c.has('that')) && tokens[k]?.lower !== 'that' && tokens[k]?.kind !== 'quote') {
+    const that = thatAfterAddressee(tokens, k, limit);
+    if (that > k && isClauseStart(text, tokens, that + 1, limit)) k = that;
   }
   const t = tokens[k];
   if (!t) return null;

@@ -19,6 +19,7 @@ const NOUN_LIKE_LEMMAS = new Set(['state', 'report', 'show', 'claim', 'note', 'c
   'attack', 'welcome', 'rip', 'trash', 'lobby']);
 
 const CONTINUING_VERBS = new Set(['continue', 'continues', 'continued', 'continuing']);
+const GOING_ON = new Set(['went', 'goes', 'go', 'going', 'gone']);
 
 const TITLE_CASE_CUES = new Set(['says', 'said', 'tells', 'told', 'say']);
 
@@ -44,9 +45,11 @@ export function matchCue(p: ParagraphTokens, k: number, sentence: Sentence): Cue
   if (previous && previous.kind === 'word' && !objectHer && (ROLE_NOUNS_BEFORE_CUE.has(previous.lower) || (/['’]s$/.test(previous.lower) && !PRONOUN_CONTRACTION.test(previous.lower)))) return null;
   // "to say", "declined to comment": an infinitive is not itself the report.
   // "continue to believe that …" is the report all the same.
-  if (previous && previous.lower === 'to' && !CONTINUING_VERBS.has(tokens[k - 2]?.lower ?? '')) return null;
+  if (previous && previous.lower === 'to' && !CONTINUING_VERBS.has(tokens[k - 2]?.lower ?? '') && !(tokens[k - 2]?.lower === 'on' && GOING_ON.has(tokens[k - 3]?.lower ?? ''))) return null;
   let cueStart = k;
   if (previous?.lower === 'to' && CONTINUING_VERBS.has(tokens[k - 2]?.lower ?? '')) cueStart = k - 2;
+  // "went on to say that …"
+  else if (previous?.lower === 'to' && tokens[k - 2]?.lower === 'on' && GOING_ON.has(tokens[k - 3]?.lower ?? '')) cueStart = k - 3;
   // Passive voice has no speaker in subject position; "was quoted as saying" is the one passive cue news uses for speech.
   if (previous && PASSIVE_AUX.has(previous.lower) && entry.form !== 'gerund') return null;
   if (entry.form === 'gerund' && previous?.lower === 'as' && tokens[k - 2]?.lower === 'quoted') {
@@ -94,7 +97,8 @@ export function matchCue(p: ParagraphTokens, k: number, sentence: Sentence): Cue
   // A stance verb after a name ("Sanders supports …") is read as a verb, as is a bare form after a plural ("voters back …").
   const stance = entry.verbs.every((verb) => STANCE_LEMMAS.has(verb.lemma));
   const agreeing = previous !== undefined && previous.kind === 'word' && (previous.capitalised || (entry.form === 'base' && /[^s'’]s$/.test(previous.lower) && ['noun', 'other'].includes(wordClass(previous.lower))));
-  const explicitOnly = nounLike && !afterPronoun && !(stance && agreeing);
+  const pluralSubject = agreeing && entry.form === 'base' && (!previous.capitalised || k - 1 === sentence.first);
+  const explicitOnly = nounLike && !afterPronoun && !(stance && agreeing) && !pluralSubject;
   return { index: k, end, entry, complements, trailing, lemma, cueStart, explicitOnly };
 }
 

@@ -337,3 +337,24 @@ describe('more source and adjunct shapes', () => {
     assert.equal(quotes[0].text, 'the council must act quickly');
   });
 });
+
+describe('circumstances between a cue and "that"', () => {
+  it('reaches "that" across a duration and places', () => {
+    const quotes = found('She has been saying for six years in every town hall that rents are too high.');
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0].text, 'rents are too high');
+  });
+
+  it('reads "went on to say that …"', () => {
+    const quotes = found('The chair went on to say that the budget would be cut.');
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0].lemma, 'say');
+    assert.equal(quotes[0].text, 'the budget would be cut');
+  });
+
+  it('reads a noun-like cue after a plural subject as a verb', () => {
+    const quotes = found('Surveys show younger voters could decide the race.');
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0].text, 'younger voters could decide the race');
+  });
+});
