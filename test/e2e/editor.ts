@@ -56,6 +56,7 @@ export async function openEditor(options: SessionOptions): Promise<EditorSession
       close: async () => {
         await openedBrowser.close();
         await server.stop();
+        fs.rmSync(options.stateFolder, { recursive: true, force: true });
       },
     };
   } catch (error) {

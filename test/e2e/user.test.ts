@@ -23,7 +23,7 @@ describe('Source Lens installed from its .vsix', function () {
     fs.rmSync(screenshotsFolder, { recursive: true, force: true });
     await ensureHeadlessEditor();
     vsixFile = await packageExtension();
-    session = await openEditor({ stateFolder: path.join(cacheFolder, 'runs', 'e2e'), folder: seedsFolder, vsixFile });
+    session = await openEditor({ stateFolder: path.join(cacheFolder, 'runs', `e2e-${process.pid}`), folder: seedsFolder, vsixFile });
   });
 
   afterEach(async function () {
@@ -63,13 +63,14 @@ describe('Source Lens installed from its .vsix', function () {
 
 describe('Source Lens as a web extension (browser bundle only)', function () {
   let session: EditorSession;
+  const webOnlyFolder = path.join(cacheFolder, 'runs', `web-extension-copy-${process.pid}`);
 
   before(async function () {
     this.timeout(600_000);
     await ensureHeadlessEditor();
     await run(process.execPath, ['esbuild.config.mjs', '--production'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
-    const webOnly = prepareWebOnlyExtension(repoRoot, path.join(cacheFolder, 'runs', 'web-extension-copy'));
-    session = await openEditor({ stateFolder: path.join(cacheFolder, 'runs', 'e2e-web'), folder: seedsFolder, developmentPath: webOnly });
+    const webOnly = prepareWebOnlyExtension(repoRoot, webOnlyFolder);
+    session = await openEditor({ stateFolder: path.join(cacheFolder, 'runs', `e2e-web-${process.pid}`), folder: seedsFolder, developmentPath: webOnly });
   });
 
   afterEach(async function () {
@@ -78,6 +79,7 @@ describe('Source Lens as a web extension (browser bundle only)', function () {
 
   after(async () => {
     await session?.close();
+    fs.rmSync(webOnlyFolder, { recursive: true, force: true });
   });
 
   it('analyses an article opened with Quick Open', async () => {

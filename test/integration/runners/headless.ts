@@ -45,12 +45,14 @@ async function runPass(
   vsixFile: string,
 ): Promise<{ passed: number; failed: number }> {
   const label = `integration (${pass.name}, ${pass.extension})`;
-  const stateFolder = path.join(cacheFolder, 'runs', `integration-${pass.name}`);
+  // Per process: engineers sharing a checkout may run the suite at the same time.
+  const stateFolder = path.join(cacheFolder, 'runs', `integration-${pass.name}-${process.pid}`);
   fs.rmSync(stateFolder, { recursive: true, force: true });
   if (pass.extension === 'installed package') await installExtension(stateFolder, vsixFile);
   const reportFile = path.join(stateFolder, 'report.json');
   const server = await startEditorServer({ stateFolder, settings: pass.settings, env: { ...pass.env, [reportFileVariable]: reportFile } });
   const context = await browser.newContext();
+  let succeeded = false;
   const pageErrors: string[] = [];
   try {
     const page = await context.newPage();
@@ -72,10 +74,14 @@ async function runPass(
     }
     console.log(formatReport(label, report));
     console.log('');
-    return { passed: report.passed, failed: report.passed === 0 ? Math.max(report.failed, 1) : report.failed };
+    const failed = report.passed === 0 ? Math.max(report.failed, 1) : report.failed;
+    succeeded = failed === 0;
+    return { passed: report.passed, failed };
   } finally {
     await context.close();
     await server.stop();
+    // A failed pass keeps its profile and logs for a look.
+    if (succeeded) fs.rmSync(stateFolder, { recursive: true, force: true });
   }
 }
 
