@@ -83,14 +83,14 @@ const IRREGULAR: Record<string, string[]> = {
 /** Stances: an aim ("wants to …"), a side taken ("backed the bill"), a view of something ("sees the plan as a trap"). */
 const AIM_LEMMAS = ['want', 'plan', 'intend', 'seek', 'aim', 'wish', 'prefer', 'decide', 'strive'];
 const SIDE_LEMMAS = ['support', 'oppose', 'back', 'favor', 'favour', 'champion', 'embrace', 'distrust', 'dislike', 'fault',
-  'ridicule', 'vote', 'express', 'voice', 'challenge', 'request', 'unveil', 'outline', 'attack', 'dismiss', 'deride',
+  'ridicule', 'express', 'voice', 'challenge', 'request', 'unveil', 'outline', 'attack', 'dismiss', 'deride',
   'trash', 'rip', 'insult', 'celebrate', 'promote', 'advocate', 'credit', 'congratulate', 'admire', 'respect',
   'trust', 'love', 'hate', 'accept', 'pursue', 'prioritize', 'target', 'ignore', 'downplay', 'laud', 'commend', 'spurn', 'snub',
   'scold', 'rebuke', 'chide', 'lambast', 'lambaste', 'excoriate', 'berate', 'castigate', 'disparage', 'belittle', 'defy',
   'resist'];
 /** Stances taken through a particle: "pushed for a recount", "focused on jobs", "came out against the deal". */
 const PARTICLE_STANCES: [string, string][] = [['push', 'for'], ['press', 'for'], ['fight', 'for'], ['argue', 'for'],
-  ['advocate', 'for'], ['lobby', 'for'], ['campaign', 'for'], ['campaign', 'against'], ['argue', 'against'], ['fight', 'against'],
+  ['advocate', 'for'], ['lobby', 'for'],  ['campaign', 'against'], ['argue', 'against'], ['fight', 'against'],
   ['focus', 'on'], ['respond', 'to'], ['point', 'to'], ['comment', 'on'], ['reflect', 'on'], ['complain', 'about'],
   ['ask', 'for'], ['agree', 'with'], ['disagree', 'with'], ['side', 'with'], ['warn', 'of'], ['warn', 'about'], ['worry', 'about'],
   ['go', 'after'], ['shrug', 'off'], ['brush', 'off'], ['lay', 'out'], ['single', 'out'], ['call', 'out'], ['warn', 'against'],

@@ -112,7 +112,7 @@ function sourcedContent(p: ParagraphTokens, k: number, cueLength: number, lemma:
 export const APPARENT_VERBS: ReadonlyMap<string, string> = new Map([['appear', 'appear'], ['appears', 'appear'], ['appeared', 'appear'], ['seem', 'seem'],
   ['seems', 'seem'], ['seemed', 'seem'], ['expected', 'be expected'], ['seen', 'be seen'], ['viewed', 'be seen'],
   ['regarded', 'be seen'], ['perceived', 'be seen'], ['known', 'be known'], ['considered', 'be seen'], ['reportedly', 'reportedly'],
-  ['allegedly', 'allegedly'], ['apparently', 'apparently'], ['seemingly', 'apparently'], ['purportedly', 'allegedly'],
+  ['allegedly', 'allegedly'], ['seemingly', 'apparently'], ['purportedly', 'allegedly'],
   ['supposedly', 'allegedly']]);
 
 const HEARSAY_ADVERBS = new Set(['reportedly', 'allegedly', 'apparently']);
@@ -187,11 +187,10 @@ const NOMINAL_STANCES: ReadonlyMap<string, readonly string[]> = new Map(
     prediction: ['that'], predictions: ['that'], worry: ['that', 'about'], worries: ['that', 'about'], notion: ['that'],
     conviction: ['that'], expectation: ['that'], expectations: ['that'], admission: ['that'], reminder: ['that'], perception: ['that'],
     call: ['to', 'for'], calls: ['to', 'for'], decision: ['to'], vow: ['to'], threat: ['to'], threats: ['to'], refusal: ['to'],
-    bid: ['to', 'for'], push: ['to', 'for'], willingness: ['to'], commitment: ['to'], desire: ['to'], intention: ['to'],
+    push: ['to', 'for'], desire: ['to'], intention: ['to'],
     determination: ['to'], questions: ['about'], comments: ['about', 'on'], criticism: ['of', 'for'], criticisms: ['of'],
     defense: ['of'], defence: ['of'], praise: ['for', 'of'], condemnation: ['of'], rejection: ['of'], denunciation: ['of'],
-    demand: ['for', 'that'], demands: ['for', 'that'], attacks: ['on', 'against'], views: ['on'], stance: ['on'],
-    position: ['on'], opposition: ['to'], skepticism: ['about', 'of'], scepticism: ['about', 'of'],
+    demand: ['for', 'that'], demands: ['for', 'that'], attacks: ['on', 'against'], stance: ['on'], opposition: ['to'], skepticism: ['about', 'of'], scepticism: ['about', 'of'],
   }),
 );
 
