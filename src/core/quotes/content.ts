@@ -273,6 +273,8 @@ function startsObject(p: ParagraphTokens, k: number, limit: number): boolean {
   if (!token || k >= limit || token.kind !== 'word') return false;
   if (OBJECT_PRONOUNS.has(token.lower)) return true;
   if (RELATIVE_PRONOUNS.has(token.lower)) return false;
+  // "supports raising the wage"
+  if (!token.capitalised && token.lower.endsWith('ing') && wordClass(token.lower) === 'verb') return true;
   return phraseAfter(p.text, p.tokens, k, limit) !== null;
 }
 

@@ -73,8 +73,9 @@ export function matchCue(p: ParagraphTokens, k: number, sentence: Sentence): Cue
   let trailing = false;
   for (const verb of entry.verbs) {
     if (verb.particle) {
-      if (tokens[k + 1]?.lower === verb.particle) {
-        end = k + 2;
+      const words = verb.particle.split(' ');
+      if (words.every((word, i) => tokens[k + 1 + i]?.lower === word)) {
+        end = k + 1 + words.length;
         lemma = `${verb.lemma} ${verb.particle}`;
         verb.complements.forEach((c) => complements.add(c));
         trailing ||= verb.trailing;

@@ -29,7 +29,7 @@ export interface ReportingVerb {
   complements: readonly Complement[];
   /** The verb can close a quotation or clause: "…," Peskov said / "…," said Peskov. */
   trailing: boolean;
-  /** A particle that belongs to the cue ("point out", "hint at"). */
+  /** A particle that belongs to the cue ("point out", "hint at", "make it clear"). */
   particle?: string;
   /** Forms compromise does not know (irregular or mis-conjugated verbs). */
   forms?: readonly string[];
@@ -187,6 +187,7 @@ const VERBS: ReportingVerb[] = [
   verb('vote', ['object'], false, { particle: 'for' }),
   verb('vote', ['object'], false, { particle: 'against' }),
   verb('make', ['that'], false, { particle: 'clear' }),
+  verb('make', ['that'], false, { particle: 'it clear' }),
   verb('weigh', ['clause'], true, { particle: 'in' }),
   verb('shoot', ['clause'], true, { particle: 'back' }),
 ];

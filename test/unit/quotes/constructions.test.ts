@@ -358,3 +358,17 @@ describe('circumstances between a cue and "that"', () => {
     assert.equal(quotes[0].text, 'younger voters could decide the race');
   });
 });
+
+describe('multi-word cues and gerund objects', () => {
+  it('reads "made it clear" with a pronoun clause', () => {
+    const quotes = found('The nurses made it clear they would not accept the offer.');
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0].lemma, 'make it clear');
+    assert.equal(quotes[0].text, 'they would not accept the offer');
+  });
+
+  it('reads a gerund object of a stance (on request)', () => {
+    const quotes = found('Okafor supports raising the school leaving age.', { attitudes: true });
+    assert.equal(quotes[0].text, 'raising the school leaving age');
+  });
+});
