@@ -28,6 +28,22 @@ function typeOf(tokens: readonly Token[], first: number, last: number): FoundAtt
   return quotes === 1 && last - first <= 2 ? 'direct' : 'mixed';
 }
 
+/** A tally ("Clinton: 547.") or a roll of names ("Iowa: Tim Albrecht, Brad Anderson, …") is no statement. */
+function saysSomething(tokens: readonly Token[], first: number, last: number): boolean {
+  let words = 0;
+  let names = 0;
+  let commas = 0;
+  for (let k = first; k < last; k++) {
+    const t = tokens[k];
+    if (t.kind === 'quote') return true;
+    if (t.lower === ',') commas++;
+    if (t.kind !== 'word' || /^\d/.test(t.lower)) continue;
+    words++;
+    if (t.capitalised) names++;
+  }
+  return words > 0 && !(commas >= 2 && names >= words - commas);
+}
+
 export function labelledSpeech(p: ParagraphTokens): FoundAttribution | null {
   const { tokens, quotes } = p;
   let colon = -1;
@@ -39,7 +55,9 @@ export function labelledSpeech(p: ParagraphTokens): FoundAttribution | null {
     const t = tokens[k];
     // A label is a name or a title: no quotation, no verb, no list ("Netanyahu and Obama:"), no aside ("But beware, voters:").
     if (t.kind === 'quote' || t.lower === ',' || t.lower === 'and' || t.lower === '&') return null;
-    if (t.kind === 'word' && (NOT_SPEAKERS.has(t.lower) || FINDING_DOCUMENTS.has(t.lower) || ['verb', 'auxiliary', 'conjunction', 'pronoun', 'adverb'].includes(wordClass(t.lower)))) return null;
+    if (t.kind === 'word' && (NOT_SPEAKERS.has(t.lower) || FINDING_DOCUMENTS.has(t.lower) || ['verb', 'auxiliary', 'conjunction', 'pronoun', 'adverb', 'preposition'].includes(wordClass(t.lower)))) return null;
+    // "Investors seem to agree:": a bare verb after the first word.
+    if (k > 0 && t.kind === 'word' && !t.capitalised && wordClass(t.lower) === 'base') return null;
     // "The Latest:", "A Timeline:": a label naming a speaker is a name or a title, without an article.
     if (k === 0 && t.kind === 'word' && wordClass(t.lower) === 'determiner') return null;
   }
@@ -50,6 +68,7 @@ export function labelledSpeech(p: ParagraphTokens): FoundAttribution | null {
   while (last > colon + 1 && tokens[last - 1].kind === 'punct' && /[.!?;:,]/.test(tokens[last - 1].lower)) last--;
   if (last <= colon + 1) return null;
   const first = colon + 1;
+  if (!saysSomething(tokens, first, last)) return null;
   const type = typeOf(tokens, first, last);
   const only = tokens[first];
   const part = type === 'direct' && only.kind === 'quote' ? { start: quotes[only.quote!].contentStart, end: quotes[only.quote!].contentEnd } : { start: tokens[first].start, end: tokens[last - 1].end };

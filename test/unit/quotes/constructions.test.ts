@@ -372,3 +372,13 @@ describe('multi-word cues and gerund objects', () => {
     assert.equal(quotes[0].text, 'raising the school leaving age');
   });
 });
+
+describe('labels that name no speaker', () => {
+  it('ignores tallies, rolls of names and phrases with a verb', () => {
+    assert.equal(found('Okafor: 1,204.').length, 0);
+    assert.equal(found('Ohio: Ann Lee, Bo Park, Cy Diaz, Di Moss.').length, 0);
+    assert.equal(found('Parents seem to agree: the new timetable works.').length, 0);
+    assert.equal(found('At issue: a plan to close two schools.').length, 0);
+    assert.equal(found('Okafor: We will reopen the library.').length, 1);
+  });
+});
