@@ -51,9 +51,6 @@ function trailingAttribution(p: ParagraphTokens, cue: CueMatch, source: TokenRan
   if (hasLead && boundary.kind !== 'quote') return null;
   const contentLast = boundary.kind === 'quote' ? before + 1 : before;
   if (!(substantial(p, segmentStart, contentLast) || tokens[cue.end]?.lower === ',') || contentLast <= segmentStart) return null;
-  // "At day's end, however, Clinton said …": a fronted adverbial without a verb is no content of its own.
-  const opener = tokens[segmentStart];
-  if (opener.kind === 'word' && ['preposition', 'adverb', 'conjunction'].includes(wordClass(opener.lower)) && !hasFiniteVerb(p, segmentStart, contentLast)) return null;
   // "… political figures." / "… March 1 states to organize": a word as often a noun closes a report only at the clause end.
   if (cue.explicitOnly && !(isSentenceEnd(p, cue.end, limit) || tokens[cue.end]?.lower === ',' || tokens[cue.end]?.kind === 'quote')) return null;
   const inverted = source ? null : invertedSource(p, cue, limit);
@@ -65,6 +62,10 @@ function trailingAttribution(p: ParagraphTokens, cue: CueMatch, source: TokenRan
   if (!closesAttribution(p, afterCue, limit)) return null;
   const resumeAt = inverted ? inverted.last : cue.end;
   const second = continuation(p, resumeAt, limit, !hasFiniteVerb(p, segmentStart, contentLast));
+  // "At day's end, however, Clinton said …": a fronted adverbial without a verb is content only with the rest of its
+  // clause after the cue ("In a merger, he said, the brand would survive").
+  const opener = tokens[segmentStart];
+  if (!second && opener.kind === 'word' && ['preposition', 'adverb', 'conjunction'].includes(wordClass(opener.lower)) && !hasFiniteVerb(p, segmentStart, contentLast)) return null;
   const first = { first: segmentStart, last: contentLast };
   const attribution = build(p, cue, who, second ? [first, second] : [first]);
   return attribution ? { attribution, end: second ? second.last : resumeAt } : null;

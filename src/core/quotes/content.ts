@@ -185,7 +185,7 @@ function thatAfterAddressee(tokens: readonly Token[], from: number, limit: numbe
   for (let m = from; m < limit && m < from + 12; m++) {
     const t = tokens[m];
     if (t.lower === 'that') return m;
-    if (t.kind === 'quote' || (t.kind === 'punct' && !ASIDE_PUNCT.has(t.lower))) return -1;
+    if (t.kind === 'punct' && !ASIDE_PUNCT.has(t.lower)) return -1;
     if (t.kind === 'word' && (wordClass(t.lower) === 'auxiliary' || (wordClass(t.lower) === 'verb' && !t.lower.endsWith('ed')))) return -1;
   }
   return -1;

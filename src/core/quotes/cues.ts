@@ -18,7 +18,9 @@ const NOUN_LIKE_LEMMAS = new Set(['state', 'report', 'show', 'claim', 'note', 'c
   'dislike', 'fault', 'push', 'fight', 'campaign', 'focus', 'side', 'demand', 'respect', 'trust', 'love', 'credit', 'target',
   'attack', 'welcome', 'rip', 'trash', 'lobby']);
 
-const CONTINUING_VERBS = new Set(['continue', 'continues', 'continued', 'continuing']);
+/** Verbs of aspect before "to": "continue to believe", "tend to favor", "began to argue", "used to say". */
+const CONTINUING_VERBS = new Set(['continue', 'continues', 'continued', 'continuing', 'tend', 'tends', 'tended', 'begin', 'begins',
+  'began', 'begun', 'start', 'starts', 'started', 'used', 'poised']);
 const GOING_ON = new Set(['went', 'goes', 'go', 'going', 'gone']);
 
 const TITLE_CASE_CUES = new Set(['says', 'said', 'tells', 'told', 'say']);

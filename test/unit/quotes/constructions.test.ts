@@ -382,3 +382,23 @@ describe('labels that name no speaker', () => {
     assert.equal(found('Okafor: We will reopen the library.').length, 1);
   });
 });
+
+describe('aspect verbs and titled adjuncts', () => {
+  it('reads "tend to favor" (on request) and "began to argue that …"', () => {
+    assert.equal(found('Farmers tend to favor the new tariffs.', { attitudes: true })[0].lemma, 'favor');
+    const quotes = found('The lawyers began to argue that the contract was void.');
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0].text, 'the contract was void');
+  });
+
+  it('reaches "that" across a programme title in quotation marks', () => {
+    const quotes = found('The senator said on "Morning Report" that the bill would pass.');
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0].text, 'the bill would pass');
+  });
+
+  it('keeps a fronted adverbial with the rest of its clause around the cue', () => {
+    const quotes = found('In a merger, she said, the brand would survive.');
+    assert.ok(quotes.some((quote) => quote.text === 'the brand would survive'));
+  });
+});
