@@ -81,7 +81,7 @@ const IRREGULAR: Record<string, string[]> = {
 };
 
 /** Stances: an aim ("wants to …"), a side taken ("backed the bill"), a view of something ("sees the plan as a trap"). */
-const AIM_LEMMAS = ['want', 'plan', 'intend', 'seek', 'aim', 'wish', 'prefer', 'decide', 'strive'];
+const AIM_LEMMAS = ['want', 'plan', 'intend', 'seek', 'aim', 'wish', 'prefer', 'decide', 'strive', 'lobby', 'pressure'];
 const SIDE_LEMMAS = ['support', 'oppose', 'back', 'favor', 'favour', 'champion', 'embrace', 'distrust', 'dislike', 'fault',
   'ridicule', 'express', 'voice', 'challenge', 'request', 'unveil', 'outline', 'attack', 'dismiss', 'deride',
   'trash', 'rip', 'insult', 'celebrate', 'promote', 'advocate', 'credit', 'congratulate', 'admire', 'respect',
@@ -107,7 +107,8 @@ export const STANCE_LEMMAS: ReadonlySet<string> = new Set([...AIM_LEMMAS, ...SID
   ...PARTICLE_STANCES.map(([lemma, particle]) => `${lemma} ${particle}`)]);
 
 /** Verbs of saying that also take a plain noun object ("announced new sanctions", "cited a poll"): with one, a stance. */
-export const OBJECT_REPORT_LEMMAS: ReadonlySet<string> = new Set(['announce', 'cite', 'welcome', 'demand']);
+export const OBJECT_REPORT_LEMMAS: ReadonlySet<string> = new Set(['announce', 'cite', 'welcome', 'demand', 'emphasize', 'emphasise',
+  'stress', 'disclose', 'reveal', 'recount', 'repeat', 'reiterate']);
 
 /** Lemmas of thinking and of stance rather than of saying. */
 export const ATTITUDE_LEMMAS: ReadonlySet<string> = new Set(['believe', 'think', 'feel', 'know', 'hope', 'fear', 'expect',
