@@ -5,7 +5,7 @@
 import type { Token } from '../text/tokens';
 import { SUBJECT_PRONOUNS, wordClass } from '../text/words';
 import { cueTable, STANCE_LEMMAS, type CueEntry } from './lexicon';
-import { isClauseStart, phraseAfter, skipAddressee, skipAdjuncts, type TokenRange } from './phrases';
+import { agreesWithSubject, isClauseStart, phraseAfter, skipAddressee, skipAdjuncts, type TokenRange } from './phrases';
 import { isSentenceEnd, RELATIVE_PRONOUNS, type CueMatch, type ParagraphTokens } from './found';
 import { explicitComplement } from './cues';
 
@@ -72,7 +72,18 @@ function asClauseEnds(p: ParagraphTokens, start: number, as: number, end: number
   if (tokens[as - 2]?.lower === 'as' || tokens[as - 1]?.lower === 'such') return false;
   if (as - start < 3 || !subject || subject.kind !== 'word' || wordClass(subject.lower) === 'pronoun' || SUBJECT_PRONOUNS.has(subject.lower)) return false;
   if (!(subject.capitalised || wordClass(subject.lower) === 'determiner')) return false;
-  return hasVerbBetween(tokens, start, as) && isClauseStart(text, tokens, as + 1, end);
+  if (!hasVerbBetween(tokens, start, as)) return false;
+  // The subject's own verb right after it: "as Russian forces continue …", not "as President of the United States, because …".
+  const asSubject = phraseAfter(text, tokens, as + 1, end);
+  if (!asSubject) return false;
+  let verb = asSubject.last;
+  while (verb < end && tokens[verb].kind === 'word' && wordClass(tokens[verb].lower) === 'adverb') verb++;
+  return (isFiniteWord(tokens[verb]) && !tokens[verb].capitalised) || agreesWithSubject(tokens, verb, verb + 2) || (isClauseStart(text, tokens, as + 1, end) && asSubject.last - asSubject.first > 1 && verbInside(tokens, asSubject));
+}
+
+function verbInside(tokens: readonly Token[], phrase: TokenRange): boolean {
+  for (let m = phrase.first + 1; m < phrase.last; m++) if (agreesWithSubject(tokens, m, phrase.last)) return true;
+  return false;
 }
 
 function isFiniteWord(token: Token | undefined): boolean {
@@ -180,6 +191,16 @@ function quotedPredicate(tokens: readonly Token[], from: number, limit: number):
 
 const ASIDE_PUNCT = new Set([',', '.', '-', '(', ')', '—', '–']);
 
+/** An "as" within a few words after an object, with no verb or clause break before it; or -1. */
+function asAfterObject(tokens: readonly Token[], from: number, limit: number): number {
+  for (let m = from; m < limit && m < from + 10; m++) {
+    const t = tokens[m];
+    if (t.lower === 'as') return tokens[m + 1]?.kind === 'word' ? m : -1;
+    if (t.kind !== 'word' || t.lower === 'that' || isFiniteWord(t)) return -1;
+  }
+  return -1;
+}
+
 /** The "that" closing an addressee or circumstances of up to a dozen words without a verb, or -1. */
 function thatAfterAddressee(tokens: readonly Token[], from: number, limit: number): number {
   for (let m = from; m < limit && m < from + 12; m++) {
@@ -255,6 +276,9 @@ export function leadingContent(p: ParagraphTokens, cue: CueMatch, limit: number)
       const nounPredicate = cls === 'determiner' || cls === 'adjective' || (predicate > after && cls !== 'preposition' && cls !== 'verb');
       if (nounPredicate) return { content: { first: k, last: contentEnd(p, predicate, limit) } };
     }
+    // "see police violence against minorities as a problem": "as" after a longer object.
+    const as = asAfterObject(tokens, after, limit);
+    if (object && as > after) return { content: { first: k, last: contentEnd(p, as + 1, limit) } };
   }
   if ((c.has('clause') || c.has('addressee')) && isClauseStart(text, tokens, k, limit)) {
     return { content: { first: k, last: contentEnd(p, k, limit) } };

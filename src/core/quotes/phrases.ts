@@ -142,6 +142,8 @@ export function phraseBefore(text: string, tokens: readonly Token[], head: numbe
     const holder = phraseBefore(text, tokens, head - 2, floor);
     if (holder && holder.first < head - 2) return { first: holder.first, last: head + 1 };
   }
+  // "those surveyed said", "those polled"
+  if (token.lower.endsWith('ed') && head - 1 >= floor && tokens[head - 1].lower === 'those') return { first: head - 1, last: head + 1 };
   // "most of them", "some of us"
   if ((token.lower === 'them' || token.lower === 'us' || token.lower === 'those') && tokens[head - 1]?.lower === 'of' && head - 2 >= floor && tokens[head - 2].kind === 'word') {
     return { first: head - 2, last: head + 1 };
@@ -419,10 +421,10 @@ function verbInsidePhrase(tokens: readonly Token[], phrase: TokenRange): boolean
  * the subject ("the plan works", "his friends feel the same"). A word agreeing with the noun before it as a present-tense
  * verb is the verb: an -s form after a singular noun ending the phrase, a bare form after a plural noun before an object.
  */
-function agreesWithSubject(tokens: readonly Token[], m: number, phraseLast: number): boolean {
+export function agreesWithSubject(tokens: readonly Token[], m: number, phraseLast: number): boolean {
   const t = tokens[m];
   const before = tokens[m - 1];
-  if (before.kind !== 'word') return false;
+  if (before.kind !== 'word' || t.kind !== 'word' || t.capitalised) return false;
   const beforeClass = wordClass(before.lower);
   if (!(beforeClass === 'noun' || beforeClass === 'other' || beforeClass === 'base')) return false;
   const cls = wordClass(t.lower);

@@ -402,3 +402,19 @@ describe('aspect verbs and titled adjuncts', () => {
     assert.ok(quotes.some((quote) => quote.text === 'the brand would survive'));
   });
 });
+
+describe('predicates and "as"', () => {
+  it('keeps "as President of …" inside the reported clause', () => {
+    assert.equal(found('Garcia says Lee is not fit to serve as Mayor of the City.')[0].text, 'Lee is not fit to serve as Mayor of the City');
+  });
+
+  it('reads "see X as Y" with a longer object (on request)', () => {
+    const quotes = found('Most residents see noise from the airport as a problem.', { attitudes: true });
+    assert.equal(quotes[0].text, 'noise from the airport as a problem');
+  });
+
+  it('reads "those surveyed" as a source', () => {
+    const quotes = found('By a wide margin, those surveyed said the park should stay open.');
+    assert.equal(quotes[0].source, 'those surveyed');
+  });
+});
