@@ -52,17 +52,29 @@ async function checkSpeakerHover(page: Page): Promise<void> {
   await page.keyboard.press('Enter');
   await page.keyboard.press('Escape');
   await page.keyboard.press('ArrowLeft');
-  // "Show or Focus Hover" from the keyboard: the mouse cannot aim at one word of a wrapped line reliably.
+  // The other articles appear once the workspace is indexed; a reader who hovers too early hovers again.
+  let text = '';
+  for (let attempt = 0; attempt < 10 && !/In other articles/.test(text); attempt++) {
+    if (attempt > 0) {
+      await page.keyboard.press('Escape');
+      await settle(page, 1500);
+    }
+    text = await showHover(page);
+  }
+  assert.match(text, /Kremlin spokesman/);
+  assert.match(text, /In other articles/);
+  assert.match(text, /003_50467d28ef8d0e76\.txt/);
+  assert.match(text, /Quotes:/);
+}
+
+/** "Show or Focus Hover" from the keyboard (the mouse cannot aim at one word of a wrapped line reliably). */
+async function showHover(page: Page): Promise<string> {
   await page.keyboard.press('Control+K');
   await page.keyboard.press('Control+I');
   const hover = page.locator('.monaco-hover-content').filter({ hasText: 'Dmitry Peskov' }).first();
   await hover.waitFor({ timeout: 15_000 });
   await settle(page, 800); // the card fades in
-  const text = await hover.innerText();
-  assert.match(text, /Kremlin spokesman/);
-  assert.match(text, /In other articles/);
-  assert.match(text, /003_50467d28ef8d0e76\.txt/);
-  assert.match(text, /Quotes:/);
+  return hover.innerText();
 }
 
 async function openSidebar(page: Page): Promise<void> {
@@ -88,7 +100,9 @@ async function checkCompareView(page: Page): Promise<void> {
     assert.ok(body.includes(file), `the Compare view does not show ${file}`);
   }
   assert.ok((await compare.locator('ins, del').count()) > 0, 'no word-level difference is marked');
-  assert.ok((await compare.locator('.badge').count()) >= 3, 'reports without a form badge');
+  const reports = await compare.locator('.report').count();
+  assert.ok(reports >= 2, `${reports} report(s) side by side`);
+  assert.equal(await compare.locator('.report .badge').count(), reports, 'reports without a form badge');
   // Keyboard: focus the first report, move to the next with an arrow key.
   await compare.locator('.report').first().focus();
   await page.keyboard.press('ArrowDown');

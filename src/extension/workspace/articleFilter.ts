@@ -60,6 +60,8 @@ export class ArticleFilter implements vscode.Disposable {
   /** Checks on the path alone, before a file is read. */
   verdictForPath(uri: vscode.Uri, declaredArticle = uri.path.endsWith('.article')): Verdict {
     if (this.isForced(uri)) return { analyse: true };
+    // The globs describe the workspace's files; a file opened from elsewhere is judged by its text alone.
+    if (!vscode.workspace.getWorkspaceFolder(uri)) return { analyse: true };
     const path = vscode.workspace.asRelativePath(uri, false);
     const globs = this.globs();
     if (matchesAnyGlob(path, globs.exclude)) return { analyse: false, reason: 'excluded' };

@@ -151,7 +151,11 @@ export function labelFor(uri: vscode.Uri): string {
   return uri.scheme === 'untitled' ? uri.path : vscode.workspace.asRelativePath(uri, false);
 }
 
-/** True when the analysis was computed from exactly the document's current text. */
+/**
+ * True when the analysis was computed from exactly the document's current text. The version alone is not enough:
+ * a new untitled document reuses a closed one's URI and starts at the same version.
+ */
 export function isCurrent(article: IndexedArticle, document: vscode.TextDocument): boolean {
-  return article.version === undefined ? article.text === document.getText() : article.version === document.version;
+  if (article.version !== undefined && article.version !== document.version) return false;
+  return article.text === document.getText();
 }
