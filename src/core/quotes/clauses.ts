@@ -135,6 +135,8 @@ export function attributeSentence(p: ParagraphTokens, sentence: Sentence): Found
     const aside = source ? parentheticalReport(p, cue, source, segmentStart, limit) : null;
     if (aside) {
       found.push(aside);
+      // "As X reported, CLAUSE, according to Y": a later cue's content starts with the clause.
+      segmentStart = aside.contentTokens[0].first;
       continue;
     }
     const lead = leadingContent(p, cue, limit);

@@ -73,6 +73,17 @@ function opensBracket(p: ParagraphTokens, first: number, last: number): boolean 
   return false;
 }
 
+/** "WASHINGTON (AP) — Donald Trump has …": the dateline is the wire's, not the content. */
+function afterDateline(p: ParagraphTokens, first: number, last: number): number {
+  for (let m = first; m < last && m < first + 8; m++) {
+    const t = p.tokens[m];
+    if (t.lower === '—' || t.lower === '–' || (t.lower === '-' && t.spaceBefore)) return m > first && m + 1 < last ? m + 1 : first;
+    const upper = t.kind === 'word' && p.text.slice(t.start, t.end) === p.text.slice(t.start, t.end).toUpperCase() && /\p{L}/u.test(t.lower);
+    if (!(upper || (t.kind === 'punct' && (t.lower === '(' || t.lower === ')' || t.lower === ',' || t.lower === '.')))) return first;
+  }
+  return first;
+}
+
 const LEADING_LINKS = new Set(['but', 'and', 'so', 'yet']);
 
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
@@ -95,6 +106,7 @@ function trimContent(p: ParagraphTokens, range: TokenRange): TokenRange | null {
   let { first, last } = range;
   while (last > first && p.tokens[last - 1].kind === 'punct' && (END_PUNCT.has(p.tokens[last - 1].lower) || (p.tokens[last - 1].lower === ')' && !opensBracket(p, first, last - 1)))) last--;
   while (first < last && p.tokens[first].kind === 'punct' && END_PUNCT.has(p.tokens[first].lower)) first++;
+  first = afterDateline(p, first, last);
   // "But Mrs. Smith would do well to …": a coordinating conjunction links to the writer's previous sentence.
   if (first + 1 < last && LEADING_LINKS.has(p.tokens[first].lower) && p.tokens[first + 1].kind !== 'punct') first++;
   // A leading complementizer is not content; "that won't be true" keeps its demonstrative subject.

@@ -5,7 +5,7 @@
 import type { Sentence } from '../text/sentences';
 import { wordClass } from '../text/words';
 import { isClauseStart, isWord, phraseAfter, phraseBefore, skipAdjuncts, subjectEnd, type TokenRange } from './phrases';
-import { build, isSentenceEnd, PASSIVE_AUX, RELATIVE_PRONOUNS, type CueMatch, type FoundAttribution, type ParagraphTokens } from './found';
+import { build, hasFiniteVerb, isSentenceEnd, PASSIVE_AUX, RELATIVE_PRONOUNS, type CueMatch, type FoundAttribution, type ParagraphTokens } from './found';
 import { clauseBeforeMainVerb, contentEnd, QUESTION_WORDS } from './content';
 
 /** Nouns of saying that take a that-clause: "Clinton's claim that …", "his warning that …". */
@@ -100,6 +100,10 @@ function sourcedContent(p: ParagraphTokens, k: number, cueLength: number, lemma:
   }
   if (k <= segmentStart) return null;
   const first: TokenRange = { first: segmentStart, last: previous?.lower === ',' ? k - 1 : k };
+  // "…," Obama said at a rally, according to a pool report: the circumstance of a report is not its content.
+  const opener = tokens[first.first];
+  const adjunct = opener.kind === 'word' && (wordClass(opener.lower) === 'preposition' || first.last - first.first < 4);
+  if (adjunct && !hasFiniteVerb(p, first.first, first.last)) return null;
   // "G4S receives, according to one report, $234 million …": the rest of the clause, whatever its shape.
   const second = tokens[afterSource]?.lower === ',' && afterSource + 1 < limit && !isSentenceEnd(p, afterSource + 1, limit) ? { first: afterSource + 1, last: contentEnd(p, afterSource + 1, limit) } : null;
   const attribution = build(p, cue, source, second ? [first, second] : [first]);

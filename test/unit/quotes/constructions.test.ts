@@ -418,3 +418,22 @@ describe('predicates and "as"', () => {
     assert.equal(quotes[0].source, 'those surveyed');
   });
 });
+
+describe('"according to" after other attributions', () => {
+  it('does not take a circumstance of a trailing cue for content', () => {
+    const quotes = found('“We will rebuild,” the mayor said at a rally, according to a city press release.');
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0].text, 'We will rebuild,');
+  });
+
+  it('leaves a wire dateline out of the content', () => {
+    const quotes = found('DAYTON (AP) — The county has sold its landfill, according to public filings.');
+    assert.equal(quotes[0].text, 'The county has sold its landfill');
+  });
+
+  it('starts a later content after an "As X reported," aside', () => {
+    const quotes = found('As the weekly paper reported, the council sold the land, according to court records.');
+    assert.equal(quotes.length, 2);
+    assert.ok(quotes.every((quote) => quote.text === 'the council sold the land'));
+  });
+});
