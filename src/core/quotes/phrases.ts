@@ -253,7 +253,7 @@ export function phraseAfter(text: string, tokens: readonly Token[], start: numbe
     const tcls = wordClass(t.lower);
     if (t.lower === 'that' || t.lower === 'who' || t.lower === 'which') break;
     // "49 percent of Republicans say the same": a verb agreeing with the noun before it ends the phrase.
-    if (!t.capitalised && agreesWithSubject(tokens, m, m + 2)) break;
+    if (!t.capitalised && (agreesWithSubject(tokens, m, m + 2) || (m > start + 1 && pastBeforeObject(tokens, m)))) break;
     // After a determiner comes a noun even where the lexicon knows the word as a verb ("the talks", "its demands").
     const afterDeterminer = wordClass(tokens[m - 1].lower) === 'determiner' || /['’]s$/.test(tokens[m - 1].lower);
     if ((nounLike(text, t) && tcls !== 'auxiliary' && tcls !== 'verb') || (afterDeterminer && tcls === 'verb')) {
@@ -392,6 +392,7 @@ const SUBORDINATORS = new Set(['if', 'when', 'because', 'while', 'although', 'th
 const PREPOSITIONAL_SUBORDINATORS = new Set(['after', 'before', 'since']);
 const QUESTION_OPENERS = new Set(['whether', 'how', 'why', 'what', 'where', 'who']);
 const LEADING_ADVERBS = new Set(['too', 'so', 'only', 'even', 'just', 'not', 'perhaps', 'maybe', 'now', 'then', 'still', 'also', 'already', 'nearly', 'almost', 'about', 'roughly']);
+const COMPARATIVE_QUANTIFIERS = new Set(['more', 'less', 'fewer']);
 const FINITE_SUFFIX = /(ed|es|s)$/;
 
 /**
@@ -437,6 +438,15 @@ export function agreesWithSubject(tokens: readonly Token[], m: number, phraseLas
   return pluralBefore && beforeClass !== 'base' && (nextClass === 'determiner' || nextClass === 'pronoun' || nextClass === 'adjective' || next?.lower === 'that' || next?.lower === 'to');
 }
 
+/** "the rules increased the risk": compromise lists many past forms as adjectives; before an object they are verbs. */
+function pastBeforeObject(tokens: readonly Token[], m: number): boolean {
+  const t = tokens[m];
+  const next = tokens[m + 1];
+  if (!t || t.kind !== 'word' || t.capitalised || !t.lower.endsWith('ed') || !next || next.kind !== 'word') return false;
+  const nextClass = wordClass(next.lower);
+  return nextClass === 'determiner' || nextClass === 'pronoun' || nextClass === 'number' || /['’]s$/.test(next.lower);
+}
+
 function onlyAdverbsSince(tokens: readonly Token[], from: number, to: number): boolean {
   for (let m = from; m < to; m++) if (tokens[m].kind !== 'word' || wordClass(tokens[m].lower) !== 'adverb') return false;
   return true;
@@ -450,6 +460,8 @@ export function isClauseStart(text: string, tokens: readonly Token[], start: num
   let k = start;
   while (k < limit && tokens[k].kind === 'word' && LEADING_ADVERBS.has(tokens[k].lower) && k - start < 3) k++;
   if (tokens[k]?.lower === 'at' && (tokens[k + 1]?.lower === 'least' || tokens[k + 1]?.lower === 'most')) k += 2;
+  // "more than 1 million donors made …"
+  if (COMPARATIVE_QUANTIFIERS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'than') k += 2;
   const t = tokens[k];
   if (!t) return false;
   if (t.kind === 'quote') return true;
@@ -477,7 +489,7 @@ export function isClauseStart(text: string, tokens: readonly Token[], start: num
   }
   const subject = phraseAfter(text, tokens, k, limit);
   if (!subject) return false;
-  if (verbInsidePhrase(tokens, subject) || (subject.last < limit && agreesWithSubject(tokens, subject.last, subject.last + 2))) return true;
+  if (verbInsidePhrase(tokens, subject) || (subject.last < limit && (agreesWithSubject(tokens, subject.last, subject.last + 2) || pastBeforeObject(tokens, subject.last)))) return true;
   // After the subject: a finite verb, possibly behind adverbs, a prepositional phrase ("the upside of using …") or one
   // parenthetical between commas ("the decision, which struck down …, illustrates").
   let inParenthetical = false;

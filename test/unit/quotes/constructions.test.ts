@@ -437,3 +437,17 @@ describe('"according to" after other attributions', () => {
     assert.ok(quotes.every((quote) => quote.text === 'the council sold the land'));
   });
 });
+
+describe('clauses the lexicon hides', () => {
+  it('reads a past form listed as an adjective as the verb before an object', () => {
+    const quotes = found('The organizer said the new rules increased the risk of delays.');
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0].text, 'the new rules increased the risk of delays');
+  });
+
+  it('reads "more than N …" as a clause subject', () => {
+    const quotes = found('Aides said more than 300 volunteers joined the campaign.');
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0].text, 'more than 300 volunteers joined the campaign');
+  });
+});
