@@ -94,27 +94,44 @@ export async function runCommand(page: Page, title: string): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
-/** Moves the mouse onto the first visible occurrence of a word in the active editor and waits for a hover card. */
+/**
+ * Finds a word in the active editor (Ctrl+F, so the editor scrolls it into view), moves the mouse onto it and
+ * returns the text of the hover card that appears.
+ */
 export async function hoverWord(page: Page, word: string): Promise<string> {
+  await page.locator('.editor-instance .view-lines').first().click();
+  await page.keyboard.press('Control+F');
+  await page.keyboard.type(word);
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Escape');
   const box = await page.evaluate((target) => {
-    // Runs in the page: find the text node holding the word among the rendered lines and measure that word only.
-    type Rect = { x: number; y: number; width: number; height: number };
+    // Runs in the page: the occurrence of the word inside the visible part of the editor, measured on its own
+    // (a rendered span may hold a whole phrase).
+    type Rect = { left: number; right: number; top: number; bottom: number };
     const doc = (globalThis as unknown as { document: any }).document;
-    const walker = doc.createTreeWalker(doc.querySelector('.editor-instance .view-lines') ?? doc.body, 4);
+    const lines = doc.querySelector('.editor-instance .view-lines');
+    // The lines' own box spans the whole scrolled width; the overflow guard is the part on screen.
+    const visible = lines.closest('.overflow-guard').getBoundingClientRect() as Rect;
+    const walker = doc.createTreeWalker(lines, 4);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = (node.textContent as string).indexOf(target);
-      if (at < 0) continue;
-      const range = doc.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + target.length);
-      const rect = range.getBoundingClientRect() as Rect;
-      return { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
+      const text = node.textContent as string;
+      for (let at = text.indexOf(target); at >= 0; at = text.indexOf(target, at + 1)) {
+        const range = doc.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + target.length);
+        const rect = range.getBoundingClientRect() as Rect;
+        if (rect.left >= visible.left && rect.right <= visible.right && rect.top >= visible.top && rect.bottom <= visible.bottom) {
+          return { x: (rect.left + rect.right) / 2, y: (rect.top + rect.bottom) / 2 };
+        }
+      }
     }
     return undefined;
   }, word);
   if (!box) throw new Error(`"${word}" is not visible in the editor`);
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  const hover = page.locator('.monaco-hover-content').first();
+  await page.mouse.move(box.x - 2, box.y);
+  await page.mouse.move(box.x, box.y, { steps: 2 });
+  // Earlier hover cards stay in the page, hidden.
+  const hover = page.locator('.monaco-hover-content:visible', { hasText: word }).first();
   await hover.waitFor({ timeout: 15_000 });
   return hover.innerText();
 }

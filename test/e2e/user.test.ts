@@ -8,7 +8,16 @@ import { ensureHeadlessEditor } from '../../scripts/headless-editor/install';
 import { packageExtension } from '../../scripts/lib/package';
 import { cacheFolder, repoRoot, seedsFolder } from '../../scripts/lib/paths';
 import { run } from '../../scripts/lib/run';
-import { openEditor, openFromExplorer, quickOpen, screenshotsFolder, visibleEditorText, type EditorSession } from './editor';
+import {
+  hoverWord,
+  openEditor,
+  openFromExplorer,
+  quickOpen,
+  runCommand,
+  screenshotsFolder,
+  visibleEditorText,
+  type EditorSession,
+} from './editor';
 import { checkReadingExperience } from './reading';
 import { checkWebExtensionAnalyses, prepareWebOnlyExtension } from './webExtension';
 
@@ -58,6 +67,20 @@ describe('Source Lens installed from its .vsix', function () {
 
   it('shows who said what in the open article', async () => {
     await checkReadingExperience(session.page, screenshotsFolder);
+  });
+
+  it('shows a hover card when the mouse rests on a speaker', async () => {
+    await quickOpen(session.page, '004_1160814364ef8c10.txt');
+    assert.match(await hoverWord(session.page, 'Peskov'), /Kremlin spokesman/);
+    await session.screenshot('hover-by-mouse');
+  });
+
+  it('runs a Source Lens command from the Command Palette', async () => {
+    await session.page.keyboard.press('Escape');
+    await session.page.keyboard.press('Control+Shift+E');
+    await session.page.locator('.pane-header', { hasText: /Speakers/i }).waitFor({ state: 'hidden' });
+    await runCommand(session.page, 'Source Lens: Show Sidebar');
+    await session.page.locator('.pane-header', { hasText: /Speakers/i }).waitFor();
   });
 });
 
