@@ -210,7 +210,7 @@ function isComma(text: string, token: Token): boolean {
 /** "Ihor Zhovkva, deputy head of the office," before a cue: the name with its appositive. */
 function appositiveBefore(text: string, tokens: readonly Token[], comma: number, floor: number): TokenRange | null {
   let fallback: TokenRange | null = null;
-  for (let c = comma - 1; c >= floor && comma - c < 22; c--) {
+  for (let c = comma - 1; c >= floor && comma - c < 32; c--) {
     const t = tokens[c];
     if (!isComma(text, t)) continue;
     const name = phraseBefore(text, tokens, c - 1, floor);
@@ -218,7 +218,7 @@ function appositiveBefore(text: string, tokens: readonly Token[], comma: number,
     if (!name || tokens[name.first].kind !== 'word') continue;
     const inner = tokens[c + 1];
     if (!inner || inner.kind !== 'word') return fallback;
-    const relative = inner.lower === 'who' || inner.lower === 'whose' || APPOSITIVE_OPENERS.has(inner.lower);
+    const relative = inner.lower === 'who' || inner.lower === 'whose' || inner.lower === 'which' || APPOSITIVE_OPENERS.has(inner.lower);
     if (!relative) {
       // The appositive is a noun phrase, possibly with its own relative clause ("a Republican who became governor in 2014").
       const cls = wordClass(inner.lower);

@@ -451,3 +451,12 @@ describe('clauses the lexicon hides', () => {
     assert.equal(quotes[0].text, 'more than 300 volunteers joined the campaign');
   });
 });
+
+describe('long appositives before a cue', () => {
+  it('reads a source with a long "which" clause', () => {
+    const quotes = found('The city council, which has been criticised for months over its handling of the flood relief money, said that the audit found no fraud.');
+    assert.equal(quotes.length, 1);
+    assert.ok(quotes[0].source?.includes('council'));
+    assert.equal(quotes[0].text, 'the audit found no fraud');
+  });
+});
