@@ -175,6 +175,8 @@ export function phraseBefore(text: string, tokens: readonly Token[], head: numbe
     if (m === floor && capitalised(text, t) && (cls === 'conjunction' || cls === 'preposition' || cls === 'adverb')) break;
     // "a rule that officials said": after a noun, "that" is a relative pronoun, not the subject's determiner.
     if (t.lower === 'that' && m - 1 >= floor && tokens[m - 1].kind === 'word' && nounLike(text, tokens[m - 1]) && wordClass(tokens[m - 1].lower) !== 'verb') break;
+    // "said that the audit found": after a verb, "that" is the complementizer.
+    if (t.lower === 'that' && m - 1 >= floor && tokens[m - 1].kind === 'word' && wordClass(tokens[m - 1].lower) === 'verb') break;
     if (cls === 'determiner') {
       first = m;
       continue;

@@ -454,9 +454,15 @@ describe('clauses the lexicon hides', () => {
 
 describe('long appositives before a cue', () => {
   it('reads a source with a long "which" clause', () => {
-    const quotes = found('The city council, which has been criticised for months over its handling of the flood relief money, said that the audit found no fraud.');
+    const quotes = found('The city council, which has been criticised for months over its handling of the flood relief money, said that the fund was empty.');
     assert.equal(quotes.length, 1);
     assert.ok(quotes[0].source?.includes('council'));
-    assert.equal(quotes[0].text, 'the audit found no fraud');
+    assert.equal(quotes[0].text, 'the fund was empty');
+  });
+
+  it('keeps the complementizer out of a relayed source', () => {
+    const quotes = found('The council said that the audit found no fraud.');
+    assert.equal(quotes.length, 2);
+    assert.equal(quotes[1].source, 'the audit');
   });
 });
