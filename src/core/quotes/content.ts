@@ -289,12 +289,16 @@ export function leadingContent(p: ParagraphTokens, cue: CueMatch, limit: number)
 
 export const QUESTION_WORDS = new Set(['whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who', 'which']);
 
+/** "found himself in …": a reflexive object reports nothing. */
+const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves', 'myself', 'ourselves', 'yourself']);
+
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us', 'me', 'himself', 'herself', 'themselves', 'itself']);
 
 /** A noun phrase object: a determiner, a name, a pronoun or a noun, not a preposition or a verb. */
 function startsObject(p: ParagraphTokens, k: number, limit: number): boolean {
   const token = p.tokens[k];
   if (!token || k >= limit || token.kind !== 'word') return false;
+  if (REFLEXIVES.has(token.lower)) return false;
   if (OBJECT_PRONOUNS.has(token.lower)) return true;
   if (RELATIVE_PRONOUNS.has(token.lower)) return false;
   // "supports raising the wage"

@@ -23,6 +23,9 @@ const CONTINUING_VERBS = new Set(['continue', 'continues', 'continued', 'continu
   'began', 'begun', 'start', 'starts', 'started', 'used', 'poised']);
 const GOING_ON = new Set(['went', 'goes', 'go', 'going', 'gone']);
 
+/** Plural nouns without an -s: "the data show", "people say". */
+const PLURAL_NOUNS = new Set(['data', 'media', 'people', 'police', 'staff', 'public', 'men', 'women', 'children', 'crowd', 'majority', 'minority']);
+
 const TITLE_CASE_CUES = new Set(['says', 'said', 'tells', 'told', 'say']);
 
 const PRONOUN_CONTRACTION = /^(he|she|it|they|we|i|you|who)['’]s$/;
@@ -102,6 +105,8 @@ export function matchCue(p: ParagraphTokens, k: number, sentence: Sentence): Cue
   const agreeing = previous !== undefined && previous.kind === 'word' && (previous.capitalised || (entry.form === 'base' && /[^s'’]s$/.test(previous.lower) && ['noun', 'other'].includes(wordClass(previous.lower))));
   const pluralSubject = agreeing && entry.form === 'base' && (!previous.capitalised || k - 1 === sentence.first);
   const explicitOnly = nounLike && !afterPronoun && !(stance && agreeing) && !pluralSubject;
+  // "the TV show", "a radio report": a bare form after a singular noun is a compound noun.
+  if (nounLike && entry.form === 'base' && previous?.kind === 'word' && !previous.capitalised && wordClass(previous.lower) === 'noun' && !/s$/.test(previous.lower) && !PLURAL_NOUNS.has(previous.lower)) return null;
   return { index: k, end, entry, complements, trailing, lemma, cueStart, explicitOnly };
 }
 

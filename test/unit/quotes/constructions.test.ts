@@ -466,3 +466,11 @@ describe('long appositives before a cue', () => {
     assert.equal(quotes[1].source, 'the audit');
   });
 });
+
+describe('nouns that look like cues', () => {
+  it('reads "radio show" and "found himself" as no report', () => {
+    assert.equal(found('The radio show Scandal aired an episode about the vote.').length, 0);
+    assert.equal(found('By noon the mayor found himself in an awkward position.').length, 0);
+    assert.equal(found('The data show rents fell last year.').length, 1);
+  });
+});
