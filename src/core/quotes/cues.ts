@@ -102,11 +102,11 @@ export function matchCue(p: ParagraphTokens, k: number, sentence: Sentence): Cue
   const afterPronoun = previous !== undefined && previous.kind === 'word' && wordClass(previous.lower) === 'pronoun';
   // A stance verb after a name ("Sanders supports …") is read as a verb, as is a bare form after a plural ("voters back …").
   const stance = entry.verbs.every((verb) => STANCE_LEMMAS.has(verb.lemma));
-  const agreeing = previous !== undefined && previous.kind === 'word' && (previous.capitalised || (entry.form === 'base' && /[^s'’]s$/.test(previous.lower) && ['noun', 'other'].includes(wordClass(previous.lower))));
+  const agreeing = previous !== undefined && previous.kind === 'word' && (previous.capitalised || (entry.form === 'base' && ((/[^s'’]s$/.test(previous.lower) && ['noun', 'other'].includes(wordClass(previous.lower))) || PLURAL_NOUNS.has(previous.lower))));
   const pluralSubject = agreeing && entry.form === 'base' && (!previous.capitalised || k - 1 === sentence.first);
   const explicitOnly = nounLike && !afterPronoun && !(stance && agreeing) && !pluralSubject;
   // "the TV show", "a radio report": a bare form after a singular noun is a compound noun.
-  if (nounLike && entry.form === 'base' && previous?.kind === 'word' && !previous.capitalised && wordClass(previous.lower) === 'noun' && !/s$/.test(previous.lower) && !PLURAL_NOUNS.has(previous.lower)) return null;
+  if (nounLike && entry.form === 'base' && previous?.kind === 'word' && !previous.capitalised && ['noun', 'other'].includes(wordClass(previous.lower)) && !/s$/.test(previous.lower) && !PLURAL_NOUNS.has(previous.lower)) return null;
   return { index: k, end, entry, complements, trailing, lemma, cueStart, explicitOnly };
 }
 
