@@ -50,7 +50,9 @@ function trailingAttribution(p: ParagraphTokens, cue: CueMatch, source: TokenRan
   // when the cue also has content after it.
   if (hasLead && boundary.kind !== 'quote') return null;
   const contentLast = boundary.kind === 'quote' ? before + 1 : before;
-  if (!(substantial(p, segmentStart, contentLast) || tokens[cue.end]?.lower === ',') || contentLast <= segmentStart) return null;
+  // "Sorry, Sanders said.": a one-word answer is content when the cue closes the sentence.
+  const answer = contentLast - segmentStart === 1 && tokens[segmentStart].kind === 'word' && isSentenceEnd(p, cue.end, limit);
+  if (!(substantial(p, segmentStart, contentLast) || answer || tokens[cue.end]?.lower === ',') || contentLast <= segmentStart) return null;
   // "… political figures." / "… March 1 states to organize": a word as often a noun closes a report only at the clause end.
   if (cue.explicitOnly && !(isSentenceEnd(p, cue.end, limit) || tokens[cue.end]?.lower === ',' || tokens[cue.end]?.kind === 'quote')) return null;
   const inverted = source ? null : invertedSource(p, cue, limit);

@@ -474,3 +474,11 @@ describe('nouns that look like cues', () => {
     assert.equal(found('The data show rents fell last year.').length, 1);
   });
 });
+
+describe('one-word answers', () => {
+  it('reads "Sorry, X said." as a report', () => {
+    const quotes = found('They asked for a second debate. Sorry, the mayor said.');
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0].text, 'Sorry');
+  });
+});
