@@ -30,8 +30,25 @@ const builds = [
     platform: 'browser',
     format: 'cjs',
     target: 'es2022',
-    external: ['vscode'],
+    // Only reached in a Node extension host (see src/extension/engine/channel.ts).
+    external: ['vscode', 'node:worker_threads'],
     define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' },
+  },
+  {
+    ...common,
+    entryPoints: ['src/worker/node.ts'],
+    outfile: 'dist/worker.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node18',
+  },
+  {
+    ...common,
+    entryPoints: ['src/worker/web.ts'],
+    outfile: 'dist/web/worker.js',
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
   },
   {
     ...common,

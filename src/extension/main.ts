@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { SourceLensApi } from './api';
 import { registerCommands } from './commands';
 import { Config } from './config';
+import { AnalysisEngine } from './engine/analysisEngine';
 import { Highlighter } from './highlights/highlighter';
 import { SpeakerColors } from './highlights/speakerColors';
 import { ArticleHoverProvider } from './hovers/hoverProvider';
@@ -19,16 +20,17 @@ const ARTICLE_DOCUMENTS: vscode.DocumentSelector = [{ language: 'plaintext' }, {
 /** Wires the features together; no analysis happens here, only when an article is on screen. */
 export function activate(context: vscode.ExtensionContext): SourceLensApi {
   try {
-    return wire(context);
+    return wire(context, performance.now());
   } catch (error) {
     void vscode.window.showErrorMessage(`Source Lens failed to start: ${error instanceof Error ? error.message : String(error)}`);
     throw error;
   }
 }
 
-function wire(context: vscode.ExtensionContext): SourceLensApi {
+function wire(context: vscode.ExtensionContext, activationStarted: number): SourceLensApi {
   const config = new Config();
-  const index = new ArticleIndex();
+  const engine = new AnalysisEngine(context.extensionUri);
+  const index = new ArticleIndex(engine);
   const filter = new ArticleFilter(config);
   const sync = new WorkspaceSync(index, filter, config);
   const colors = new SpeakerColors(index);
@@ -43,6 +45,7 @@ function wire(context: vscode.ExtensionContext): SourceLensApi {
 
   context.subscriptions.push(
     config,
+    engine,
     index,
     filter,
     sync,
@@ -64,12 +67,13 @@ function wire(context: vscode.ExtensionContext): SourceLensApi {
     ...registerCommands(services),
   );
   sync.start();
-  return testApi(services, speakers, status);
+  return testApi(services, speakers, status, performance.now() - activationStarted);
 }
 
-function testApi(services: Services, speakersTree: SpeakersTreeProvider, status: ArticleStatus): SourceLensApi {
+function testApi(services: Services, speakersTree: SpeakersTreeProvider, status: ArticleStatus, activationMs: number): SourceLensApi {
   const { index, sync, highlighter, compareView, statements } = services;
   return {
+    activationMs,
     async whenIdle(timeoutMs = 60_000) {
       const deadline = Date.now() + timeoutMs;
       // Two idle looks in a row: one finished analysis may schedule the comparison a moment later.

@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 import type { ArticleAnalysis, Comparison, StatementGroup, WorkspaceSpeaker } from '../../core/types';
-import type { WorkspaceComparison } from '../../core/compare/index';
-import { loadCore } from '../core';
+import type { AnalysisEngine, Urgency } from '../engine/analysisEngine';
 
 export interface IndexedArticle {
   readonly uri: vscode.Uri;
@@ -24,13 +23,14 @@ const COMPARISON_DELAY_MS = 250;
  */
 export class ArticleIndex implements vscode.Disposable {
   private readonly byKey = new Map<string, IndexedArticle>();
-  /** Re-groups only what an upserted or removed article touches. */
-  private workspace: WorkspaceComparison | undefined;
   private currentComparison: Comparison = EMPTY_COMPARISON;
   private workspaceSpeakerByArticleSpeaker = new Map<string, WorkspaceSpeaker>();
   private groupByQuote = new Map<string, StatementGroup>();
   private comparisonTimer: ReturnType<typeof setTimeout> | undefined;
   private pendingWork = 0;
+
+  /** `engine` analyses and re-groups off the extension host's event loop, re-grouping only what an article touches. */
+  constructor(private readonly engine: AnalysisEngine) {}
 
   private readonly articleChanged = new vscode.EventEmitter<IndexedArticle | undefined>();
   /** An article was analysed or removed (undefined: several changed). */
@@ -69,16 +69,14 @@ export class ArticleIndex implements vscode.Disposable {
     text: string,
     version: number | undefined,
     isStale: () => boolean = () => false,
+    urgency: Urgency = 'visible',
   ): Promise<IndexedArticle | undefined> {
     this.pendingWork++;
     try {
-      const core = await loadCore();
-      if (isStale()) return undefined;
-      const analysis = core.analyzeArticle(text);
+      const analysis = await this.engine.analyse(uri.toString(), text, urgency);
+      if (!analysis || isStale()) return undefined;
       const article: IndexedArticle = { uri, key: uri.toString(), label: labelFor(uri), text, version, analysis };
       this.byKey.set(article.key, article);
-      this.workspace ??= new core.WorkspaceComparison();
-      this.workspace.upsert({ file: article.key, text, analysis });
       this.articleChanged.fire(article);
       this.scheduleComparison();
       return article;
@@ -89,7 +87,7 @@ export class ArticleIndex implements vscode.Disposable {
 
   remove(uri: vscode.Uri): void {
     if (this.byKey.delete(uri.toString())) {
-      this.workspace?.remove(uri.toString());
+      void this.engine.remove(uri.toString());
       this.articleChanged.fire(undefined);
       this.scheduleComparison();
     }
@@ -113,14 +111,21 @@ export class ArticleIndex implements vscode.Disposable {
 
   private scheduleComparison(): void {
     if (this.comparisonTimer !== undefined) clearTimeout(this.comparisonTimer);
-    this.comparisonTimer = setTimeout(() => this.compare(), COMPARISON_DELAY_MS);
+    this.comparisonTimer = setTimeout(() => void this.compare(), COMPARISON_DELAY_MS);
   }
 
-  private compare(): void {
+  private async compare(): Promise<void> {
+    this.pendingWork++;
     this.comparisonTimer = undefined;
-    this.currentComparison = this.workspace?.result() ?? EMPTY_COMPARISON;
-    this.rebuildLookups();
-    this.comparisonChanged.fire();
+    try {
+      const comparison = await this.engine.compare();
+      if (comparison === undefined) return;
+      this.currentComparison = comparison;
+      this.rebuildLookups();
+      this.comparisonChanged.fire();
+    } finally {
+      this.pendingWork--;
+    }
   }
 
   private rebuildLookups(): void {

@@ -126,7 +126,7 @@ export class WorkspaceSync implements vscode.Disposable {
       const verdict = this.filter.verdictForText(uri, text);
       if (!verdict.analyse) return this.skip(uri, verdict.reason);
       // The file may have been opened while it was read: then the document is the truth.
-      await this.index.analyse(uri, text, undefined, () => this.isOpen(uri));
+      await this.index.analyse(uri, text, undefined, () => this.isOpen(uri), 'background');
     } catch {
       // Deleted or unreadable between listing and reading: nothing to show for it.
       this.index.remove(uri);

@@ -1,0 +1,75 @@
+import * as vscode from 'vscode';
+import type { EngineRequest, EngineResponse } from '../../worker/protocol';
+
+/** A duplex line to the analysis engine, wherever it runs. */
+export interface EngineChannel {
+  post(request: EngineRequest): void;
+  terminate(): void;
+}
+
+export interface ChannelHandlers {
+  onResponse(response: EngineResponse): void;
+  /** The engine can no longer answer (the worker died or could not start). */
+  onFailure(message: string): void;
+}
+
+declare const require: (id: string) => unknown;
+declare const process: { versions?: { node?: string } } | undefined;
+
+interface NodeWorker {
+  on(event: 'message', listener: (message: EngineResponse) => void): void;
+  on(event: 'error', listener: (error: Error) => void): void;
+  on(event: 'exit', listener: (code: number) => void): void;
+  postMessage(message: EngineRequest): void;
+  terminate(): Promise<number>;
+}
+
+interface WebWorker {
+  onmessage: ((event: { data: EngineResponse }) => void) | null;
+  onerror: ((event: { message?: string }) => void) | null;
+  postMessage(message: EngineRequest): void;
+  terminate(): void;
+}
+
+/** The browser's Worker; declared here because the extension is type-checked without the DOM library. */
+declare const Worker: new (url: string) => WebWorker;
+
+function isNodeHost(): boolean {
+  return typeof process === 'object' && process !== null && typeof process.versions?.node === 'string';
+}
+
+/**
+ * A worker thread off the extension host's event loop: loading compromise, analysing a long article and re-grouping
+ * a large workspace would otherwise freeze hovers and typing. Node's worker_threads in the desktop/remote host,
+ * a Web Worker in the browser host.
+ */
+export function openWorkerChannel(extensionUri: vscode.Uri, handlers: ChannelHandlers): EngineChannel {
+  if (isNodeHost()) {
+    const { Worker } = require('node:worker_threads') as { Worker: new (file: string) => NodeWorker };
+    const worker = new Worker(vscode.Uri.joinPath(extensionUri, 'dist', 'worker.js').fsPath);
+    worker.on('message', handlers.onResponse);
+    worker.on('error', (error) => handlers.onFailure(error.message));
+    worker.on('exit', (code) => code !== 0 && handlers.onFailure(`the analysis worker stopped (exit code ${code})`));
+    return { post: (request) => worker.postMessage(request), terminate: () => void worker.terminate() };
+  }
+  const worker = new Worker(vscode.Uri.joinPath(extensionUri, 'dist', 'web', 'worker.js').toString(true));
+  worker.onmessage = (event) => handlers.onResponse(event.data);
+  worker.onerror = (event) => handlers.onFailure(event.message || 'the analysis worker failed');
+  return { post: (request) => worker.postMessage(request), terminate: () => worker.terminate() };
+}
+
+/**
+ * The same engine in the extension host itself (Node hosts only): the fallback where no worker thread can start.
+ * It loads the worker's own bundle, so the extension bundle stays small and activation never parses the analyser.
+ */
+export function openInProcessChannel(extensionUri: vscode.Uri, handlers: ChannelHandlers): EngineChannel {
+  if (!isNodeHost()) throw new Error('analysis needs a worker in the browser');
+  const { EngineService } = require(vscode.Uri.joinPath(extensionUri, 'dist', 'worker.js').fsPath) as typeof import('../../worker/node');
+  const service = new EngineService();
+  let terminated = false;
+  return {
+    // A turn of the event loop first, as a worker's answer would take.
+    post: (request) => setTimeout(() => !terminated && handlers.onResponse(service.handle(request)), 0),
+    terminate: () => (terminated = true),
+  };
+}

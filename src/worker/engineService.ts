@@ -1,0 +1,48 @@
+/**
+ * The analysis engine as a message handler: analyses articles, keeps the workspace comparison up to date, and
+ * answers comparisons. Pure (no thread API), so the worker entries for Node and the browser are one-line adapters
+ * and the same service also runs in process where no worker can be started.
+ */
+import { analyzeArticle } from '../core/analyze';
+import { WorkspaceComparison } from '../core/compare/index';
+import type { Comparison } from '../core/types';
+import type { EngineRequest, EngineResponse } from './protocol';
+
+const ITEMS_PER_PART = 250;
+
+export class EngineService {
+  private readonly workspace = new WorkspaceComparison();
+  private partsToSend: EngineResponse[] = [];
+
+  handle(request: EngineRequest): EngineResponse {
+    try {
+      switch (request.kind) {
+        case 'analyse': {
+          const analysis = analyzeArticle(request.text);
+          this.workspace.upsert({ file: request.key, text: request.text, analysis });
+          return { id: request.id, kind: 'analysed', analysis };
+        }
+        case 'remove':
+          this.workspace.remove(request.key);
+          return { id: request.id, kind: 'removed' };
+        case 'compare':
+          this.partsToSend = inParts(request.id, this.workspace.result());
+          return this.partsToSend.shift()!;
+        case 'next-part':
+          return this.partsToSend.shift() ?? { id: request.id, kind: 'failed', message: 'no comparison is being sent' };
+      }
+    } catch (error) {
+      return { id: request.id, kind: 'failed', message: error instanceof Error ? error.message : String(error) };
+    }
+  }
+}
+
+function inParts(id: number, comparison: Comparison): EngineResponse[] {
+  const { speakers, statements, quoteCounts, balance } = comparison;
+  const count = Math.max(1, Math.ceil(Math.max(speakers.length, statements.length) / ITEMS_PER_PART));
+  return Array.from({ length: count }, (_, index): EngineResponse => {
+    const at = index * ITEMS_PER_PART;
+    const slice = { speakers: speakers.slice(at, at + ITEMS_PER_PART), statements: statements.slice(at, at + ITEMS_PER_PART) };
+    return { id, kind: 'comparison-part', part: index === 0 ? { ...slice, quoteCounts, balance } : slice, last: index === count - 1 };
+  });
+}
