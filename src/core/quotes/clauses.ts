@@ -169,7 +169,8 @@ export function attributeSentence(p: ParagraphTokens, sentence: Sentence): Found
       // "…, adding that …": the speaker is the previous attribution's in this sentence, else the sentence's subject
       // ("She released a statement, insisting that …"), else the previous speaker, possibly in an earlier paragraph.
       const subject = found.length === 0 ? subjectOfSentence(p, sentence, cue.cueStart) : null;
-      const inherited = found.length > 0 ? found[found.length - 1].source : subject ? spanOf(p, subject.first, subject.last) : undefined;
+      const speaking = lastOutermost(found);
+      const inherited = speaking ? speaking.source : subject ? spanOf(p, subject.first, subject.last) : undefined;
       if (inherited) attribution.source = inherited;
       else attribution.inheritsSource = true;
     }
@@ -208,6 +209,16 @@ function parentheticalReport(p: ParagraphTokens, cue: CueMatch, source: TokenRan
   if (cue.complements.has('addressee')) after = skipAdjuncts(text, tokens, skipAddressee(text, tokens, after, limit), limit);
   if (tokens[after]?.lower !== ',' || !isClauseStart(text, tokens, after + 1, limit)) return null;
   return build(p, cue, source, [{ first: after + 1, last: contentEnd(p, after + 1, limit) }]);
+}
+
+/** The last attribution not reported inside another's content ("its demands for …" inside "welcomed that …"). */
+function lastOutermost(found: readonly FoundAttribution[]): FoundAttribution | undefined {
+  for (let i = found.length - 1; i >= 0; i--) {
+    const cue = found[i].cueToken;
+    const nested = found.some((other, j) => j !== i && other.contentTokens.some((range) => range.first <= cue && cue < range.last));
+    if (!nested) return found[i];
+  }
+  return undefined;
 }
 
 function nounBefore(p: ParagraphTokens, k: number): boolean {

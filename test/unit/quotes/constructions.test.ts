@@ -482,3 +482,11 @@ describe('one-word answers', () => {
     assert.equal(quotes[0].text, 'Sorry');
   });
 });
+
+describe('coordinated cues inherit the outer speaker', () => {
+  it('skips an attribution nested in the first content', () => {
+    const quotes = found("The minister welcomed that the union had set out its demands for a pay rise, but noted that no deal was close.");
+    const noted = quotes.find((quote) => quote.lemma === 'note');
+    assert.ok(noted?.source?.includes('minister'), `source ${noted?.source}`);
+  });
+});
