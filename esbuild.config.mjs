@@ -22,6 +22,7 @@ const builds = [
     format: 'cjs',
     target: 'node18',
     external: ['vscode'],
+    define: { WEB_BUNDLE: 'false' },
   },
   {
     ...common,
@@ -32,7 +33,7 @@ const builds = [
     target: 'es2022',
     // Only reached in a Node extension host (see src/extension/engine/channel.ts).
     external: ['vscode', 'node:worker_threads'],
-    define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' },
+    define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"', WEB_BUNDLE: 'true' },
   },
   {
     ...common,

@@ -58,18 +58,22 @@ export function openWorkerChannel(extensionUri: vscode.Uri, handlers: ChannelHan
   return { post: (request) => worker.postMessage(request), terminate: () => worker.terminate() };
 }
 
+/** Set by esbuild: true in the browser bundle, false in the Node bundle. */
+declare const WEB_BUNDLE: boolean;
+
 /**
- * The same engine in the extension host itself (Node hosts only): the fallback where no worker thread can start.
- * It loads the worker's own bundle, so the extension bundle stays small and activation never parses the analyser.
+ * The same engine in the extension host itself: the fallback where no worker can start. In Node it loads the worker's
+ * own bundle, so the extension bundle stays small and activation never parses the analyser; the browser bundle, which
+ * cannot load files, carries the engine itself (esbuild drops that branch from the Node bundle).
  */
 export function openInProcessChannel(extensionUri: vscode.Uri, handlers: ChannelHandlers): EngineChannel {
-  if (!isNodeHost()) throw new Error('analysis needs a worker in the browser');
-  const { EngineService } = require(vscode.Uri.joinPath(extensionUri, 'dist', 'worker.js').fsPath) as typeof import('../../worker/node');
-  const service = new EngineService();
+  const service = WEB_BUNDLE
+    ? import('../../worker/engineService').then(({ EngineService }) => new EngineService())
+    : Promise.resolve(new (require(vscode.Uri.joinPath(extensionUri, 'dist', 'worker.js').fsPath) as typeof import('../../worker/node')).EngineService());
   let terminated = false;
   return {
-    // A turn of the event loop first, as a worker's answer would take.
-    post: (request) => setTimeout(() => !terminated && handlers.onResponse(service.handle(request)), 0),
+    // Never answers in the same turn, as a worker would not.
+    post: (request) => void service.then((engine) => setTimeout(() => !terminated && handlers.onResponse(engine.handle(request)), 0)),
     terminate: () => (terminated = true),
   };
 }
