@@ -1,0 +1,79 @@
+// Issue 7 in the real editor: a session of every command never changes a user's file, edits racing the analysis
+// never leave highlights on stale offsets, and opening and closing articles many times leaves nothing behind.
+import * as assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { activeApi, keysCovering, seedUri, showSeed, sleep, spanOf } from './support/sourceLens';
+
+function fingerprint(folder: string): Map<string, string> {
+  const hashes = new Map<string, string>();
+  for (const name of fs.readdirSync(folder, { recursive: true, encoding: 'utf8' }).sort()) {
+    const file = path.join(folder, name);
+    if (fs.statSync(file).isFile()) hashes.set(name, createHash('sha256').update(fs.readFileSync(file)).digest('hex'));
+  }
+  return hashes;
+}
+
+async function closeAllEditors(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
+describe('Hostile session', function () {
+  this.timeout(240_000);
+  const folder = (): string => vscode.workspace.workspaceFolders![0].uri.fsPath;
+
+  it('leaves every workspace file byte-identical after a session of commands and unsaved edits', async () => {
+    const before = fingerprint(folder());
+    const api = await activeApi();
+    const editor = await showSeed('002_86ced2f2eda6ba96.txt');
+    await api.whenIdle();
+    await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), '<script>alert(1)</script> [x](command:workbench.action.quit) '));
+    editor.selection = new vscode.Selection(editor.document.positionAt(spanOf(editor.document, 'Peskov').start), editor.document.positionAt(spanOf(editor.document, 'Peskov').start));
+    for (const command of [
+      'sourceLens.analyzeFile', 'sourceLens.analyzeWorkspace', 'sourceLens.nextQuotation', 'sourceLens.previousQuotation',
+      'sourceLens.compareStatementAtCursor', 'sourceLens.toggleHighlights', 'sourceLens.toggleHighlights', 'sourceLens.showSidebar',
+    ]) {
+      await vscode.commands.executeCommand(command);
+    }
+    await api.whenIdle();
+    await closeAllEditors();
+    assert.deepEqual(fingerprint(folder()), before);
+  });
+
+  it('never leaves highlights at stale offsets when edits race the analysis', async () => {
+    const api = await activeApi();
+    const editor = await showSeed('002_86ced2f2eda6ba96.txt');
+    await api.whenIdle();
+    for (let i = 0; i < 20; i++) {
+      await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), `Update ${i}: `));
+      await sleep(i % 3 === 0 ? 40 : 0);
+    }
+    await api.whenIdle();
+    const document = editor.document;
+    assert.equal(api.analysis(document.uri)?.quotes.every((quote) => document.getText().slice(quote.start, quote.end) === quote.text), true);
+    const name = spanOf(document, 'Peskov');
+    assert.ok(keysCovering(api.highlights(document.uri), name).some((key) => key.startsWith('speaker-')), 'Peskov is no longer highlighted where he now stands');
+    await closeAllEditors();
+  });
+
+  it('forgets articles opened and closed 500 times, without unbounded memory growth', async () => {
+    const api = await activeApi();
+    const text = fs.readFileSync(seedUri('004_1160814364ef8c10.txt').fsPath, 'utf8');
+    await api.whenIdle();
+    const heapBefore = process.memoryUsage().heapUsed;
+    for (let cycle = 0; cycle < 500; cycle++) {
+      const document = await vscode.workspace.openTextDocument({ language: 'article', content: `${text}\n\nCorrection ${cycle}.` });
+      await vscode.window.showTextDocument(document);
+      if (cycle % 100 === 0) await api.whenIdle();
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+    await api.whenIdle();
+    const untitledLeft = api.comparison().speakers.flatMap((speaker) => Object.keys(speaker.articles)).filter((file) => file.startsWith('untitled:'));
+    assert.deepEqual(untitledLeft, [], 'closed untitled articles are still in the comparison');
+    const growthMB = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
+    assert.ok(growthMB < 100, `the extension host heap grew by ${growthMB.toFixed(0)} MB over 500 cycles`);
+  });
+});
