@@ -12,6 +12,9 @@ import { run } from './lib/run';
 const wantsDesktop = process.argv.includes('--desktop') || process.env.SOURCE_LENS_DEMO === 'desktop';
 
 async function main(): Promise<void> {
+  if (wantsDesktop && !isOnPath('code')) {
+    throw new Error("--desktop needs the 'code' command on PATH (in VS Code: Shell Command: Install 'code' command in PATH)");
+  }
   console.log('Building and packaging Source Lens…');
   const vsixFile = await packageExtension();
   console.log(`Packaged ${path.basename(vsixFile)}`);
@@ -20,7 +23,6 @@ async function main(): Promise<void> {
 }
 
 async function openInDesktop(vsixFile: string): Promise<void> {
-  if (!isOnPath('code')) throw new Error("--desktop needs the 'code' command on PATH (VS Code: Shell Command: Install 'code' command in PATH)");
   await run('code', ['--install-extension', vsixFile, '--force']);
   await run('code', [seedsFolder]);
   console.log(`Opened ${seedsFolder} in VS Code with Source Lens installed.`);
