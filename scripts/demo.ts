@@ -32,13 +32,8 @@ async function serveHeadless(vsixFile: string): Promise<void> {
   await ensureHeadlessEditor();
   const stateFolder = path.join(cacheFolder, 'demo');
   await installExtension(stateFolder, vsixFile);
+  // The server lives as long as this process; Ctrl-C ends both.
   const server = await startEditorServer({ stateFolder, settings: { 'security.workspace.trust.enabled': false } });
-  const stop = () => {
-    console.log('\nStopping the editor…');
-    void server.stop().then(() => process.exit(0));
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
   console.log(`\nSource Lens is installed in a headless VS Code with the sample articles open:\n\n  ${server.urlFor(seedsFolder)}\n`);
   console.log('Open the URL in a browser, then an article from the Explorer. Ctrl-C stops the editor.');
 }

@@ -91,6 +91,9 @@ export async function startEditorServer(options: EditorServerOptions): Promise<E
   );
   fs.closeSync(log);
   const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()));
+  liveServerGroups.add(server.pid!);
+  void exited.then(() => liveServerGroups.delete(server.pid!));
+  stopServersWhenThisProcessEnds();
 
   const stop = async () => {
     if (server.exitCode !== null || server.signalCode !== null) return;
@@ -120,6 +123,26 @@ export async function startEditorServer(options: EditorServerOptions): Promise<E
     },
     stop,
   };
+}
+
+// Servers run in their own process group (so one kill reaches their extension hosts), which also means a Ctrl-C
+// in the terminal does not reach them: they are ended here when this process ends, however it ends.
+const liveServerGroups = new Set<number>();
+let exitHooksInstalled = false;
+
+function stopServersWhenThisProcessEnds(): void {
+  if (exitHooksInstalled) return;
+  exitHooksInstalled = true;
+  process.on('exit', () => {
+    for (const group of liveServerGroups) {
+      try {
+        process.kill(-group, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
+  });
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(signal, () => process.exit(130));
 }
 
 function findFreePort(): Promise<number> {
