@@ -90,7 +90,7 @@ async function openSidebar(page: Page): Promise<void> {
 }
 
 async function checkCompareView(page: Page): Promise<void> {
-  const statement = page.locator('.monaco-list-row', { hasText: /Dmitry Peskov: .*Russia had/ }).first();
+  const statement = page.locator('.monaco-list-row', { hasText: /Dmitry Peskov: .*breakthrough/ }).first();
   await statement.waitFor({ timeout: 30_000 });
   await statement.click();
   await settle(page);

@@ -100,7 +100,12 @@ function articleCount(group: StatementGroup): number {
   return new Set(group.reports.map((report) => report.file)).size;
 }
 
-/** The report with the most words: the wording the others are diffed against. */
+/**
+ * The wording the others are diffed against: the core marks it (and its verbatim copies) by a diff without
+ * changes. Longest text first among those, for a report set without diffs.
+ */
 export function fullestReport(group: StatementGroup): StatementReport | undefined {
-  return [...group.reports].sort((a, b) => b.text.length - a.text.length)[0];
+  const unchanged = (report: StatementReport) => report.diff.every((part) => part.kind === 'same');
+  const byLength = [...group.reports].sort((a, b) => b.text.length - a.text.length);
+  return byLength.find(unchanged) ?? byLength[0];
 }
