@@ -13,7 +13,7 @@ import { buildIntegrationSuite } from './build-suite';
 import { trustPasses, type TrustPass } from './passes';
 import { formatReport, reportFileVariable, type SuiteReport } from './report';
 
-const passTimeoutMs = Number(process.env.SOURCE_LENS_INTEGRATION_TIMEOUT_MS ?? 180_000);
+const passTimeoutMs = Number(process.env.SOURCE_LENS_INTEGRATION_TIMEOUT_MS ?? 300_000);
 
 async function main(): Promise<number> {
   await ensureHeadlessEditor();
