@@ -1,4 +1,4 @@
-import type { DiffPart, QuoteType, ReportForm, SpeakerKind } from '../core/types';
+import type { DiffPart, QuoteType, ReportForm, SpeakerKind, StatementGroup, StatementReport } from '../core/types';
 
 /** Codicon per report form, shared by hovers, trees and the Compare view so a reader learns one mark. */
 export const FORM_ICON: Record<ReportForm, string> = {
@@ -42,4 +42,14 @@ export function diffSummary(diff: readonly DiffPart[]): { added: string[]; remov
 /** The file name without folders: what a card has room for. */
 export function shortLabel(label: string): string {
   return label.slice(label.lastIndexOf('/') + 1);
+}
+
+/**
+ * The wording the others are diffed against: the core marks it (and its verbatim copies) by a diff without
+ * changes. Longest text first among those, for a report set without diffs.
+ */
+export function fullestReport(group: StatementGroup): StatementReport | undefined {
+  const unchanged = (report: StatementReport) => report.diff.every((part) => part.kind === 'same');
+  const byLength = [...group.reports].sort((a, b) => b.text.length - a.text.length);
+  return byLength.find(unchanged) ?? byLength[0];
 }

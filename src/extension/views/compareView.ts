@@ -3,10 +3,9 @@ import type { StatementGroup } from '../../core/types';
 import { Commands } from '../commands/ids';
 import type { SpeakerColors } from '../highlights/speakerColors';
 import { speakerCssColor, type ThemeKind } from '../highlights/speakerPalette';
-import { shortLabel } from '../presentation';
+import { fullestReport, shortLabel } from '../presentation';
 import type { ArticleIndex } from '../workspace/articleIndex';
 import { renderCompareHtml, type CompareModel } from './compareHtml';
-import { fullestReport } from './statementsTree';
 
 export const COMPARE_VIEW_ID = 'sourceLens.compare';
 

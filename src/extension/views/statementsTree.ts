@@ -4,7 +4,7 @@ import { Commands } from '../commands/ids';
 import type { SpeakerColors } from '../highlights/speakerColors';
 import { speakerColorId } from '../highlights/speakerPalette';
 import { excerpt } from '../hovers/markdown';
-import { FORM_ICON, FORM_LABEL, OMISSION_ICON, plural, shortLabel } from '../presentation';
+import { FORM_ICON, FORM_LABEL, fullestReport, OMISSION_ICON, plural, shortLabel } from '../presentation';
 import type { ArticleIndex } from '../workspace/articleIndex';
 import { revealCommand } from './speakersTree';
 
@@ -98,14 +98,4 @@ export class StatementsTreeProvider implements vscode.TreeDataProvider<Statement
 
 function articleCount(group: StatementGroup): number {
   return new Set(group.reports.map((report) => report.file)).size;
-}
-
-/**
- * The wording the others are diffed against: the core marks it (and its verbatim copies) by a diff without
- * changes. Longest text first among those, for a report set without diffs.
- */
-export function fullestReport(group: StatementGroup): StatementReport | undefined {
-  const unchanged = (report: StatementReport) => report.diff.every((part) => part.kind === 'same');
-  const byLength = [...group.reports].sort((a, b) => b.text.length - a.text.length);
-  return byLength.find(unchanged) ?? byLength[0];
 }
