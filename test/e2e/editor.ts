@@ -99,6 +99,7 @@ export async function runCommand(page: Page, title: string): Promise<void> {
  * returns the text of the hover card that appears.
  */
 export async function hoverWord(page: Page, word: string): Promise<string> {
+  await page.keyboard.press('Escape'); // whatever card or widget an earlier step left open
   await page.locator('.editor-instance .view-lines').first().click();
   await page.keyboard.press('Control+F');
   await page.keyboard.type(word);
@@ -128,12 +129,22 @@ export async function hoverWord(page: Page, word: string): Promise<string> {
     return undefined;
   }, word);
   if (!box) throw new Error(`"${word}" is not visible in the editor`);
-  await page.mouse.move(box.x - 2, box.y);
-  await page.mouse.move(box.x, box.y, { steps: 2 });
   // Earlier hover cards stay in the page, hidden.
   const hover = page.locator('.monaco-hover-content:visible', { hasText: word }).first();
-  await hover.waitFor({ timeout: 15_000 });
-  return hover.innerText();
+  // A provider still busy (the workspace being indexed) may answer with nothing; the editor asks again only
+  // when the mouse comes back, so a user-like retry is to move away and return.
+  for (let attempt = 1; ; attempt++) {
+    await page.mouse.move(box.x - 2, box.y);
+    await page.mouse.move(box.x, box.y, { steps: 2 });
+    try {
+      await hover.waitFor({ timeout: 5_000 });
+      return await hover.innerText();
+    } catch (error) {
+      if (attempt === 4) throw error;
+      await page.mouse.move(0, 0);
+      await page.waitForTimeout(500);
+    }
+  }
 }
 
 /** The text the active editor shows (rendered lines only, not the whole document). */
