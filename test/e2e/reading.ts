@@ -33,6 +33,9 @@ export async function checkReadingExperience(page: Page, screenshots: string): P
   await shot('reading-4-compare');
 
   await checkStatusBar(page);
+  // Leave the editor as a reader would find it: focus back in the article, not in the Compare view.
+  await page.keyboard.press('Control+1');
+  await page.keyboard.press('Escape');
 }
 
 async function checkHighlights(page: Page): Promise<void> {
