@@ -6,9 +6,17 @@ import { AFFILIATION_TERMS } from './lexicon';
  * phrase names none, or names two sides ("Russian and Ukrainian officials").
  */
 export function affiliationOf(phrase: string): string | undefined {
+  if (affiliations.has(phrase)) return affiliations.get(phrase);
   const sides = sidesOf(phrase);
-  return sides.length === 1 ? sides[0] : undefined;
+  const affiliation = sides.length === 1 ? sides[0] : undefined;
+  if (affiliations.size >= CACHE_LIMIT) affiliations.clear();
+  affiliations.set(phrase, affiliation);
+  return affiliation;
 }
+
+/** Every role of every speaker is read again on each re-analysis; the phrases themselves rarely change. */
+const CACHE_LIMIT = 8192;
+const affiliations = new Map<string, string | undefined>();
 
 /** Every side a phrase names, in order of first appearance. */
 export function sidesOf(phrase: string): string[] {

@@ -40,12 +40,28 @@ const PARTY_STATE_TAG = /^[RDI]-\p{Lu}/u;
 /** Hostile input (thousands of capitalised words in a row) must stay linear: longer runs are cut. */
 const MAX_RUN_WORDS = 8;
 
-export function findNameCandidates(article: ArticleWords): NameCandidate[] {
+/** Membership in the article's lower-case words: the only thing a scan needs to know about the rest of the article. */
+export interface WordSet {
+  has(lower: string): boolean;
+}
+
+/**
+ * A word the article also prints in lower case is a common word ("minimum wage"), whatever compromise's lexicon
+ * (a few thousand words) says: names are not written in lower case.
+ */
+export function lowerCaseWordsOf(words: readonly Word[]): Set<string> {
+  const lower = new Set<string>();
+  for (const word of words) if (!word.capitalised) lower.add(word.lower);
+  return lower;
+}
+
+/**
+ * Name candidates in `article`, which may be one line of a longer text: `lowerCaseWords` are the whole text's, and
+ * `startsSentence` says whether the first word opens a sentence there.
+ */
+export function findNameCandidates(article: ArticleWords, lowerCaseWords: WordSet, startsSentence: boolean): NameCandidate[] {
   const { words, text } = article;
   const candidates: NameCandidate[] = [];
-  // A word the article also prints in lower case is a common word ("minimum wage"), whatever compromise's lexicon
-  // (a few thousand words) says: names are not written in lower case.
-  const lowerCaseWords = new Set(words.filter((w) => !w.capitalised).map((w) => w.lower));
   let i = 0;
   while (i < words.length) {
     if (!words[i].capitalised) {
@@ -54,7 +70,7 @@ export function findNameCandidates(article: ArticleWords): NameCandidate[] {
     }
     let j = i + 1;
     while (j < words.length && j - i < MAX_RUN_WORDS && continuesRun(text, words, j)) j++;
-    collectFromRun(article, i, j, candidates, lowerCaseWords);
+    collectFromRun(article, i, j, candidates, lowerCaseWords, startsSentence);
     i = j;
   }
   return candidates;
@@ -87,11 +103,11 @@ function continuesRun(text: string, words: Word[], j: number): boolean {
 }
 
 /** Splits a run of capitals into its leading title words and the name, and classifies the name. */
-function collectFromRun(article: ArticleWords, first: number, last: number, out: NameCandidate[], lowerCaseWords: ReadonlySet<string>): void {
+function collectFromRun(article: ArticleWords, first: number, last: number, out: NameCandidate[], lowerCaseWords: WordSet, startsSentence: boolean): void {
   const { words } = article;
   let nameStart = first;
   let titled = false;
-  while (nameStart < last && isNonNameCapital(words, nameStart, first)) nameStart++;
+  while (nameStart < last && isNonNameCapital(words, nameStart, first, startsSentence)) nameStart++;
   // Titles and institutions before the name ("Pentagon Press Secretary John Kirby", "Secretary of State Antony
   // Blinken"): the name starts at a given name that only title words precede, else after the last role noun.
   let lastRoleWord = -1;
@@ -149,10 +165,10 @@ function collectFromRun(article: ArticleWords, first: number, last: number, out:
 }
 
 /** A capitalised word that only starts a sentence or clause ("The", "But", "Speaking"). */
-function isNonNameCapital(words: Word[], k: number, runStart: number): boolean {
+function isNonNameCapital(words: Word[], k: number, runStart: number, startsSentence: boolean): boolean {
   const word = words[k];
   if (NON_NAME_CAPITALS.has(word.lower)) return true;
-  const sentenceInitial = k === runStart && (k === 0 || words[k - 1].sentence !== word.sentence);
+  const sentenceInitial = k === runStart && (k === 0 ? startsSentence : words[k - 1].sentence !== word.sentence);
   return sentenceInitial && isCommonWord(word.lower) && !HONORIFICS.has(word.lower) && !ROLE_NOUNS.has(word.lower) && !hasTag(word.lower, 'Demonym');
 }
 
@@ -164,7 +180,7 @@ function isTitleWord(lower: string): boolean {
  * Two or more capitals that name a person: an unknown last word (surnames mostly are) after a given name or a word
  * compromise only knows as a bare noun ("Max"); headline capitals ("Signal Progress Being Made") end in common words.
  */
-function looksLikePersonName(lowerCore: string[], lowerCaseWords: ReadonlySet<string>): boolean {
+function looksLikePersonName(lowerCore: string[], lowerCaseWords: WordSet): boolean {
   const lastWord = lowerCore[lowerCore.length - 1];
   // Many surnames are also given names ("Chris Christie", "LeBron James").
   // After a given name, a capitalised common word is a surname too ("Melanie Price", "Jeb Bush").

@@ -7,10 +7,25 @@ import type { NameCandidate } from './candidates';
 import type { NameGender } from './compromiseLexicon';
 import { givenNamesMatch, parseName, parsedNamesMatch, type ParsedName } from './names';
 
+/** Parsing a name folds its spelling, the costliest step here; the same few names recur in every re-analysis. */
+const PARSE_CACHE_LIMIT = 8192;
+const parsedNames = new Map<string, Readonly<ParsedName> | null>();
+
+function parsedName(text: string): Readonly<ParsedName> | null {
+  let parsed = parsedNames.get(text);
+  if (parsed === undefined) {
+    parsed = parseName(text);
+    if (parsed) Object.freeze(parsed);
+    if (parsedNames.size >= PARSE_CACHE_LIMIT) parsedNames.clear();
+    parsedNames.set(text, parsed);
+  }
+  return parsed;
+}
+
 export interface PersonEntity {
   /** The fullest form printed: most words, a given name preferred. */
   fullest: NameCandidate;
-  parsed: ParsedName;
+  parsed: Readonly<ParsedName>;
   mentions: NameCandidate[];
   gender?: NameGender;
 }
@@ -25,6 +40,8 @@ export class PersonIndex {
    */
   private readonly orderedRuns = new Map<PersonEntity, NameCandidate[][]>();
   private run = 0;
+  /** Persons whose given name matches a lone word, by word; emptied whenever a person or a given name changes. */
+  private readonly byLoneGivenName = new Map<string, PersonEntity[]>();
 
   constructor(candidates: readonly NameCandidate[]) {
     const people = candidates.filter((c) => c.kind === 'person' || c.kind === 'unknown');
@@ -48,12 +65,12 @@ export class PersonIndex {
 
   /** The person a printed name form refers to at `offset` (nearest preceding matching mention first). */
   personFor(candidate: Pick<NameCandidate, 'text' | 'start'>): PersonEntity | undefined {
-    const parsed = parseName(candidate.text);
+    const parsed = parsedName(candidate.text);
     if (!parsed) return undefined;
     let matching = (this.bySurname.get(parsed.surname) ?? []).filter((p) => parsedNamesMatch(p.parsed, parsed) && (!parsed.gender || !p.gender || p.gender === parsed.gender));
     // A lone given name ("Melanie said") refers to the one person with that given name, if the surname finds nobody.
     if (matching.length === 0 && !parsed.given) {
-      matching = this.persons.filter((p) => p.parsed.given !== undefined && givenNamesMatch(p.parsed.given, parsed.surname));
+      matching = this.withGivenName(parsed.surname);
       if (matching.length > 1) return undefined;
     }
     if (matching.length <= 1) return matching[0];
@@ -69,12 +86,22 @@ export class PersonIndex {
     return best;
   }
 
+  private withGivenName(word: string): PersonEntity[] {
+    let persons = this.byLoneGivenName.get(word);
+    if (!persons) {
+      persons = this.persons.filter((p) => p.parsed.given !== undefined && givenNamesMatch(p.parsed.given, word));
+      this.byLoneGivenName.set(word, persons);
+    }
+    return persons;
+  }
+
   /** A source printed as an unknown single capital becomes a person when nothing else claims it. */
   create(candidate: NameCandidate): PersonEntity | undefined {
-    const parsed = parseName(candidate.text);
+    const parsed = parsedName(candidate.text);
     if (!parsed) return undefined;
     const person: PersonEntity = { fullest: candidate, parsed, mentions: [], gender: candidate.gender };
     this.persons.push(person);
+    this.byLoneGivenName.clear();
     const list = this.bySurname.get(parsed.surname) ?? [];
     list.push(person);
     this.bySurname.set(parsed.surname, list);
@@ -83,7 +110,7 @@ export class PersonIndex {
   }
 
   private addFullName(candidate: NameCandidate): void {
-    const parsed = parseName(candidate.text);
+    const parsed = parsedName(candidate.text);
     if (!parsed) return;
     const same = (this.bySurname.get(parsed.surname) ?? []).find((p) => p.parsed.given && parsedNamesMatch(p.parsed, parsed));
     if (same) this.attach(same, candidate);
@@ -100,7 +127,8 @@ export class PersonIndex {
     if (candidate.hasGivenName || candidate.titled) person.gender ??= candidate.gender;
     if (nameWeight(candidate) > nameWeight(person.fullest)) {
       person.fullest = candidate;
-      person.parsed = parseName(candidate.text) ?? person.parsed;
+      person.parsed = parsedName(candidate.text) ?? person.parsed;
+      this.byLoneGivenName.clear();
     }
   }
 }

@@ -5,7 +5,7 @@
 import type { Attribution, ResolvedSource, SpeakerResolution } from '../attribution';
 import type { Span } from '../types';
 import { ReferenceTimeline, type PronounClass } from './antecedents';
-import { candidatesIn, findNameCandidates, type NameCandidate } from './candidates';
+import { candidatesIn, type NameCandidate } from './candidates';
 import { hasTag } from './compromiseLexicon';
 import { GOVERNMENT_METONYMS, PERSONAL_PRONOUNS } from './lexicon';
 import { PersonIndex, type PersonEntity } from './persons';
@@ -13,7 +13,8 @@ import { SpeakerRegistry, type SpeakerEntry } from './registry';
 import { SpanSet } from './spanSet';
 import { roleFit, roleSignature, rolesAround, type RoleSignature } from './roles';
 import { organizationKey, readSource, type SourceReading } from './sourcePhrase';
-import { readWords, wordAt, type ArticleWords } from './words';
+import { scanArticle } from './scan';
+import { wordAt, type ArticleWords } from './words';
 
 /** Role heads that, after "a"/"an", are almost always an unnamed source rather than a named person's title. */
 const UNNAMED_ROLE_HEADS = new Set(['official', 'aide', 'staffer', 'member', 'adviser', 'advisor', 'insider', 'diplomat', 'officer']);
@@ -46,8 +47,9 @@ export class Resolver {
   private readonly rolesOf = new Map<SpeakerEntry, RoleSignature[]>();
 
   constructor(private readonly text: string, private readonly attributions: Attribution[]) {
-    this.article = readWords(text);
-    this.candidates = findNameCandidates(this.article);
+    const scan = scanArticle(text);
+    this.article = scan.article;
+    this.candidates = scan.candidates;
     this.persons = new PersonIndex(this.candidates);
     this.registry = new SpeakerRegistry(text);
     this.quoted = new SpanSet(attributions.filter((a) => a.type === 'direct').flatMap((a) => a.parts));

@@ -72,7 +72,7 @@ export function readWords(text: string): ArticleWords {
 }
 
 /** The gap between two words ends a sentence: a paragraph break, or . ! ? not after an abbreviation or initial. */
-function isSentenceGap(text: string, before: Word, gapStart: number, gapEnd: number): boolean {
+export function isSentenceGap(text: string, before: Word, gapStart: number, gapEnd: number): boolean {
   let terminal = false;
   let newlines = 0;
   for (let i = gapStart; i < gapEnd; i++) {

@@ -1,0 +1,110 @@
+import { strict as assert } from 'node:assert';
+import type { Attribution } from '../../../src/core/attribution';
+import { findSpeech } from '../../../src/core/quotes';
+import { resolveSpeakers } from '../../../src/core/speakers';
+import { findNameCandidates, lowerCaseWordsOf } from '../../../src/core/speakers/candidates';
+import { scanArticle, type ArticleScan } from '../../../src/core/speakers/scan';
+import { readWords } from '../../../src/core/speakers/words';
+
+const ARTICLE = [
+  'HARBOUR CITY — Port Authority spokesman Tomas Varga said on Monday that the ferries would run again.',
+  '',
+  '“We are ready,” Varga told reporters. He added that Mr. Okafor, a senior engineer, had checked the hulls.',
+  'Nora Quist (D-Ore.), chair of the transport committee, said the U.S. money was late.',
+  'Quist said a price cap was not enough. Price is not the only problem, she said.',
+  '',
+  'According to a report by the Harbour Workers Union, the repairs cost more than planned.',
+  'Another engineer at the yard, Lena Brandt, said the union’s members',
+  'had worked through the night. Brandt’s crew was tired, the hunter of good news wrote.',
+  '• Hunter said nothing.',
+  'The minister, who is the city’s top transport official, declined to comment, officials said.',
+].join('\n');
+
+/** What the whole-text scan finds: the reference the line-by-line cached scan must reproduce exactly. */
+function wholeTextScan(text: string): ArticleScan {
+  const article = readWords(text);
+  return { article, candidates: findNameCandidates(article, lowerCaseWordsOf(article.words), true) };
+}
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Edits that move lines, join and split them, and change what sentence breaks and lower-case words the text has. */
+const INSERTS = ['a', 'Q', 'h', 'H', 'p', 'P', ' ', '\n', '\n\n', '.', '. ', ',', '’s', '“', 'Mr. ', 'price ', 'Hunter '];
+
+function edit(text: string, random: () => number): string {
+  const at = Math.floor(random() * (text.length + 1));
+  const choice = random();
+  if (choice < 0.35) return text.slice(0, at) + INSERTS[Math.floor(random() * INSERTS.length)] + text.slice(at);
+  if (choice < 0.6) return text.slice(0, at) + text.slice(at + 1 + Math.floor(random() * 3));
+  if (choice < 0.8) {
+    const c = text.charAt(at);
+    const flipped = c === c.toLowerCase() ? c.toUpperCase() : c.toLowerCase();
+    return text.slice(0, at) + flipped + text.slice(at + 1);
+  }
+  const lines = text.split('\n');
+  const i = Math.floor(random() * lines.length);
+  const j = Math.floor(random() * lines.length);
+  // Moving or duplicating a whole line: cached scans must serve wherever the line lands, twice in one text included.
+  if (choice < 0.9) [lines[i], lines[j]] = [lines[j], lines[i]];
+  else lines.splice(j, 0, lines[i]);
+  return lines.join('\n');
+}
+
+/** A copy of the speakers module with empty caches, as a first analysis in a fresh process would see it. */
+function freshResolveSpeakers(): typeof resolveSpeakers {
+  for (const id of Object.keys(require.cache)) if (/[\\/]src[\\/]core[\\/]speakers[\\/]/.test(id)) delete require.cache[id];
+  return (require('../../../src/core/speakers') as { resolveSpeakers: typeof resolveSpeakers }).resolveSpeakers;
+}
+
+describe('speaker resolution on re-analysis (line scans cached by content)', () => {
+  it('assembles from cached lines exactly the words, sentences and name candidates of a whole-text scan', () => {
+    const random = mulberry32(11);
+    let text = ARTICLE;
+    for (let step = 0; step < 400; step++) {
+      assert.deepStrictEqual(scanArticle(text), wholeTextScan(text), `after edit ${step}:\n${text}`);
+      text = edit(text, random);
+    }
+  });
+
+  it('re-reads a cached line when a word it took for a name is printed in lower case elsewhere, and back', () => {
+    const named = 'Officials met Varnell on Monday.\nThe talks went well.';
+    const common = 'Officials met Varnell on Monday.\nThe varnell was closed.';
+    const varnell = (scan: ArticleScan): boolean => scan.candidates.some((c) => c.text === 'Varnell');
+    for (const text of [named, common, named]) assert.deepStrictEqual(scanArticle(text), wholeTextScan(text));
+    assert.equal(varnell(scanArticle(named)), true);
+    assert.equal(varnell(scanArticle(common)), false);
+  });
+
+  it('numbers the sentences of a cached line from the break before it, which the line alone cannot tell', () => {
+    const ended = 'The strike ended.\nreporters asked Varga about pay.';
+    const runsOn = 'The strike ended when\nreporters asked Varga about pay.';
+    for (const text of [ended, runsOn, ended]) assert.deepStrictEqual(scanArticle(text), wholeTextScan(text));
+    const sentenceOf = (text: string, word: string): number => scanArticle(text).article.words.find((w) => w.text === word)!.sentence;
+    assert.equal(sentenceOf(ended, 'reporters'), 1);
+    assert.equal(sentenceOf(runsOn, 'reporters'), 0);
+  });
+
+  it('resolves speakers after a sequence of edits exactly as a resolver with empty caches does', () => {
+    const random = mulberry32(5);
+    let text = ARTICLE;
+    const texts: { text: string; attributions: Attribution[]; warm: ReturnType<typeof resolveSpeakers> }[] = [];
+    for (let step = 0; step < 60; step++) {
+      const { attributions } = findSpeech(text);
+      texts.push({ text, attributions, warm: resolveSpeakers(text, attributions) });
+      text = edit(text, random);
+    }
+    assert.ok(texts.some(({ warm }) => warm.resolved.some((r) => r !== null)), 'the edited texts attribute speech to someone');
+    for (const { text: edited, attributions, warm } of texts) {
+      assert.deepStrictEqual(freshResolveSpeakers()(edited, attributions), warm, edited);
+    }
+  });
+});
