@@ -10,6 +10,7 @@
  */
 import { compareUnits, compareWordings, paraphraseEvidence, sharesClaimWord, type Match, type Weigh } from './similarity';
 import type { Quote } from '../types';
+import { PairMemo } from './pairs';
 import type { Unit } from './units';
 
 export interface UnitGroup {
@@ -62,11 +63,12 @@ interface Edge {
   beside: boolean;
 }
 
-export function groupUnits(units: Unit[], weigh: Weigh): UnitGroup[] {
+/** `memo` carries pair matches from one grouping to the next while the words' rarity stays (see `PairMemo`). */
+export function groupUnits(units: Unit[], weigh: Weigh, memo = new PairMemo()): UnitGroup[] {
   const ordered = [...units].sort(inTextOrder);
   const wordingOfUnit: number[] = [];
   const wordings = distinctWordings(ordered, wordingOfUnit);
-  const edges = candidateEdges(wordings, ordered, wordingOfUnit, weigh);
+  const edges = candidateEdges(wordings, ordered, wordingOfUnit, weigh, memo);
   const copies = new UnionFind(wordings.length);
   for (const edge of edges) if (edge.match.relation !== 'paraphrase') copies.union(edge.a, edge.b);
   const statements = attachParaphrases(wordings, edges, copies, weigh);
@@ -93,7 +95,7 @@ function distinctWordings(ordered: Unit[], wordingOfUnit: number[]): Wording[] {
   const byWords = new Map<string, number>();
   const wordings: Wording[] = [];
   ordered.forEach((unit, index) => {
-    const key = unit.words.length > 0 ? unit.words.join(' ') : `#${unit.key}`;
+    const key = unit.words.length > 0 ? joinedWords(unit, true) : `#${unit.key}`;
     let w = byWords.get(key);
     if (w === undefined) {
       w = wordings.length;
@@ -107,7 +109,7 @@ function distinctWordings(ordered: Unit[], wordingOfUnit: number[]): Wording[] {
   return wordings;
 }
 
-function candidateEdges(wordings: Wording[], ordered: Unit[], wordingOfUnit: number[], weigh: Weigh): Edge[] {
+function candidateEdges(wordings: Wording[], ordered: Unit[], wordingOfUnit: number[], weigh: Weigh, memo: PairMemo): Edge[] {
   const postings = new Map<string, number[]>();
   const post = (key: string, index: number) => {
     const list = postings.get(key);
@@ -116,10 +118,7 @@ function candidateEdges(wordings: Wording[], ordered: Unit[], wordingOfUnit: num
   };
   wordings.forEach(({ representative: unit }, index) => {
     // A quotation cut short keeps its opening or its closing words: block on both, as copies may share no rare word.
-    if (unit.words.length >= SHINGLE) {
-      post(`^${unit.words.slice(0, SHINGLE).join(' ')}`, index);
-      post(`$${unit.words.slice(-SHINGLE).join(' ')}`, index);
-    }
+    if (unit.words.length >= SHINGLE) for (const shingle of shinglesOf(unit)) post(shingle, index);
     for (const stem of unit.stems) post(stem, index);
   });
   const boosted = besideDirect(ordered, wordingOfUnit, wordings.length);
@@ -131,10 +130,11 @@ function candidateEdges(wordings: Wording[], ordered: Unit[], wordingOfUnit: num
     if (seen.has(pairKey)) return;
     seen.add(pairKey);
     const beside = boosted.has(pairKey);
+    const [first, second] = [wordings[a].representative, wordings[b].representative];
     // Two direct quotations in other words are two utterances: only copied wording can join them.
     const match = wordings[a].direct && wordings[b].direct
-      ? compareWordings(wordings[a].representative, wordings[b].representative)
-      : scorePair(wordings[a].representative, wordings[b].representative, weigh, beside);
+      ? memo.match(first, second, 'copy', () => compareWordings(first, second))
+      : memo.match(first, second, beside ? 'beside' : 'apart', () => scorePair(first, second, weigh, beside));
     if (match) edges.push({ a, b, match, beside: beside && match.relation === 'paraphrase' });
   };
   for (const [key, list] of postings) {
@@ -154,12 +154,28 @@ function candidateEdges(wordings: Wording[], ordered: Unit[], wordingOfUnit: num
 }
 
 function sortedFrom(list: number[], wordings: Wording[], fromStart: boolean): number[] {
-  const keyOf = (w: number) => {
-    const words = wordings[w].representative.words;
-    return (fromStart ? words : [...words].reverse()).join(' ');
-  };
-  const keys = new Map(list.map((w) => [w, keyOf(w)]));
+  const keys = new Map(list.map((w) => [w, joinedWords(wordings[w].representative, fromStart)]));
   return [...list].sort((x, y) => (keys.get(x)! < keys.get(y)! ? -1 : keys.get(x)! > keys.get(y)! ? 1 : x - y));
+}
+
+const shingles = new WeakMap<Unit, [string, string]>();
+
+/** Blocking keys of a unit's opening and closing words. */
+function shinglesOf(unit: Unit): [string, string] {
+  let keys = shingles.get(unit);
+  if (!keys) shingles.set(unit, (keys = [`^${unit.words.slice(0, SHINGLE).join(' ')}`, `$${unit.words.slice(-SHINGLE).join(' ')}`]));
+  return keys;
+}
+
+const forwardWords = new WeakMap<Unit, string>();
+const backwardWords = new WeakMap<Unit, string>();
+
+/** A unit's words joined, read from the start or from the end; remembered, as every re-grouping of its speaker reads them. */
+function joinedWords(unit: Unit, fromStart: boolean): string {
+  const cache = fromStart ? forwardWords : backwardWords;
+  let joined = cache.get(unit);
+  if (joined === undefined) cache.set(unit, (joined = (fromStart ? unit.words : [...unit.words].reverse()).join(' ')));
+  return joined;
 }
 
 function scorePair(a: Unit, b: Unit, weigh: Weigh, adjacent: boolean): Match | null {
@@ -271,8 +287,15 @@ interface Grouping {
 
 function toGroups(group: number[], { wordings, ordered, wordingOfUnit, edgesOf, copies }: Grouping): UnitGroup[] {
   const unitIndexes = group.flatMap((w) => wordings[w].units).sort((x, y) => x - y);
-  const stemUnits = new Map<string, number>();
-  for (const index of unitIndexes) for (const stem of ordered[index].stems) stemUnits.set(stem, (stemUnits.get(stem) ?? 0) + 1);
+  // Per stem, how many of the statement's units hold it: read only for split quotations.
+  let stemUnits: Map<string, number> | undefined;
+  const unitsWith = (stem: string) => {
+    if (!stemUnits) {
+      stemUnits = new Map();
+      for (const index of unitIndexes) for (const s of ordered[index].stems) stemUnits.set(s, (stemUnits.get(s) ?? 0) + 1);
+    }
+    return stemUnits.get(stem) ?? 0;
+  };
   const sameWordingOf = new Map<number, Set<number>>();
   for (const w of group) {
     const root = copies.find(w);
@@ -288,11 +311,11 @@ function toGroups(group: number[], { wordings, ordered, wordingOfUnit, edgesOf, 
     const w = wordingOfUnit[index];
     const match = bestMatch(w, wordings, edgesOf);
     const sameWording = sameWordingOf.get(copies.find(w))!;
-    const own = new Set(unit.stems);
     unit.parts.forEach((part, partIndex) => {
-      // A part of a split quotation stays only if it says something the rest of the statement says.
+      // A part of a split quotation stays only if it says something the rest of the statement says: a word
+      // another unit holds besides this one (every word of a part is one of its unit's stems).
       const belongs = several && (unit.parts.length === 1 || unit.tokens.some((t, i) =>
-        unit.partOfToken[i] === partIndex && t.stem !== undefined && (stemUnits.get(t.stem) ?? 0) - (own.has(t.stem) ? 1 : 0) > 0));
+        unit.partOfToken[i] === partIndex && t.stem !== undefined && unitsWith(t.stem) > 1));
       if (belongs) kept.reports.push({ unit, part, match, wording: w, sameWording });
       else groups.push({ reports: [{ unit, part, match: null, wording: w, sameWording: new Set([w]) }] });
     });

@@ -6,6 +6,7 @@
 import type { ArticleRecord, Comparison, SpeakerInArticle, StatementGroup, WorkspaceSpeaker } from '../types';
 import { eventSignature, omittedBy, qualifies, quotingOmitters, SIGNATURE_SIZE, signatureOrder, type EventIndex, type SignatureWord } from './coverage';
 import { groupUnits, type UnitGroup } from './grouping';
+import { PairMemo } from './pairs';
 import { bucketsOf, clusterBucket, type Identity, type SpeakerEntry } from './identity';
 import { toStatement } from './statements';
 import { contentStems } from './tokens';
@@ -24,14 +25,16 @@ interface ArticleState {
 }
 
 interface GroupedStatement {
+  /** What the statement is made of (see `groupKey`): a re-grouping that yields the same key reuses the entry. */
+  key: string;
   statement: StatementGroup;
   /** The content words of its reports, to find the articles that cover its event. */
   stems: string[];
   /** Number of articles reporting it, for the order of the result. */
   files: number;
-  /** The statement with `omittedBy` filled in, and the workspace size and signature it was computed with. */
+  /** The statement with `omittedBy` filled in, and the workspace size, quoting articles and signature it was computed with. */
   covered?: StatementGroup;
-  coveredFor?: number;
+  coveredWith?: string;
   signature?: SignatureWord[];
 }
 
@@ -56,6 +59,24 @@ export class WorkspaceComparison {
   private readonly speakerViews = new WeakMap<Identity, WorkspaceSpeaker>();
   private readonly quoteCountViews = new WeakMap<WorkspaceSpeaker, Record<string, number>>();
   private readonly dirty = new Set<string>();
+  private readonly pairs = new PairMemo();
+  private readonly unitIds = new WeakMap<Unit, number>();
+  /** Identities and statements in result order, kept sorted as they come and go instead of re-sorted per result. */
+  private identityOrder: Identity[] = [];
+  private readonly addedIdentities: Identity[] = [];
+  private readonly droppedIdentities = new Set<Identity>();
+  private statementOrder: GroupedStatement[] = [];
+  private readonly addedStatements: GroupedStatement[] = [];
+  private readonly droppedStatements = new Set<GroupedStatement>();
+  private readonly quotingViews = new WeakMap<WorkspaceSpeaker, { omitters: string[]; key: string }>();
+  /** Articles whose balance may have changed: the article itself changed, or one of its speakers' identity took another side. */
+  private readonly unbalanced = new Set<string>();
+  private fileOrder?: string[];
+  /** Speakers some of whose statements may need their coverage computed again, and the size it was last computed at. */
+  private readonly uncovered = new Set<string>();
+  /** Per speaker, the grounds its statements were grouped on (see `groundsKey`). */
+  private readonly groundsOf = new Map<string, string>();
+  private coveredSize = 0;
 
   upsert(record: ArticleRecord): void {
     this.replace(record.file, record);
@@ -69,12 +90,11 @@ export class WorkspaceComparison {
     for (const bucket of [...this.dirtyBuckets].sort()) this.reclusterBucket(bucket);
     this.dirtyBuckets.clear();
     this.regroupDirty();
-    const speakers = [...this.identityById.values()].map((identity) => {
+    const speakers = this.orderedIdentities().map((identity) => {
       let view = this.speakerViews.get(identity);
       if (!view) this.speakerViews.set(identity, (view = this.workspaceSpeaker(identity)));
       return view;
     });
-    speakers.sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
     const quoteCounts: Comparison['quoteCounts'] = {};
     for (const speaker of speakers) {
       let counts = this.quoteCountViews.get(speaker);
@@ -85,28 +105,66 @@ export class WorkspaceComparison {
       quoteCounts[speaker.id] = counts;
     }
     const events = this.events();
-    const statements: GroupedStatement[] = [];
-    for (const speaker of speakers) {
-      const grouped = this.grouped.get(speaker.id) ?? [];
-      const quoting = quotingOmitters(Object.keys(speaker.articles).filter((file) => speaker.articles[file].quoteCount > 0));
-      for (const entry of grouped) {
-        if (!entry.covered || entry.coveredFor !== this.articles.size) {
-          const signature = eventSignature(entry.stems, events);
-          entry.covered = { ...entry.statement, omittedBy: omittedBy(entry.statement, signature, quoting, events) };
-          entry.coveredFor = this.articles.size;
-          entry.signature = signature;
-        }
-        statements.push(entry);
+    // Coverage changes with the workspace's size, a speaker's re-grouping or a signature word (see `refreshCoverage`).
+    const resized = this.coveredSize !== this.articles.size;
+    this.coveredSize = this.articles.size;
+    const uncovered = resized ? speakers : [...this.uncovered].flatMap((id) => {
+      const identity = this.identityById.get(id);
+      return identity ? [this.speakerViews.get(identity)!] : [];
+    });
+    this.uncovered.clear();
+    for (const speaker of uncovered) {
+      const quoting = this.quotingOf(speaker);
+      const coveredWith = `${this.articles.size}\u0001${quoting.key}`;
+      for (const entry of this.grouped.get(speaker.id) ?? []) {
+        if (entry.covered && entry.coveredWith === coveredWith) continue;
+        const signature = eventSignature(entry.stems, events);
+        entry.covered = { ...entry.statement, omittedBy: omittedBy(entry.statement, signature, quoting.omitters, events) };
+        entry.coveredWith = coveredWith;
+        entry.signature = signature;
       }
     }
-    statements.sort(byCoverage);
-    return { speakers, statements: statements.map((entry) => entry.covered!), quoteCounts, balance: this.balance() };
+    const statements = this.orderedStatements().map((entry) => entry.covered!);
+    return { speakers, statements, quoteCounts, balance: this.balance() };
+  }
+
+  private quotingOf(speaker: WorkspaceSpeaker): { omitters: string[]; key: string } {
+    let quoting = this.quotingViews.get(speaker);
+    if (!quoting) {
+      const omitters = quotingOmitters(Object.keys(speaker.articles).filter((file) => speaker.articles[file].quoteCount > 0));
+      this.quotingViews.set(speaker, (quoting = { omitters, key: omitters.join('\u0000') }));
+    }
+    return quoting;
+  }
+
+  private orderedIdentities(): Identity[] {
+    if (this.droppedIdentities.size > 0) {
+      this.identityOrder = this.identityOrder.filter((identity) => !this.droppedIdentities.has(identity));
+    }
+    const added = this.addedIdentities.filter((identity) => !this.droppedIdentities.has(identity));
+    this.identityOrder = mergeSorted(this.identityOrder, added.sort(bySpeakerName), bySpeakerName);
+    this.droppedIdentities.clear();
+    this.addedIdentities.length = 0;
+    return this.identityOrder;
+  }
+
+  private orderedStatements(): GroupedStatement[] {
+    if (this.droppedStatements.size > 0) {
+      this.statementOrder = this.statementOrder.filter((entry) => !this.droppedStatements.has(entry));
+    }
+    const added = this.addedStatements.filter((entry) => !this.droppedStatements.has(entry));
+    this.statementOrder = mergeSorted(this.statementOrder, added.sort(byCoverage), byCoverage);
+    this.droppedStatements.clear();
+    this.addedStatements.length = 0;
+    return this.statementOrder;
   }
 
   private replace(file: string, record: ArticleRecord | undefined): void {
     const before = this.articles.get(file);
     const after = record ? prepare(record) : undefined;
     const changedRarity = new Set<string>();
+    this.unbalanced.add(file);
+    if (Boolean(before) !== Boolean(after)) this.fileOrder = undefined;
     if (before) {
       this.count(before, -1, changedRarity);
       for (const entry of before.entries) this.dirtyBuckets.add(this.removeEntry(entry));
@@ -121,7 +179,11 @@ export class WorkspaceComparison {
     for (const unit of [...(before?.units ?? []), ...(after?.units ?? [])]) this.markDirty(unit);
     for (const stem of changedRarity) {
       for (const other of this.filesByStem.get(stem) ?? []) {
-        for (const unit of this.articles.get(other)!.units) if (unit.stems.includes(stem)) this.markDirty(unit);
+        for (const unit of this.articles.get(other)!.units) {
+          if (!unit.stems.includes(stem)) continue;
+          this.pairs.forget(unit);
+          this.markDirty(unit);
+        }
       }
     }
   }
@@ -180,23 +242,33 @@ export class WorkspaceComparison {
   }
 
   private reclusterBucket(bucket: string): void {
+    const formerSide = new Map<string, string | undefined>();
     for (const old of this.identities.get(bucket) ?? []) {
       this.dirty.add(old.id);
       this.identityById.delete(old.id);
-      for (const member of old.members) this.identityOf.delete(identityKey(member.file, member.speaker.id));
+      this.droppedIdentities.add(old);
+      for (const member of old.members) {
+        const key = identityKey(member.file, member.speaker.id);
+        this.identityOf.delete(key);
+        formerSide.set(key, old.affiliation);
+      }
     }
     const entries = this.buckets.get(bucket);
-    if (!entries) {
-      this.identities.delete(bucket);
-      return;
-    }
-    const identities = clusterBucket(bucket, [...entries]);
-    this.identities.set(bucket, identities);
+    const identities = entries ? clusterBucket(bucket, [...entries]) : [];
+    if (entries) this.identities.set(bucket, identities);
+    else this.identities.delete(bucket);
     for (const identity of identities) {
       this.dirty.add(identity.id);
       this.identityById.set(identity.id, identity);
-      for (const member of identity.members) this.identityOf.set(identityKey(member.file, member.speaker.id), identity.id);
+      this.addedIdentities.push(identity);
+      for (const member of identity.members) {
+        const key = identityKey(member.file, member.speaker.id);
+        this.identityOf.set(key, identity.id);
+        if (!formerSide.has(key) || formerSide.get(key) !== identity.affiliation) this.unbalanced.add(member.file);
+        formerSide.delete(key);
+      }
     }
+    for (const key of formerSide.keys()) this.unbalanced.add(key.slice(0, key.indexOf('\u0000')));
   }
 
   private regroupDirty(): void {
@@ -206,30 +278,92 @@ export class WorkspaceComparison {
       if (weight === undefined) weights.set(stem, (weight = 1 / (1 + rarityClass(this.unitFrequency.get(stem) ?? 1))));
       return weight;
     };
+    const context = { roleOf: (file: string, speakerId: string) => this.roleOf(file, speakerId) };
     for (const id of [...this.dirty].sort()) {
       this.dirty.delete(id);
+      this.uncovered.add(id);
       const identity = this.identityById.get(id);
-      this.forgetStatements(id);
-      if (!identity) continue;
-      const units = identity.members.flatMap((member) => this.articles.get(member.file)!.unitsBySpeaker.get(member.speaker.id) ?? []);
-      const groups = groupUnits(units, weigh);
-      const statements = groups.map((group) =>
-        toStatement(group, identity.id, identity.name, { roleOf: (file, speakerId) => this.roleOf(file, speakerId) }),
-      );
-      const grouped = statements.map((statement, i) => ({
-        statement,
-        stems: stemsOf(groups[i]),
-        files: new Set(statement.reports.map((r) => r.file)).size,
-      }));
-      for (const entry of grouped) {
-        for (const stem of entry.stems) {
-          const set = this.statementsByStem.get(stem);
-          if (set) set.add(entry);
-          else this.statementsByStem.set(stem, new Set([entry]));
-        }
+      const units: Unit[] = [];
+      for (const member of identity?.members ?? []) units.push(...(this.articles.get(member.file)!.unitsBySpeaker.get(member.speaker.id) ?? []));
+      // A bucket re-clustered for another speaker's sake leaves this one's reports as they were: nothing to re-group.
+      const groundsKey = identity ? this.groundsKey(identity, units) : undefined;
+      if (groundsKey !== undefined && this.groundsOf.get(id) === groundsKey) continue;
+      if (groundsKey === undefined) this.groundsOf.delete(id);
+      else this.groundsOf.set(id, groundsKey);
+      const previous = new Map((this.grouped.get(id) ?? []).map((entry) => [entry.key, entry]));
+      this.grouped.delete(id);
+      if (identity) {
+        const grouped = groupUnits(units, weigh, this.pairs).map((group) => {
+          const key = this.groupKey(group, identity);
+          const unchanged = previous.get(key);
+          if (unchanged) {
+            previous.delete(key);
+            return unchanged;
+          }
+          const statement = toStatement(group, identity.id, identity.name, context);
+          const entry: GroupedStatement = { key, statement, stems: stemsOf(group), files: new Set(statement.reports.map((r) => r.file)).size };
+          this.indexStatement(entry);
+          return entry;
+        });
+        this.grouped.set(id, grouped);
       }
-      this.grouped.set(id, grouped);
+      for (const entry of previous.values()) this.unindexStatement(entry);
     }
+  }
+
+  /**
+   * Everything `toStatement` reads of a group: the speaker, and per report its unit (one article version), part,
+   * match score and which of the group's reports give the same words. Wordings are named by their first report,
+   * since their numbers shift whenever another article of the speaker comes or goes.
+   */
+  private groupKey(group: UnitGroup, identity: Identity): string {
+    const firstReport = new Map<number, number>();
+    group.reports.forEach((report, i) => {
+      if (!firstReport.has(report.wording)) firstReport.set(report.wording, i);
+    });
+    // Copies of one wording share one set: named once, or a statement printed by every article costs its square.
+    const named = new Map<ReadonlySet<number>, string>();
+    const reports = group.reports.map((report) => {
+      let sameWording = named.get(report.sameWording);
+      if (sameWording === undefined) {
+        sameWording = [...report.sameWording].map((w) => firstReport.get(w) ?? -1).sort((x, y) => x - y).join(',');
+        named.set(report.sameWording, sameWording);
+      }
+      const match = report.match ? `${report.match.relation}:${report.match.score}` : '-';
+      return `${this.unitId(report.unit)}.${report.unit.parts.indexOf(report.part)}.${match}.${firstReport.get(report.wording)}.${sameWording}`;
+    });
+    return `${identity.id}\u0001${identity.name}\u0001${reports.join(';')}`;
+  }
+
+  /** What a speaker's grouping depends on: its name, and its units with the rarity of their words (see `PairMemo`). */
+  private groundsKey(identity: Identity, units: Unit[]): string {
+    let key = `${identity.name}\u0001`;
+    for (const unit of units) key += `${this.unitId(unit)}:${this.pairs.generation(unit)},`;
+    return key;
+  }
+
+  private unitId(unit: Unit): number {
+    let id = this.unitIds.get(unit);
+    if (id === undefined) this.unitIds.set(unit, (id = nextUnitId++));
+    return id;
+  }
+
+  private indexStatement(entry: GroupedStatement): void {
+    for (const stem of entry.stems) {
+      const set = this.statementsByStem.get(stem);
+      if (set) set.add(entry);
+      else this.statementsByStem.set(stem, new Set([entry]));
+    }
+    this.addedStatements.push(entry);
+  }
+
+  private unindexStatement(entry: GroupedStatement): void {
+    for (const stem of entry.stems) {
+      const set = this.statementsByStem.get(stem);
+      set?.delete(entry);
+      if (set?.size === 0) this.statementsByStem.delete(stem);
+    }
+    this.droppedStatements.add(entry);
   }
 
   /**
@@ -247,24 +381,16 @@ export class WorkspaceComparison {
         if (!entry.covered || !signature) continue;
         const inSignature = signature.some((w) => w.stem === stem);
         const entering = rare && (signature.length < SIGNATURE_SIZE || signatureOrder(word, signature[signature.length - 1]) < 0);
-        if (inSignature || entering) entry.covered = undefined;
+        if (inSignature || entering) {
+          entry.covered = undefined;
+          this.uncovered.add(entry.statement.speakerId);
+        }
       }
     }
   }
 
   private events(): EventIndex {
     return { articleCount: this.articles.size, articlesWith: (stem) => this.articlesByTextStem.get(stem) };
-  }
-
-  private forgetStatements(id: string): void {
-    for (const entry of this.grouped.get(id) ?? []) {
-      for (const stem of entry.stems) {
-        const set = this.statementsByStem.get(stem);
-        set?.delete(entry);
-        if (set?.size === 0) this.statementsByStem.delete(stem);
-      }
-    }
-    this.grouped.delete(id);
   }
 
   private roleOf(file: string, speakerId: string): string | undefined {
@@ -301,26 +427,32 @@ export class WorkspaceComparison {
   /** Per article, its attributed quotes by the side of their speaker ("other" where no side is stated). */
   private balance(): Comparison['balance'] {
     const balance: Comparison['balance'] = {};
-    for (const file of [...this.articles.keys()].sort(compareStrings)) {
-      const article = this.articles.get(file)!;
-      // A speaker whose article states no side takes the side its identity has elsewhere.
-      const sides = article.record.analysis.speakers.map((s) => {
-        const workspaceId = this.identityOf.get(identityKey(file, s.id));
-        return s.affiliation ?? (workspaceId ? this.identityById.get(workspaceId)?.affiliation : undefined) ?? 'other';
-      });
-      if (!article.balance || article.balance.sides.some((side, i) => side !== sides[i])) {
-        const sideOf = new Map(article.record.analysis.speakers.map((s, i) => [s.id, sides[i]]));
-        const counts: Record<string, number> = {};
-        for (const quote of article.record.analysis.quotes) {
-          if (!quote.speakerId) continue;
-          const side = sideOf.get(quote.speakerId) ?? 'other';
-          counts[side] = (counts[side] ?? 0) + 1;
-        }
-        article.balance = { sides, counts };
-      }
-      balance[file] = { ...article.balance.counts };
+    for (const file of this.unbalanced) {
+      const article = this.articles.get(file);
+      if (article) this.rebalance(file, article);
     }
+    this.unbalanced.clear();
+    this.fileOrder ??= [...this.articles.keys()].sort(compareStrings);
+    for (const file of this.fileOrder) balance[file] = { ...this.articles.get(file)!.balance!.counts };
     return balance;
+  }
+
+  private rebalance(file: string, article: ArticleState): void {
+    // A speaker whose article states no side takes the side its identity has elsewhere.
+    const sides = article.record.analysis.speakers.map((s) => {
+      const workspaceId = this.identityOf.get(identityKey(file, s.id));
+      return s.affiliation ?? (workspaceId ? this.identityById.get(workspaceId)?.affiliation : undefined) ?? 'other';
+    });
+    if (!article.balance || article.balance.sides.some((side, i) => side !== sides[i])) {
+      const sideOf = new Map(article.record.analysis.speakers.map((s, i) => [s.id, sides[i]]));
+      const counts: Record<string, number> = {};
+      for (const quote of article.record.analysis.quotes) {
+        if (!quote.speakerId) continue;
+        const side = sideOf.get(quote.speakerId) ?? 'other';
+        counts[side] = (counts[side] ?? 0) + 1;
+      }
+      article.balance = { sides, counts };
+    }
   }
 }
 
@@ -333,6 +465,25 @@ const COMMON_CLASS = 6;
 
 function rarityClass(frequency: number): number {
   return frequency <= 1 ? 0 : Math.min(COMMON_CLASS, Math.floor(Math.log2(frequency)));
+}
+
+let nextUnitId = 0;
+
+function bySpeakerName(a: Identity, b: Identity): number {
+  return a.name.localeCompare(b.name) || a.id.localeCompare(b.id);
+}
+
+/** Two lists sorted by `order` as one sorted list; the first is returned as is when the second is empty. */
+function mergeSorted<T>(sorted: T[], more: T[], order: (a: T, b: T) => number): T[] {
+  if (more.length === 0) return sorted;
+  const merged: T[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < sorted.length || j < more.length) {
+    if (j >= more.length || (i < sorted.length && order(sorted[i], more[j]) <= 0)) merged.push(sorted[i++]);
+    else merged.push(more[j++]);
+  }
+  return merged;
 }
 
 function prepare(record: ArticleRecord): ArticleState {
