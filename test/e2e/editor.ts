@@ -32,7 +32,7 @@ export async function openEditor(options: SessionOptions): Promise<EditorSession
   if (options.vsixFile) await installExtension(options.stateFolder, options.vsixFile);
   const server = await startEditorServer({
     stateFolder: options.stateFolder,
-    settings: { 'security.workspace.trust.enabled': false, 'window.zoomLevel': 0, ...options.settings },
+    settings: { 'security.workspace.trust.enabled': false, 'window.zoomLevel': 0, 'editor.wordWrap': 'on', ...options.settings },
   });
   let browser: Browser | undefined;
   try {
@@ -94,23 +94,19 @@ export async function runCommand(page: Page, title: string): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
+// The editor of the active group; other groups and hidden editors keep their own line elements.
+const activeLines = '.editor-group-container.active .editor-instance .view-lines';
+
 /**
- * Finds a word in the active editor (Ctrl+F, so the editor scrolls it into view), moves the mouse onto it and
- * returns the text of the hover card that appears.
+ * Where the word shows inside the visible part of the active editor, measured on its own (a rendered span may
+ * hold a whole phrase); undefined while it is scrolled out of view. Runs in the page.
  */
-export async function hoverWord(page: Page, word: string): Promise<string> {
-  await page.keyboard.press('Escape'); // whatever card or widget an earlier step left open
-  await page.locator('.editor-instance .view-lines').first().click();
-  await page.keyboard.press('Control+F');
-  await page.keyboard.type(word);
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('Escape');
-  const box = await page.evaluate((target) => {
-    // Runs in the page: the occurrence of the word inside the visible part of the editor, measured on its own
-    // (a rendered span may hold a whole phrase).
+const measureOnScreen = (page: Page, word: string) =>
+  page.evaluate(([target, linesSelector]) => {
     type Rect = { left: number; right: number; top: number; bottom: number };
     const doc = (globalThis as unknown as { document: any }).document;
-    const lines = doc.querySelector('.editor-instance .view-lines');
+    const lines = doc.querySelector(linesSelector);
+    if (!lines) return undefined;
     // The lines' own box spans the whole scrolled width; the overflow guard is the part on screen.
     const visible = lines.closest('.overflow-guard').getBoundingClientRect() as Rect;
     const walker = doc.createTreeWalker(lines, 4);
@@ -127,7 +123,25 @@ export async function hoverWord(page: Page, word: string): Promise<string> {
       }
     }
     return undefined;
-  }, word);
+  }, [word, activeLines] as const);
+
+/**
+ * Finds a word in the active editor (Ctrl+F, so the editor scrolls it into view), moves the mouse onto it and
+ * returns the text of the hover card that appears.
+ */
+export async function hoverWord(page: Page, word: string): Promise<string> {
+  await page.keyboard.press('Escape'); // whatever card or widget an earlier step left open
+  await page.locator(activeLines).click();
+  await page.keyboard.press('Control+F');
+  await page.keyboard.type(word);
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Escape');
+  // The editor scrolls to the match on a later frame: measure until the word is on screen.
+  let box: { x: number; y: number } | undefined;
+  for (const deadline = Date.now() + 5_000; !box && Date.now() < deadline; ) {
+    box = await measureOnScreen(page, word);
+    if (!box) await page.waitForTimeout(200);
+  }
   if (!box) throw new Error(`"${word}" is not visible in the editor`);
   // Earlier hover cards stay in the page, hidden.
   const hover = page.locator('.monaco-hover-content:visible', { hasText: word }).first();
@@ -150,7 +164,7 @@ export async function hoverWord(page: Page, word: string): Promise<string> {
 /** The text the active editor shows (rendered lines only, not the whole document). */
 export async function visibleEditorText(page: Page): Promise<string> {
   // The editor renders spaces as no-break spaces.
-  return (await page.locator('.editor-instance .view-lines').first().innerText()).replace(/\u00a0/g, ' ');
+  return (await page.locator(activeLines).innerText()).replace(/\u00a0/g, ' ');
 }
 
 export async function waitForEditorTab(page: Page, fileName: string): Promise<void> {

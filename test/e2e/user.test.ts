@@ -61,7 +61,7 @@ describe('Source Lens installed from its .vsix', function () {
 
   it('opens a sample article from the Explorer', async () => {
     await openFromExplorer(session.page, article);
-    assert.match(await visibleEditorText(session.page), /Kremlin spokesman Dmitry Peskov/);
+    assert.match(await visibleEditorText(session.page), /Kremlin\s+spokesman\s+Dmitry\s+Peskov/);
     await session.screenshot('article-open');
   });
 
