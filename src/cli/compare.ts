@@ -94,7 +94,7 @@ function statementBlock(statement: StatementGroup): string[] {
   const articles = new Set(statement.reports.map((r) => r.file)).size;
   const rows = statement.reports.map((report) => [
     report.file,
-    report.cue ?? '',
+    (report.cue ?? '').replace(/\s+/g, ' '),
     report.form,
     report.confidence.toFixed(2),
     clip(report.role ?? '', ROLE_WIDTH),
