@@ -125,12 +125,14 @@ function candidateEdges(wordings: Wording[], ordered: Unit[], wordingOfUnit: num
   const seen = new Set<number>();
   const edges: Edge[] = [];
   const consider = (x: number, y: number) => {
-    const [a, b] = x < y ? [x, y] : [y, x];
+    const a = Math.min(x, y);
+    const b = Math.max(x, y);
     const pairKey = a * wordings.length + b;
     if (seen.has(pairKey)) return;
     seen.add(pairKey);
     const beside = boosted.has(pairKey);
-    const [first, second] = [wordings[a].representative, wordings[b].representative];
+    const first = wordings[a].representative;
+    const second = wordings[b].representative;
     // Two direct quotations in other words are two utterances: only copied wording can join them.
     const match = wordings[a].direct && wordings[b].direct
       ? memo.match(first, second, 'copy', () => compareWordings(first, second))
@@ -154,8 +156,9 @@ function candidateEdges(wordings: Wording[], ordered: Unit[], wordingOfUnit: num
 }
 
 function sortedFrom(list: number[], wordings: Wording[], fromStart: boolean): number[] {
-  const keys = new Map(list.map((w) => [w, joinedWords(wordings[w].representative, fromStart)]));
-  return [...list].sort((x, y) => (keys.get(x)! < keys.get(y)! ? -1 : keys.get(x)! > keys.get(y)! ? 1 : x - y));
+  const keyed = list.map((w) => ({ w, key: joinedWords(wordings[w].representative, fromStart) }));
+  keyed.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : x.w - y.w));
+  return keyed.map(({ w }) => w);
 }
 
 const shingles = new WeakMap<Unit, [string, string]>();

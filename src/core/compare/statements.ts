@@ -2,7 +2,7 @@
  * Turns grouped quotations into the statement groups readers see: each report's form against the others, its
  * confidence, and its word diff against the group's fullest wording.
  */
-import type { DiffPart, ReportForm, StatementGroup, StatementReport } from '../types';
+import type { DiffPart, Quote, ReportForm, StatementGroup, StatementReport } from '../types';
 import { wordDiff, type Wording } from './diff';
 import type { GroupedQuote, UnitGroup } from './grouping';
 import { partWording, type Unit } from './units';
@@ -14,22 +14,29 @@ export interface ArticleContext {
 
 export function toStatement(group: UnitGroup, speakerId: string, speakerName: string, context: ArticleContext): StatementGroup {
   const wordings = group.reports.map((report) => partWording(report.unit, report.part));
-  const asPrinted = group.reports.map((report, i) => (report.part.type === 'direct' ? printedKey(report.part.text) : wordsKey(wordings[i])));
+  const words = group.reports.map((report, i) => keysOf(report.part, wordings[i]).words);
+  const asPrinted = group.reports.map((report, i) => keysOf(report.part, wordings[i]).printed);
   const printings = new Map<string, number>();
   for (const key of asPrinted) if (key) printings.set(key, (printings.get(key) ?? 0) + 1);
   const fullest = fullestIndex(group.reports, wordings);
-  const fullestWords = wordsKey(wordings[fullest]);
+  const fullestWords = words[fullest];
   const anchorUnit = group.reports[fullest].unit;
   const printers = unitsByWording(group.reports);
   const diffs = diffsAgainst(anchorUnit, group.reports[fullest].part);
+  const anchorPart = group.reports[fullest].part;
   const reports: StatementReport[] = group.reports.map((report, i) => {
     const identical = (printings.get(asPrinted[i]) ?? 0) > 1;
     const form = identical ? 'verbatim' : formOf(report, printers);
-    const sameAsFullest = report.unit === anchorUnit || wordsKey(wordings[i]) === fullestWords;
+    const sameAsFullest = report.unit === anchorUnit || words[i] === fullestWords;
+    const confidence = group.reports.length === 1 || identical ? 1 : round(report.match?.score ?? 1);
+    // A statement that gains or loses a report rebuilds only the reports whose form, confidence or diff changed.
+    const reuseKey = `${report.unit.serial}\u0000${form}\u0000${confidence}\u0000${sameAsFullest ? '' : `${anchorUnit.serial}#${anchorPart.id}`}`;
+    const previous = reportsMade.get(report.part);
+    if (previous && previous.key === reuseKey) return previous.report;
     let diff = sameAsFullest ? undefined : diffs.get(report.part.text);
     if (!sameAsFullest && !diff) diffs.set(report.part.text, (diff = wordDiff(wordings[i], wordings[fullest])));
     const cue = report.part.cue;
-    return {
+    const made: StatementReport = {
       file: report.unit.file,
       quoteId: report.part.id,
       start: report.part.start,
@@ -40,10 +47,12 @@ export function toStatement(group: UnitGroup, speakerId: string, speakerName: st
       cue: cue?.text,
       cueLemma: cue?.lemma,
       role: report.part.speakerId ? context.roleOf(report.unit.file, report.part.speakerId) : undefined,
-      confidence: group.reports.length === 1 || identical ? 1 : round(report.match?.score ?? 1),
+      confidence,
       // Parts of one split quotation are pieces of the fullest wording, not rewordings of each other.
       diff: diff ? diff.map((part) => ({ ...part })) : [{ kind: 'same', text: report.part.text }],
     };
+    reportsMade.set(report.part, { key: reuseKey, report: made });
+    return made;
   });
   const anchor = group.reports[fullest];
   return {
@@ -53,6 +62,24 @@ export function toStatement(group: UnitGroup, speakerId: string, speakerName: st
     reports,
     omittedBy: [],
   };
+}
+
+/**
+ * The last report made of each quotation, and what it was made with: its unit (one article version under one
+ * file name) fixes its role and words, so the form, the confidence and the wording diffed against decide the rest.
+ */
+const reportsMade = new WeakMap<Quote, { key: string; report: StatementReport }>();
+
+/** A quotation's words, and its text as printed for a direct one: read once per quotation, not per re-grouping. */
+const quotationKeys = new WeakMap<Quote, { words: string; printed: string }>();
+
+function keysOf(part: Quote, wording: Wording): { words: string; printed: string } {
+  let keys = quotationKeys.get(part);
+  if (!keys) {
+    const words = wordsKey(wording);
+    quotationKeys.set(part, (keys = { words, printed: part.type === 'direct' ? printedKey(part.text) : words }));
+  }
+  return keys;
 }
 
 /**

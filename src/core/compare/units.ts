@@ -9,6 +9,8 @@ import { tokenize, type Token } from './tokens';
 export interface Unit {
   /** `file#id` of the first part: unique in the workspace. */
   key: string;
+  /** Unique per unit object: another version of the article gives its units other serials. */
+  serial: number;
   file: string;
   parts: Quote[];
   /** Every word of every part, in order. */
@@ -39,6 +41,8 @@ export function unitsOf(file: string, quotes: Quote[]): Unit[] {
   return [...partsByFirst.values()].map((parts) => buildUnit(file, parts));
 }
 
+let nextSerial = 0;
+
 function buildUnit(file: string, parts: Quote[]): Unit {
   const ordered = [...parts].sort((a, b) => a.start - b.start);
   const tokens: Token[] = [];
@@ -63,6 +67,7 @@ function buildUnit(file: string, parts: Quote[]): Unit {
   const stems = [...byStem.keys()].sort();
   return {
     key: `${file}#${ordered[0].id}`,
+    serial: nextSerial++,
     file,
     parts: ordered,
     tokens,

@@ -60,7 +60,6 @@ export class WorkspaceComparison {
   private readonly quoteCountViews = new WeakMap<WorkspaceSpeaker, Record<string, number>>();
   private readonly dirty = new Set<string>();
   private readonly pairs = new PairMemo();
-  private readonly unitIds = new WeakMap<Unit, number>();
   /** Identities and statements in result order, kept sorted as they come and go instead of re-sorted per result. */
   private identityOrder: Identity[] = [];
   private readonly addedIdentities: Identity[] = [];
@@ -330,7 +329,7 @@ export class WorkspaceComparison {
         named.set(report.sameWording, sameWording);
       }
       const match = report.match ? `${report.match.relation}:${report.match.score}` : '-';
-      return `${this.unitId(report.unit)}.${report.unit.parts.indexOf(report.part)}.${match}.${firstReport.get(report.wording)}.${sameWording}`;
+      return `${report.unit.serial}.${report.unit.parts.indexOf(report.part)}.${match}.${firstReport.get(report.wording)}.${sameWording}`;
     });
     return `${identity.id}\u0001${identity.name}\u0001${reports.join(';')}`;
   }
@@ -338,14 +337,8 @@ export class WorkspaceComparison {
   /** What a speaker's grouping depends on: its name, and its units with the rarity of their words (see `PairMemo`). */
   private groundsKey(identity: Identity, units: Unit[]): string {
     let key = `${identity.name}\u0001`;
-    for (const unit of units) key += `${this.unitId(unit)}:${this.pairs.generation(unit)},`;
+    for (const unit of units) key += `${unit.serial}:${this.pairs.generation(unit)},`;
     return key;
-  }
-
-  private unitId(unit: Unit): number {
-    let id = this.unitIds.get(unit);
-    if (id === undefined) this.unitIds.set(unit, (id = nextUnitId++));
-    return id;
   }
 
   private indexStatement(entry: GroupedStatement): void {
@@ -466,8 +459,6 @@ const COMMON_CLASS = 6;
 function rarityClass(frequency: number): number {
   return frequency <= 1 ? 0 : Math.min(COMMON_CLASS, Math.floor(Math.log2(frequency)));
 }
-
-let nextUnitId = 0;
 
 function bySpeakerName(a: Identity, b: Identity): number {
   return a.name.localeCompare(b.name) || a.id.localeCompare(b.id);
