@@ -233,7 +233,8 @@ function subjectOfSentence(p: ParagraphTokens, sentence: Sentence, before: numbe
   const { tokens, text } = p;
   let start = sentence.first;
   for (let m = start; m < Math.min(before, start + 10); m++) {
-    if (isCommaToken(p, m)) {
+    // "She cut the debt, but said …": a comma right before the conjunction ends the subject's own clause, not an opener.
+    if (isCommaToken(p, m) && m + 2 < before) {
       start = m + 1;
       break;
     }

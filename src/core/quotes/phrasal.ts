@@ -3,6 +3,7 @@
  * "Clinton's claim that …", "when asked by a reporter whether …".
  */
 import type { Sentence } from '../text/sentences';
+import type { Token } from '../text/tokens';
 import { wordClass } from '../text/words';
 import { isClauseStart, isWord, phraseAfter, phraseBefore, skipAdjuncts, subjectEnd, type TokenRange } from './phrases';
 import { build, hasFiniteVerb, isSentenceEnd, PASSIVE_AUX, RELATIVE_PRONOUNS, type CueMatch, type FoundAttribution, type ParagraphTokens } from './found';
@@ -150,6 +151,9 @@ function regardedAs(p: ParagraphTokens, k: number, lemma: string, limit: number)
   return build(p, cue, null, [{ first: from, last: contentEnd(p, from, limit) }]);
 }
 
+/** Words of degree before a predicate adjective ("seemed most concerned", "appears less likely"). */
+const DEGREE_WORDS: ReadonlySet<string> = new Set(['most', 'more', 'less', 'least', 'very', 'so', 'too', 'quite', 'rather', 'somewhat', 'increasingly', 'equally', 'far', 'much', 'all', 'almost', 'fairly', 'pretty']);
+
 /**
  * "The filings are expected to show …", "Kasich appears to have …", "the race seemed tighter": the whole clause, its
  * subject included, is the attributed content (PolNeAR's agentless attribution), with no source.
@@ -165,7 +169,10 @@ export function apparentClause(p: ParagraphTokens, k: number, segmentStart: numb
   const next = tokens[k + 1];
   if (!next || next.kind !== 'word') return null;
   const infinitive = next.lower === 'to' && tokens[k + 2]?.kind === 'word' && wordClass(tokens[k + 2].lower) !== 'determiner';
-  const predicate = lemma !== 'be expected' && (wordClass(next.lower) === 'adjective' || next.lower === 'like');
+  // "seemed equally calm", "seemed most concerned", "appeared headed for …": a degree adverb or a participle predicates too.
+  const predicateWord = (word: Token | undefined): boolean => word !== undefined && word.kind === 'word' && (wordClass(word.lower) === 'adjective' || (wordClass(word.lower) === 'verb' && word.lower.endsWith('ed')));
+  const graded = (DEGREE_WORDS.has(next.lower) || (wordClass(next.lower) === 'adverb' && next.lower.endsWith('ly'))) && predicateWord(tokens[k + 2]);
+  const predicate = lemma !== 'be expected' && (predicateWord(next) || graded || next.lower === 'like');
   if (!infinitive && !predicate) return null;
   const head = subjectEnd(tokens, k, segmentStart);
   const cue: CueMatch = { index: k, end: k + 1, entry: { verbs: [], form: 'past' }, complements: new Set(), trailing: false, lemma, cueStart: k, explicitOnly: false };

@@ -256,6 +256,8 @@ export function phraseAfter(text: string, tokens: readonly Token[], start: numbe
     if (t.lower === 'that' || t.lower === 'who' || t.lower === 'which') break;
     // "49 percent of Republicans say the same": a verb agreeing with the noun before it ends the phrase.
     if (!t.capitalised && (agreesWithSubject(tokens, m, m + 2) || (m > start + 1 && pastBeforeObject(tokens, m)))) break;
+    // "the plan failed": a past form listed as an adjective ends the phrase unless a noun follows it ("failed bid").
+    if (!t.capitalised && tcls === 'adjective' && PAST_AS_ADJECTIVE.test(t.lower) && !(tokens[m + 1] && m + 1 < limit && nounLike(text, tokens[m + 1]))) break;
     // After a determiner comes a noun even where the lexicon knows the word as a verb ("the talks", "its demands").
     const afterDeterminer = wordClass(tokens[m - 1].lower) === 'determiner' || /['’]s$/.test(tokens[m - 1].lower);
     if ((nounLike(text, t) && tcls !== 'auxiliary' && tcls !== 'verb') || (afterDeterminer && tcls === 'verb')) {
@@ -395,6 +397,8 @@ const PREPOSITIONAL_SUBORDINATORS = new Set(['after', 'before', 'since']);
 const QUESTION_OPENERS = new Set(['whether', 'how', 'why', 'what', 'where', 'who']);
 const LEADING_ADVERBS = new Set(['too', 'so', 'only', 'even', 'just', 'not', 'perhaps', 'maybe', 'now', 'then', 'still', 'also', 'already', 'nearly', 'almost', 'about', 'roughly']);
 const COMPARATIVE_QUANTIFIERS = new Set(['more', 'less', 'fewer']);
+/** Past forms the lexicon lists only as adjectives ("failed", "closed", "lost"). */
+const PAST_AS_ADJECTIVE = /^(?:[a-z]+ed|lost)$/;
 const FINITE_SUFFIX = /(ed|es|s)$/;
 
 /**
@@ -515,6 +519,9 @@ export function isClauseStart(text: string, tokens: readonly Token[], start: num
     if (cls === 'auxiliary') return true;
     if (cls === 'verb' && !token.lower.endsWith('ing')) return true;
     if ((cls === 'base' || (cls === 'other' && FINITE_SUFFIX.test(token.lower))) && onlyAdverbsSince(tokens, subject.last, m)) return true;
+    // "the plan failed", "Clinton lost": the lexicon lists these past forms as adjectives, but right after the subject
+    // an adjective would come only behind a copula.
+    if (cls === 'adjective' && PAST_AS_ADJECTIVE.test(token.lower) && onlyAdverbsSince(tokens, subject.last, m)) return true;
     if (token.lower === 'and' || token.lower === 'or') {
       // "comments from Rice, Rhodes and Petraeus were …" coordinates names, "from becoming … and winning …" gerunds;
       // "neutrality and accepts limits" a verb.

@@ -1,4 +1,4 @@
-import { isSpace, isWordChar } from './chars';
+import { isDigit, isSpace, isWordChar } from './chars';
 
 export type TokenKind = 'word' | 'punct' | 'quote';
 
@@ -19,6 +19,14 @@ export interface Token {
 }
 
 const WORD_JOINERS = new Set(["'", '’', '-', '‐', '.', '&', '_']);
+
+/** "4,210 members": a comma between a digit and exactly three digits groups thousands; it separates no phrases. */
+function isThousandsSeparator(text: string, j: number, limit: number): boolean {
+  if (text[j] !== ',' || j + 3 >= limit) return false;
+  if (!isDigit(text.charCodeAt(j - 1))) return false;
+  for (let k = j + 1; k <= j + 3; k++) if (!isDigit(text.charCodeAt(k))) return false;
+  return j + 4 >= limit || !isWordChar(text.charCodeAt(j + 4));
+}
 
 export interface OpaqueRange {
   start: number;
@@ -83,6 +91,7 @@ export function tokenize(text: string, start: number, end: number, opaque: reado
         const c = text.charCodeAt(j);
         if (isWordChar(c)) j++;
         else if (WORD_JOINERS.has(text[j]) && j + 1 < limit && isWordChar(text.charCodeAt(j + 1))) j += 2;
+        else if (isThousandsSeparator(text, j, limit)) j += 4;
         else break;
       }
       // A trailing apostrophe that pairing left alone is a plural possessive: officials’.

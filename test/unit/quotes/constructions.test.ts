@@ -490,3 +490,36 @@ describe('coordinated cues inherit the outer speaker', () => {
     assert.ok(noted?.source?.includes('minister'), `source ${noted?.source}`);
   });
 });
+
+describe('clause words the lexicon misreads', () => {
+  it('reads a past form listed as an adjective as the clause verb after its subject', () => {
+    const quotes = found('The inspector said the old dam failed.');
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0].text, 'the old dam failed');
+    assert.equal(found('She said the candidate lost in every county.')[0]?.text, 'the candidate lost in every county');
+  });
+
+  it('keeps a past form before a noun inside the phrase', () => {
+    const quotes = found('The coach said the failed pass was a costly mistake.');
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0].text, 'the failed pass was a costly mistake');
+  });
+
+  it('keeps a thousands separator inside the number that opens a clause', () => {
+    const quotes = found('The club says 4,210 members voted by mail.');
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0].text, '4,210 members voted by mail');
+  });
+});
+
+describe('appearance with a graded or participle predicate (on request)', () => {
+  const attitudes = { attitudes: true };
+  it('reads "seemed equally calm" and "appeared headed for" as the whole clause', () => {
+    assert.equal(found('His neighbours seemed equally calm.', attitudes)[0]?.text, 'His neighbours seemed equally calm');
+    assert.equal(found('The rival party appeared headed for a bitter contest.', attitudes)[0]?.text, 'The rival party appeared headed for a bitter contest');
+  });
+
+  it('leaves "appeared briefly at" alone', () => {
+    assert.equal(found('The senator appeared briefly at the fair.', attitudes).length, 0);
+  });
+});
