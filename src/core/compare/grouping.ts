@@ -10,7 +10,7 @@
  */
 import { compareUnits, compareWordings, paraphraseEvidence, sharesClaimWord, type Match, type Weigh } from './similarity';
 import type { Quote } from '../types';
-import { PairMemo } from './pairs';
+import { PairMemo, type PairAnswer, type PairMode } from './pairs';
 import type { Unit } from './units';
 
 export interface UnitGroup {
@@ -71,7 +71,7 @@ export function groupUnits(units: Unit[], weigh: Weigh, memo = new PairMemo()): 
   const edges = candidateEdges(wordings, ordered, wordingOfUnit, weigh, memo);
   const copies = new UnionFind(wordings.length);
   for (const edge of edges) if (edge.match.relation !== 'paraphrase') copies.union(edge.a, edge.b);
-  const statements = attachParaphrases(wordings, edges, copies, weigh);
+  const statements = attachParaphrases(wordings, edges, copies, weigh, memo);
   const members = new Map<number, number[]>();
   for (let w = 0; w < wordings.length; w++) {
     const root = statements.find(w);
@@ -134,9 +134,8 @@ function candidateEdges(wordings: Wording[], ordered: Unit[], wordingOfUnit: num
     const first = wordings[a].representative;
     const second = wordings[b].representative;
     // Two direct quotations in other words are two utterances: only copied wording can join them.
-    const match = wordings[a].direct && wordings[b].direct
-      ? memo.match(first, second, 'copy', () => compareWordings(first, second))
-      : memo.match(first, second, beside ? 'beside' : 'apart', () => scorePair(first, second, weigh, beside));
+    const mode = wordings[a].direct && wordings[b].direct ? 'copy' : beside ? 'beside' : 'apart';
+    const match = memo.answer(first, second, mode, () => pairAnswer(first, second, mode, weigh) as Match | null);
     if (match) edges.push({ a, b, match, beside: beside && match.relation === 'paraphrase' });
   };
   for (const [key, list] of postings) {
@@ -181,6 +180,16 @@ function joinedWords(unit: Unit, fromStart: boolean): string {
   return joined;
 }
 
+/** The answer to one question about a pair (see `PairMode`): the only place a grouping reads words' rarity. */
+export function pairAnswer(first: Unit, second: Unit, mode: PairMode, weigh: Weigh): PairAnswer {
+  switch (mode) {
+    case 'copy': return compareWordings(first, second);
+    case 'apart': return scorePair(first, second, weigh, false);
+    case 'beside': return scorePair(first, second, weigh, true);
+    case 'chain': return paraphraseEvidence(first, second, weigh);
+  }
+}
+
 function scorePair(a: Unit, b: Unit, weigh: Weigh, adjacent: boolean): Match | null {
   const match = compareUnits(a, b, weigh);
   if (!adjacent || (match && match.relation !== 'paraphrase')) return match;
@@ -217,7 +226,7 @@ function isDirect(unit: Unit): boolean {
  * that reaches the sink only through other paraphrases must still match the sink's fullest wording:
  * paraphrases of paraphrases drift ("hope for a compromise" → "close to a deal" → "neutrality is discussed").
  */
-function attachParaphrases(wordings: Wording[], edges: Edge[], copies: UnionFind, weigh: Weigh): UnionFind {
+function attachParaphrases(wordings: Wording[], edges: Edge[], copies: UnionFind, weigh: Weigh, memo: PairMemo): UnionFind {
   const direct = new Set<number>();
   const fullest = new Map<number, number>();
   for (let w = 0; w < wordings.length; w++) {
@@ -243,6 +252,7 @@ function attachParaphrases(wordings: Wording[], edges: Edge[], copies: UnionFind
   }
   const mutual = (a: number) => best.get(best.get(a)?.to ?? -1)?.to === a;
   const wordingOf = (cluster: number) => wordings[fullest.get(cluster)!].representative;
+  const chainEvidence = (a: Unit, b: Unit) => memo.answer(a, b, 'chain', () => pairAnswer(a, b, 'chain', weigh) as number);
   const sinkOf = new Map<number, number>();
   for (const start of best.keys()) {
     const path: number[] = [];
@@ -265,7 +275,7 @@ function attachParaphrases(wordings: Wording[], edges: Edge[], copies: UnionFind
       // with the other. Further down a chain, it must match the statement's sink itself.
       const reached = sink === target || (mutual(target)
         ? sharesClaimWord(wordingOf(path[i]), wordingOf(best.get(target)!.to))
-        : paraphraseEvidence(wordingOf(path[i]), wordingOf(sink), weigh) >= CHAIN_EVIDENCE);
+        : chainEvidence(wordingOf(path[i]), wordingOf(sink)) >= CHAIN_EVIDENCE);
       sinkOf.set(path[i], reached ? sink : path[i]);
     }
   }

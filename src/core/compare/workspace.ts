@@ -5,10 +5,11 @@
  */
 import type { ArticleRecord, Comparison, SpeakerInArticle, StatementGroup, WorkspaceSpeaker } from '../types';
 import { eventSignature, omittedBy, qualifies, quotingOmitters, SIGNATURE_SIZE, signatureOrder, type EventIndex, type SignatureWord } from './coverage';
-import { groupUnits, type UnitGroup } from './grouping';
-import { PairMemo } from './pairs';
+import { groupUnits, pairAnswer, type UnitGroup } from './grouping';
+import { PairMemo, sameAnswer, type Consult } from './pairs';
 import { bucketsOf, clusterBucket, type Identity, type SpeakerEntry } from './identity';
 import { toStatement } from './statements';
+import type { Weigh } from './similarity';
 import { contentStems } from './tokens';
 import { unitsOf, type Unit } from './units';
 
@@ -73,8 +74,8 @@ export class WorkspaceComparison {
   private fileOrder?: string[];
   /** Speakers some of whose statements may need their coverage computed again, and the size it was last computed at. */
   private readonly uncovered = new Set<string>();
-  /** Per speaker, the grounds its statements were grouped on (see `groundsKey`). */
-  private readonly groundsOf = new Map<string, string>();
+  /** Per speaker, what its statements were grouped on: its name and units, their rarity generations, the answers consulted. */
+  private readonly groundsOf = new Map<string, { units: string; generations: number[]; ledger: Consult[] }>();
   private coveredSize = 0;
 
   upsert(record: ArticleRecord): void {
@@ -272,7 +273,7 @@ export class WorkspaceComparison {
 
   private regroupDirty(): void {
     const weights = new Map<string, number>();
-    const weigh = (stem: string) => {
+    const weigh: Weigh = (stem: string) => {
       let weight = weights.get(stem);
       if (weight === undefined) weights.set(stem, (weight = 1 / (1 + rarityClass(this.unitFrequency.get(stem) ?? 1))));
       return weight;
@@ -284,15 +285,14 @@ export class WorkspaceComparison {
       const identity = this.identityById.get(id);
       const units: Unit[] = [];
       for (const member of identity?.members ?? []) units.push(...(this.articles.get(member.file)!.unitsBySpeaker.get(member.speaker.id) ?? []));
-      // A bucket re-clustered for another speaker's sake leaves this one's reports as they were: nothing to re-group.
-      const groundsKey = identity ? this.groundsKey(identity, units) : undefined;
-      if (groundsKey !== undefined && this.groundsOf.get(id) === groundsKey) continue;
-      if (groundsKey === undefined) this.groundsOf.delete(id);
-      else this.groundsOf.set(id, groundsKey);
+      if (identity && this.groupsStand(id, identity, units, weigh)) continue;
       const previous = new Map((this.grouped.get(id) ?? []).map((entry) => [entry.key, entry]));
       this.grouped.delete(id);
       if (identity) {
-        const grouped = groupUnits(units, weigh, this.pairs).map((group) => {
+        this.pairs.openLedger();
+        const groups = groupUnits(units, weigh, this.pairs);
+        this.groundsOf.set(id, { units: this.unitsKey(identity, units), generations: units.map((unit) => this.pairs.generation(unit)), ledger: this.pairs.closeLedger() });
+        const grouped = groups.map((group) => {
           const key = this.groupKey(group, identity);
           const unchanged = previous.get(key);
           if (unchanged) {
@@ -305,7 +305,7 @@ export class WorkspaceComparison {
           return entry;
         });
         this.grouped.set(id, grouped);
-      }
+      } else this.groundsOf.delete(id);
       for (const entry of previous.values()) this.unindexStatement(entry);
     }
   }
@@ -334,11 +334,27 @@ export class WorkspaceComparison {
     return `${identity.id}\u0001${identity.name}\u0001${reports.join(';')}`;
   }
 
-  /** What a speaker's grouping depends on: its name, and its units with the rarity of their words (see `PairMemo`). */
-  private groundsKey(identity: Identity, units: Unit[]): string {
-    let key = `${identity.name}\u0001`;
-    for (const unit of units) key += `${unit.serial}:${this.pairs.generation(unit)},`;
-    return key;
+  /**
+   * Whether a speaker's groups stand as they are: a bucket re-clustered for another speaker's sake leaves its
+   * reports as they were, and a word of theirs that changed rarity class may change none of the answers its
+   * grouping consulted (see `PairMemo`), the only way rarity enters a grouping.
+   */
+  private groupsStand(id: string, identity: Identity, units: Unit[], weigh: Weigh): boolean {
+    const grounds = this.groundsOf.get(id);
+    if (!grounds || !this.grouped.has(id) || grounds.units !== this.unitsKey(identity, units)) return false;
+    const generations = units.map((unit) => this.pairs.generation(unit));
+    const reweighed = new Set(units.filter((_, i) => generations[i] !== grounds.generations[i]));
+    for (const { first, second, mode, answer } of grounds.ledger) {
+      if (!reweighed.has(first) && !reweighed.has(second)) continue;
+      const fresh = this.pairs.answer(first, second, mode, () => pairAnswer(first, second, mode, weigh));
+      if (!sameAnswer(fresh, answer)) return false;
+    }
+    grounds.generations = generations;
+    return true;
+  }
+
+  private unitsKey(identity: Identity, units: Unit[]): string {
+    return `${identity.name}\u0001${units.map((unit) => unit.serial).join(',')}`;
   }
 
   private indexStatement(entry: GroupedStatement): void {
