@@ -56,21 +56,21 @@ export function lowerCaseWordsOf(words: readonly Word[]): Set<string> {
 }
 
 /**
- * Name candidates in `article`, which may be one line of a longer text: `lowerCaseWords` are the whole text's, and
- * `startsSentence` says whether the first word opens a sentence there.
+ * Name candidates among words [first, last) of `article`, a stretch no run of capitals crosses out of (a line, say):
+ * `lowerCaseWords` are the whole article's.
  */
-export function findNameCandidates(article: ArticleWords, lowerCaseWords: WordSet, startsSentence: boolean): NameCandidate[] {
+export function findNameCandidates(article: ArticleWords, lowerCaseWords: WordSet, first = 0, last = article.words.length): NameCandidate[] {
   const { words, text } = article;
   const candidates: NameCandidate[] = [];
-  let i = 0;
-  while (i < words.length) {
+  let i = first;
+  while (i < last) {
     if (!words[i].capitalised) {
       i++;
       continue;
     }
     let j = i + 1;
-    while (j < words.length && j - i < MAX_RUN_WORDS && continuesRun(text, words, j)) j++;
-    collectFromRun(article, i, j, candidates, lowerCaseWords, startsSentence);
+    while (j < last && j - i < MAX_RUN_WORDS && continuesRun(text, words, j)) j++;
+    collectFromRun(article, i, j, candidates, lowerCaseWords);
     i = j;
   }
   return candidates;
@@ -103,11 +103,11 @@ function continuesRun(text: string, words: Word[], j: number): boolean {
 }
 
 /** Splits a run of capitals into its leading title words and the name, and classifies the name. */
-function collectFromRun(article: ArticleWords, first: number, last: number, out: NameCandidate[], lowerCaseWords: WordSet, startsSentence: boolean): void {
+function collectFromRun(article: ArticleWords, first: number, last: number, out: NameCandidate[], lowerCaseWords: WordSet): void {
   const { words } = article;
   let nameStart = first;
   let titled = false;
-  while (nameStart < last && isNonNameCapital(words, nameStart, first, startsSentence)) nameStart++;
+  while (nameStart < last && isNonNameCapital(words, nameStart, first)) nameStart++;
   // Titles and institutions before the name ("Pentagon Press Secretary John Kirby", "Secretary of State Antony
   // Blinken"): the name starts at a given name that only title words precede, else after the last role noun.
   let lastRoleWord = -1;
@@ -165,10 +165,10 @@ function collectFromRun(article: ArticleWords, first: number, last: number, out:
 }
 
 /** A capitalised word that only starts a sentence or clause ("The", "But", "Speaking"). */
-function isNonNameCapital(words: Word[], k: number, runStart: number, startsSentence: boolean): boolean {
+function isNonNameCapital(words: Word[], k: number, runStart: number): boolean {
   const word = words[k];
   if (NON_NAME_CAPITALS.has(word.lower)) return true;
-  const sentenceInitial = k === runStart && (k === 0 ? startsSentence : words[k - 1].sentence !== word.sentence);
+  const sentenceInitial = k === runStart && (k === 0 || words[k - 1].sentence !== word.sentence);
   return sentenceInitial && isCommonWord(word.lower) && !HONORIFICS.has(word.lower) && !ROLE_NOUNS.has(word.lower) && !hasTag(word.lower, 'Demonym');
 }
 
