@@ -228,6 +228,8 @@ function nounBefore(p: ParagraphTokens, k: number): boolean {
   return cls === 'noun' || cls === 'other' || cls === 'base';
 }
 
+const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
+
 /** The subject noun phrase at the start of the sentence (after an introductory phrase and comma), if a verb follows it. */
 function subjectOfSentence(p: ParagraphTokens, sentence: Sentence, before: number): TokenRange | null {
   const { tokens, text } = p;
@@ -245,6 +247,7 @@ function subjectOfSentence(p: ParagraphTokens, sentence: Sentence, before: numbe
   const next = tokens[subject.last];
   if (!next || next.kind !== 'word') return null;
   const cls = wordClass(next.lower);
-  // "X lashed out", "X on Monday lashed out", "X also said".
-  return cls === 'verb' || cls === 'auxiliary' || cls === 'adverb' || cls === 'other' || cls === 'preposition' ? subject : null;
+  // "X lashed out", "X on Monday lashed out", "X also said"; after a personal pronoun any word is its verb ("She cut …").
+  const personal = subject.last - subject.first === 1 && PERSONAL_PRONOUNS.has(tokens[subject.first].lower);
+  return cls === 'verb' || cls === 'auxiliary' || cls === 'adverb' || cls === 'other' || cls === 'preposition' || (personal && cls !== 'conjunction') ? subject : null;
 }

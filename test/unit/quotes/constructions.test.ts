@@ -523,3 +523,12 @@ describe('appearance with a graded or participle predicate (on request)', () => 
     assert.equal(found('The senator appeared briefly at the fair.', attitudes).length, 0);
   });
 });
+
+describe('a coordinated report after a pronoun subject', () => {
+  it('gives "…, but said …" the pronoun that opens the sentence, whatever class the lexicon gives its verb', () => {
+    const quotes = found('She cut her debt in half, but said she could not afford a house.');
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0].text, 'she could not afford a house');
+    assert.equal(quotes[0].source, 'She');
+  });
+});
