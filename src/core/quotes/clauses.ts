@@ -8,7 +8,7 @@ import { isClauseStart, phraseAfter, phraseBefore, skipAddressee, skipAdjuncts, 
 import { build, hasFiniteVerb, isCommaToken, isSentenceEnd, makeCue, PASSIVE_AUX, RELATIVE_PRONOUNS, spanOf, type CueMatch, type FoundAttribution, type ParagraphTokens } from './found';
 import { matchCue } from './cues';
 import { closesAttribution, contentEnd, continuation, leadingContent } from './content';
-import { accordingTo, apparentClause, askedQuestion, documentSource, isPassiveQuestion, NOMINAL_STANCE_NOUNS, nominalStance, possessedClaim, SPEECH_NOUNS } from './phrasal';
+import { accordingTo, adjectivalStance, ADJECTIVAL_STANCE_WORDS, apparentClause, askedQuestion, documentSource, isPassiveQuestion, NOMINAL_STANCE_NOUNS, nominalStance, possessedClaim, SPEECH_NOUNS } from './phrasal';
 
 /** Content before a trailing cue: a quotation, or at least two words that are not a sentence adverb ("Instead,"). */
 function substantial(p: ParagraphTokens, first: number, last: number): boolean {
@@ -106,6 +106,13 @@ export function attributeSentence(p: ParagraphTokens, sentence: Sentence): Found
         const after = asked.contentTokens[0].last;
         segmentStart = tokens[after]?.lower === ',' ? after + 1 : after;
         k = segmentStart - 1;
+        continue;
+      }
+    }
+    if (ADJECTIVAL_STANCE_WORDS.has(token.lower)) {
+      const stance = adjectivalStance(p, k, sentence, limit);
+      if (stance) {
+        found.push(stance);
         continue;
       }
     }

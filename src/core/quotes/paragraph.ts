@@ -7,7 +7,7 @@ import { splitSentences } from '../text/sentences';
 import { tokenize, type Token } from '../text/tokens';
 import { attributeSentence } from './clauses';
 import type { FoundAttribution, ParagraphTokens } from './found';
-import { APPARENT_VERBS, FINDING_DOCUMENTS, NOMINAL_STANCE_NOUNS } from './phrasal';
+import { ADJECTIVAL_STANCE_WORDS, APPARENT_VERBS, FINDING_DOCUMENTS, NOMINAL_STANCE_NOUNS } from './phrasal';
 import { labelledSpeech } from './labelled';
 import { ATTITUDE_LEMMAS, cueTable } from './lexicon';
 import { findQuotedSpans, type QuotedSpan } from './marks';
@@ -45,19 +45,20 @@ function mayCarrySpeech(tokens: readonly Token[], first: number, last: number): 
   const table = cueTable();
   for (let k = first; k < last; k++) {
     const t = tokens[k];
-    if (t.kind === 'quote' || (t.kind === 'word' && (table.has(t.lower) || t.lower === 'according' || FINDING_DOCUMENTS.has(t.lower) || APPARENT_VERBS.has(t.lower) || NOMINAL_STANCE_NOUNS.has(t.lower)))) return true;
+    if (t.kind === 'quote' || (t.kind === 'word' && (table.has(t.lower) || t.lower === 'according' || FINDING_DOCUMENTS.has(t.lower) || APPARENT_VERBS.has(t.lower) || NOMINAL_STANCE_NOUNS.has(t.lower) || ADJECTIVAL_STANCE_WORDS.has(t.lower)))) return true;
   }
   return false;
 }
 
 /**
- * "Kirby said he believes this is a repositioning", "said the US intends to …": a belief or stance reported inside
- * someone's speech is part of that speech, not a second statement.
+ * "Kirby said he believes this is a repositioning", "said the US intends to …", "said she was convinced that …": a
+ * belief or stance reported inside someone's speech is part of that speech, not a second statement.
  */
 function dropNestedAttitudes(attributions: FoundAttribution[]): void {
   for (let i = attributions.length - 1; i >= 0; i--) {
     const inner = attributions[i];
-    if (!inner.cue || !ATTITUDE_LEMMAS.has(inner.cue.lemma)) continue;
+    // Whatever carries the stance: a verb, a noun ("her concern that …"), an adjective ("is convinced that …").
+    if (!inner.cue || !(ATTITUDE_LEMMAS.has(inner.cue.lemma) || inner.attitude)) continue;
     const cueStart = inner.cue.start;
     // Nested attributions come from the same sentence, next to each other in cue order: a window keeps this linear.
     let nested = false;

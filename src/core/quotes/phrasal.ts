@@ -254,3 +254,55 @@ export function nominalStance(p: ParagraphTokens, k: number, sentence: Sentence,
   const cue: CueMatch = { index: k, end: opener.lower === 'to' ? k + 1 : k + 2, entry: { verbs: [], form: 'base' }, complements: new Set(), trailing: false, lemma: `${tokens[k].lower} ${opener.lower}`, cueStart: k, explicitOnly: false, attitude: true };
   return build(p, cue, source, [{ first: from, last: end }]);
 }
+
+/**
+ * Adjectives of conviction, feeling and willingness and the words that open their content: "is convinced that …",
+ * "remained confident that …", "was eager to …", "is opposed to the deal". Reported on request, as stances (PolNeAR
+ * annotates the subject's attitude). "sure"/"certain" take only "that": "is sure to win" predicts, nobody holds it.
+ * Adjectives as often said of a situation as of a view ("willing", "proud", "concerned", "determined") are left out.
+ */
+const ADJECTIVAL_STANCES: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries({
+    convinced: ['that'], sure: ['that'], certain: ['that'], optimistic: ['that', 'about'], aware: ['that', 'of'], adamant: ['that'],
+    skeptical: ['that', 'of', 'about'], sceptical: ['that', 'of', 'about'], doubtful: ['that'], eager: ['to'], keen: ['to'],
+    reluctant: ['to'], opposed: ['to'], upset: ['that', 'about'],
+  }),
+);
+
+export const ADJECTIVAL_STANCE_WORDS: ReadonlySet<string> = new Set(ADJECTIVAL_STANCES.keys());
+
+/** Verbs that link a subject to its adjective ("remained confident", "came away convinced"). */
+const LINKING_VERBS = new Set(['remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'become',
+  'becomes', 'became', 'grow', 'grows', 'grew', 'feel', 'feels', 'felt', 'away', 'stay', 'stays', 'stayed']);
+
+/** "Party leaders are now more convinced that …": the subject holds the attitude the adjective names. */
+export function adjectivalStance(p: ParagraphTokens, k: number, sentence: Sentence, limit: number): FoundAttribution | null {
+  const { tokens, text } = p;
+  const opener = tokens[k + 1];
+  const allowed = ADJECTIVAL_STANCES.get(tokens[k].lower);
+  if (!allowed || !opener || !allowed.includes(opener.lower) || k + 2 >= limit) return null;
+  const next = tokens[k + 2];
+  const infinitive = opener.lower === 'to' && next.kind === 'word' && !next.capitalised && !['determiner', 'pronoun', 'number', 'preposition'].includes(wordClass(next.lower));
+  if (opener.lower === 'to' && !infinitive && tokens[k].lower !== 'opposed') return null;
+  if (opener.lower === 'that' && !isClauseStart(text, tokens, k + 2, limit)) return null;
+  let link = k - 1;
+  while (link > sentence.first && link > k - 4 && tokens[link].kind === 'word' && (DEGREE_WORDS.has(tokens[link].lower) || ['not', 'now', 'still', 'also', 'even', 'never', 'ever'].includes(tokens[link].lower) || wordClass(tokens[link].lower) === 'adverb')) link--;
+  const linking = tokens[link];
+  if (link < sentence.first || !linking || linking.kind !== 'word' || !(wordClass(linking.lower) === 'auxiliary' || LINKING_VERBS.has(linking.lower))) return null;
+  let verb = link;
+  if (linking.lower === 'away' && verb - 1 >= sentence.first && /^(came|come|comes|walked)$/.test(tokens[verb - 1].lower)) verb--;
+  // "has been", "would be", "is not": the subject comes before the whole verb group.
+  while (verb - 1 >= sentence.first && tokens[verb - 1].kind === 'word' && wordClass(tokens[verb - 1].lower) === 'auxiliary') verb--;
+  const head = subjectEnd(tokens, verb, sentence.first);
+  if (head < sentence.first) return null;
+  const source = SUBJECT_HOLDERS.has(tokens[head].lower) ? { first: head, last: head + 1 } : phraseBefore(text, tokens, head, sentence.first);
+  if (!source) return null;
+  const from = opener.lower === 'that' || infinitive ? k + 1 : k + 2;
+  const clauseEnd = contentEnd(p, from, limit);
+  const end = opener.lower === 'that' || infinitive ? clauseBeforeMainVerb(p, from, clauseEnd) : objectBeforeMainVerb(p, from, clauseEnd);
+  if (end <= from) return null;
+  const cue: CueMatch = { index: k, end: k + 1, entry: { verbs: [], form: 'base' }, complements: new Set(), trailing: false, lemma: `${tokens[k].lower} ${opener.lower}`, cueStart: k, explicitOnly: false, attitude: true };
+  return build(p, cue, source, [{ first: from, last: end }]);
+}
+
+const SUBJECT_HOLDERS = new Set(['he', 'she', 'they', 'we', 'i', 'you']);

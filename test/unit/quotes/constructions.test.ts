@@ -532,3 +532,31 @@ describe('a coordinated report after a pronoun subject', () => {
     assert.equal(quotes[0].source, 'She');
   });
 });
+
+describe('adjectives of conviction and willingness (on request)', () => {
+  const attitudes = { attitudes: true };
+  it('reads "are now more convinced that …" with the subject as holder and the clause as content', () => {
+    const quotes = found('Several council members are now more convinced that the tunnel will be finished late.', attitudes);
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0].text, 'the tunnel will be finished late');
+    assert.equal(quotes[0].source, 'Several council members');
+  });
+
+  it('reads "was eager to …" and "are opposed to NP", not "is sure to win" nor the product scope', () => {
+    assert.equal(found('The new coach was eager to prove his critics wrong.', attitudes)[0]?.text, 'to prove his critics wrong');
+    assert.equal(found('Most farmers are opposed to the new water levy.', attitudes)[0]?.text, 'the new water levy');
+    assert.equal(found('The champion is sure to win the title.', attitudes).length, 0);
+    assert.equal(found('Most farmers are opposed to the new water levy.').length, 0);
+  });
+});
+
+describe('stances inside reported speech', () => {
+  it('keeps a noun or adjective of stance inside someone\'s speech as part of that speech', () => {
+    const quotes = found('The engineer said he was convinced that the bridge would hold.', { attitudes: true });
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0].lemma, 'say');
+    const nominal = found('The mayor said voters share her concern that the budget will fail.', { attitudes: true });
+    assert.equal(nominal.length, 1);
+    assert.equal(nominal[0].lemma, 'say');
+  });
+});
