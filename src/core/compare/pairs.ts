@@ -24,10 +24,10 @@ export interface Consult {
   answer: PairAnswer;
 }
 
-interface Remembered {
+/** One object per pair, its answers beside the generations they hold for: a workspace remembers millions of pairs. */
+interface Remembered extends Partial<Record<PairMode, PairAnswer>> {
   firstGeneration: number;
   secondGeneration: number;
-  answers: Partial<Record<PairMode, PairAnswer>>;
 }
 
 export class PairMemo {
@@ -52,15 +52,16 @@ export class PairMemo {
     const secondGeneration = this.generation(second);
     let remembered = known.get(second);
     if (!remembered || remembered.firstGeneration !== firstGeneration || remembered.secondGeneration !== secondGeneration) {
-      known.set(second, (remembered = { firstGeneration, secondGeneration, answers: {} }));
+      known.set(second, (remembered = { firstGeneration, secondGeneration }));
     }
-    let answer = remembered.answers[mode] as T | undefined;
-    if (answer === undefined) remembered.answers[mode] = answer = compute();
-    this.ledger?.push({ first, second, mode, answer });
+    let answer = remembered[mode] as T | undefined;
+    if (answer === undefined) remembered[mode] = answer = compute();
+    // Copied wording does not depend on rarity: a ledger keeps only what a change of rarity can change.
+    if (mode !== 'copy') this.ledger?.push({ first, second, mode, answer });
     return answer;
   }
 
-  /** Records every answer given until `closeLedger`. */
+  /** Records the answers that depend on rarity, given until `closeLedger`. */
   openLedger(): void {
     this.ledger = [];
   }
