@@ -560,3 +560,17 @@ describe('stances inside reported speech', () => {
     assert.equal(nominal[0].lemma, 'say');
   });
 });
+
+describe('reports inside reported content in the scope of every attribution', () => {
+  it('keeps words relayed by "said" as their own attribution and the other cues as part of the outer content', () => {
+    const relayed = found('The paper reported that the mayor said the bridge would reopen in May.', { attitudes: true });
+    assert.deepEqual(relayed.map((q) => q.lemma), ['report', 'say']);
+    const inner = found('The paper reported that the mayor asked the council to reopen the bridge.', { attitudes: true });
+    assert.deepEqual(inner.map((q) => q.lemma), ['report']);
+  });
+
+  it('keeps relayed speech of every kind in the product scope', () => {
+    const quotes = found('The paper reported that the mayor asked the council to reopen the bridge.');
+    assert.deepEqual(quotes.map((q) => q.lemma), ['report', 'ask']);
+  });
+});
