@@ -19,12 +19,14 @@ export interface SpeechFindings {
 }
 
 const CACHE_LIMIT = 4096;
-const cache = new Map<string, ParagraphFindings>();
+/** One cache per scope: the scope of every attribution also decides which nested reports a paragraph keeps. */
+const caches = { speech: new Map<string, ParagraphFindings>(), attributions: new Map<string, ParagraphFindings>() };
 
-function findingsFor(paragraph: string): ParagraphFindings {
+function findingsFor(paragraph: string, attitudes: boolean): ParagraphFindings {
+  const cache = attitudes ? caches.attributions : caches.speech;
   const cached = cache.get(paragraph);
   if (cached) return cached;
-  const findings = analyzeParagraph(paragraph);
+  const findings = analyzeParagraph(paragraph, { onlySaidNested: attitudes });
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(paragraph, findings);
   return findings;
@@ -46,7 +48,7 @@ export function findSpeech(text: string, options: SpeechOptions = {}): SpeechFin
   let placedBefore = 0;
   let introduced: Pick<Attribution, 'cue' | 'source'> | undefined;
   for (const paragraph of paragraphSpans(text)) {
-    const findings = findingsFor(text.slice(paragraph.start, paragraph.end));
+    const findings = findingsFor(text.slice(paragraph.start, paragraph.end), Boolean(options.attitudes));
     const at = paragraph.start;
     const introduction = introduced;
     introduced = undefined;
@@ -107,18 +109,8 @@ export function findSpeech(text: string, options: SpeechOptions = {}): SpeechFin
     return attribution;
   });
   linkRelayedSpeech(attributions);
-  if (!options.attitudes) return { attributions, scareQuotes };
-  // In the scope of every attribution, a report inside another's content is kept only where it relays words said
-  // ("the paper reported that Klein said …"); other cues inside reported content (its "asked", "called", "found")
-  // are far more often part of what is reported than a second attribution (on PolNeAR train, 3 of 4 such are not annotated).
-  const outer = attributions.filter((a) => a.via === undefined || RELAYED_SAYING.has(a.cue?.lemma ?? ''));
-  for (const a of outer) delete a.via;
-  linkRelayedSpeech(outer);
-  return { attributions: outer, scareQuotes };
+  return { attributions, scareQuotes };
 }
-
-/** Verbs of saying plainly: what they relay inside another report is an attribution of its own. */
-const RELAYED_SAYING: ReadonlySet<string> = new Set(['say', 'tell']);
 
 /** How far apart (in attributions) a relayed report and the one relaying it can be: they share a sentence. */
 const RELAY_WINDOW = 8;

@@ -5,7 +5,7 @@
  * Verbs of saying, writing, asking, finding and thinking are here, and verbs of stance with an explicit complement
  * ("wants Congress to act", "backed the bill", "sees the plan as a trap"), which PolNeAR annotates as attributions of
  * an attitude and the product reports only on request (`STANCE_LEMMAS`). A stance inside someone's reported speech is
- * part of that speech (see `dropNestedAttitudes`); verbs of perception without a view ("seems", "appears") are left
+ * part of that speech (see `dropNestedReports`); verbs of perception without a view ("seems", "appears") are left
  * out: they name no holder of the attitude.
  */
 import { conjugate } from '../text/nlp';

@@ -52,13 +52,16 @@ function mayCarrySpeech(tokens: readonly Token[], first: number, last: number): 
 
 /**
  * "Kirby said he believes this is a repositioning", "said the US intends to …", "said she was convinced that …": a
- * belief or stance reported inside someone's speech is part of that speech, not a second statement.
+ * belief or stance reported inside someone's speech is part of that speech, not a second statement; with
+ * `onlySaidNested`, so is any report inside it but one a verb of saying relays.
  */
-function dropNestedAttitudes(attributions: FoundAttribution[]): void {
+function dropNestedReports(attributions: FoundAttribution[], onlySaidNested: boolean): void {
   for (let i = attributions.length - 1; i >= 0; i--) {
     const inner = attributions[i];
+    if (!inner.cue) continue;
     // Whatever carries the stance: a verb, a noun ("her concern that …"), an adjective ("is convinced that …").
-    if (!inner.cue || !(ATTITUDE_LEMMAS.has(inner.cue.lemma) || inner.attitude)) continue;
+    const stance = ATTITUDE_LEMMAS.has(inner.cue.lemma) || inner.attitude;
+    if (!stance && !(onlySaidNested && !RELAYED_SAYING.has(inner.cue.lemma))) continue;
     const cueStart = inner.cue.start;
     // Nested attributions come from the same sentence, next to each other in cue order: a window keeps this linear.
     let nested = false;
@@ -67,6 +70,18 @@ function dropNestedAttitudes(attributions: FoundAttribution[]): void {
     }
     if (nested) attributions.splice(i, 1);
   }
+}
+
+/** Verbs of saying plainly: what they relay inside another report is an attribution of its own. */
+const RELAYED_SAYING: ReadonlySet<string> = new Set(['say', 'tell']);
+
+export interface ParagraphOptions {
+  /**
+   * In the scope of every attribution, a report inside another's content is kept only where a verb of saying relays
+   * it ("the paper reported that Klein said …"); other cues inside reported content (its "asked", "called", "found")
+   * are far more often part of what is reported than an attribution of their own (on PolNeAR train, about 3 of 4).
+   */
+  onlySaidNested?: boolean;
 }
 
 /** Connectives that carry a report on into the next sentence. */
@@ -81,7 +96,7 @@ function continuesReport(tokens: readonly Token[], first: number): boolean {
   return false;
 }
 
-export function analyzeParagraph(text: string): ParagraphFindings {
+export function analyzeParagraph(text: string, options: ParagraphOptions = {}): ParagraphFindings {
   const quotes = findQuotedSpans(text, 0, text.length);
   const cues = cueTable();
   const tokens = tokenize(text, 0, text.length, quotes.map((q) => ({ start: q.open, end: q.close })), (word) => cues.has(word));
@@ -114,7 +129,7 @@ export function analyzeParagraph(text: string): ParagraphFindings {
     const last = attributions[attributions.length - 1];
     if (last && last.cue?.lemma === 'according to' && last.contentTokens.length === 1 && last.contentTokens[0].last >= sentence.last - 1 && last.cueToken === sentence.first) extendable = last;
   }
-  dropNestedAttitudes(attributions);
+  dropNestedReports(attributions, Boolean(options.onlySaidNested));
   const claimed = new Set<number>();
   for (const a of attributions) for (const q of a.quotes) claimed.add(q);
   const scareQuotes: Span[] = [];
