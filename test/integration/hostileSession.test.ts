@@ -59,6 +59,26 @@ describe('Hostile session', function () {
     await closeAllEditors();
   });
 
+  it('shows hostile article text in tree items as plain text', async () => {
+    const api = await activeApi();
+    const hostile = 'Council spokesman Arthur Pendle said the plan was "<img src=x onerror=alert(2)> [run](command:workbench.action.quit) `rm -rf` &amp; fair to everyone" after the vote.';
+    const document = await vscode.workspace.openTextDocument({ language: 'article', content: hostile });
+    await vscode.window.showTextDocument(document);
+    await api.whenIdle();
+    const items: vscode.TreeItem[] = [];
+    const walk = async (node?: unknown): Promise<void> => {
+      for (const child of (await api.speakersTree.getChildren(node as never)) ?? []) {
+        items.push(await api.speakersTree.getTreeItem(child));
+        await walk(child);
+      }
+    };
+    await walk();
+    const texts = items.flatMap((item) => [item.label, item.description, item.tooltip]).filter((text) => text !== undefined);
+    assert.ok(texts.every((text) => typeof text === 'string' || (typeof text === 'object' && !(text instanceof vscode.MarkdownString))), 'a tree item renders Markdown');
+    assert.ok(texts.some((text) => typeof text === 'string' && text.includes('<img src=x onerror=alert(2)>')), 'the quotation is not shown as it was printed');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('forgets articles opened and closed 500 times, without unbounded memory growth', async () => {
     const api = await activeApi();
     const text = fs.readFileSync(seedUri('004_1160814364ef8c10.txt').fsPath, 'utf8');
