@@ -3,7 +3,9 @@
 import * as assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import { activeApi, keysCovering, seedUri, showSeed, sleep, spanOf } from './support/sourceLens';
 
@@ -19,6 +21,21 @@ function fingerprint(folder: string): Map<string, string> {
 async function closeAllEditors(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
+/** The longest gap between ticks of a 5 ms timer: how long the extension host could not answer anything. */
+function watchEventLoop(): () => number {
+  let last = performance.now();
+  let longest = 0;
+  const timer = setInterval(() => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last - 5);
+    last = now;
+  }, 5);
+  return () => {
+    clearInterval(timer);
+    return longest;
+  };
 }
 
 describe('Hostile session', function () {
@@ -57,6 +74,26 @@ describe('Hostile session', function () {
     const name = spanOf(document, 'Peskov');
     assert.ok(keysCovering(api.highlights(document.uri), name).some((key) => key.startsWith('speaker-')), 'Peskov is no longer highlighted where he now stands');
     await closeAllEditors();
+  });
+
+  it('opens a 20 MB article without freezing the extension host, and says why it is not analysed', async () => {
+    const api = await activeApi();
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'source-lens-')), 'huge-article.txt');
+    const paragraph = 'The minister said on Monday that "the talks were constructive and will go on," according to officials.\n\n';
+    fs.writeFileSync(file, paragraph.repeat(Math.ceil(20 * 2 ** 20 / paragraph.length)));
+    try {
+      const stopWatching = watchEventLoop();
+      await vscode.window.showTextDocument(vscode.Uri.file(file));
+      await sleep(1500);
+      await api.whenIdle();
+      const longestStallMs = stopWatching();
+      assert.ok(longestStallMs < 500, `the extension host stalled for ${longestStallMs.toFixed(0)} ms`);
+      assert.equal(api.analysis(vscode.Uri.file(file)), undefined, 'a file over the size limit was analysed without being asked');
+      assert.match(api.statusBarText(), /too large/);
+    } finally {
+      await closeAllEditors();
+      fs.rmSync(path.dirname(file), { recursive: true, force: true });
+    }
   });
 
   it('shows hostile article text in tree items as plain text', async () => {
