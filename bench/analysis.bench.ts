@@ -10,7 +10,8 @@ import { execFileSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import nlp from 'compromise';
 import { analyzeArticle } from '../src/core';
-import { generateArticle, mulberry32, seedTexts } from './lib/articles';
+import { mulberry32 } from '../scripts/lib/random';
+import { generateArticle, seedTexts } from './lib/articles';
 import { percentile, printTable, writeResults } from './lib/report';
 
 const WARM_RUNS = 3;

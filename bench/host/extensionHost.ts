@@ -3,23 +3,9 @@
 import * as fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
+import { watchEventLoop } from '../../test/integration/support/eventLoop';
 import type { SourceLensApi } from '../../src/extension/api';
 import { hostReportVariable } from './report';
-
-/** The longest gap between ticks of a 5 ms timer: how long the extension host could not answer anything. */
-function watchEventLoop(): () => number {
-  let last = performance.now();
-  let longest = 0;
-  const timer = setInterval(() => {
-    const now = performance.now();
-    longest = Math.max(longest, now - last - 5);
-    last = now;
-  }, 5);
-  return () => {
-    clearInterval(timer);
-    return longest;
-  };
-}
 
 export async function run(): Promise<void> {
   const extension = vscode.extensions.getExtension<SourceLensApi>('source-lens.source-lens');

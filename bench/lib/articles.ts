@@ -5,21 +5,12 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { mulberry32 } from '../../scripts/lib/random';
 
 const SEEDS = path.resolve(__dirname, '..', '..', 'seeds');
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const SYLLABLES = ['ka', 'lo', 'mi', 'ren', 'dor', 'vas', 'te', 'shen', 'bru', 'na', 'pol', 'yev', 'ri', 'gan', 'zu', 'os'];
 
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function seedTexts(): string[] {
   return readdirSync(SEEDS).filter((name) => name.endsWith('.txt')).sort().map((name) => readFileSync(path.join(SEEDS, name), 'utf8'));

@@ -6,6 +6,7 @@
  */
 import type { ArticleRecord, Quote, QuoteType, Speaker } from '../../src/core/types';
 import type { Gold } from './gold-analyses';
+import { mulberry32 } from './random';
 
 export interface SyntheticOptions {
   articles: number;
@@ -131,14 +132,3 @@ function invent(random: () => number, syllables: number): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
-/** A small seeded generator, so every run benchmarks the same workspace. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

@@ -1,18 +1,9 @@
-import { closeSync, openSync, readFileSync, statSync, writeSync } from 'node:fs';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { analyzeArticle, type ArticleAnalysis } from '../core';
 import type { AnalysisOptions } from '../core/analyze';
+import { readBytes, readText } from './files';
 
 const USAGE = 'usage: source-lens analyze [--attitudes] FILE...  |  source-lens analyze --jsonl IN.jsonl [--out OUT.jsonl] [--attribution-units] [--attitudes]';
-
-/** Reads a file as strict UTF-8; a clear message instead of replacement characters or a stack trace. */
-function readText(file: string): string {
-  const bytes = readBytes(file);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new Error(`${file}: not valid UTF-8 text`);
-  }
-}
 
 export interface PredictedQuote {
   start: number;
@@ -96,17 +87,6 @@ function byteLines(bytes: Uint8Array): Uint8Array[] {
     }
   }
   return lines;
-}
-
-function readBytes(file: string): Uint8Array {
-  let stats;
-  try {
-    stats = statSync(file);
-  } catch {
-    throw new Error(`${file}: no such file`);
-  }
-  if (stats.isDirectory()) throw new Error(`${file}: is a directory, not a text file`);
-  return readFileSync(file);
 }
 
 async function runJsonl(input: string, output: string | undefined, attributionUnits: boolean, options: AnalysisOptions): Promise<number> {

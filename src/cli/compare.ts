@@ -1,23 +1,8 @@
-import { readFileSync, statSync } from 'node:fs';
 import { analyzeArticle, compareArticles, type ArticleRecord, type Comparison, type StatementGroup } from '../core';
+import { readText } from './files';
 
 const USAGE = 'usage: source-lens compare FILE... [--json]';
 
-/** Reads a file as strict UTF-8; a clear message instead of replacement characters or a stack trace. */
-function readText(file: string): string {
-  let stats;
-  try {
-    stats = statSync(file);
-  } catch {
-    throw new Error(`${file}: no such file`);
-  }
-  if (stats.isDirectory()) throw new Error(`${file}: is a directory, not a text file`);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(file));
-  } catch {
-    throw new Error(`${file}: not valid UTF-8 text`);
-  }
-}
 
 export async function runCompare(args: string[]): Promise<number> {
   const json = args.includes('--json');

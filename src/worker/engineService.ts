@@ -8,7 +8,7 @@ import { WorkspaceComparison } from '../core/compare/index';
 import type { Comparison } from '../core/types';
 import type { EngineRequest, EngineResponse } from './protocol';
 
-const ITEMS_PER_PART = 250;
+const ITEMS_PER_PART = 100;
 
 export class EngineService {
   private readonly workspace = new WorkspaceComparison();

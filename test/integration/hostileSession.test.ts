@@ -5,8 +5,8 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
+import { watchEventLoop } from './support/eventLoop';
 import { activeApi, keysCovering, seedUri, showSeed, sleep, spanOf } from './support/sourceLens';
 
 function fingerprint(folder: string): Map<string, string> {
@@ -21,21 +21,6 @@ function fingerprint(folder: string): Map<string, string> {
 async function closeAllEditors(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-}
-
-/** The longest gap between ticks of a 5 ms timer: how long the extension host could not answer anything. */
-function watchEventLoop(): () => number {
-  let last = performance.now();
-  let longest = 0;
-  const timer = setInterval(() => {
-    const now = performance.now();
-    longest = Math.max(longest, now - last - 5);
-    last = now;
-  }, 5);
-  return () => {
-    clearInterval(timer);
-    return longest;
-  };
 }
 
 describe('Hostile session', function () {

@@ -5,6 +5,7 @@ import { resolveSpeakers } from '../../../src/core/speakers';
 import { findNameCandidates, lowerCaseWordsOf } from '../../../src/core/speakers/candidates';
 import { scanArticle, type ArticleScan } from '../../../src/core/speakers/scan';
 import { readWords } from '../../../src/core/speakers/words';
+import { mulberry32 } from '../../../scripts/lib/random';
 
 const ARTICLE = [
   'HARBOUR CITY — Port Authority spokesman Tomas Varga said on Monday that the ferries would run again.',
@@ -26,16 +27,6 @@ function wholeTextScan(text: string): ArticleScan {
   return { article, candidates: findNameCandidates(article, lowerCaseWordsOf(article.words)) };
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Edits that move lines, join and split them, and change what sentence breaks and lower-case words the text has. */
 const SAME_LENGTH = [' ', '.', ',', 'x', '\n'];
