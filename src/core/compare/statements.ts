@@ -2,7 +2,7 @@
  * Turns grouped quotations into the statement groups readers see: each report's form against the others, its
  * confidence, and its word diff against the group's fullest wording.
  */
-import type { DiffPart, Quote, ReportForm, StatementGroup, StatementReport } from '../types';
+import type { DiffPart, Quote, QuoteType, ReportForm, StatementGroup, StatementReport } from '../types';
 import { wordDiff, type Wording } from './diff';
 import type { GroupedQuote, UnitGroup } from './grouping';
 import { partWording, type Unit } from './units';
@@ -145,10 +145,16 @@ function wordingKey(wording: number, direct: boolean): string {
   return `${direct ? 'd' : 'i'}${wording}`;
 }
 
-/** The longest direct report, else the longest report: the wording every diff is shown against. */
+/** Printed words outrank a paraphrase of them: a mixed report quotes the speaker, an indirect one only rewords. */
+const WORDING_RANK: Record<QuoteType, number> = { direct: 2, mixed: 1, indirect: 0 };
+
+/**
+ * The longest direct report, else the longest mixed one, else the longest report: the wording every diff is shown
+ * against. Diffing a verbatim quotation against a longer paraphrase would show nothing but noise.
+ */
 function fullestIndex(reports: GroupedQuote[], wordings: Wording[]): number {
   let best = 0;
-  const rank = (i: number) => [reports[i].part.type === 'direct' ? 1 : 0, wordings[i].tokens.length];
+  const rank = (i: number) => [WORDING_RANK[reports[i].part.type], wordings[i].tokens.length];
   for (let i = 1; i < reports.length; i++) {
     const [directI, lengthI] = rank(i);
     const [directBest, lengthBest] = rank(best);

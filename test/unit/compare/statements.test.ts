@@ -86,6 +86,19 @@ describe('statement groups', () => {
     assert.equal(paraphrase.cue, 'told reporters');
   });
 
+  it('diffs against the quoted wording, not a longer paraphrase of it', () => {
+    const quoted = 'the harbour bridge repairs were “on schedule and within the budget”';
+    const reworded = 'the repairs to the old harbour bridge were on schedule and within the budget that the council set, despite the storms';
+    const comparison = compareArticles([
+      article('a.txt', [{ speaker: 'Anna Berg', words: quoted, type: 'mixed' }, ...BACKGROUND]),
+      article('b.txt', [{ speaker: 'Anna Berg', words: reworded, type: 'indirect' }]),
+    ]);
+    const group = groupWith(comparison, quoted);
+    assert.equal(group.reports.length, 2, 'the paraphrase did not join the quotation');
+    assert.deepEqual(group.reports.find((r) => r.text === quoted)!.diff, [{ kind: 'same', text: quoted }]);
+    assert.ok(group.reports.find((r) => r.text === reworded)!.diff.some((part) => part.kind !== 'same'));
+  });
+
   it('does not group a statement with its negation', () => {
     const comparison = compareArticles([
       article('a.txt', [{ speaker: 'Anna Berg', words: 'the council would approve the harbour bridge budget this spring', type: 'indirect' }, ...BACKGROUND]),
