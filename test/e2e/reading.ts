@@ -93,7 +93,8 @@ async function openSidebar(page: Page): Promise<void> {
 }
 
 async function checkCompareView(page: Page): Promise<void> {
-  const statement = page.locator('.monaco-list-row', { hasText: /Dmitry Peskov: .*breakthrough/ }).first();
+  // The group is labelled with its quoted wording ("not noticed anything … like a breakthrough"), clipped to the row.
+  const statement = page.locator('.monaco-list-row', { hasText: /Dmitry Peskov: .*(breakthrough|not noticed anything)/ }).first();
   await statement.waitFor({ timeout: 30_000 });
   await statement.click();
   await settle(page);
