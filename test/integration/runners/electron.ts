@@ -9,7 +9,7 @@ import { packageExtension } from '../../../scripts/lib/package';
 import { cacheFolder, repoRoot, seedsFolder } from '../../../scripts/lib/paths';
 import { run } from '../../../scripts/lib/run';
 import { buildIntegrationSuite } from './build-suite';
-import { trustPasses, type TrustPass } from './passes';
+import { runTrustPasses, type PassOutcome, type TrustPass } from './passes';
 import { formatReport, reportFileVariable, type SuiteReport } from './report';
 
 async function main(): Promise<number> {
@@ -17,15 +17,7 @@ async function main(): Promise<number> {
   const vsixFile = await packageExtension();
   await run(process.execPath, ['esbuild.config.mjs'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
   const suiteEntry = await buildIntegrationSuite();
-  let passed = 0;
-  let failed = 0;
-  for (const pass of trustPasses) {
-    const outcome = await runPass(vscodeExecutablePath, pass, suiteEntry, vsixFile);
-    passed += outcome.passed;
-    failed += outcome.failed;
-  }
-  console.log(`${passed} passed, ${failed} failed`);
-  return failed === 0 && passed > 0 ? 0 : 1;
+  return runTrustPasses((pass) => runPass(vscodeExecutablePath, pass, suiteEntry, vsixFile));
 }
 
 async function runPass(
@@ -33,7 +25,7 @@ async function runPass(
   pass: TrustPass,
   suiteEntry: string,
   vsixFile: string,
-): Promise<{ passed: number; failed: number }> {
+): Promise<PassOutcome> {
   const label = `integration (${pass.name}, ${pass.extension}, desktop)`;
   const stateFolder = path.join(cacheFolder, 'runs', `electron-${pass.name}`);
   fs.rmSync(stateFolder, { recursive: true, force: true });

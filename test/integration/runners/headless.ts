@@ -10,7 +10,7 @@ import { packageExtension } from '../../../scripts/lib/package';
 import { cacheFolder, repoRoot, seedsFolder } from '../../../scripts/lib/paths';
 import { run } from '../../../scripts/lib/run';
 import { buildIntegrationSuite } from './build-suite';
-import { trustPasses, type TrustPass } from './passes';
+import { runTrustPasses, type PassOutcome, type TrustPass } from './passes';
 import { formatReport, reportFileVariable, type SuiteReport } from './report';
 
 const passTimeoutMs = Number(process.env.SOURCE_LENS_INTEGRATION_TIMEOUT_MS ?? 300_000);
@@ -22,19 +22,11 @@ async function main(): Promise<number> {
   await run(process.execPath, ['esbuild.config.mjs'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
   const suiteEntry = await buildIntegrationSuite();
   const browser = await launchChromium();
-  let passed = 0;
-  let failed = 0;
   try {
-    for (const pass of trustPasses) {
-      const outcome = await runPass(browser, pass, suiteEntry, vsixFile);
-      passed += outcome.passed;
-      failed += outcome.failed;
-    }
+    return await runTrustPasses((pass) => runPass(browser, pass, suiteEntry, vsixFile));
   } finally {
     await browser.close();
   }
-  console.log(`${passed} passed, ${failed} failed`);
-  return failed === 0 && passed > 0 ? 0 : 1;
 }
 
 /** One pass; a pass that produced no report or ran no test counts as one failure. */
@@ -43,7 +35,7 @@ async function runPass(
   pass: TrustPass,
   suiteEntry: string,
   vsixFile: string,
-): Promise<{ passed: number; failed: number }> {
+): Promise<PassOutcome> {
   const label = `integration (${pass.name}, ${pass.extension})`;
   // Per process: engineers sharing a checkout may run the suite at the same time.
   const stateFolder = path.join(cacheFolder, 'runs', `integration-${pass.name}-${process.pid}`);

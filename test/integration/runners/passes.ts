@@ -29,3 +29,21 @@ export const trustPasses: TrustPass[] = [
     env: { [restrictedModeVariable]: '1' },
   },
 ];
+
+export interface PassOutcome {
+  passed: number;
+  failed: number;
+}
+
+/** Runs every trust pass in turn, prints the totals line and returns the exit code: 0 only when tests ran and none failed. */
+export async function runTrustPasses(runPass: (pass: TrustPass) => Promise<PassOutcome>): Promise<number> {
+  let passed = 0;
+  let failed = 0;
+  for (const pass of trustPasses) {
+    const outcome = await runPass(pass);
+    passed += outcome.passed;
+    failed += outcome.failed;
+  }
+  console.log(`${passed} passed, ${failed} failed`);
+  return failed === 0 && passed > 0 ? 0 : 1;
+}
