@@ -10,7 +10,9 @@ import { mapToGold, refKey, scoreComparison, type CompareScores } from './lib/co
 import { goldWorkspace } from './lib/gold-analyses';
 
 const root = path.resolve(__dirname, '..');
-const goldFile = path.resolve(root, '..', 'shared', 'data', 'seeds.gold.json');
+/** The lead's checkout has shared/ beside it; a worktree names it with SOURCE_LENS_SHARED. */
+const shared = process.env.SOURCE_LENS_SHARED ?? path.resolve(root, '..', 'shared');
+const goldFile = path.join(shared, 'data', 'seeds.gold.json');
 const seeds = path.join(root, 'seeds');
 const TARGETS = { precision: 0.9, recall: 0.85, forms: 0.85 };
 

@@ -8,9 +8,10 @@
  *    quotations attach to nothing, so a statement never holds two utterances in other words, and a lede that
  *    touches two statements joins only the one it matches best instead of bridging them.
  */
-import { compareUnits, compareWordings, paraphraseEvidence, sharesClaimWord, type Match, type Weigh } from './similarity';
+import { compareUnits, compareWordings, oppositeClaims, paraphraseEvidence, sharesClaimWord, type Match, type Weigh } from './similarity';
 import type { Quote } from '../types';
 import { PairMemo, type PairAnswer, type PairMode } from './pairs';
+import { SAME_STATEMENT_THRESHOLD, sameStatementProbability } from './statement-score';
 import type { Unit } from './units';
 
 export interface UnitGroup {
@@ -71,7 +72,11 @@ export function groupUnits(units: Unit[], weigh: Weigh, memo = new PairMemo()): 
   const edges = candidateEdges(wordings, ordered, wordingOfUnit, weigh, memo);
   const copies = new UnionFind(wordings.length);
   for (const edge of edges) if (edge.match.relation !== 'paraphrase') copies.union(edge.a, edge.b);
-  const statements = attachParaphrases(wordings, edges, copies, weigh, memo);
+  // Two outlets' direct quotations in other words can be one utterance, reported from different recordings or
+  // translations; the statement score decided that (see `pairAnswer`).
+  const utterances = new UnionFind(wordings.length);
+  for (const edge of edges) if (edge.match.relation !== 'paraphrase' || (wordings[edge.a].direct && wordings[edge.b].direct)) utterances.union(edge.a, edge.b);
+  const statements = attachParaphrases(wordings, edges, utterances, weigh, memo);
   const members = new Map<number, number[]>();
   for (let w = 0; w < wordings.length; w++) {
     const root = statements.find(w);
@@ -183,15 +188,22 @@ function joinedWords(unit: Unit, fromStart: boolean): string {
 /** The answer to one question about a pair (see `PairMode`): the only place a grouping reads words' rarity. */
 export function pairAnswer(first: Unit, second: Unit, mode: PairMode, weigh: Weigh): PairAnswer {
   switch (mode) {
-    case 'copy': return compareWordings(first, second);
+    case 'copy': return compareWordings(first, second) ?? (first.file !== second.file ? sameStatement(first, second) : null);
     case 'apart': return scorePair(first, second, weigh, false);
     case 'beside': return scorePair(first, second, weigh, true);
     case 'chain': return paraphraseEvidence(first, second, weigh);
   }
 }
 
+/** A paraphrase by the calibrated statement score, which reads the wording alone; never two opposite claims. */
+function sameStatement(a: Unit, b: Unit): Match | null {
+  if (oppositeClaims(a, b)) return null;
+  const probability = sameStatementProbability(a, b);
+  return probability >= SAME_STATEMENT_THRESHOLD ? { relation: 'paraphrase', score: Math.min(probability, 0.9) } : null;
+}
+
 function scorePair(a: Unit, b: Unit, weigh: Weigh, adjacent: boolean): Match | null {
-  const match = compareUnits(a, b, weigh);
+  const match = compareUnits(a, b, weigh) ?? sameStatement(a, b);
   if (!adjacent || (match && match.relation !== 'paraphrase')) return match;
   const loose = compareUnits(a, b, weigh, ADJACENCY_BONUS);
   const boosted = loose && loose.relation === 'paraphrase' ? loose : null;

@@ -36,6 +36,22 @@ export function compareUnits(a: Unit, b: Unit, weigh: Weigh, bonus = 0): Match |
   return overlap >= PARAPHRASE_THRESHOLD ? { relation: 'paraphrase', score: Math.min(overlap, 0.9) } : null;
 }
 
+/** Whether one report negates a claim word the other asserts ("would approve" / "would not approve"). */
+export function oppositeClaims(a: Unit, b: Unit): boolean {
+  let i = 0;
+  let j = 0;
+  while (i < a.stems.length && j < b.stems.length) {
+    if (a.stems[i] < b.stems[j]) i++;
+    else if (b.stems[j] < a.stems[i]) j++;
+    else {
+      if (a.negatedStem[i] !== b.negatedStem[j] && (a.negatedStem[i] ? a.negationHeadStem[i] : b.negationHeadStem[j])) return true;
+      i++;
+      j++;
+    }
+  }
+  return false;
+}
+
 /** Whether two reports share a content word that neither negates alone. */
 export function sharesClaimWord(a: Unit, b: Unit): boolean {
   let i = 0;
