@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/headless-editor/browser';
 import { installExtension, startEditorServer, type EditorServer } from '../../scripts/headless-editor/server';
+import { patient } from '../../scripts/lib/patience';
 import { repoRoot } from '../../scripts/lib/paths';
 
 export const screenshotsFolder = path.join(repoRoot, 'test', 'e2e', 'screenshots');
@@ -38,11 +39,13 @@ export async function openEditor(options: SessionOptions): Promise<EditorSession
   try {
     browser = await launchChromium();
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    // Every wait below is for a condition; this limit only catches a hang, and grows with the machine's load.
+    page.setDefaultTimeout(patient(30_000));
     const payload = options.developmentPath
       ? [['extensionDevelopmentPath', server.remoteUri(options.developmentPath)] as const]
       : undefined;
     await page.goto(server.urlFor(options.folder, payload));
-    await page.locator('.monaco-workbench .explorer-folders-view').waitFor({ timeout: 60_000 });
+    await page.locator('.monaco-workbench .explorer-folders-view').waitFor({ timeout: patient(60_000) });
     const openedBrowser = browser;
     fs.mkdirSync(screenshotsFolder, { recursive: true });
     return {
@@ -138,7 +141,7 @@ export async function hoverWord(page: Page, word: string): Promise<string> {
   await page.keyboard.press('Escape');
   // The editor scrolls to the match on a later frame: measure until the word is on screen.
   let box: { x: number; y: number } | undefined;
-  for (const deadline = Date.now() + 5_000; !box && Date.now() < deadline; ) {
+  for (const deadline = Date.now() + patient(5_000); !box && Date.now() < deadline; ) {
     box = await measureOnScreen(page, word);
     if (!box) await page.waitForTimeout(200);
   }
@@ -151,7 +154,7 @@ export async function hoverWord(page: Page, word: string): Promise<string> {
     await page.mouse.move(box.x - 2, box.y);
     await page.mouse.move(box.x, box.y, { steps: 2 });
     try {
-      await hover.waitFor({ timeout: 5_000 });
+      await hover.waitFor({ timeout: patient(5_000) });
       return await hover.innerText();
     } catch (error) {
       if (attempt === 4) throw error;
@@ -168,5 +171,5 @@ export async function visibleEditorText(page: Page): Promise<string> {
 }
 
 export async function waitForEditorTab(page: Page, fileName: string): Promise<void> {
-  await page.locator('.tabs-container .tab.active', { hasText: fileName }).waitFor({ timeout: 30_000 });
+  await page.locator('.tabs-container .tab.active', { hasText: fileName }).waitFor();
 }
