@@ -1,7 +1,7 @@
 // Driving the headless editor as a user does: helpers for e2e tests (open a file, run a command, hover a word).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/headless-editor/browser';
 import { installExtension, startEditorServer, type EditorServer } from '../../scripts/headless-editor/server';
 import { patient } from '../../scripts/lib/patience';
@@ -170,6 +170,29 @@ export async function visibleEditorText(page: Page): Promise<string> {
   return (await page.locator(activeLines).innerText()).replace(/\u00a0/g, ' ');
 }
 
+/** Waits for the file's tab to be the active one and its editor to have painted text (the tab comes first). */
 export async function waitForEditorTab(page: Page, fileName: string): Promise<void> {
   await page.locator('.tabs-container .tab.active', { hasText: fileName }).waitFor();
+  await page.locator(activeLines).filter({ hasText: /\S/ }).waitFor();
 }
+
+type StyledGlobals = { getComputedStyle(element: unknown): Record<string, string> };
+
+/**
+ * A computed style of the first element `locator` finds, once `accepts` it or the wait limit passes (then the last
+ * value seen). The editor re-renders a line when decorations arrive, so one look can catch a detached element.
+ */
+export async function settledStyle(locator: Locator, property: string, accepts: (value: string) => boolean): Promise<string> {
+  let value = '';
+  for (const deadline = Date.now() + patient(15_000); Date.now() < deadline; ) {
+    value = await locator
+      .first()
+      .evaluate((element, name) => String((globalThis as unknown as StyledGlobals).getComputedStyle(element)[name] ?? ''), property)
+      .catch(() => '');
+    if (accepts(value)) return value;
+    await locator.page().waitForTimeout(100);
+  }
+  return value;
+}
+
+export const isBold = (weight: string) => Number(weight) >= 600 || weight === 'bold';

@@ -2,8 +2,9 @@
 // Speakers and Statements trees, and the Compare view. Called by the e2e test once an article is open.
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import type { Frame, Locator, Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { patient } from '../../scripts/lib/patience';
+import { isBold, settledStyle } from './editor';
 
 // Page-side code runs in the browser; this project's TypeScript has no DOM types, so it reaches them through globalThis.
 type AnimatedDocument = {
@@ -14,8 +15,6 @@ type BrowserGlobals = {
   document: { activeElement: { getAttribute(name: string): string | null } | null };
 };
 
-const computedStyle = (locator: Locator, property: string) =>
-  locator.evaluate((element, name) => (globalThis as unknown as BrowserGlobals).getComputedStyle(element)[name], property);
 
 /** Resolves when every finite animation of the page (a card fading in, a pane folding) has run its course. */
 const animationsDone = (page: Page) =>
@@ -55,10 +54,10 @@ async function checkHighlights(page: Page): Promise<void> {
   // Decorations render as spans with generated classes inside the view lines: the name gets one, the cue another.
   const peskov = page.locator('.view-lines span', { hasText: /^Peskov$/ }).first();
   await peskov.waitFor();
-  const weight = String(await computedStyle(peskov, 'fontWeight'));
-  assert.ok(Number(weight) >= 600 || weight === 'bold', `"Peskov" is not highlighted (font-weight ${weight})`);
+  const weight = await settledStyle(peskov, 'fontWeight', isBold);
+  assert.ok(isBold(weight), `"Peskov" is not highlighted (font-weight ${weight})`);
   const said = page.locator('.view-lines span', { hasText: /^said$/ }).first();
-  assert.equal(await computedStyle(said, 'fontStyle'), 'italic', 'the cue verb is not marked');
+  assert.equal(await settledStyle(said, 'fontStyle', (style) => style === 'italic'), 'italic', 'the cue verb is not marked');
 }
 
 async function checkSpeakerHover(page: Page): Promise<void> {

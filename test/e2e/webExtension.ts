@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { patient } from '../../scripts/lib/patience';
+import { isBold, settledStyle } from './editor';
 
 const copied = ['dist/web', 'syntaxes', 'media/source-lens.svg', 'language-configuration.json', 'seeds'];
 
@@ -26,8 +27,6 @@ export async function checkWebExtensionAnalyses(page: Page): Promise<void> {
   await status.waitFor({ timeout: patient(60_000) });
   const peskov = page.locator('.view-lines span', { hasText: /^Peskov$/ }).first();
   await peskov.waitFor();
-  const weight = await peskov.evaluate(
-    (element) => (globalThis as unknown as { getComputedStyle(e: unknown): { fontWeight: string } }).getComputedStyle(element).fontWeight,
-  );
-  assert.ok(Number(weight) >= 600 || weight === 'bold', `"Peskov" is not highlighted by the web extension (font-weight ${weight})`);
+  const weight = await settledStyle(peskov, 'fontWeight', isBold);
+  assert.ok(isBold(weight), `"Peskov" is not highlighted by the web extension (font-weight ${weight})`);
 }
