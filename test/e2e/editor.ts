@@ -106,20 +106,28 @@ const activeLines = '.editor-group-container.active .editor-instance .view-lines
  */
 const measureOnScreen = (page: Page, word: string) =>
   page.evaluate(([target, linesSelector]) => {
+    // Just the DOM this function touches: the project's TypeScript has no DOM library.
     type Rect = { left: number; right: number; top: number; bottom: number };
-    const doc = (globalThis as unknown as { document: any }).document;
+    type TextNode = { textContent: string | null };
+    type Element = { closest(selector: string): { getBoundingClientRect(): Rect }; getBoundingClientRect(): Rect };
+    type PageDocument = {
+      querySelector(selector: string): Element | null;
+      createTreeWalker(root: Element, whatToShow: number): { nextNode(): TextNode | null };
+      createRange(): { setStart(node: TextNode, offset: number): void; setEnd(node: TextNode, offset: number): void; getBoundingClientRect(): Rect };
+    };
+    const doc = (globalThis as unknown as { document: PageDocument }).document;
     const lines = doc.querySelector(linesSelector);
     if (!lines) return undefined;
     // The lines' own box spans the whole scrolled width; the overflow guard is the part on screen.
-    const visible = lines.closest('.overflow-guard').getBoundingClientRect() as Rect;
+    const visible = lines.closest('.overflow-guard').getBoundingClientRect();
     const walker = doc.createTreeWalker(lines, 4);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const text = node.textContent as string;
+      const text = node.textContent ?? '';
       for (let at = text.indexOf(target); at >= 0; at = text.indexOf(target, at + 1)) {
         const range = doc.createRange();
         range.setStart(node, at);
         range.setEnd(node, at + target.length);
-        const rect = range.getBoundingClientRect() as Rect;
+        const rect = range.getBoundingClientRect();
         if (rect.left >= visible.left && rect.right <= visible.right && rect.top >= visible.top && rect.bottom <= visible.bottom) {
           return { x: (rect.left + rect.right) / 2, y: (rect.top + rect.bottom) / 2 };
         }
