@@ -16,7 +16,7 @@ function startsWith(bytes: Uint8Array, mark: number[]): boolean {
 }
 
 /** The encoding its byte-order mark declares; UTF-32 (whose LE mark begins like UTF-16's) is named and refused. */
-export function encodingOf(bytes: Uint8Array, file: string): Encoding {
+function markedEncoding(bytes: Uint8Array, file: string): Encoding {
   if (UTF32_MARKS.some((mark) => startsWith(bytes, mark))) {
     throw new Error(`${file}: UTF-32 text, which Source Lens does not read; convert it to UTF-8 (iconv -f UTF-32 -t UTF-8)`);
   }
@@ -34,12 +34,21 @@ function looksLikeUnmarkedUtf16(bytes: Uint8Array): boolean {
   return sample.length >= 4 && zeros >= sample.length / 4;
 }
 
-function unreadable(bytes: Uint8Array, file: string, encoding: Encoding): Error {
+function unreadable(file: string, encoding: Encoding): Error {
   if (encoding.label !== 'utf-8') return new Error(`${file}: not valid ${encoding.label.toUpperCase()} text (it begins with a UTF-16 byte-order mark)`);
-  if (encoding.markLength === 0 && looksLikeUnmarkedUtf16(bytes)) {
-    return new Error(`${file}: looks like UTF-16 without a byte-order mark; convert it to UTF-8 (iconv -f UTF-16LE -t UTF-8)`);
-  }
   return new Error(`${file}: not valid UTF-8 text (Source Lens reads UTF-8, or UTF-16 with a byte-order mark)`);
+}
+
+/**
+ * The encoding its byte-order mark declares, and without one UTF-8 unless it looks like unmarked UTF-16 (which for
+ * ASCII text is valid UTF-8 too, with a NUL beside each letter: no article has those).
+ */
+export function encodingOf(bytes: Uint8Array, file: string): Encoding {
+  const encoding = markedEncoding(bytes, file);
+  if (encoding.markLength === 0 && looksLikeUnmarkedUtf16(bytes)) {
+    throw new Error(`${file}: looks like UTF-16 without a byte-order mark; convert it to UTF-8 (iconv -f UTF-16LE -t UTF-8)`);
+  }
+  return encoding;
 }
 
 /** The text of `bytes`, without its byte-order mark; strict, so a wrong encoding is an error, not mojibake. */
@@ -48,6 +57,6 @@ export function decodeText(bytes: Uint8Array, file: string): string {
   try {
     return new TextDecoder(encoding.label, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(encoding.markLength));
   } catch {
-    throw unreadable(bytes, file, encoding);
+    throw unreadable(file, encoding);
   }
 }

@@ -42,8 +42,8 @@ function notRegular(stats: BigIntStats): string | undefined {
   return 'is not a regular file';
 }
 
-function megabytes(bytes: number): string {
-  return `${(bytes / BYTES_PER_MB).toFixed(1)} MB`;
+function sizeOf(bytes: number): string {
+  return bytes >= BYTES_PER_MB / 10 ? `${(bytes / BYTES_PER_MB).toFixed(1)} MB` : `${bytes} bytes`;
 }
 
 /** Reads at most `size` bytes: a file that grows while it is read is taken as it was when opened. */
@@ -72,7 +72,7 @@ export function readInput(file: string, maxSizeMb: number): InputFile {
     if (problem) throw new Error(`${file}: ${problem}`);
     const size = Number(identity.size);
     if (size > maxSizeMb * BYTES_PER_MB) {
-      throw new Error(`${file}: ${megabytes(size)} is over the ${maxSizeMb} MB limit for an input file (raise it with --max-size=MB)`);
+      throw new Error(`${file}: ${sizeOf(size)} is over the ${maxSizeMb} MB limit for an input file (raise it with --max-size=MB)`);
     }
     return { bytes: readUpTo(fd, size), identity };
   } finally {
