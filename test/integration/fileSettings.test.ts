@@ -64,7 +64,8 @@ describe('File settings', () => {
     const article = [
       'The harbour board met on Thursday to decide the future of the old ferry pier, closed since the winter storms.',
       '“We owe the town a pier it can use again, and we will build it,” said Marguerite Holloway, who chairs the board.',
-      'Repairs are expected to start in the spring, according to a notice published by the council.',
+      'Repairs are expected to start in the spring, according to a notice published by the council on its website.',
+      'Fishermen who moor at the pier said they had waited long enough, and the board promised a timetable by the summer.',
     ].join('\n\n');
     await showSeed(SMALL_SEED);
     const api = await activeApi();
