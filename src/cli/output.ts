@@ -56,7 +56,7 @@ export function openOutput(target: string, inputs: BigIntStats[]): OutputFile {
   try {
     fd = openSync(temporary, 'wx', current ? Number(current.mode) & 0o777 : 0o666);
   } catch (error) {
-    throw new Error(`${target}: cannot be written (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    throw new Error(`${target}: cannot be written (${(error as NodeJS.ErrnoException).code ?? String(error)})`, { cause: error });
   }
   let open = true;
   const close = (): void => {

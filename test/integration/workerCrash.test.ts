@@ -12,6 +12,7 @@ async function catchWorkerAnalysing(uri: vscode.Uri, trigger: () => Thenable<unk
   let caught: Worker | undefined;
   Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: unknown[]) {
     const request = message as { kind?: string; key?: string } | undefined;
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the spy's job is to capture the receiving worker
     if (request?.kind === 'analyse' && request.key === uri.toString()) caught = this;
     return (post as (...args: unknown[]) => void).call(this, message, ...rest);
   };
