@@ -47,32 +47,62 @@ function writeAll(fd: number, text: string): void {
   for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written);
 }
 
-export function openOutput(target: string, inputs: BigIntStats[]): OutputFile {
-  const current = existing(target);
-  refuseInputs(target, current, inputs);
+function cannotWrite(target: string, error: unknown): Error {
+  return new Error(`${target}: cannot be written (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+}
+
+/** A new file beside the real target, renamed onto it on commit. */
+function replacement(target: string, current: BigIntStats | undefined): OutputFile {
   const real = resolvedTarget(target, current);
   const temporary = path.join(path.dirname(real), `.${path.basename(real)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   let fd: number;
   try {
     fd = openSync(temporary, 'wx', current ? Number(current.mode) & 0o777 : 0o666);
   } catch (error) {
-    throw new Error(`${target}: cannot be written (${(error as NodeJS.ErrnoException).code ?? String(error)})`, { cause: error });
+    throw cannotWrite(target, error);
   }
   let open = true;
   const close = (): void => {
     if (open) closeSync(fd);
     open = false;
   };
+  const discard = (): void => {
+    close();
+    unlinkSync(temporary);
+  };
   return {
     write: (text) => writeAll(fd, text),
     commit: () => {
-      fsyncSync(fd);
-      close();
-      renameSync(temporary, real);
+      try {
+        fsyncSync(fd);
+        close();
+        renameSync(temporary, real);
+      } catch (error) {
+        discard();
+        throw cannotWrite(target, error);
+      }
     },
-    discard: () => {
-      close();
-      unlinkSync(temporary);
-    },
+    discard,
   };
+}
+
+/**
+ * A device or a FIFO (`--out /dev/null`, `--out >(gzip > x)`) is written as it is: it holds no file to lose, and
+ * renaming onto it would replace the device itself.
+ */
+function stream(target: string): OutputFile {
+  let fd: number;
+  try {
+    fd = openSync(target, 'w');
+  } catch (error) {
+    throw cannotWrite(target, error);
+  }
+  return { write: (text) => writeAll(fd, text), commit: () => closeSync(fd), discard: () => closeSync(fd) };
+}
+
+export function openOutput(target: string, inputs: BigIntStats[]): OutputFile {
+  const current = existing(target);
+  refuseInputs(target, current, inputs);
+  if (current?.isDirectory()) throw new Error(`${target}: is a directory; --out needs a file name`);
+  return current && !current.isFile() ? stream(target) : replacement(target, current);
 }

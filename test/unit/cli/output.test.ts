@@ -1,5 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { chmodSync, linkSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { chmodSync, lstatSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { runAnalyze } from '../../../src/cli/analyze';
@@ -88,5 +90,33 @@ describe('analyze --out: nothing lost', () => {
     const result = await run(['--jsonl', input, '--out', path.join(folder, 'missing', 'out.jsonl')]);
     assert.equal(result.code, 1);
     assert.match(result.stderr, /out\.jsonl: cannot be written \(ENOENT\)/);
+  });
+
+  it('refuses an --out that is a directory, and leaves nothing in it', async () => {
+    const output = path.join(folder, 'predictions');
+    mkdirSync(output);
+    const result = await run(['--jsonl', input, '--out', output]);
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /predictions: is a directory; --out needs a file name/);
+    assert.deepEqual(readdirSync(output), []);
+  });
+
+  it('writes into an --out that is a FIFO, which stays a FIFO (renaming onto it would replace it)', async () => {
+    const fifo = path.join(folder, 'pipe');
+    execFileSync('mkfifo', [fifo]);
+    const reader = spawn('cat', [fifo]);
+    const received: Buffer[] = [];
+    reader.stdout.on('data', (chunk: Buffer) => received.push(chunk));
+    const closed = once(reader, 'close');
+    let result;
+    try {
+      result = await run(['--jsonl', input, '--out', fifo]);
+    } finally {
+      if (!lstatSync(fifo).isFIFO()) reader.kill();
+    }
+    await closed;
+    assert.equal(result.code, 0, result.stderr);
+    assert.ok(lstatSync(fifo).isFIFO());
+    assert.equal(JSON.parse(Buffer.concat(received).toString('utf8')).id, 'a');
   });
 });
