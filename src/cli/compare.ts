@@ -1,13 +1,16 @@
 import { analyzeArticle, compareArticles, type ArticleRecord, type Comparison, type StatementGroup } from '../core';
-import { readText } from './files';
+import { commandLineOrUsage } from './args';
+import { decodeText } from './decode';
+import { readInput } from './input';
+import { reportError, writeOut } from './stdout';
 
-const USAGE = 'usage: source-lens compare FILE... [--json]';
-
+const USAGE = 'usage: source-lens compare FILE... [--json] [--max-size=MB]';
 
 export async function runCompare(args: string[]): Promise<number> {
-  const json = args.includes('--json');
-  const files = args.filter((arg) => arg !== '--json');
-  if (files.length === 0 || files.some((arg) => arg.startsWith('--'))) {
+  const commandLine = commandLineOrUsage(args, { json: { type: 'boolean' } }, USAGE);
+  if (!commandLine) return 2;
+  const { values, positionals: files, maxSizeMb } = commandLine;
+  if (files.length === 0) {
     process.stderr.write(`source-lens: ${USAGE}\n`);
     return 2;
   }
@@ -15,15 +18,15 @@ export async function runCompare(args: string[]): Promise<number> {
   const records: ArticleRecord[] = [];
   for (const file of files) {
     try {
-      const text = readText(file);
+      const text = decodeText(readInput(file, maxSizeMb).bytes, file);
       records.push({ file, text, analysis: analyzeArticle(text) });
     } catch (error) {
-      process.stderr.write(`source-lens: ${error instanceof Error ? error.message : String(error)}\n`);
+      reportError(error);
       failed = true;
     }
   }
   const comparison = compareArticles(records);
-  process.stdout.write(json ? JSON.stringify(toJson(comparison), null, 2) + '\n' : toTable(comparison, records.map((r) => r.file)));
+  await writeOut(values.json ? JSON.stringify(toJson(comparison), null, 2) + '\n' : toTable(comparison, records.map((r) => r.file)));
   return failed ? 1 : 0;
 }
 

@@ -46,8 +46,8 @@ export class Config implements vscode.Disposable {
     return this.settings.get<boolean>('detectArticles', true);
   }
 
-  /** In UTF-16 code units, compared against the text's length. */
-  get maxTextLength(): number {
+  /** In bytes: a file's size on disk, or an open document's text as UTF-8. */
+  get maxFileBytes(): number {
     return Math.max(1, this.settings.get<number>('maxFileSize', 256)) * 1024;
   }
 

@@ -3,6 +3,7 @@ import type { SourceLensApi } from './api';
 import { registerCommands } from './commands';
 import { Config } from './config';
 import { AnalysisEngine } from './engine/analysisEngine';
+import { vscodeEngineHost } from './engine/channel';
 import { Highlighter } from './highlights/highlighter';
 import { SpeakerColors } from './highlights/speakerColors';
 import { ArticleHoverProvider } from './hovers/hoverProvider';
@@ -29,7 +30,8 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
 
 function wire(context: vscode.ExtensionContext, activationStarted: number): SourceLensApi {
   const config = new Config();
-  const engine = new AnalysisEngine(context.extensionUri);
+  const log = vscode.window.createOutputChannel('Source Lens', { log: true });
+  const engine = new AnalysisEngine(vscodeEngineHost(context.extensionUri, log));
   const index = new ArticleIndex(engine);
   const filter = new ArticleFilter(config);
   const sync = new WorkspaceSync(index, filter, config);
@@ -44,6 +46,7 @@ function wire(context: vscode.ExtensionContext, activationStarted: number): Sour
   const services: Services = { extensionUri: context.extensionUri, index, sync, highlighter, compareView, statements, statementsView };
 
   context.subscriptions.push(
+    log,
     config,
     engine,
     index,

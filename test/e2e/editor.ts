@@ -1,9 +1,10 @@
 // Driving the headless editor as a user does: helpers for e2e tests (open a file, run a command, hover a word).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/headless-editor/browser';
 import { installExtension, startEditorServer, type EditorServer } from '../../scripts/headless-editor/server';
+import { patient } from '../../scripts/lib/patience';
 import { repoRoot } from '../../scripts/lib/paths';
 
 export const screenshotsFolder = path.join(repoRoot, 'test', 'e2e', 'screenshots');
@@ -38,11 +39,13 @@ export async function openEditor(options: SessionOptions): Promise<EditorSession
   try {
     browser = await launchChromium();
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    // Every wait below is for a condition; this limit only catches a hang, and grows with the machine's load.
+    page.setDefaultTimeout(patient(30_000));
     const payload = options.developmentPath
       ? [['extensionDevelopmentPath', server.remoteUri(options.developmentPath)] as const]
       : undefined;
     await page.goto(server.urlFor(options.folder, payload));
-    await page.locator('.monaco-workbench .explorer-folders-view').waitFor({ timeout: 60_000 });
+    await page.locator('.monaco-workbench .explorer-folders-view').waitFor({ timeout: patient(60_000) });
     const openedBrowser = browser;
     fs.mkdirSync(screenshotsFolder, { recursive: true });
     return {
@@ -103,20 +106,28 @@ const activeLines = '.editor-group-container.active .editor-instance .view-lines
  */
 const measureOnScreen = (page: Page, word: string) =>
   page.evaluate(([target, linesSelector]) => {
+    // Just the DOM this function touches: the project's TypeScript has no DOM library.
     type Rect = { left: number; right: number; top: number; bottom: number };
-    const doc = (globalThis as unknown as { document: any }).document;
+    type TextNode = { textContent: string | null };
+    type Element = { closest(selector: string): { getBoundingClientRect(): Rect }; getBoundingClientRect(): Rect };
+    type PageDocument = {
+      querySelector(selector: string): Element | null;
+      createTreeWalker(root: Element, whatToShow: number): { nextNode(): TextNode | null };
+      createRange(): { setStart(node: TextNode, offset: number): void; setEnd(node: TextNode, offset: number): void; getBoundingClientRect(): Rect };
+    };
+    const doc = (globalThis as unknown as { document: PageDocument }).document;
     const lines = doc.querySelector(linesSelector);
     if (!lines) return undefined;
     // The lines' own box spans the whole scrolled width; the overflow guard is the part on screen.
-    const visible = lines.closest('.overflow-guard').getBoundingClientRect() as Rect;
+    const visible = lines.closest('.overflow-guard').getBoundingClientRect();
     const walker = doc.createTreeWalker(lines, 4);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const text = node.textContent as string;
+      const text = node.textContent ?? '';
       for (let at = text.indexOf(target); at >= 0; at = text.indexOf(target, at + 1)) {
         const range = doc.createRange();
         range.setStart(node, at);
         range.setEnd(node, at + target.length);
-        const rect = range.getBoundingClientRect() as Rect;
+        const rect = range.getBoundingClientRect();
         if (rect.left >= visible.left && rect.right <= visible.right && rect.top >= visible.top && rect.bottom <= visible.bottom) {
           return { x: (rect.left + rect.right) / 2, y: (rect.top + rect.bottom) / 2 };
         }
@@ -138,7 +149,7 @@ export async function hoverWord(page: Page, word: string): Promise<string> {
   await page.keyboard.press('Escape');
   // The editor scrolls to the match on a later frame: measure until the word is on screen.
   let box: { x: number; y: number } | undefined;
-  for (const deadline = Date.now() + 5_000; !box && Date.now() < deadline; ) {
+  for (const deadline = Date.now() + patient(5_000); !box && Date.now() < deadline; ) {
     box = await measureOnScreen(page, word);
     if (!box) await page.waitForTimeout(200);
   }
@@ -151,7 +162,7 @@ export async function hoverWord(page: Page, word: string): Promise<string> {
     await page.mouse.move(box.x - 2, box.y);
     await page.mouse.move(box.x, box.y, { steps: 2 });
     try {
-      await hover.waitFor({ timeout: 5_000 });
+      await hover.waitFor({ timeout: patient(5_000) });
       return await hover.innerText();
     } catch (error) {
       if (attempt === 4) throw error;
@@ -167,6 +178,29 @@ export async function visibleEditorText(page: Page): Promise<string> {
   return (await page.locator(activeLines).innerText()).replace(/\u00a0/g, ' ');
 }
 
+/** Waits for the file's tab to be the active one and its editor to have painted text (the tab comes first). */
 export async function waitForEditorTab(page: Page, fileName: string): Promise<void> {
-  await page.locator('.tabs-container .tab.active', { hasText: fileName }).waitFor({ timeout: 30_000 });
+  await page.locator('.tabs-container .tab.active', { hasText: fileName }).waitFor();
+  await page.locator(activeLines).filter({ hasText: /\S/ }).waitFor();
 }
+
+type StyledGlobals = { getComputedStyle(element: unknown): Record<string, string> };
+
+/**
+ * A computed style of the first element `locator` finds, once `accepts` it or the wait limit passes (then the last
+ * value seen). The editor re-renders a line when decorations arrive, so one look can catch a detached element.
+ */
+export async function settledStyle(locator: Locator, property: string, accepts: (value: string) => boolean): Promise<string> {
+  let value = '';
+  for (const deadline = Date.now() + patient(15_000); Date.now() < deadline; ) {
+    value = await locator
+      .first()
+      .evaluate((element, name) => String((globalThis as unknown as StyledGlobals).getComputedStyle(element)[name] ?? ''), property)
+      .catch(() => '');
+    if (accepts(value)) return value;
+    await locator.page().waitForTimeout(100);
+  }
+  return value;
+}
+
+export const isBold = (weight: string) => Number(weight) >= 600 || weight === 'bold';

@@ -2,18 +2,30 @@
 // Speakers and Statements trees, and the Compare view. Called by the e2e test once an article is open.
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import type { Frame, Locator, Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
+import { patient } from '../../scripts/lib/patience';
+import { isBold, settledStyle } from './editor';
 
 // Page-side code runs in the browser; this project's TypeScript has no DOM types, so it reaches them through globalThis.
+type AnimatedDocument = {
+  document: { getAnimations(): Array<{ effect: { getComputedTiming(): { endTime?: number } } | null; finished: Promise<unknown> }> };
+};
 type BrowserGlobals = {
   getComputedStyle(element: unknown): Record<string, string>;
   document: { activeElement: { getAttribute(name: string): string | null } | null };
 };
 
-const computedStyle = (locator: Locator, property: string) =>
-  locator.evaluate((element, name) => (globalThis as unknown as BrowserGlobals).getComputedStyle(element)[name], property);
 
-const settle = (page: Page, ms = 1500) => page.waitForTimeout(ms);
+/** Resolves when every finite animation of the page (a card fading in, a pane folding) has run its course. */
+const animationsDone = (page: Page) =>
+  page.evaluate(() =>
+    Promise.all(
+      (globalThis as unknown as AnimatedDocument).document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
+        .map((animation) => animation.finished),
+    ).then(() => undefined),
+  );
 
 /** Runs every check on the open article `002_86ced2f2eda6ba96.txt` and saves a screenshot after each. */
 export async function checkReadingExperience(page: Page, screenshots: string): Promise<void> {
@@ -41,11 +53,11 @@ export async function checkReadingExperience(page: Page, screenshots: string): P
 async function checkHighlights(page: Page): Promise<void> {
   // Decorations render as spans with generated classes inside the view lines: the name gets one, the cue another.
   const peskov = page.locator('.view-lines span', { hasText: /^Peskov$/ }).first();
-  await peskov.waitFor({ timeout: 30_000 });
-  const weight = String(await computedStyle(peskov, 'fontWeight'));
-  assert.ok(Number(weight) >= 600 || weight === 'bold', `"Peskov" is not highlighted (font-weight ${weight})`);
+  await peskov.waitFor();
+  const weight = await settledStyle(peskov, 'fontWeight', isBold);
+  assert.ok(isBold(weight), `"Peskov" is not highlighted (font-weight ${weight})`);
   const said = page.locator('.view-lines span', { hasText: /^said$/ }).first();
-  assert.equal(await computedStyle(said, 'fontStyle'), 'italic', 'the cue verb is not marked');
+  assert.equal(await settledStyle(said, 'fontStyle', (style) => style === 'italic'), 'italic', 'the cue verb is not marked');
 }
 
 async function checkSpeakerHover(page: Page): Promise<void> {
@@ -56,12 +68,10 @@ async function checkSpeakerHover(page: Page): Promise<void> {
   await page.keyboard.press('Escape');
   await page.keyboard.press('ArrowLeft');
   // The other articles appear once the workspace is indexed; a reader who hovers too early hovers again.
-  let text = '';
-  for (let attempt = 0; attempt < 10 && !/In other articles/.test(text); attempt++) {
-    if (attempt > 0) {
-      await page.keyboard.press('Escape');
-      await settle(page, 1500);
-    }
+  let text = await showHover(page);
+  for (const deadline = Date.now() + patient(30_000); !/In other articles/.test(text) && Date.now() < deadline; ) {
+    await page.keyboard.press('Escape');
+    await page.locator('.monaco-hover-content:visible').first().waitFor({ state: 'hidden' });
     text = await showHover(page);
   }
   assert.match(text, /Kremlin spokesman/);
@@ -75,29 +85,29 @@ async function showHover(page: Page): Promise<string> {
   await page.keyboard.press('Control+K');
   await page.keyboard.press('Control+I');
   const hover = page.locator('.monaco-hover-content').filter({ hasText: 'Dmitry Peskov' }).first();
-  await hover.waitFor({ timeout: 15_000 });
-  await settle(page, 800); // the card fades in
+  await hover.waitFor();
+  await animationsDone(page); // the card fades in
   return hover.innerText();
 }
 
 async function openSidebar(page: Page): Promise<void> {
   await page.locator('.activitybar [aria-label="Source Lens"]').first().click();
   const speakers = page.locator('.pane-header', { hasText: /Speakers/i }).first();
-  await speakers.waitFor({ timeout: 15_000 });
+  await speakers.waitFor();
   const peskov = page.locator('.monaco-list-row', { hasText: 'Dmitry Peskov' }).first();
-  await peskov.waitFor({ timeout: 30_000 });
+  await peskov.waitFor();
   assert.match(await peskov.innerText(), /\d+ quotes? · \d+ articles?/);
   // Fold Speakers away so the Statements tree and the Compare view have room.
   await speakers.click();
-  await settle(page, 500);
+  await page.locator('.pane-header[aria-expanded="false"]', { hasText: /Speakers/i }).first().waitFor();
+  await animationsDone(page);
 }
 
 async function checkCompareView(page: Page): Promise<void> {
   // The group is labelled with its quoted wording ("not noticed anything … like a breakthrough"), clipped to the row.
   const statement = page.locator('.monaco-list-row', { hasText: /Dmitry Peskov: .*(breakthrough|not noticed anything)/ }).first();
-  await statement.waitFor({ timeout: 30_000 });
+  await statement.waitFor();
   await statement.click();
-  await settle(page);
   const compare = await compareFrame(page);
   const body = await compare.locator('body').innerText();
   for (const file of ['002_86ced2f2eda6ba96.txt', '003_50467d28ef8d0e76.txt', '004_1160814364ef8c10.txt']) {
@@ -115,7 +125,7 @@ async function checkCompareView(page: Page): Promise<void> {
 
 /** The Compare view's page: the innermost webview frame whose document has the reports. */
 async function compareFrame(page: Page): Promise<Frame> {
-  const deadline = Date.now() + 15_000;
+  const deadline = Date.now() + patient(15_000);
   while (Date.now() < deadline) {
     for (const frame of page.frames()) {
       if ((await frame.title().catch(() => '')) === 'Compare' && (await frame.locator('.report').count().catch(() => 0)) > 0) return frame;
@@ -127,5 +137,5 @@ async function compareFrame(page: Page): Promise<Frame> {
 
 async function checkStatusBar(page: Page): Promise<void> {
   const item = page.locator('.statusbar-item', { hasText: /speakers? · \d+ quotes?/ }).first();
-  await item.waitFor({ timeout: 15_000 });
+  await item.waitFor();
 }

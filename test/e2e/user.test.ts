@@ -6,8 +6,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ensureHeadlessEditor } from '../../scripts/headless-editor/install';
 import { packageExtension } from '../../scripts/lib/package';
-import { cacheFolder, repoRoot, seedsFolder } from '../../scripts/lib/paths';
+import { patient } from '../../scripts/lib/patience';
+import { cacheFolder, repoRoot } from '../../scripts/lib/paths';
 import { run } from '../../scripts/lib/run';
+import { copySampleArticles, type WorkspaceCopy } from '../../scripts/lib/workspaceCopy';
 import {
   hoverWord,
   openEditor,
@@ -24,15 +26,18 @@ import { checkWebExtensionAnalyses, prepareWebOnlyExtension } from './webExtensi
 const article = '002_86ced2f2eda6ba96.txt';
 
 describe('Source Lens installed from its .vsix', function () {
+  this.timeout(patient(120_000));
   let session: EditorSession;
   let vsixFile: string;
+  let workspace: WorkspaceCopy | undefined;
 
   before(async function () {
-    this.timeout(600_000); // the first run installs the headless editor
+    this.timeout(patient(600_000)); // the first run installs the headless editor
     fs.rmSync(screenshotsFolder, { recursive: true, force: true });
     await ensureHeadlessEditor();
     vsixFile = await packageExtension();
-    session = await openEditor({ stateFolder: path.join(cacheFolder, 'runs', `e2e-${process.pid}`), folder: seedsFolder, vsixFile });
+    workspace = copySampleArticles('e2e');
+    session = await openEditor({ stateFolder: path.join(cacheFolder, 'runs', `e2e-${process.pid}`), folder: workspace.folder, vsixFile });
   });
 
   afterEach(async function () {
@@ -41,6 +46,7 @@ describe('Source Lens installed from its .vsix', function () {
 
   after(async () => {
     await session?.close();
+    workspace?.remove();
   });
 
   it('is a package of only what runs, under 2 MB', () => {
@@ -85,15 +91,18 @@ describe('Source Lens installed from its .vsix', function () {
 });
 
 describe('Source Lens as a web extension (browser bundle only)', function () {
+  this.timeout(patient(120_000));
   let session: EditorSession;
+  let workspace: WorkspaceCopy | undefined;
   const webOnlyFolder = path.join(cacheFolder, 'runs', `web-extension-copy-${process.pid}`);
 
   before(async function () {
-    this.timeout(600_000);
+    this.timeout(patient(600_000));
     await ensureHeadlessEditor();
     await run(process.execPath, ['esbuild.config.mjs', '--production'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
     const webOnly = prepareWebOnlyExtension(repoRoot, webOnlyFolder);
-    session = await openEditor({ stateFolder: path.join(cacheFolder, 'runs', `e2e-web-${process.pid}`), folder: seedsFolder, developmentPath: webOnly });
+    workspace = copySampleArticles('e2e-web');
+    session = await openEditor({ stateFolder: path.join(cacheFolder, 'runs', `e2e-web-${process.pid}`), folder: workspace.folder, developmentPath: webOnly });
   });
 
   afterEach(async function () {
@@ -102,6 +111,7 @@ describe('Source Lens as a web extension (browser bundle only)', function () {
 
   after(async () => {
     await session?.close();
+    workspace?.remove();
     fs.rmSync(webOnlyFolder, { recursive: true, force: true });
   });
 

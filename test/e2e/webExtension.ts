@@ -5,6 +5,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
+import { patient } from '../../scripts/lib/patience';
+import { isBold, settledStyle } from './editor';
 
 const copied = ['dist/web', 'syntaxes', 'media/source-lens.svg', 'language-configuration.json', 'seeds'];
 
@@ -22,11 +24,9 @@ export function prepareWebOnlyExtension(repoRoot: string, folder: string): strin
 /** With an article open in the editor: the web extension painted it and counted its quotations. */
 export async function checkWebExtensionAnalyses(page: Page): Promise<void> {
   const status = page.locator('.statusbar-item', { hasText: /speakers? · \d+ quotes?/ }).first();
-  await status.waitFor({ timeout: 60_000 });
+  await status.waitFor({ timeout: patient(60_000) });
   const peskov = page.locator('.view-lines span', { hasText: /^Peskov$/ }).first();
-  await peskov.waitFor({ timeout: 30_000 });
-  const weight = await peskov.evaluate(
-    (element) => (globalThis as unknown as { getComputedStyle(e: unknown): { fontWeight: string } }).getComputedStyle(element).fontWeight,
-  );
-  assert.ok(Number(weight) >= 600 || weight === 'bold', `"Peskov" is not highlighted by the web extension (font-weight ${weight})`);
+  await peskov.waitFor();
+  const weight = await settledStyle(peskov, 'fontWeight', isBold);
+  assert.ok(isBold(weight), `"Peskov" is not highlighted by the web extension (font-weight ${weight})`);
 }

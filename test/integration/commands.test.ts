@@ -5,6 +5,17 @@ import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { activeApi, seedUri, showSeed, sleep, spanOf } from './support/sourceLens';
 
+/** Dismisses the quick pick a running command shows, as Escape would, once it is up: the command then ends. */
+async function closeQuickPickOf(running: Thenable<unknown>): Promise<void> {
+  let ended = false;
+  void Promise.resolve(running).finally(() => (ended = true));
+  while (!ended) {
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    await Promise.race([running, sleep(100)]);
+  }
+  await running;
+}
+
 const contributed = (): string[] => {
   const extension = vscode.extensions.getExtension('source-lens.source-lens');
   return (extension?.packageJSON.contributes.commands as { command: string }[]).map((command) => command.command);
@@ -79,16 +90,10 @@ describe('Commands', () => {
     await showSeed('002_86ced2f2eda6ba96.txt');
     const api = await activeApi();
     await api.whenIdle();
-    const running = vscode.commands.executeCommand('sourceLens.showSpeakerQuotes');
-    await sleep(500);
-    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
-    await running;
+    await closeQuickPickOf(vscode.commands.executeCommand('sourceLens.showSpeakerQuotes'));
     const peskov = api.comparison().speakers.find((speaker) => /Peskov/.test(speaker.name));
     assert.ok(peskov, 'no Peskov in the comparison');
-    const direct = vscode.commands.executeCommand('sourceLens.showSpeakerQuotes', peskov.id);
-    await sleep(500);
-    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
-    await direct;
+    await closeQuickPickOf(vscode.commands.executeCommand('sourceLens.showSpeakerQuotes', peskov.id));
   });
 
   it('Toggle Highlights hides and shows them', async () => {

@@ -4,7 +4,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
 import * as vscode from 'vscode';
-import { reportFileVariable, type SuiteReport, type TestOutcome } from './runners/report';
+import { patient } from '../../scripts/lib/patience';
+import { progressFileOf, reportFileVariable, type SuiteReport, type TestOutcome } from './runners/report';
 
 export async function run(): Promise<void> {
   const report = await runSuite();
@@ -20,10 +21,17 @@ export async function run(): Promise<void> {
 
 async function runSuite(): Promise<SuiteReport> {
   const tests: TestOutcome[] = [];
-  const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, color: false, reporter: 'spec' });
+  const mocha = new Mocha({ ui: 'bdd', timeout: patient(60_000), color: false, reporter: 'spec' });
+  const reportFile = process.env[reportFileVariable];
+  // The runner outside watches this file: a suite that keeps finishing tests is slow, not stuck.
+  const recordProgress = (title: string) => {
+    if (reportFile) fs.writeFileSync(progressFileOf(reportFile), `${tests.length} ${title}\n`);
+  };
   try {
     testFilesIn(__dirname).forEach((file) => mocha.addFile(file));
     const runner = mocha.run();
+    runner.on('test', (test) => recordProgress(`started: ${test.fullTitle()}`));
+    runner.on('test end', (test) => recordProgress(`ended: ${test.fullTitle()}`));
     runner.on('pass', (test) => tests.push({ title: test.fullTitle(), state: 'passed', durationMs: test.duration }));
     runner.on('pending', (test) => tests.push({ title: test.fullTitle(), state: 'pending' }));
     runner.on('fail', (test, error: Error) =>

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { SourceLensApi } from '../../src/extension/api';
 import type { StatementNode } from '../../src/extension/views/statementsTree';
-import { activeApi, showSeed } from './support/sourceLens';
+import { activeApi, showSeed, waitUntil } from './support/sourceLens';
 
 const fileName = (key: string) => key.slice(key.lastIndexOf('/') + 1);
 
@@ -160,12 +160,9 @@ describe('Views follow the file system', () => {
   });
 });
 
-async function waitFor(condition: () => Promise<boolean>, api: SourceLensApi, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
+async function waitFor(condition: () => Promise<boolean>, api: SourceLensApi): Promise<void> {
+  await waitUntil(async () => {
     await api.whenIdle();
-    if (await condition()) return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  assert.fail('the views did not follow the file system in time');
+    return condition();
+  }, 'the views did not follow the file system in time');
 }

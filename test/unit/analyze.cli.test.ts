@@ -3,29 +3,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { runAnalyze } from '../../src/cli/analyze';
+import { runInProcess } from './cli/run';
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the analyze command with stdout and stderr captured. */
-async function run(args: string[]): Promise<Run> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const writeOut = process.stdout.write;
-  const writeErr = process.stderr.write;
-  process.stdout.write = ((chunk: string) => out.push(String(chunk)) > 0) as typeof process.stdout.write;
-  process.stderr.write = ((chunk: string) => err.push(String(chunk)) > 0) as typeof process.stderr.write;
-  try {
-    const code = await runAnalyze(args);
-    return { code, stdout: out.join(''), stderr: err.join('') };
-  } finally {
-    process.stdout.write = writeOut;
-    process.stderr.write = writeErr;
-  }
-}
+const run = (args: string[]) => runInProcess(runAnalyze, args);
 
 describe('analyze command', () => {
   let folder: string;
@@ -68,7 +48,7 @@ describe('analyze command', () => {
     assert.equal(result.stdout.trim().split('\n').length, 1);
   });
 
-  it('writes prediction lines for JSONL and reports bad lines by number', async () => {
+  it('writes one line per JSONL record, an error line for a bad one, and reports bad lines by number', async () => {
     const input = path.join(folder, 'in.jsonl');
     const output = path.join(folder, 'out.jsonl');
     writeFileSync(input, ['{"id":"a","text":"He said the plan was dead."}', 'not json', '{"id":"b"}', '{"id":"c","text":"\\"Go,\\" she said."}'].join('\n'));
@@ -77,7 +57,8 @@ describe('analyze command', () => {
     assert.match(result.stderr, /in\.jsonl:2: not valid JSON/);
     assert.match(result.stderr, /in\.jsonl:3: expected/);
     const lines = readFileSync(output, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
-    assert.deepEqual(lines.map((line) => line.id), ['a', 'c']);
+    assert.deepEqual(lines.map((line) => line.id), ['a', null, 'b', 'c']);
+    assert.deepEqual(lines.slice(1, 3).map((line) => [line.line, line.error]), [[2, 'not valid JSON'], [3, 'expected {"id", "text"} with a string text']]);
     const quote = lines[0].quotes[0];
     assert.deepEqual(Object.keys(quote).slice(0, 7), ['start', 'end', 'type', 'speaker', 'speakerSpans', 'cue', 'cueSpans']);
     assert.equal(quote.cue, 'said');

@@ -158,7 +158,8 @@ const HEAD_SYNONYMS: Record<string, string> = {
 
 export function roleSignature(article: ArticleWords, span: Span): RoleSignature | undefined {
   const { words } = article;
-  let [first, end] = wordsIn(words, span.start, span.end);
+  const [start, end] = wordsIn(words, span.start, span.end);
+  let first = start;
   while (first < end && DETERMINERS.has(words[first].lower)) first++;
   const head = headIndex(words, first, end);
   if (head < 0 || !ROLE_NOUNS.has(words[head].lower)) return undefined;

@@ -1,48 +1,52 @@
-import * as vscode from 'vscode';
 import type { ArticleAnalysis, Comparison } from '../../core/types';
 import type { EngineRequest, EngineResponse } from '../../worker/protocol';
-import { openInProcessChannel, openWorkerChannel, type EngineChannel } from './channel';
+import type { ChannelHandlers, EngineChannel, EngineHost } from './engineChannel';
+import { EngineContents } from './engineContents';
+import { RequestQueue, type Pending, type Urgency } from './requestQueue';
 
-export type Urgency = 'visible' | 'background';
-
-type Pending = { request: EngineRequest; resolve: (response: EngineResponse | undefined) => void };
+export type { Urgency } from './requestQueue';
 
 /**
  * Analysis and comparison behind one queue. One request is in the engine at a time, so what the reader is looking
- * at (`visible`) overtakes workspace indexing, and a newer text of an article replaces one still waiting.
+ * at (`visible`) overtakes workspace indexing, and a newer request for an article replaces one still waiting.
+ * When the worker dies, the extension host takes over with every article the worker held, so nothing the sidebar
+ * shows is lost.
  */
-export class AnalysisEngine implements vscode.Disposable {
-  private readonly urgent: Pending[] = [];
-  private readonly normal: Pending[] = [];
+export class AnalysisEngine {
+  private readonly queue = new RequestQueue();
+  private readonly contents = new EngineContents();
   private inFlight: Pending | undefined;
   private nextId = 1;
+  /** Bumped whenever the channel is replaced, so a dead channel's late messages are ignored. */
+  private generation = 0;
   private channel: EngineChannel;
   private queuedComparison: Promise<Comparison | undefined> | undefined;
   private assembled: Comparison | undefined;
   /** Each distinct failure is shown once, not once per article of a large workspace. */
   private readonly reportedFailures = new Set<string>();
 
-  constructor(private readonly extensionUri: vscode.Uri) {
-    this.channel = this.open(() => openWorkerChannel(extensionUri, this.handlers));
+  constructor(private readonly host: EngineHost) {
+    this.channel = this.openWorker();
   }
 
-  /** The analysis of `text`, or undefined when a newer text of the same article was queued before this one ran. */
+  /** True while requests are waiting or in the engine, including a takeover's re-analysis. */
+  get busy(): boolean {
+    return this.inFlight !== undefined || this.queue.size > 0;
+  }
+
+  /** The analysis of `text`, or undefined when a newer request for the same article was queued before this one ran. */
   async analyse(key: string, text: string, urgency: Urgency): Promise<ArticleAnalysis | undefined> {
-    for (const queue of [this.urgent, this.normal]) {
-      const index = queue.findIndex((pending) => pending.request.kind === 'analyse' && pending.request.key === key);
-      if (index >= 0) queue.splice(index, 1)[0].resolve(undefined);
-    }
-    const response = await this.enqueue({ id: this.nextId++, kind: 'analyse', key, text }, urgency === 'visible' ? this.urgent : this.normal);
+    const response = await this.enqueue({ id: this.nextId++, kind: 'analyse', key, text }, urgency);
     return response?.kind === 'analysed' ? response.analysis : undefined;
   }
 
   async remove(key: string): Promise<void> {
-    await this.enqueue({ id: this.nextId++, kind: 'remove', key }, this.normal);
+    await this.enqueue({ id: this.nextId++, kind: 'remove', key }, 'background');
   }
 
   /** The comparison after everything queued so far; calls made while one is waiting share it. */
   compare(): Promise<Comparison | undefined> {
-    this.queuedComparison ??= this.enqueue({ id: this.nextId++, kind: 'compare' }, this.normal).then(() => {
+    this.queuedComparison ??= this.enqueue({ id: this.nextId++, kind: 'compare' }, 'background').then(() => {
       this.queuedComparison = undefined;
       const comparison = this.assembled;
       this.assembled = undefined;
@@ -52,75 +56,110 @@ export class AnalysisEngine implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.generation++;
     this.channel.terminate();
-    for (const pending of [...this.urgent, ...this.normal]) pending.resolve(undefined);
+    this.queue.drop();
     this.inFlight?.resolve(undefined);
+    this.inFlight = undefined;
   }
 
-  private readonly handlers = {
-    onResponse: (response: EngineResponse) => {
-      const pending = this.inFlight;
-      if (!pending || pending.request.id !== response.id) return;
-      if (response.kind === 'comparison-part') {
-        const { part } = response;
-        this.assembled ??= { speakers: [], statements: [], quoteCounts: {}, balance: {} };
-        this.assembled.speakers.push(...part.speakers);
-        this.assembled.statements.push(...part.statements);
-        if (part.quoteCounts) this.assembled.quoteCounts = part.quoteCounts;
-        if (part.balance) this.assembled.balance = part.balance;
-        if (!response.last) {
-          this.channel.post({ id: response.id, kind: 'next-part' });
-          return;
-        }
-      }
-      this.inFlight = undefined;
-      if (response.kind === 'failed' && !this.reportedFailures.has(response.message)) {
-        this.reportedFailures.add(response.message);
-        void vscode.window.showWarningMessage(`Source Lens could not analyse an article: ${response.message}`);
-      }
-      pending.resolve(response);
-      this.pump();
-    },
-    onFailure: (message: string) => {
-      // The worker is gone: carry on in the extension host rather than leave the reader without highlights.
-      console.warn(`Source Lens: ${message}; analysing in the extension host instead.`);
-      this.channel = this.open();
-      this.assembled = undefined;
-      const retry = this.inFlight;
-      this.inFlight = undefined;
-      if (retry) this.urgent.unshift(retry);
-      this.pump();
-    },
-  };
+  private handlersFor(generation: number): ChannelHandlers {
+    return {
+      onResponse: (response) => generation === this.generation && this.answered(response),
+      onFailure: (message) => generation === this.generation && this.takeOver(message),
+    };
+  }
 
-  /** `worker` first when given; otherwise, or when it cannot start, the in-process engine. */
-  private open(worker?: () => EngineChannel): EngineChannel {
-    if (worker) {
-      try {
-        return worker();
-      } catch (error) {
-        console.warn(`Source Lens: no analysis worker (${error instanceof Error ? error.message : String(error)}); analysing in the extension host.`);
-      }
+  private answered(response: EngineResponse): void {
+    const pending = this.inFlight;
+    if (!pending || pending.request.id !== response.id) return;
+    if (response.kind === 'comparison-part' && !this.assemble(response)) return;
+    this.inFlight = undefined;
+    this.contents.record(pending.request, response);
+    if (response.kind === 'failed' && !this.reportedFailures.has(response.message)) {
+      this.reportedFailures.add(response.message);
+      this.host.log.warn(`could not analyse an article: ${response.message}`);
+      this.host.showWarning(`Source Lens could not analyse an article: ${response.message}`);
     }
+    pending.resolve(response);
+    this.pump();
+  }
+
+  /** Adds a slice to the comparison being assembled; true once it was the last one. */
+  private assemble(response: Extract<EngineResponse, { kind: 'comparison-part' }>): boolean {
+    const { part } = response;
+    this.assembled ??= { speakers: [], statements: [], quoteCounts: {}, balance: {} };
+    this.assembled.speakers.push(...part.speakers);
+    this.assembled.statements.push(...part.statements);
+    if (part.quoteCounts) this.assembled.quoteCounts = part.quoteCounts;
+    if (part.balance) this.assembled.balance = part.balance;
+    if (!response.last) this.channel.post({ id: response.id, kind: 'next-part' });
+    return response.last;
+  }
+
+  /**
+   * The worker is gone: carry on in the extension host rather than leave the reader without highlights. The new
+   * engine starts empty, so it is first given every article the worker held, then the request the worker never
+   * answered; a comparison waits until all of them are back.
+   */
+  private takeOver(message: string): void {
+    this.channel = this.openInProcess();
+    this.assembled = undefined;
+    const retry = this.inFlight;
+    this.inFlight = undefined;
+    if (retry) this.queue.addFirst(retry);
+    const replayed = this.queue.addAheadOfBackground(this.replayRequests());
+    const catchUp = replayed > 0 ? `, starting with the ${replayed} open and indexed articles the worker held` : '';
+    this.host.log.warn(`${message}; analysing in the extension host instead${catchUp}.`);
+    this.pump();
+  }
+
+  private replayRequests(): Pending[] {
+    const requests = this.contents.replay(() => this.nextId++);
+    let outstanding = requests.length;
+    const done = () => {
+      if (--outstanding === 0) this.host.log.info(`The extension host holds the workspace's articles again (${requests.length} re-analysed).`);
+    };
+    return requests.map((request) => ({ request, urgency: 'background', resolve: done }));
+  }
+
+  private openWorker(): EngineChannel {
+    const generation = ++this.generation;
     try {
-      return openInProcessChannel(this.extensionUri, this.handlers);
+      return this.host.openWorker(this.handlersFor(generation));
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      void vscode.window.showErrorMessage(`Source Lens cannot analyse articles here: ${message}`);
-      return { post: (request) => setTimeout(() => this.handlers.onResponse({ id: request.id, kind: 'failed', message }), 0), terminate: () => undefined };
+      this.host.log.warn(`no analysis worker (${messageOf(error)}); analysing in the extension host.`);
+      return this.openInProcess();
     }
   }
 
-  private enqueue(request: EngineRequest, queue: Pending[]): Promise<EngineResponse | undefined> {
+  private openInProcess(): EngineChannel {
+    const generation = ++this.generation;
+    const handlers = this.handlersFor(generation);
+    try {
+      return this.host.openInProcess(handlers);
+    } catch (error) {
+      const message = messageOf(error);
+      this.host.log.error(`cannot analyse articles here: ${message}`);
+      this.host.showError(`Source Lens cannot analyse articles here: ${message}`);
+      return { post: (request) => setTimeout(() => handlers.onResponse({ id: request.id, kind: 'failed', message }), 0), terminate: () => undefined };
+    }
+  }
+
+  private enqueue(request: EngineRequest, urgency: Urgency): Promise<EngineResponse | undefined> {
     return new Promise((resolve) => {
-      queue.push({ request, resolve });
+      this.queue.add({ request, urgency, resolve });
       this.pump();
     });
   }
 
   private pump(): void {
     if (this.inFlight) return;
-    this.inFlight = this.urgent.shift() ?? this.normal.shift();
+    this.inFlight = this.queue.next();
     if (this.inFlight) this.channel.post(this.inFlight.request);
   }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

@@ -1,17 +1,6 @@
 import * as vscode from 'vscode';
 import type { EngineRequest, EngineResponse } from '../../worker/protocol';
-
-/** A duplex line to the analysis engine, wherever it runs. */
-export interface EngineChannel {
-  post(request: EngineRequest): void;
-  terminate(): void;
-}
-
-export interface ChannelHandlers {
-  onResponse(response: EngineResponse): void;
-  /** The engine can no longer answer (the worker died or could not start). */
-  onFailure(message: string): void;
-}
+import type { ChannelHandlers, EngineChannel, EngineHost, EngineLog } from './engineChannel';
 
 declare const require: (id: string) => unknown;
 declare const process: { versions?: { node?: string } } | undefined;
@@ -43,7 +32,7 @@ function isNodeHost(): boolean {
  * a large workspace would otherwise freeze hovers and typing. Node's worker_threads in the desktop/remote host,
  * a Web Worker in the browser host.
  */
-export function openWorkerChannel(extensionUri: vscode.Uri, handlers: ChannelHandlers): EngineChannel {
+function openWorkerChannel(extensionUri: vscode.Uri, handlers: ChannelHandlers): EngineChannel {
   if (isNodeHost()) {
     const { Worker } = require('node:worker_threads') as { Worker: new (file: string) => NodeWorker };
     const worker = new Worker(vscode.Uri.joinPath(extensionUri, 'dist', 'worker.js').fsPath);
@@ -66,7 +55,7 @@ declare const WEB_BUNDLE: boolean;
  * own bundle, so the extension bundle stays small and activation never parses the analyser; the browser bundle, which
  * cannot load files, carries the engine itself (esbuild drops that branch from the Node bundle).
  */
-export function openInProcessChannel(extensionUri: vscode.Uri, handlers: ChannelHandlers): EngineChannel {
+function openInProcessChannel(extensionUri: vscode.Uri, handlers: ChannelHandlers): EngineChannel {
   const service = WEB_BUNDLE
     ? import('../../worker/engineService').then(({ EngineService }) => new EngineService())
     : Promise.resolve(new (require(vscode.Uri.joinPath(extensionUri, 'dist', 'worker.js').fsPath) as typeof import('../../worker/node')).EngineService());
@@ -75,5 +64,16 @@ export function openInProcessChannel(extensionUri: vscode.Uri, handlers: Channel
     // Never answers in the same turn, as a worker would not.
     post: (request) => void service.then((engine) => setTimeout(() => !terminated && handlers.onResponse(engine.handle(request)), 0)),
     terminate: () => (terminated = true),
+  };
+}
+
+/** The engine's host in VS Code: the worker and in-process channels of this extension, its log and notifications. */
+export function vscodeEngineHost(extensionUri: vscode.Uri, log: EngineLog): EngineHost {
+  return {
+    openWorker: (handlers) => openWorkerChannel(extensionUri, handlers),
+    openInProcess: (handlers) => openInProcessChannel(extensionUri, handlers),
+    log,
+    showWarning: (message) => void vscode.window.showWarningMessage(message),
+    showError: (message) => void vscode.window.showErrorMessage(message),
   };
 }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Config } from '../config';
+import { exceedsUtf8Bytes } from './fileSize';
 import { globToRegExp, matchesAnyGlob } from './glob';
 import { looksLikeArticle } from './looksLikeArticle';
 
@@ -71,7 +72,7 @@ export class ArticleFilter implements vscode.Disposable {
 
   verdictForText(uri: vscode.Uri, text: string, declaredArticle = uri.path.endsWith('.article')): Verdict {
     if (this.isForced(uri)) return { analyse: true };
-    if (text.length > this.config.maxTextLength) return { analyse: false, reason: 'too-large' };
+    if (exceedsUtf8Bytes(text, this.config.maxFileBytes)) return { analyse: false, reason: 'too-large' };
     if (text.slice(0, 8192).includes('\u0000')) return { analyse: false, reason: 'binary' };
     if (declaredArticle || !this.config.detectArticles) return { analyse: true };
     return looksLikeArticle(text) ? { analyse: true } : { analyse: false, reason: 'not-an-article' };

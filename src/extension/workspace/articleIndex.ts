@@ -58,9 +58,9 @@ export class ArticleIndex implements vscode.Disposable {
     return this.byKey.get(key)?.label ?? labelFor(vscode.Uri.parse(key));
   }
 
-  /** True while analyses or a comparison are still on their way. */
+  /** True while analyses, removals or a comparison are still on their way. */
   get busy(): boolean {
-    return this.pendingWork > 0 || this.comparisonTimer !== undefined;
+    return this.pendingWork > 0 || this.comparisonTimer !== undefined || this.engine.busy;
   }
 
   /** Analyses `text` and stores it unless `isStale()` says a newer text has arrived meanwhile. */

@@ -3,6 +3,7 @@ import { Config } from '../config';
 import type { ArticleFilter, SkipReason } from './articleFilter';
 import { isCurrent, type ArticleIndex, type IndexedArticle } from './articleIndex';
 import { readAsArticle } from './articleLanguage';
+import { KeyedResource } from './keyedResource';
 import { yieldToHost } from './yieldToHost';
 
 const EDIT_DELAY_MS = 300;
@@ -22,7 +23,8 @@ export class WorkspaceSync implements vscode.Disposable {
   /** A document was turned down (see `skipReason`). */
   readonly onDidSkip = this.skippedChanged.event;
   private indexing: { done: Promise<void>; cancel: vscode.CancellationTokenSource } | undefined;
-  private watcher: vscode.FileSystemWatcher | undefined;
+  /** Built for the include globs of the moment: a change of `sourceLens.include` needs a new watcher. */
+  private readonly watcher = new KeyedResource((glob) => this.createWatcher(glob));
   private workspaceIndexed = false;
 
   constructor(
@@ -121,7 +123,7 @@ export class WorkspaceSync implements vscode.Disposable {
     if (!this.filter.verdictForPath(uri).analyse) return;
     try {
       const stat = await vscode.workspace.fs.stat(uri);
-      if (stat.size > this.config.maxTextLength * 4) return this.skip(uri, 'too-large');
+      if (stat.size > this.config.maxFileBytes) return this.skip(uri, 'too-large');
       const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
       const verdict = this.filter.verdictForText(uri, text);
       if (!verdict.analyse) return this.skip(uri, verdict.reason);
@@ -134,16 +136,19 @@ export class WorkspaceSync implements vscode.Disposable {
   }
 
   private watchFiles(): void {
-    if (this.watcher) return;
-    this.watcher = vscode.workspace.createFileSystemWatcher(this.filter.includeGlob);
+    this.watcher.ensure(this.filter.includeGlob);
+  }
+
+  private createWatcher(glob: string): vscode.Disposable {
+    const watcher = vscode.workspace.createFileSystemWatcher(glob);
     const reread = (uri: vscode.Uri) => {
       if (!this.isOpen(uri)) void this.indexFile(uri);
     };
-    this.disposables.push(
-      this.watcher,
-      this.watcher.onDidCreate(reread),
-      this.watcher.onDidChange(reread),
-      this.watcher.onDidDelete((uri) => {
+    return vscode.Disposable.from(
+      watcher,
+      watcher.onDidCreate(reread),
+      watcher.onDidChange(reread),
+      watcher.onDidDelete((uri) => {
         this.skipped.delete(uri.toString());
         this.index.remove(uri);
       }),
@@ -218,7 +223,7 @@ export class WorkspaceSync implements vscode.Disposable {
   dispose(): void {
     this.indexing?.cancel.cancel();
     for (const timer of this.editTimers.values()) clearTimeout(timer);
-    vscode.Disposable.from(...this.disposables, this.skippedChanged).dispose();
+    vscode.Disposable.from(...this.disposables, this.watcher, this.skippedChanged).dispose();
   }
 }
 

@@ -6,11 +6,14 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { editorPaths, writeUserSettings } from '../../../scripts/headless-editor/server';
 import { packageExtension } from '../../../scripts/lib/package';
-import { cacheFolder, repoRoot, seedsFolder } from '../../../scripts/lib/paths';
+import { timeScale, timeScaleVariable } from '../../../scripts/lib/patience';
+import { cacheFolder, repoRoot } from '../../../scripts/lib/paths';
 import { run } from '../../../scripts/lib/run';
+import { copySampleArticles } from '../../../scripts/lib/workspaceCopy';
 import { buildIntegrationSuite } from './build-suite';
 import { runTrustPasses, type PassOutcome, type TrustPass } from './passes';
 import { formatReport, reportFileVariable, type SuiteReport } from './report';
+import { logTails } from './watchdog';
 
 async function main(): Promise<number> {
   const vscodeExecutablePath = process.env.SOURCE_LENS_VSCODE_EXECUTABLE ?? (await downloadAndUnzipVSCode(process.env.SOURCE_LENS_VSCODE_VERSION ?? 'stable'));
@@ -40,11 +43,13 @@ async function runPass(
   // Launched directly rather than with runTests(), which always adds --disable-workspace-trust and so could
   // never open the restricted pass in Restricted Mode. Same flags otherwise.
   const developmentPath = pass.extension === 'development folder' ? repoRoot : path.dirname(suiteEntry);
+  const workspace = copySampleArticles(`electron-${pass.name}`);
+  const env = { ...process.env, ...pass.env, [reportFileVariable]: reportFile, [timeScaleVariable]: String(timeScale()) };
   try {
     await run(
       vscodeExecutablePath,
       [
-        seedsFolder,
+        workspace.folder,
         ...profileArgs,
         '--no-sandbox',
         '--disable-gpu-sandbox',
@@ -54,12 +59,17 @@ async function runPass(
         `--extensionDevelopmentPath=${developmentPath}`,
         `--extensionTestsPath=${suiteEntry}`,
       ],
-      { env: { ...process.env, ...pass.env, [reportFileVariable]: reportFile } },
+      { env },
     );
   } catch (error) {
     console.error(`${label}: ${error instanceof Error ? error.message : error}`);
+  } finally {
+    workspace.remove();
   }
-  if (!fs.existsSync(reportFile)) return { passed: 0, failed: 1 };
+  if (!fs.existsSync(reportFile)) {
+    console.error(`${label}: the suite wrote no report.\n${logTails(stateFolder)}`);
+    return { passed: 0, failed: 1 };
+  }
   const report = JSON.parse(fs.readFileSync(reportFile, 'utf8')) as SuiteReport;
   console.log(formatReport(label, report), '\n');
   return { passed: report.passed, failed: report.passed === 0 ? Math.max(report.failed, 1) : report.failed };

@@ -7,13 +7,14 @@ import { launchChromium } from '../../../scripts/headless-editor/browser';
 import { ensureHeadlessEditor } from '../../../scripts/headless-editor/install';
 import { installExtension, startEditorServer } from '../../../scripts/headless-editor/server';
 import { packageExtension } from '../../../scripts/lib/package';
-import { cacheFolder, repoRoot, seedsFolder } from '../../../scripts/lib/paths';
+import { timeScale, timeScaleVariable } from '../../../scripts/lib/patience';
+import { cacheFolder, repoRoot } from '../../../scripts/lib/paths';
 import { run } from '../../../scripts/lib/run';
+import { copySampleArticles } from '../../../scripts/lib/workspaceCopy';
 import { buildIntegrationSuite } from './build-suite';
 import { runTrustPasses, type PassOutcome, type TrustPass } from './passes';
-import { formatReport, reportFileVariable, type SuiteReport } from './report';
-
-const passTimeoutMs = Number(process.env.SOURCE_LENS_INTEGRATION_TIMEOUT_MS ?? 300_000);
+import { formatReport, reportFileVariable } from './report';
+import { logTails, waitForReport } from './watchdog';
 
 async function main(): Promise<number> {
   await ensureHeadlessEditor();
@@ -42,7 +43,10 @@ async function runPass(
   fs.rmSync(stateFolder, { recursive: true, force: true });
   if (pass.extension === 'installed package') await installExtension(stateFolder, vsixFile);
   const reportFile = path.join(stateFolder, 'report.json');
-  const server = await startEditorServer({ stateFolder, settings: pass.settings, env: { ...pass.env, [reportFileVariable]: reportFile } });
+  const scale = timeScale();
+  const env = { ...pass.env, [reportFileVariable]: reportFile, [timeScaleVariable]: String(scale) };
+  const server = await startEditorServer({ stateFolder, settings: pass.settings, env });
+  const workspace = copySampleArticles(`integration-${pass.name}`);
   const context = await browser.newContext();
   let succeeded = false;
   const pageErrors: string[] = [];
@@ -53,17 +57,19 @@ async function runPass(
     // is the suite's own folder, which holds no extension, so the package is the one Source Lens that loads.
     const developmentPath = pass.extension === 'development folder' ? repoRoot : path.dirname(suiteEntry);
     await page.goto(
-      server.urlFor(seedsFolder, [
+      server.urlFor(workspace.folder, [
         ['extensionDevelopmentPath', server.remoteUri(developmentPath)],
         ['extensionTestsPath', server.remoteUri(suiteEntry)],
       ]),
     );
-    const report = await waitForReport(reportFile, passTimeoutMs);
-    if (!report) {
-      console.error(`${label}: no report within ${passTimeoutMs / 1000} s.`);
-      console.error(`Page errors: ${pageErrors.join('\n') || 'none'}\nServer log: ${server.logFile}; extension host logs under ${stateFolder}/user-data/logs`);
+    console.log(`${label}: time limits ×${scale} for this machine's load`);
+    const outcome = await waitForReport(reportFile);
+    if ('stalled' in outcome) {
+      console.error(`${label}: ${outcome.stalled}.`);
+      console.error(`Page errors: ${pageErrors.join('\n') || 'none'}\n${logTails(stateFolder)}`);
       return { passed: 0, failed: 1 };
     }
+    const report = outcome.report;
     console.log(formatReport(label, report));
     console.log('');
     const failed = report.passed === 0 ? Math.max(report.failed, 1) : report.failed;
@@ -72,18 +78,10 @@ async function runPass(
   } finally {
     await context.close();
     await server.stop();
+    workspace.remove();
     // A failed pass keeps its profile and logs for a look.
     if (succeeded) fs.rmSync(stateFolder, { recursive: true, force: true });
   }
-}
-
-async function waitForReport(reportFile: string, timeoutMs: number): Promise<SuiteReport | undefined> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (fs.existsSync(reportFile)) return JSON.parse(fs.readFileSync(reportFile, 'utf8')) as SuiteReport;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  return undefined;
 }
 
 main().then(

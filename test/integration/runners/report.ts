@@ -18,6 +18,9 @@ export interface SuiteReport {
 /** Environment variable naming the file the in-host suite writes its SuiteReport to. */
 export const reportFileVariable = 'SOURCE_LENS_TEST_REPORT';
 
+/** The file beside the report that the suite rewrites as each test starts and ends. */
+export const progressFileOf = (reportFile: string) => `${reportFile}.progress`;
+
 /** Environment variable telling the suite whether the runner opened the folder in Restricted Mode ("1") or not. */
 export const restrictedModeVariable = 'SOURCE_LENS_EXPECT_RESTRICTED';
 

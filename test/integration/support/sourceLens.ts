@@ -1,13 +1,14 @@
 // Shared steps of the feature tests: the extension's API and the seed articles of the open workspace.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { patient } from '../../../scripts/lib/patience';
 import type { SourceLensApi } from '../../../src/extension/api';
 import type { Span } from '../../../src/core/types';
 
 export const extensionId = 'source-lens.source-lens';
 
 /** Waits for activation by the editor's own activation events: nothing here calls `activate()`. */
-export async function activeApi(timeoutMs = 15_000): Promise<SourceLensApi> {
+export async function activeApi(timeoutMs = patient(15_000)): Promise<SourceLensApi> {
   const extension = vscode.extensions.getExtension<SourceLensApi>(extensionId);
   assert.ok(extension, `${extensionId} is not installed`);
   const deadline = Date.now() + timeoutMs;
@@ -46,6 +47,15 @@ export function keysCovering(highlights: Record<string, Span[]>, target: Span): 
   return Object.entries(highlights)
     .filter(([, spans]) => spans.some((span) => covers(span, target)))
     .map(([key]) => key);
+}
+
+/** Polls `condition` until it holds; fails with `message` after a limit that grows with the machine's load. */
+export async function waitUntil(condition: () => boolean | Promise<boolean>, message: string, quietMs = 20_000): Promise<void> {
+  const deadline = Date.now() + patient(quietMs);
+  while (!(await condition())) {
+    assert.ok(Date.now() < deadline, message);
+    await sleep(50);
+  }
 }
 
 export function sleep(ms: number): Promise<void> {

@@ -56,6 +56,7 @@ function edit(text: string, random: () => number): string {
 /** A copy of the speakers module with empty caches, as a first analysis in a fresh process would see it. */
 function freshResolveSpeakers(): typeof resolveSpeakers {
   for (const id of Object.keys(require.cache)) if (/[\\/]src[\\/]core[\\/]speakers[\\/]/.test(id)) delete require.cache[id];
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a fresh copy needs the CommonJS cache, which import() does not clear
   return (require('../../../src/core/speakers') as { resolveSpeakers: typeof resolveSpeakers }).resolveSpeakers;
 }
 

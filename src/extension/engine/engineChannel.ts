@@ -1,0 +1,31 @@
+import type { EngineRequest, EngineResponse } from '../../worker/protocol';
+
+/** A duplex line to the analysis engine, wherever it runs. */
+export interface EngineChannel {
+  post(request: EngineRequest): void;
+  terminate(): void;
+}
+
+export interface ChannelHandlers {
+  onResponse(response: EngineResponse): void;
+  /** The engine can no longer answer (the worker died or could not start). */
+  onFailure(message: string): void;
+}
+
+/** Where the engine's own troubles are written down for the user: the "Source Lens" output channel. */
+export interface EngineLog {
+  info(message: string): void;
+  warn(message: string): void;
+  error(message: string): void;
+}
+
+/** What the engine needs from its host: ways to reach an engine, a log, and a way to tell the reader. */
+export interface EngineHost {
+  /** The analysis worker; throws when none can start here. */
+  openWorker(handlers: ChannelHandlers): EngineChannel;
+  /** The same engine in the extension host; throws when it cannot be loaded. */
+  openInProcess(handlers: ChannelHandlers): EngineChannel;
+  readonly log: EngineLog;
+  showWarning(message: string): void;
+  showError(message: string): void;
+}
