@@ -26,7 +26,7 @@ export function toStatement(group: UnitGroup, speakerId: string, speakerName: st
   const anchorPart = group.reports[fullest].part;
   const reports: StatementReport[] = group.reports.map((report, i) => {
     const identical = (printings.get(asPrinted[i]) ?? 0) > 1;
-    const form = identical ? 'verbatim' : formOf(report, printers);
+    const form = identical ? 'verbatim' : formOf(report, printers, group.reports);
     const sameAsFullest = report.unit === anchorUnit || words[i] === fullestWords;
     const confidence = group.reports.length === 1 || identical ? 1 : round(report.match?.score ?? 1);
     // A statement that gains or loses a report rebuilds only the reports whose form, confidence or diff changed.
@@ -120,13 +120,19 @@ function wordsKey(wording: Wording): string {
  * punctuated, cut or split differently (variant). Indirect and mixed speech is the writer's wording: paraphrase,
  * unless another writer's indirect report gives the same words (a copied sentence is verbatim, whether cut or not).
  */
-function formOf(report: GroupedQuote, unitsByWording: Map<string, Set<Unit>>): ReportForm {
+function formOf(report: GroupedQuote, unitsByWording: Map<string, Set<Unit>>, groupReports: GroupedQuote[]): ReportForm {
   const direct = report.part.type === 'direct';
   for (const wording of report.sameWording) {
     const units = unitsByWording.get(wordingKey(wording, direct));
     if (units && (units.size > 1 || !units.has(report.unit))) return direct ? 'variant' : 'verbatim';
   }
-  return direct ? 'verbatim' : 'paraphrase';
+  if (!direct) return 'paraphrase';
+  // A quotation grouped with another article's quotation of other words (a statement-score match): each is the
+  // other reworded, so neither is the verbatim wording.
+  const rewordedElsewhere = groupReports.some(
+    (other) => other.unit !== report.unit && other.part.type === 'direct' && !report.sameWording.has(other.wording),
+  );
+  return rewordedElsewhere ? 'paraphrase' : 'verbatim';
 }
 
 /** Per wording and kind of speech (direct or not), the units that print it. */
