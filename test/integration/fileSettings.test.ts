@@ -2,23 +2,11 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { SourceLensApi } from '../../src/extension/api';
-import { activeApi, seedUri, showSeed, sleep } from './support/sourceLens';
+import { activeApi, seedUri, setting, showSeed, sleep } from './support/sourceLens';
 
 /** 2,037 UTF-16 units but 2,077 bytes: typographic quotes and dashes take three bytes each in the file. */
 const MULTIBYTE_SEED = '004_1160814364ef8c10.txt';
 const SMALL_SEED = '002_86ced2f2eda6ba96.txt';
-
-/** Changes a setting and waits until the extension host sees the new value (its change event has then fired). */
-async function setting(key: string, value: unknown): Promise<void> {
-  const settings = () => vscode.workspace.getConfiguration('sourceLens');
-  await settings().update(key, value, vscode.ConfigurationTarget.Global);
-  const expected = JSON.stringify(value ?? settings().inspect(key)?.defaultValue);
-  const deadline = Date.now() + 10_000;
-  while (JSON.stringify(settings().get(key)) !== expected) {
-    assert.ok(Date.now() < deadline, `the setting ${key} did not take effect`);
-    await sleep(20);
-  }
-}
 
 async function speakerNames(api: SourceLensApi): Promise<string[]> {
   return ((await api.speakersTree.getChildren()) ?? []).map((node) => (node.kind === 'speaker' ? node.speaker.name : ''));

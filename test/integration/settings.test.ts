@@ -1,21 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activeApi, showSeed } from './support/sourceLens';
-
-/** Changes a user setting and returns once the extension host has announced the change (Source Lens listens first). */
-async function setting(key: string, value: unknown): Promise<void> {
-  const configuration = vscode.workspace.getConfiguration('sourceLens');
-  if (configuration.inspect(key)?.globalValue === value) return;
-  const announced = new Promise<void>((resolve) => {
-    const listener = vscode.workspace.onDidChangeConfiguration((event) => {
-      if (!event.affectsConfiguration(`sourceLens.${key}`)) return;
-      listener.dispose();
-      resolve();
-    });
-  });
-  await configuration.update(key, value, vscode.ConfigurationTarget.Global);
-  await announced;
-}
+import { activeApi, setting, showSeed } from './support/sourceLens';
 
 describe('Settings', () => {
   afterEach(async () => {

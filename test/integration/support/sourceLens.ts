@@ -49,6 +49,21 @@ export function keysCovering(highlights: Record<string, Span[]>, target: Span): 
     .map(([key]) => key);
 }
 
+/** Changes a user setting and returns once the extension host has announced the change (Source Lens listens first). */
+export async function setting(key: string, value: unknown): Promise<void> {
+  const configuration = vscode.workspace.getConfiguration('sourceLens');
+  if (JSON.stringify(configuration.inspect(key)?.globalValue) === JSON.stringify(value)) return;
+  const announced = new Promise<void>((resolve) => {
+    const listener = vscode.workspace.onDidChangeConfiguration((event) => {
+      if (!event.affectsConfiguration(`sourceLens.${key}`)) return;
+      listener.dispose();
+      resolve();
+    });
+  });
+  await configuration.update(key, value, vscode.ConfigurationTarget.Global);
+  await announced;
+}
+
 /** Polls `condition` until it holds; fails with `message` after a limit that grows with the machine's load. */
 export async function waitUntil(condition: () => boolean | Promise<boolean>, message: string, quietMs = 20_000): Promise<void> {
   const deadline = Date.now() + patient(quietMs);
