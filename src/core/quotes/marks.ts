@@ -7,7 +7,7 @@
  */
 import { isDigit, isSpace, isWordChar } from '../text/chars';
 
-export type MarkFamily = 'double' | 'single' | 'guillemet' | 'single-guillemet';
+export type MarkFamily = 'double' | 'single' | 'guillemet' | 'single-guillemet' | 'corner' | 'white-corner';
 
 export interface QuotedSpan {
   /** Offset of the opening mark. */
@@ -43,8 +43,8 @@ const ELISIONS = new Set(['em', 'til', 'tis', 'twas', 'cause', 'n', 'bout', 'rou
 
 const OPENING_PUNCT = new Set(['(', '[', '{', '<', '—', '–', '-', '/', '\u2015']);
 const CLOSING_PUNCT = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', '>', '…', '—', '–', '-', '/', '\u2015']);
-const OPENING_MARKS = new Set(['“', '„', '«', '‹', '‘', '‚', '"', "'", '`']);
-const CLOSING_MARKS = new Set(['”', '»', '›', '’', '"', "'"]);
+const OPENING_MARKS = new Set(['“', '„', '«', '‹', '‘', '‚', '"', "'", '`', '「', '『']);
+const CLOSING_MARKS = new Set(['”', '»', '›', '’', '"', "'", '」', '』']);
 
 function markAt(text: string, i: number, end: number): MarkInfo | null {
   const c = text[i];
@@ -65,6 +65,14 @@ function markAt(text: string, i: number, end: number): MarkInfo | null {
       return { family: 'single-guillemet', role: 'open', length: 1 };
     case '›':
       return { family: 'single-guillemet', role: 'close', length: 1 };
+    case '「':
+      return { family: 'corner', role: 'open', length: 1 };
+    case '」':
+      return { family: 'corner', role: 'close', length: 1 };
+    case '『':
+      return { family: 'white-corner', role: 'open', length: 1 };
+    case '』':
+      return { family: 'white-corner', role: 'close', length: 1 };
     case '‘':
     case '‚':
       return { family: 'single', role: 'open', length: 1 };
@@ -155,7 +163,9 @@ function pairMarks(text: string, start: number, end: number, topLevelSingles: bo
     const openIndex = indexOfFamily(stack, mark.family);
     const lowOpen = mark.family === 'double' && stack.length > 0 && stack[stack.length - 1].low;
     let role: 'open' | 'close' | 'skip';
-    if (text[i] === '“' && lowOpen) role = 'close';
+    // CJK brackets have a distinct opener and closer, so no flanking guess is needed (text may run on without spaces).
+    if (mark.family === 'corner' || mark.family === 'white-corner') role = mark.role === 'open' ? 'open' : 'close';
+    else if (text[i] === '“' && lowOpen) role = 'close';
     else if (mark.role === 'open') role = openIndex >= 0 && !leftB && rightB ? 'close' : 'open';
     else if (mark.role === 'close') role = openIndex < 0 && leftB && !rightB ? 'open' : 'close';
     else if (leftB && !rightB) role = 'open';

@@ -574,3 +574,12 @@ describe('reports inside reported content in the scope of every attribution', ()
     assert.deepEqual(quotes.map((q) => q.lemma), ['report', 'ask']);
   });
 });
+
+describe('quotations in CJK corner brackets', () => {
+  it('attributes a quotation in corner brackets to the speaker of an English reporting verb', () => {
+    const quotes = found('「We will rebuild the harbour bridge before the winter,」 Mayor Ines Calloway said on Tuesday.');
+    assert.deepEqual(quotes.map((quote) => [quote.type, quote.text, quote.source, quote.lemma]), [
+      ['direct', 'We will rebuild the harbour bridge before the winter,', 'Ines Calloway', 'say'],
+    ]);
+  });
+});

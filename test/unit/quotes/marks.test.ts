@@ -14,6 +14,12 @@ describe('quotation mark pairing', () => {
     assert.deepEqual(contents('« Nous partons », dit-il. „Wir gehen“, sagte sie. ‹ Vite › enfin.'), [' Nous partons ', 'Wir gehen', ' Vite ']);
   });
 
+  it('pairs CJK corner brackets, with white corner brackets nested inside them', () => {
+    assert.deepEqual(contents('「我们会重建大桥」，市长说。'), ['我们会重建大桥']);
+    assert.deepEqual(contents('He said「the 『new』 bridge opens in May」before leaving.'), ['the 『new』 bridge opens in May']);
+    assert.deepEqual(contents('『Stay calm』 and 「go home」.'), ['Stay calm', 'go home']);
+  });
+
   it('reads single quotes as quotation marks but leaves apostrophes alone', () => {
     assert.deepEqual(contents("The mayor’s aide said ‘we’re ready’ in the ’90s style of rock ’n’ roll."), ['we’re ready']);
     assert.deepEqual(contents("It's the voters' choice, 'a fair one' he said."), ['a fair one']);
