@@ -19,15 +19,15 @@ export class AnalysisEngine {
   private nextId = 1;
   /** Bumped whenever the channel is replaced, so a dead channel's late messages are ignored. */
   private generation = 0;
-  private channel: EngineChannel;
+  /** Opened by the first article: a window with only READMEs and notes open never starts a worker. */
+  private channel: EngineChannel | undefined;
   private queuedComparison: Promise<Comparison | undefined> | undefined;
   private assembled: Comparison | undefined;
   /** Each distinct failure is shown once, not once per article of a large workspace. */
   private readonly reportedFailures = new Set<string>();
+  private disposed = false;
 
-  constructor(private readonly host: EngineHost) {
-    this.channel = this.openWorker();
-  }
+  constructor(private readonly host: EngineHost) {}
 
   /** True while requests are waiting or in the engine, including a takeover's re-analysis. */
   get busy(): boolean {
@@ -41,11 +41,13 @@ export class AnalysisEngine {
   }
 
   async remove(key: string): Promise<void> {
+    if (!this.channel) return;
     await this.enqueue({ id: this.nextId++, kind: 'remove', key }, 'background');
   }
 
   /** The comparison after everything queued so far; calls made while one is waiting share it. */
   compare(): Promise<Comparison | undefined> {
+    if (!this.channel) return Promise.resolve({ speakers: [], statements: [], quoteCounts: {}, balance: {} });
     this.queuedComparison ??= this.enqueue({ id: this.nextId++, kind: 'compare' }, 'background').then(() => {
       this.queuedComparison = undefined;
       const comparison = this.assembled;
@@ -56,8 +58,9 @@ export class AnalysisEngine {
   }
 
   dispose(): void {
+    this.disposed = true;
     this.generation++;
-    this.channel.terminate();
+    this.channel?.terminate();
     this.queue.drop();
     this.inFlight?.resolve(undefined);
     this.inFlight = undefined;
@@ -93,7 +96,7 @@ export class AnalysisEngine {
     this.assembled.statements.push(...part.statements);
     if (part.quoteCounts) this.assembled.quoteCounts = part.quoteCounts;
     if (part.balance) this.assembled.balance = part.balance;
-    if (!response.last) this.channel.post({ id: response.id, kind: 'next-part' });
+    if (!response.last) this.channel?.post({ id: response.id, kind: 'next-part' });
     return response.last;
   }
 
@@ -147,6 +150,7 @@ export class AnalysisEngine {
   }
 
   private enqueue(request: EngineRequest, urgency: Urgency): Promise<EngineResponse | undefined> {
+    if (this.disposed) return Promise.resolve(undefined);
     return new Promise((resolve) => {
       this.queue.add({ request, urgency, resolve });
       this.pump();
@@ -156,7 +160,9 @@ export class AnalysisEngine {
   private pump(): void {
     if (this.inFlight) return;
     this.inFlight = this.queue.next();
-    if (this.inFlight) this.channel.post(this.inFlight.request);
+    if (!this.inFlight) return;
+    this.channel ??= this.openWorker();
+    this.channel.post(this.inFlight.request);
   }
 }
 

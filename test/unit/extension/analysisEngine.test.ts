@@ -95,3 +95,27 @@ describe('analysis engine: per-file order', () => {
     assert.deepEqual(await heldFiles(engine), { x: 9 });
   });
 });
+
+describe('analysis engine: the worker starts with the first article', () => {
+  it('opens no worker until an article is analysed, and then exactly one', async () => {
+    const worker = fakeLine();
+    const { engine, fallback } = engineOver(worker);
+    await engine.remove('never-analysed');
+    const empty = await engine.compare();
+    assert.deepEqual(empty && { speakers: empty.speakers, statements: empty.statements }, { speakers: [], statements: [] });
+    assert.equal(worker.opened, 0, 'a worker started before any article');
+    await engine.analyse('a', 'text of a', 'visible');
+    await engine.analyse('b', 'text of b', 'background');
+    assert.deepEqual(await heldFiles(engine), { a: 9, b: 9 });
+    assert.equal(worker.opened, 1);
+    assert.equal(fallback.opened, 0);
+  });
+
+  it('starts nothing once disposed, and answers at once', async () => {
+    const worker = fakeLine();
+    const { engine } = engineOver(worker);
+    engine.dispose();
+    assert.equal(await engine.analyse('a', 'text of a', 'visible'), undefined);
+    assert.equal(worker.opened, 0);
+  });
+});
