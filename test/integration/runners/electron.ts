@@ -11,7 +11,7 @@ import { cacheFolder, repoRoot } from '../../../scripts/lib/paths';
 import { run } from '../../../scripts/lib/run';
 import { copySampleArticles } from '../../../scripts/lib/workspaceCopy';
 import { buildIntegrationSuite } from './build-suite';
-import { runTrustPasses, type PassOutcome, type TrustPass } from './passes';
+import { runAsProcess, runTrustPasses, type PassOutcome, type TrustPass } from './passes';
 import { formatReport, reportFileVariable, type SuiteReport } from './report';
 import { logTails } from './watchdog';
 
@@ -75,11 +75,4 @@ async function runPass(
   return { passed: report.passed, failed: report.passed === 0 ? Math.max(report.failed, 1) : report.failed };
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error);
-    console.log('0 passed, 1 failed');
-    process.exit(1);
-  },
-);
+runAsProcess(main);

@@ -12,7 +12,7 @@ import { cacheFolder, repoRoot } from '../../../scripts/lib/paths';
 import { run } from '../../../scripts/lib/run';
 import { copySampleArticles } from '../../../scripts/lib/workspaceCopy';
 import { buildIntegrationSuite } from './build-suite';
-import { runTrustPasses, type PassOutcome, type TrustPass } from './passes';
+import { runAsProcess, runTrustPasses, type PassOutcome, type TrustPass } from './passes';
 import { formatReport, reportFileVariable } from './report';
 import { logTails, waitForReport } from './watchdog';
 
@@ -84,11 +84,4 @@ async function runPass(
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error);
-    console.log('0 passed, 1 failed');
-    process.exit(1);
-  },
-);
+runAsProcess(main);

@@ -47,3 +47,15 @@ export async function runTrustPasses(runPass: (pass: TrustPass) => Promise<PassO
   console.log(`${passed} passed, ${failed} failed`);
   return failed === 0 && passed > 0 ? 0 : 1;
 }
+
+/** Runs a runner's `main` as the process: its exit code, or a crash printed with the totals line CI reads. */
+export function runAsProcess(main: () => Promise<number>): void {
+  main().then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      console.error(error);
+      console.log('0 passed, 1 failed');
+      process.exit(1);
+    },
+  );
+}
