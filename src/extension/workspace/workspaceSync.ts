@@ -26,6 +26,8 @@ export class WorkspaceSync implements vscode.Disposable {
   /** Built for the include globs of the moment: a change of `sourceLens.include` needs a new watcher. */
   private readonly watcher = new KeyedResource((glob) => this.createWatcher(glob));
   private workspaceIndexed = false;
+  /** A switch to the `article` language closes and reopens the document: until it is back, the work is not done. */
+  private languageSwitches = 0;
 
   constructor(
     private readonly index: ArticleIndex,
@@ -36,10 +38,7 @@ export class WorkspaceSync implements vscode.Disposable {
       vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => this.documentShown(e.document))),
       vscode.workspace.onDidChangeTextDocument((event) => this.documentEdited(event.document)),
       vscode.workspace.onDidCloseTextDocument((document) => void this.documentClosed(document)),
-      vscode.workspace.onDidOpenTextDocument((document) => {
-        // A language switch (to or from `article`) reopens the document: re-judge it if it is on screen.
-        if (vscode.window.visibleTextEditors.some((e) => e.document === document)) this.documentShown(document);
-      }),
+      vscode.workspace.onDidOpenTextDocument((document) => this.documentOpened(document)),
       config.onDidChange((event) => {
         if (Config.affectsArticleSelection(event)) this.articleSelectionChanged();
       }),
@@ -57,7 +56,7 @@ export class WorkspaceSync implements vscode.Disposable {
   }
 
   get busy(): boolean {
-    return this.index.busy || this.indexing !== undefined || this.editTimers.size > 0;
+    return this.index.busy || this.indexing !== undefined || this.editTimers.size > 0 || this.languageSwitches > 0;
   }
 
   /** The analysis of the document as it is now: the stored one if current, else a fresh one (undefined if not an article). */
@@ -155,6 +154,14 @@ export class WorkspaceSync implements vscode.Disposable {
     );
   }
 
+  private documentOpened(document: vscode.TextDocument): void {
+    // A language switch (to or from `article`) reopens the document: re-judge it if it is on screen.
+    if (vscode.window.visibleTextEditors.some((e) => e.document === document)) return this.documentShown(document);
+    // A new untitled document takes a closed one's name: what was stored under that name is not this text.
+    const stored = this.index.get(document.uri);
+    if (stored && stored.version !== undefined && !isCurrent(stored, document)) this.index.remove(document.uri);
+  }
+
   private documentShown(document: vscode.TextDocument): void {
     const article = this.index.get(document.uri);
     if (article && isCurrent(article, document)) return;
@@ -200,7 +207,15 @@ export class WorkspaceSync implements vscode.Disposable {
     const article = await this.index.analyse(document.uri, document.getText(), version, () => document.isClosed || document.version !== version);
     if (!article) return;
     this.indexWorkspaceIfAutomatic();
-    if (this.config.switchToArticleLanguage && !this.filter.isForced(document.uri)) await readAsArticle(document);
+    if (!this.config.switchToArticleLanguage || this.filter.isForced(document.uri)) return;
+    this.languageSwitches++;
+    try {
+      await readAsArticle(document);
+    } catch {
+      // Closed before the switch reached it: there is nothing left to switch.
+    } finally {
+      this.languageSwitches--;
+    }
   }
 
   private skip(uri: vscode.Uri, reason: SkipReason): void {
