@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activeApi, hoverText, showSeed, spanOf } from './support/sourceLens';
+import { activeApi, hoverText, setting, showSeed, spanOf } from './support/sourceLens';
 
 // Written for this test: an article whose quotation carries markup that must stay inert in a hover.
 const hostileArticle = [
@@ -11,6 +11,22 @@ const hostileArticle = [
 ].join('\n\n');
 
 describe('Hover cards', () => {
+  it('only reads: a hover on an article not yet shown leaves its language alone', async () => {
+    const api = await activeApi();
+    // With the switch on, showing this file would turn it into an article; hovering must not.
+    await setting('switchToArticleLanguage', true);
+    try {
+      const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: hostileArticle });
+      const speaker = spanOf(document, 'Arthur Pendle');
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, document.positionAt(speaker.start + 2));
+      await api.whenIdle();
+      assert.match(hoverText(hovers), /Arthur Pendle/, 'the hover did not analyse the article');
+      assert.equal(document.languageId, 'plaintext');
+    } finally {
+      await setting('switchToArticleLanguage', undefined);
+    }
+  });
+
   it('shows "Kremlin spokesman" on Peskov in 004', async () => {
     const editor = await showSeed('004_1160814364ef8c10.txt');
     const api = await activeApi();

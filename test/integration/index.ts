@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import Mocha from 'mocha';
 import * as vscode from 'vscode';
 import { patient } from '../../scripts/lib/patience';
-import { progressFileOf, reportFileVariable, type SuiteReport, type TestOutcome } from './runners/report';
+import { progressFileOf, reportFileVariable, testGrepVariable, type SuiteReport, type TestOutcome } from './runners/report';
 
 export async function run(): Promise<void> {
   const report = await runSuite();
@@ -21,7 +21,8 @@ export async function run(): Promise<void> {
 
 async function runSuite(): Promise<SuiteReport> {
   const tests: TestOutcome[] = [];
-  const mocha = new Mocha({ ui: 'bdd', timeout: patient(60_000), color: false, reporter: 'spec' });
+  const grep = process.env[testGrepVariable];
+  const mocha = new Mocha({ ui: 'bdd', timeout: patient(60_000), color: false, reporter: 'spec', ...(grep ? { grep } : {}) });
   const reportFile = process.env[reportFileVariable];
   // The runner outside watches this file: a suite that keeps finishing tests is slow, not stuck.
   const recordProgress = (title: string) => {

@@ -14,7 +14,7 @@ export class ArticleHoverProvider implements vscode.HoverProvider {
 
   async provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
     if (!this.config.hoversEnabled) return undefined;
-    const article = await this.sync.articleFor(document);
+    const article = await this.sync.articleFor(document, 'lookup');
     if (!article || token.isCancellationRequested) return undefined;
     const target = targetAt(article.analysis, document.offsetAt(position));
     if (!target) return undefined;

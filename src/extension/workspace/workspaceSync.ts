@@ -59,11 +59,14 @@ export class WorkspaceSync implements vscode.Disposable {
     return this.index.busy || this.indexing !== undefined || this.editTimers.size > 0 || this.languageSwitches > 0;
   }
 
-  /** The analysis of the document as it is now: the stored one if current, else a fresh one (undefined if not an article). */
-  async articleFor(document: vscode.TextDocument): Promise<IndexedArticle | undefined> {
+  /**
+   * The analysis of the document as it is now: the stored one if current, else a fresh one (undefined if not an
+   * article). A `lookup` (a hover) only reads: it never starts workspace indexing or switches the document's language.
+   */
+  async articleFor(document: vscode.TextDocument, purpose: 'command' | 'lookup' = 'command'): Promise<IndexedArticle | undefined> {
     const article = this.index.get(document.uri);
     if (article && isCurrent(article, document)) return article;
-    await this.analyseDocument(document);
+    await this.analyseDocument(document, purpose === 'command');
     const fresh = this.index.get(document.uri);
     return fresh && isCurrent(fresh, document) ? fresh : undefined;
   }
@@ -195,7 +198,7 @@ export class WorkspaceSync implements vscode.Disposable {
     await this.indexFile(document.uri);
   }
 
-  private async analyseDocument(document: vscode.TextDocument): Promise<void> {
+  private async analyseDocument(document: vscode.TextDocument, followUp = true): Promise<void> {
     if (document.isClosed) return;
     const verdict = this.filter.verdictForDocument(document);
     if (!verdict.analyse) {
@@ -205,7 +208,7 @@ export class WorkspaceSync implements vscode.Disposable {
     this.skipped.delete(document.uri.toString());
     const version = document.version;
     const article = await this.index.analyse(document.uri, document.getText(), version, () => document.isClosed || document.version !== version);
-    if (!article) return;
+    if (!article || !followUp) return;
     this.indexWorkspaceIfAutomatic();
     if (!this.config.switchToArticleLanguage || this.filter.isForced(document.uri)) return;
     this.languageSwitches++;

@@ -21,6 +21,9 @@ export const reportFileVariable = 'SOURCE_LENS_TEST_REPORT';
 /** The file beside the report that the suite rewrites as each test starts and ends. */
 export const progressFileOf = (reportFile: string) => `${reportFile}.progress`;
 
+/** Runs only the editor tests whose full title matches this pattern: for working on one test, never in CI. */
+export const testGrepVariable = 'SOURCE_LENS_TEST_GREP';
+
 /** Environment variable telling the suite whether the runner opened the folder in Restricted Mode ("1") or not. */
 export const restrictedModeVariable = 'SOURCE_LENS_EXPECT_RESTRICTED';
 
