@@ -3,11 +3,13 @@
  * `--train` also scores PolNeAR train, where rules are developed.
  * Predictions go to a temporary folder, never into the checkout.
  *
- * PolNeAR annotates one attribution with discontinuous content ("A," he said, "B." is one unit with two content
- * spans); Source Lens reports each part as its own quote with `partOf`, as the seeds gold does. PolNeAR is therefore
- * scored in attribution units (`analyze --attribution-units`): one prediction spanning the parts of an attribution.
- * PolNeAR also annotates attributed stances ("wants to …", "backed the bill"), which Source Lens reports only on
- * request (`analyze --attitudes`); the seeds are scored in the product's default scope, speech.
+ * PolNeAR is scored in two scopes in one run:
+ * - default: what `analyze` gives without options (speech only, each part of a split quotation its own quote), the
+ *   product as users get it;
+ * - PolNeAR's own conventions: PolNeAR annotates one attribution with discontinuous content ("A," he said, "B." is one
+ *   unit with two content spans) and attributed stances ("wants to …", "backed the bill"), so this scope analyses
+ *   with `analyze --attitudes` and scores in attribution units (`--attribution-units`).
+ * The seeds are scored in the default scope only, as their gold follows it.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -152,17 +154,36 @@ function seedSpeakerFigures(records: GoldRecord[]): string[] {
   ];
 }
 
-function evaluate(name: string, goldFile: string, attributionUnits: boolean, work: string): void {
+type Scope = 'default' | 'polnear';
+
+const SCOPE_TITLES: Record<Scope, string> = {
+  default: 'default CLI scope (analyze without options)',
+  polnear: "PolNeAR's conventions (--attitudes --attribution-units)",
+};
+
+/** One line of the closing summary: the headline figures of one split in one scope. */
+function summaryLine(name: string, scope: Scope, report: string): string {
+  const f1 = (prefix: string): string => /F1\s+([\d.]+)/.exec(report.split('\n').find((line) => line.startsWith(prefix)) ?? '')?.[1] ?? '-';
+  const mention = /speaker mention-overlap acc\s+([\d.]+)/.exec(report)?.[1] ?? '-';
+  const speakerName = /speaker name acc\s+([\d.]+)/.exec(report)?.[1] ?? '-';
+  return `${`${name} / ${scope}`.padEnd(26)} exact ${f1('exact').padStart(5)}  F1@0.8 ${f1('cover>0.8').padStart(5)}  F1@0.3 ${f1('cover>0.3').padStart(5)}  speaker mention ${mention.padStart(5)}  name ${speakerName.padStart(5)}`;
+}
+
+const summary: string[] = [];
+
+function evaluate(name: string, goldFile: string, scope: Scope, work: string): void {
   const records = readJsonl(goldFile);
-  const predictions = path.join(work, `${name}.pred.jsonl`);
+  const predictions = path.join(work, `${name}.${scope}.pred.jsonl`);
+  const polnear = scope === 'polnear';
   const started = performance.now();
-  // PolNeAR's scope is every attribution, stances included: the CLI's --attitudes, used with --attribution-units.
-  const lines = records.map((record) => JSON.stringify(prediction(record.id, record.text, analyzeArticle(record.text, { attitudes: attributionUnits }), attributionUnits)));
+  const lines = records.map((record) => JSON.stringify(prediction(record.id, record.text, analyzeArticle(record.text, { attitudes: polnear }), polnear)));
   const elapsed = performance.now() - started;
   writeFileSync(predictions, lines.join('\n') + '\n');
   const kb = records.reduce((sum, record) => sum + record.text.length, 0) / 1024;
-  console.log(`\n=== ${name}: ${records.length} articles, ${kb.toFixed(0)} KB, analysed in ${elapsed.toFixed(0)} ms ===`);
-  process.stdout.write(score(goldFile, predictions));
+  console.log(`\n=== ${name}, ${SCOPE_TITLES[scope]}: ${records.length} articles, ${kb.toFixed(0)} KB, analysed in ${elapsed.toFixed(0)} ms ===`);
+  const report = score(goldFile, predictions);
+  process.stdout.write(report);
+  summary.push(summaryLine(name, scope, report));
   for (const type of ['direct', 'indirect', 'mixed']) {
     const lines = score(goldFile, predictions, ['--types', type]).split('\n');
     const cover = lines.find((line) => line.startsWith('cover>0.3'));
@@ -179,12 +200,14 @@ function main(): void {
   }
   const work = mkdtempSync(path.join(tmpdir(), 'source-lens-eval-'));
   try {
-    evaluate('seeds', path.join(shared, 'data', 'seeds.jsonl'), false, work);
+    evaluate('seeds', path.join(shared, 'data', 'seeds.jsonl'), 'default', work);
     const dev = path.join(shared, 'data', 'polnear', 'dev.jsonl');
-    if (existsSync(dev)) evaluate('polnear-dev', dev, true, work);
-    // Rules are developed on train (`--train`, ~10 MB, a few seconds) and only checked on dev.
+    const polnearSplits: [string, string][] = existsSync(dev) ? [['polnear-dev', dev]] : [];
+    // Rules are developed on train (`--train`, ~4 MB, some seconds per scope) and only checked on dev.
     const train = path.join(shared, 'data', 'polnear', 'train.jsonl');
-    if (process.argv.includes('--train') && existsSync(train)) evaluate('polnear-train', train, true, work);
+    if (process.argv.includes('--train') && existsSync(train)) polnearSplits.push(['polnear-train', train]);
+    for (const [name, file] of polnearSplits) for (const scope of ['default', 'polnear'] as const) evaluate(name, file, scope, work);
+    console.log(`\n=== summary ===\n${summary.join('\n')}`);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

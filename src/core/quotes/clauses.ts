@@ -7,6 +7,8 @@ import { wordClass } from '../text/words';
 import { isClauseStart, phraseAfter, phraseBefore, skipAddressee, skipAdjuncts, subjectEnd, type TokenRange } from './phrases';
 import { build, hasFiniteVerb, isCommaToken, isSentenceEnd, makeCue, PASSIVE_AUX, RELATIVE_PRONOUNS, spanOf, type CueMatch, type FoundAttribution, type ParagraphTokens } from './found';
 import { matchCue } from './cues';
+import { impersonalReport } from './impersonal';
+import { opensFrontedClause, splitAtMainClause } from './fronted';
 import { closesAttribution, contentEnd, continuation, leadingContent } from './content';
 import { accordingTo, adjectivalStance, ADJECTIVAL_STANCE_WORDS, apparentClause, askedQuestion, documentSource, isPassiveQuestion, NOMINAL_STANCE_NOUNS, nominalStance, possessedClaim, SPEECH_NOUNS } from './phrasal';
 
@@ -62,6 +64,8 @@ function trailingAttribution(p: ParagraphTokens, cue: CueMatch, source: TokenRan
   // "…, he told the court in a filing."
   if (cue.complements.has('addressee') && !inverted) afterCue = skipAdjuncts(text, tokens, skipAddressee(text, tokens, afterCue, limit), limit);
   if (!closesAttribution(p, afterCue, limit)) return null;
+  // "…left a statement for the press, he said:" closing the paragraph introduces the next one's quotation.
+  if (tokens[afterCue]?.lower === ':' && afterCue + 1 >= tokens.length && !inverted) return null;
   const resumeAt = inverted ? inverted.last : cue.end;
   const second = continuation(p, resumeAt, limit, !hasFiniteVerb(p, segmentStart, contentLast));
   // "At day's end, however, Clinton said …": a fronted adverbial without a verb is content only with the rest of its
@@ -123,6 +127,14 @@ export function attributeSentence(p: ParagraphTokens, sentence: Sentence): Found
         continue;
       }
     }
+    if (token.lower === 'it') {
+      const impersonal = impersonalReport(p, k, segmentStart, limit);
+      if (impersonal) {
+        found.push(impersonal.attribution);
+        k = Math.max(k, impersonal.skipTo - 1);
+        continue;
+      }
+    }
     const apparent = apparentClause(p, k, segmentStart, limit);
     if (apparent) {
       found.push(apparent);
@@ -170,8 +182,15 @@ export function attributeSentence(p: ParagraphTokens, sentence: Sentence): Found
     // "Her campaign announced new support … and said …": the subject of the first verb speaks.
     const sentenceSubject = coordinated && found.length === 0 ? subjectOfSentence(p, sentence, cue.cueStart) : null;
     if (!source && finite && !(coordinated && (found.length > 0 || sentenceSubject))) continue;
-    const attribution = build(p, cue, source ?? sentenceSubject, [lead.content]);
+    // "After telling the paper she was done, the cyclist …": the main clause's subject spoke, and is not content.
+    const fronted = !source && !finite && opensFrontedClause(p, cue.cueStart, sentence.first) ? splitAtMainClause(p, lead.content, limit) : null;
+    const attribution = build(p, cue, source ?? sentenceSubject ?? fronted?.subject ?? null, [fronted?.content ?? lead.content]);
     if (!attribution) continue;
+    if (fronted) {
+      found.push(attribution);
+      k = Math.max(k, fronted.content.last - 1);
+      continue;
+    }
     if (!source && !sentenceSubject) {
       // "…, adding that …": the speaker is the previous attribution's in this sentence, else the sentence's subject
       // ("She released a statement, insisting that …"), else the previous speaker, possibly in an earlier paragraph.

@@ -7,7 +7,7 @@
  */
 import { isDigit, isSpace, isWordChar } from '../text/chars';
 
-export type MarkFamily = 'double' | 'single' | 'guillemet' | 'single-guillemet' | 'corner' | 'white-corner';
+export type MarkFamily = 'double' | 'single' | 'guillemet' | 'single-guillemet' | 'corner' | 'white-corner' | 'double-prime';
 
 export interface QuotedSpan {
   /** Offset of the opening mark. */
@@ -43,8 +43,8 @@ const ELISIONS = new Set(['em', 'til', 'tis', 'twas', 'cause', 'n', 'bout', 'rou
 
 const OPENING_PUNCT = new Set(['(', '[', '{', '<', '—', '–', '-', '/', '\u2015']);
 const CLOSING_PUNCT = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', '>', '…', '—', '–', '-', '/', '\u2015']);
-const OPENING_MARKS = new Set(['“', '„', '«', '‹', '‘', '‚', '"', "'", '`', '「', '『']);
-const CLOSING_MARKS = new Set(['”', '»', '›', '’', '"', "'", '」', '』']);
+const OPENING_MARKS = new Set(['“', '„', '«', '‹', '‘', '‚', '"', "'", '`', '「', '『', '〝', '＂']);
+const CLOSING_MARKS = new Set(['”', '»', '›', '’', '"', "'", '」', '』', '〞', '〟', '＂']);
 
 function markAt(text: string, i: number, end: number): MarkInfo | null {
   const c = text[i];
@@ -73,6 +73,15 @@ function markAt(text: string, i: number, end: number): MarkInfo | null {
       return { family: 'white-corner', role: 'open', length: 1 };
     case '』':
       return { family: 'white-corner', role: 'close', length: 1 };
+    // Double prime quotation marks of East Asian text: 〝 opens, 〞 or the low 〟 closes.
+    case '〝':
+      return { family: 'double-prime', role: 'open', length: 1 };
+    case '〞':
+    case '〟':
+      return { family: 'double-prime', role: 'close', length: 1 };
+    // The fullwidth mark of CJK text is used as the ASCII one is.
+    case '＂':
+      return { family: 'double', role: 'either', length: 1 };
     case '‘':
     case '‚':
       return { family: 'single', role: 'open', length: 1 };
@@ -164,7 +173,7 @@ function pairMarks(text: string, start: number, end: number, topLevelSingles: bo
     const lowOpen = mark.family === 'double' && stack.length > 0 && stack[stack.length - 1].low;
     let role: 'open' | 'close' | 'skip';
     // CJK brackets have a distinct opener and closer, so no flanking guess is needed (text may run on without spaces).
-    if (mark.family === 'corner' || mark.family === 'white-corner') role = mark.role === 'open' ? 'open' : 'close';
+    if (mark.family === 'corner' || mark.family === 'white-corner' || mark.family === 'double-prime') role = mark.role === 'open' ? 'open' : 'close';
     else if (text[i] === '“' && lowOpen) role = 'close';
     else if (mark.role === 'open') role = openIndex >= 0 && !leftB && rightB ? 'close' : 'open';
     else if (mark.role === 'close') role = openIndex < 0 && leftB && !rightB ? 'open' : 'close';
@@ -184,7 +193,12 @@ function pairMarks(text: string, start: number, end: number, topLevelSingles: bo
       const opened = stack[openIndex];
       stack.length = openIndex;
       if (openIndex === 0) {
-        spans.push({ open: opened.pos, contentStart: opened.pos + opened.length, contentEnd: i, close: after, unclosed: false, family: opened.family });
+        // « Nous partons » : the spaces French sets inside guillemets are not part of the words quoted.
+        let contentStart = opened.pos + opened.length;
+        let contentEnd = i;
+        while (contentStart < contentEnd && isSpace(text.charCodeAt(contentStart))) contentStart++;
+        while (contentEnd > contentStart && isSpace(text.charCodeAt(contentEnd - 1))) contentEnd--;
+        spans.push({ open: opened.pos, contentStart, contentEnd, close: after, unclosed: false, family: opened.family });
       }
     }
     i = after;

@@ -5,13 +5,13 @@
 import type { Span } from '../types';
 import { splitSentences } from '../text/sentences';
 import { tokenize, type Token } from '../text/tokens';
-import { attributeSentence } from './clauses';
 import type { FoundAttribution, ParagraphTokens } from './found';
 import { ADJECTIVAL_STANCE_WORDS, APPARENT_VERBS, FINDING_DOCUMENTS, NOMINAL_STANCE_NOUNS } from './phrasal';
 import { labelledSpeech } from './labelled';
 import { ATTITUDE_LEMMAS, cueTable } from './lexicon';
 import { findQuotedSpans, type QuotedSpan } from './marks';
 import { phraseAfter } from './phrases';
+import { attributeBounded, MAX_QUOTATIONS_PER_STATEMENT, MAX_UNATTRIBUTED_PER_PARAGRAPH } from './structure';
 
 export interface ParagraphFindings {
   attributions: FoundAttribution[];
@@ -108,7 +108,7 @@ export function analyzeParagraph(text: string, options: ParagraphOptions = {}): 
   let introduction: FoundAttribution | undefined;
   let extendable: FoundAttribution | undefined;
   for (const sentence of sentences) {
-    const inSentence = mayCarrySpeech(tokens, sentence.first, sentence.last) ? attributeSentence(p, sentence) : [];
+    const inSentence = mayCarrySpeech(tokens, sentence.first, sentence.last) ? attributeBounded(p, sentence) : [];
     if (inSentence.length === 0) {
       // "According to the report, the plan would … In return, Ukraine would …": the report's content goes on.
       if (extendable && continuesReport(tokens, sentence.first)) {
@@ -156,11 +156,13 @@ export function analyzeParagraph(text: string, options: ParagraphOptions = {}): 
     const lastUnattributed = unattributed[unattributed.length - 1];
     if (lastUnattributed && (!previous || lastUnattributed.parts[0].start > previous.parts[0].start)) previous = lastUnattributed;
     if (previous && previous.type === 'direct') {
-      // "A," he said. "B." — the second quotation continues the attributed one.
+      // "A," he said. "B." — the second quotation continues the attributed one; a run of them is no statement.
+      if (previous.parts.length >= MAX_QUOTATIONS_PER_STATEMENT) return;
       previous.parts.push(part);
       previous.quotes.push(index);
       return;
     }
+    if (unattributed.length >= MAX_UNATTRIBUTED_PER_PARAGRAPH) return;
     unattributed.push({
       type: 'direct',
       parts: [part],

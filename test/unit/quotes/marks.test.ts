@@ -10,8 +10,14 @@ describe('quotation mark pairing', () => {
     assert.deepEqual(contents('She said "yes" and then “no” twice.'), ['yes', 'no']);
   });
 
-  it('pairs guillemets, low-high German quotes and single guillemets', () => {
-    assert.deepEqual(contents('« Nous partons », dit-il. „Wir gehen“, sagte sie. ‹ Vite › enfin.'), [' Nous partons ', 'Wir gehen', ' Vite ']);
+  it('pairs guillemets, low-high German quotes and single guillemets, without the spaces French sets inside them', () => {
+    assert.deepEqual(contents('« Nous partons », dit-il. „Wir gehen“, sagte sie. ‹ Vite › enfin.'), ['Nous partons', 'Wir gehen', 'Vite']);
+    assert.deepEqual(contents('«\u202fOn verra\u202f», dit-elle.'), ['On verra']);
+  });
+
+  it('pairs East Asian double prime marks and the fullwidth double mark', () => {
+    assert.deepEqual(contents('〝We will rebuild the pier,〞 the mayor said, and 〝soon〟.'), ['We will rebuild the pier,', 'soon']);
+    assert.deepEqual(contents('＂We will rebuild the pier,＂ the mayor said.'), ['We will rebuild the pier,']);
   });
 
   it('pairs CJK corner brackets, with white corner brackets nested inside them', () => {
