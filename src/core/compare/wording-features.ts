@@ -21,7 +21,7 @@ export const FEATURE_NAMES = [
   'length ratio', 'negation differs', 'aligned content dice', 'letter trigram dice', 'word cover of shorter',
   'shared content words', 'unigram precision min', 'unigram precision max', 'bigram precision min',
   'bigram precision max', 'trigram precision min', 'trigram precision max', 'order of shorter', 'order of longer',
-  'numbers of shorter in longer', 'both hold numbers', 'weighted overlap', 'weighted unmatched max',
+  'numbers of one side in the other', 'both hold numbers', 'weighted overlap', 'weighted unmatched max',
   'weighted unmatched min', 'length difference',
 ] as const;
 
@@ -90,7 +90,6 @@ function profileOf(w: Wordings): Profile {
 export function wordingFeatures(a: Wordings, b: Wordings, weigh: (key: string) => number = kldWeight): number[] {
   const pa = profileOf(a);
   const pb = profileOf(b);
-  const [ps, pl] = pa.content.length <= pb.content.length ? [pa, pb] : [pb, pa];
   const setA = pa.contentSet;
   const setB = pb.contentSet;
   const shared = countShared(setA, setB);
@@ -117,9 +116,9 @@ export function wordingFeatures(a: Wordings, b: Wordings, weigh: (key: string) =
     wordCoverOfShorter(a.words, b.words),
     Math.log1p(shared),
     ...precisionsBothWays(pa.grams, pb.grams),
-    ps.sequence.length ? order / ps.sequence.length : 0,
-    pl.sequence.length ? order / pl.sequence.length : 0,
-    subsetOf(ps.numbers, pl.numbers),
+    Math.min(pa.sequence.length, pb.sequence.length) ? order / Math.min(pa.sequence.length, pb.sequence.length) : 0,
+    Math.max(pa.sequence.length, pb.sequence.length) ? order / Math.max(pa.sequence.length, pb.sequence.length) : 0,
+    Math.max(subsetOf(pa.numbers, pb.numbers), subsetOf(pb.numbers, pa.numbers)),
     pa.numbers.size > 0 && pb.numbers.size > 0 ? 1 : 0,
     weighted.overlap,
     Math.max(weighted.onlyA, weighted.onlyB),
@@ -221,9 +220,21 @@ function nearMatches(a: Set<string>, b: Set<string>): number {
 }
 
 function alike(s: string, t: string): boolean {
-  if (s.length >= NEAR_PREFIX && t.length >= NEAR_PREFIX && s.slice(0, NEAR_PREFIX) === t.slice(0, NEAR_PREFIX)) return true;
-  if (Math.min(s.length, t.length) < NEAR_PREFIX) return false;
-  return setDice(addLetterTrigrams(s, new Set()), addLetterTrigrams(t, new Set())) >= NEAR_SPELLING;
+  if (s.length < NEAR_PREFIX || t.length < NEAR_PREFIX) return false;
+  return s.slice(0, NEAR_PREFIX) === t.slice(0, NEAR_PREFIX) || setDice(spellingOf(s), spellingOf(t)) >= NEAR_SPELLING;
+}
+
+/** Letter trigrams by stem: the few thousand stems of a workspace meet in many pairs. */
+const spellings = new Map<string, Set<string>>();
+const MAX_SPELLINGS = 50_000;
+
+function spellingOf(stem: string): Set<string> {
+  let grams = spellings.get(stem);
+  if (!grams) {
+    if (spellings.size >= MAX_SPELLINGS) spellings.clear();
+    spellings.set(stem, (grams = addLetterTrigrams(stem, new Set())));
+  }
+  return grams;
 }
 
 /** Figures as written, leading zeros dropped. */
