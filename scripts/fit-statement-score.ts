@@ -1,61 +1,56 @@
 /**
- * Fits the weights of the "same statement" score (src/core/compare/statement-score.ts) on the tuning four fifths
- * of the paraphrase development set, by logistic regression, and prints them with the threshold most accurate on
- * those pairs. The held-out fifth is only read by `eval-paraphrase.ts`. Run: `npx tsx scripts/fit-statement-score.ts`.
+ * Fits the "same statement" score (src/core/compare/statement-score.ts) on the tuning four fifths of the
+ * paraphrase development set: TF-KLD word weights, then a logistic regression over `wordingFeatures`, with
+ * five-fold cross-validation on the tuning pairs alone. Each fold's features read word weights learnt on the
+ * other folds, so the regression never sees a weight learnt from the pair it fits. The threshold is the one most
+ * accurate over the cross-validated probabilities. The held-out fifth is only read by `eval-paraphrase.ts`.
+ * Run: `npx tsx scripts/fit-statement-score.ts [--write]`; --write puts the figures into the committed constants.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { tokenize } from '../src/core/compare/tokens';
 import { FEATURE_NAMES, wordingFeatures, type Wordings } from '../src/core/compare/wording-features';
-import { msrpTrainFile, readPairs, score, splitPairs } from './lib/msrp';
+import { fitLogistic, predict } from './lib/logistic';
+import { msrpTrainFile, readPairs, score, splitPairs, type LabelledPair } from './lib/msrp';
 import { bestThreshold } from './lib/overlap-baseline';
+import { kldTable, weigher, type KldTable } from './lib/tf-kld';
 
-const NEWTON_STEPS = 12;
-const L2 = 1;
+const FOLDS = 5;
+const L2_CHOICES = [0.1, 0.3, 1, 3, 10];
+const COMPARE = path.resolve(__dirname, '..', 'src', 'core', 'compare');
 
 function wordingsOf(sentence: string): Wordings {
   const tokens = tokenize(sentence);
   return { tokens, words: tokens.map((t) => t.norm) };
 }
 
-function sigmoid(x: number): number {
-  return 1 / (1 + Math.exp(-x));
+/** Figures keep the default weight: which figure a corpus happens to hold says nothing of another. */
+function contentOf(w: Wordings): Set<string> {
+  return new Set(w.tokens.filter((t) => t.stem && !/\d/.test(t.stem)).map((t) => t.stem!));
 }
 
-/** Newton's method on the L2-regularised log loss; returns the bias first, then one weight per feature. */
-function fit(rows: number[][], labels: number[]): number[] {
-  const design = rows.map((row) => [1, ...row]);
-  const size = design[0].length;
-  let weights = new Array(size).fill(0);
-  for (let step = 0; step < NEWTON_STEPS; step++) {
-    const gradient = weights.map((w, k) => (k ? L2 * w : 0));
-    const hessian = Array.from({ length: size }, (_, r) => Array.from({ length: size }, (_, c) => (r === c && r ? L2 : 0)));
-    design.forEach((x, i) => {
-      const p = sigmoid(x.reduce((sum, v, k) => sum + v * weights[k], 0));
-      for (let r = 0; r < size; r++) {
-        gradient[r] += (p - labels[i]) * x[r];
-        for (let c = 0; c < size; c++) hessian[r][c] += p * (1 - p) * x[r] * x[c];
-      }
+interface Prepared {
+  pair: LabelledPair;
+  a: Wordings;
+  b: Wordings;
+  fold: number;
+}
+
+function tableWithout(prepared: Prepared[], fold: number): KldTable {
+  return kldTable(prepared.filter((p) => p.fold !== fold).map((p) => ({ a: contentOf(p.a), b: contentOf(p.b), same: p.pair.same })));
+}
+
+/** Cross-validated probabilities of every tuning pair at one regularisation. */
+function crossValidated(rows: number[][], labels: number[], folds: number[], l2: number): number[] {
+  const probabilities = new Array<number>(rows.length);
+  for (let f = 0; f < FOLDS; f++) {
+    const train = folds.flatMap((fold, i) => (fold === f ? [] : [i]));
+    const weights = fitLogistic(train.map((i) => rows[i]), train.map((i) => labels[i]), l2);
+    rows.forEach((row, i) => {
+      if (folds[i] === f) probabilities[i] = predict(weights, row);
     });
-    const delta = solve(hessian, gradient);
-    weights = weights.map((w, k) => w - delta[k]);
   }
-  return weights;
-}
-
-/** Gaussian elimination with partial pivoting. */
-function solve(matrix: number[][], vector: number[]): number[] {
-  const n = vector.length;
-  const m = matrix.map((row, i) => [...row, vector[i]]);
-  for (let col = 0; col < n; col++) {
-    let pivot = col;
-    for (let r = col + 1; r < n; r++) if (Math.abs(m[r][col]) > Math.abs(m[pivot][col])) pivot = r;
-    [m[col], m[pivot]] = [m[pivot], m[col]];
-    for (let r = 0; r < n; r++) {
-      if (r === col) continue;
-      const factor = m[r][col] / m[col][col];
-      for (let c = col; c <= n; c++) m[r][c] -= factor * m[col][c];
-    }
-  }
-  return m.map((row, i) => row[n] / row[i]);
+  return probabilities;
 }
 
 function main(): number {
@@ -65,16 +60,51 @@ function main(): number {
     return 1;
   }
   const { tune } = splitPairs(readPairs(file));
-  const rows = tune.map((p) => wordingFeatures(wordingsOf(p.first), wordingsOf(p.second)));
-  const weights = fit(rows, tune.map((p) => (p.same ? 1 : 0)));
-  const probability = (row: number[]) => sigmoid(weights[0] + row.reduce((sum, x, k) => sum + x * weights[k + 1], 0));
-  const index = new Map(tune.map((p, i) => [p, i]));
-  const threshold = bestThreshold(tune, (p) => probability(rows[index.get(p)!]));
-  process.stdout.write(`BIAS = ${weights[0].toFixed(3)}\n`);
+  const prepared: Prepared[] = tune.map((pair, i) => ({ pair, a: wordingsOf(pair.first), b: wordingsOf(pair.second), fold: i % FOLDS }));
+  const foldTables = Array.from({ length: FOLDS }, (_, f) => weigher(tableWithout(prepared, f)));
+  const rows = prepared.map((p) => wordingFeatures(p.a, p.b, foldTables[p.fold]));
+  const labels = prepared.map((p) => (p.pair.same ? 1 : 0));
+  const folds = prepared.map((p) => p.fold);
+  let best: { l2: number; threshold: number; accuracy: number; f1: number } | undefined;
+  for (const l2 of L2_CHOICES) {
+    const probabilities = crossValidated(rows, labels, folds, l2);
+    const index = new Map(tune.map((p, i) => [p, i]));
+    const threshold = bestThreshold(tune, (p) => probabilities[index.get(p)!]);
+    const cv = score(tune, probabilities.map((p) => p >= threshold));
+    process.stdout.write(`L2 ${l2}: cross-validated accuracy ${cv.accuracy.toFixed(3)}, F1 ${cv.f1.toFixed(3)} at threshold ${threshold.toFixed(3)}\n`);
+    if (!best || cv.accuracy > best.accuracy) best = { l2, threshold, accuracy: cv.accuracy, f1: cv.f1 };
+  }
+  const weights = fitLogistic(rows, labels, best!.l2);
+  process.stdout.write(`chosen L2 ${best!.l2}; BIAS = ${weights[0].toFixed(3)}\n`);
   FEATURE_NAMES.forEach((name, k) => process.stdout.write(`  ${weights[k + 1].toFixed(3)}, // ${name}\n`));
-  const tuned = score(tune, rows.map((row) => probability(row) >= threshold));
-  process.stdout.write(`most accurate threshold on the tuning pairs: ${threshold.toFixed(3)} (accuracy ${tuned.accuracy.toFixed(3)}, F1 ${tuned.f1.toFixed(3)})\n`);
+  const table = kldTable(prepared.map((p) => ({ a: contentOf(p.a), b: contentOf(p.b), same: p.pair.same })));
+  process.stdout.write(`${table.weights.size} word weights, default ${table.defaultWeight.toFixed(4)}\n`);
+  if (process.argv.includes('--write')) {
+    writeScore(weights, best!.threshold, best!.accuracy, best!.f1);
+    writeWordWeights(table);
+  }
   return 0;
+}
+
+function writeScore(weights: number[], threshold: number, accuracy: number, f1: number): void {
+  const file = path.join(COMPARE, 'statement-score.ts');
+  const text = readFileSync(file, 'utf8')
+    .replace(/const BIAS = [^;]+;/, `const BIAS = ${weights[0].toFixed(3)};`)
+    .replace(/const WEIGHTS = \[[^\]]*\];/, `const WEIGHTS = [\n  ${weights.slice(1).map((w) => w.toFixed(3)).join(', ')},\n];`)
+    .replace(/SAME_STATEMENT_THRESHOLD = [\d.]+;/, `SAME_STATEMENT_THRESHOLD = ${threshold.toFixed(3)};`)
+    .replace(/cross-validated accuracy [\d.]+, F1 [\d.]+/, `cross-validated accuracy ${accuracy.toFixed(3)}, F1 ${f1.toFixed(3)}`);
+  writeFileSync(file, text);
+}
+
+function writeWordWeights(table: KldTable): void {
+  const file = path.join(COMPARE, 'word-weights.ts');
+  const entries = [...table.weights].sort(([x], [y]) => (x < y ? -1 : 1)).map(([key, w]) => `${key}:${w.toFixed(3)}`);
+  const lines: string[] = [];
+  for (let i = 0; i < entries.length; i += 12) lines.push(entries.slice(i, i + 12).join(' '));
+  const text = readFileSync(file, 'utf8')
+    .replace(/const DEFAULT_WEIGHT = [^;]+;/, `const DEFAULT_WEIGHT = ${table.defaultWeight.toFixed(4)};`)
+    .replace(/const WEIGHTS = [^;]*;/s, `const WEIGHTS = \`\n${lines.join('\n')}\n\`;`);
+  writeFileSync(file, text);
 }
 
 process.exitCode = main();

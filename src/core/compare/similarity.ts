@@ -1,6 +1,8 @@
 /**
- * How two reports by the same speaker relate. Variants follow MemeTracker's quote-variant rule and Quotebank's
- * deduplication: the shorter wording is (almost) covered by long runs of words shared with the longer one.
+ * How two reports by the same speaker relate, by the project's convention: verbatim is the same words (case and
+ * punctuation aside); variant is one wording contained in the other (three quarters of the shorter covered by runs of
+ * words copied from the longer, as in MemeTracker's quote variants: cut, split or with an ellipsis) or the same content words
+ * in the same order with only function words changed ("we will" / "they would"); anything else is a paraphrase.
  * Paraphrases share content words, each weighted by its rarity in the workspace, and must agree on negation.
  */
 import type { Unit } from './units';
@@ -36,8 +38,13 @@ export function compareUnits(a: Unit, b: Unit, weigh: Weigh, bonus = 0): Match |
   return overlap >= PARAPHRASE_THRESHOLD ? { relation: 'paraphrase', score: Math.min(overlap, 0.9) } : null;
 }
 
-/** Whether one report negates a claim word the other asserts ("would approve" / "would not approve"). */
+/**
+ * Whether one report negates a claim word the other asserts ("would approve" / "would not approve"). Two reports
+ * that both negate something differ in the scope read for the negator, not in polarity ("without parole" and
+ * "sentenced to life without parole"): only a negator one side lacks makes opposite claims.
+ */
 export function oppositeClaims(a: Unit, b: Unit): boolean {
+  if (negatorCount(a) === negatorCount(b)) return false;
   let i = 0;
   let j = 0;
   while (i < a.stems.length && j < b.stems.length) {
@@ -50,6 +57,12 @@ export function oppositeClaims(a: Unit, b: Unit): boolean {
     }
   }
   return false;
+}
+
+function negatorCount(unit: Unit): number {
+  let count = 0;
+  for (const token of unit.tokens) if (token.negator) count++;
+  return count;
 }
 
 /** Whether two reports share a content word that neither negates alone. */
@@ -67,8 +80,20 @@ export function sharesClaimWord(a: Unit, b: Unit): boolean {
 /** Whether one wording copies the other: the same words (verbatim) or long runs of them (variant). */
 export function compareWordings(a: Unit, b: Unit): Match | null {
   if (a.words.length > 0 && sameWords(a.words, b.words)) return { relation: 'verbatim', score: 1 };
+  if (sameContentWords(a, b)) return { relation: 'variant', score: 0.95 };
   const coverage = rememberedCoverage(a, b);
   return coverage >= VARIANT_COVERAGE ? { relation: 'variant', score: 0.6 + 0.4 * coverage } : null;
+}
+
+/**
+ * The same content words in the same order, and the same negators: only function words differ ("we will not
+ * resign" / "they would not resign"). Too few content words ("the technique") say nothing of the statement.
+ */
+function sameContentWords(a: Unit, b: Unit): boolean {
+  const contentA = a.tokens.filter((t) => t.stem || t.negator);
+  const contentB = b.tokens.filter((t) => t.stem || t.negator);
+  if (contentA.length !== contentB.length || contentA.filter((t) => t.stem).length < MIN_VARIANT_WORDS) return false;
+  return contentA.every((t, i) => (t.stem ? t.stem === contentB[i].stem : contentB[i].negator));
 }
 
 /**

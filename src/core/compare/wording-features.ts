@@ -2,8 +2,13 @@
  * What two wordings have in common, as numbers a "same statement" score weighs (see `statement-score.ts`).
  * Every feature reads the two wordings alone, never the workspace: a pair's score is the same in any workspace,
  * so it is remembered like copied wording, and a change of words' rarity never asks for it again.
+ * The features are those of machine-translation metrics and paraphrase work on news sentences: overlap of
+ * lemmas and concepts, n-gram precision read both ways (BLEU, METEOR), the longest common subsequence (ROUGE-L),
+ * content words aligned by stem, prefix or spelling, agreement of numbers and names, length, and overlap
+ * weighted by how much each word's presence on both sides tells of a paraphrase (TF-KLD, `word-weights.ts`).
  */
 import type { Token } from './tokens';
+import { kldWeight } from './word-weights';
 
 export interface Wordings {
   tokens: Token[];
@@ -13,39 +18,138 @@ export interface Wordings {
 export const FEATURE_NAMES = [
   'content dice', 'content cover of shorter', 'content cover of longer', 'word dice', 'bigram dice',
   'content order', 'unmatched in shorter', 'unmatched in longer', 'numbers differ', 'names differ',
-  'length ratio', 'negation differs', 'near-word dice', 'letter trigram dice', 'word cover of shorter',
-  'shared content words',
+  'length ratio', 'negation differs', 'aligned content dice', 'letter trigram dice', 'word cover of shorter',
+  'shared content words', 'unigram precision min', 'unigram precision max', 'bigram precision min',
+  'bigram precision max', 'trigram precision min', 'trigram precision max', 'order of shorter', 'order of longer',
+  'numbers of one side in the other', 'both hold numbers', 'weighted overlap', 'weighted unmatched max',
+  'weighted unmatched min', 'length difference',
 ] as const;
 
 /** Bare stems share this many letters when the stemmer missed a derivation ("acquisition" / "acquire"). */
 const NEAR_PREFIX = 5;
+/** Two unshared words spelled this much alike (letter-trigram Dice) are one word misspelt or inflected oddly. */
+const NEAR_SPELLING = 0.5;
 
-export function wordingFeatures(a: Wordings, b: Wordings): number[] {
-  const contentA = a.tokens.filter((t) => t.stem).map((t) => t.stem!);
-  const contentB = b.tokens.filter((t) => t.stem).map((t) => t.stem!);
-  const setA = new Set(contentA);
-  const setB = new Set(contentB);
+/**
+ * Function words that change when a direct quotation is reported ("I will" → "he would", "our" → "their"),
+ * by their class: the change says nothing of the statement.
+ */
+const FUNCTION_CLASSES: Record<string, string> = Object.fromEntries(
+  [
+    ['i we he she they you me us him them', '<person>'],
+    ['my our his her their your mine ours hers theirs yours', '<own>'],
+    ['will would shall', 'will'],
+    ['can could', 'can'],
+    ['may might', 'may'],
+    ['is are was were am be been being', 'be'],
+    ['has have had having', 'have'],
+    ['do does did', 'do'],
+    ['a an the', '<the>'],
+    ['this that these those', 'this'],
+    ["not no never n't", 'not'],
+  ].flatMap(([words, key]) => words.split(' ').map((word) => [word, key])),
+);
+
+interface Profile {
+  /** Every word in the form order features read: a content word's concept, a function word's class. */
+  sequence: string[];
+  content: string[];
+  contentSet: Set<string>;
+  wordSet: Set<string>;
+  grams: [Set<string>, Set<string>, Set<string>];
+  letterGrams: Set<string>;
+  numbers: Set<string>;
+  names: Set<string>;
+  negated: boolean;
+}
+
+/** A unit is scored against many others: its profile is built once. */
+const profiles = new WeakMap<Wordings, Profile>();
+
+function profileOf(w: Wordings): Profile {
+  let profile = profiles.get(w);
+  if (profile) return profile;
+  const sequence = w.tokens.map((t, i) => t.stem ?? FUNCTION_CLASSES[w.words[i]] ?? w.words[i]);
+  const content = w.tokens.filter((t) => t.stem).map((t) => t.stem!);
+  profile = {
+    sequence,
+    content,
+    contentSet: new Set(content),
+    wordSet: new Set(w.words),
+    grams: [new Set(sequence), ngrams(sequence, 2), ngrams(sequence, 3)],
+    letterGrams: letterTrigrams(w.words),
+    numbers: numbersOf(w.words),
+    names: new Set(w.tokens.filter((t) => t.name && t.stem).map((t) => t.stem!)),
+    negated: w.tokens.some((t) => t.negator),
+  };
+  profiles.set(w, profile);
+  return profile;
+}
+
+/** `weigh` is the TF-KLD weight of a content word; the fitting script passes weights learnt without the pairs it scores. */
+export function wordingFeatures(a: Wordings, b: Wordings, weigh: (key: string) => number = kldWeight): number[] {
+  const pa = profileOf(a);
+  const pb = profileOf(b);
+  const setA = pa.contentSet;
+  const setB = pb.contentSet;
   const shared = countShared(setA, setB);
   const [small, large] = setA.size <= setB.size ? [setA, setB] : [setB, setA];
-  const near = nearMatches(setA, setB);
+  const aligned = shared + nearMatches(setA, setB);
+  const order = commonSubsequence(pa.sequence, pb.sequence);
+  const lengths = [a.words.length, b.words.length].sort((x, y) => x - y);
+  const weighted = weightedOverlap(setA, setB, weigh);
   return [
     dice(shared, setA.size, setB.size),
     small.size ? shared / small.size : 0,
     large.size ? shared / large.size : 0,
-    setDice(new Set(a.words), new Set(b.words)),
-    setDice(ngrams(a.words, 2), ngrams(b.words, 2)),
-    Math.min(contentA.length, contentB.length) ? commonSubsequence(contentA, contentB) / Math.min(contentA.length, contentB.length) : 0,
+    setDice(pa.wordSet, pb.wordSet),
+    setDice(pa.grams[1], pb.grams[1]),
+    Math.min(pa.content.length, pb.content.length) ? commonSubsequence(pa.content, pb.content) / Math.min(pa.content.length, pb.content.length) : 0,
     Math.log1p(small.size - shared),
     Math.log1p(large.size - shared),
-    differs(numbersOf(a), numbersOf(b)),
-    differs(namesOf(a), namesOf(b)),
-    Math.max(a.words.length, b.words.length) ? Math.min(a.words.length, b.words.length) / Math.max(a.words.length, b.words.length) : 0,
-    hasNegator(a) !== hasNegator(b) ? 1 : 0,
-    dice(shared + near, setA.size, setB.size),
-    setDice(letterTrigrams(a.words), letterTrigrams(b.words)),
+    differs(pa.numbers, pb.numbers),
+    differs(pa.names, pb.names),
+    lengths[1] ? lengths[0] / lengths[1] : 0,
+    pa.negated !== pb.negated ? 1 : 0,
+    dice(aligned, setA.size, setB.size),
+    setDice(pa.letterGrams, pb.letterGrams),
     wordCoverOfShorter(a.words, b.words),
     Math.log1p(shared),
+    ...precisionsBothWays(pa.grams, pb.grams),
+    Math.min(pa.sequence.length, pb.sequence.length) ? order / Math.min(pa.sequence.length, pb.sequence.length) : 0,
+    Math.max(pa.sequence.length, pb.sequence.length) ? order / Math.max(pa.sequence.length, pb.sequence.length) : 0,
+    Math.max(subsetOf(pa.numbers, pb.numbers), subsetOf(pb.numbers, pa.numbers)),
+    pa.numbers.size > 0 && pb.numbers.size > 0 ? 1 : 0,
+    weighted.overlap,
+    Math.max(weighted.onlyA, weighted.onlyB),
+    Math.min(weighted.onlyA, weighted.onlyB),
+    Math.log1p(lengths[1] - lengths[0]),
   ];
+}
+
+/** Per n of 1..3, the smaller and the larger share of one side's n-grams found in the other. */
+function precisionsBothWays(a: Profile['grams'], b: Profile['grams']): number[] {
+  return a.flatMap((gramsA, n) => {
+    const gramsB = b[n];
+    const shared = countShared(gramsA, gramsB);
+    const ofA = gramsA.size ? shared / gramsA.size : 0;
+    const ofB = gramsB.size ? shared / gramsB.size : 0;
+    return [Math.min(ofA, ofB), Math.max(ofA, ofB)];
+  });
+}
+
+/** Shared weight over all weight, and the weight each side holds alone (log scale). */
+function weightedOverlap(a: Set<string>, b: Set<string>, weigh: (key: string) => number): { overlap: number; onlyA: number; onlyB: number } {
+  let shared = 0;
+  let onlyA = 0;
+  let onlyB = 0;
+  for (const key of a) {
+    if (b.has(key)) shared += weigh(key);
+    else onlyA += weigh(key);
+  }
+  for (const key of b) if (!a.has(key)) onlyB += weigh(key);
+  const total = shared + onlyA + onlyB;
+  return { overlap: total ? shared / total : 0, onlyA: Math.log1p(onlyA), onlyB: Math.log1p(onlyB) };
 }
 
 function dice(shared: number, sizeA: number, sizeB: number): number {
@@ -70,10 +174,13 @@ function ngrams(words: string[], n: number): Set<string> {
 
 function letterTrigrams(words: string[]): Set<string> {
   const grams = new Set<string>();
-  for (const word of words) {
-    const padded = ` ${word} `;
-    for (let i = 0; i + 3 <= padded.length; i++) grams.add(padded.slice(i, i + 3));
-  }
+  for (const word of words) addLetterTrigrams(word, grams);
+  return grams;
+}
+
+function addLetterTrigrams(word: string, grams: Set<string>): Set<string> {
+  const padded = ` ${word} `;
+  for (let i = 0; i + 3 <= padded.length; i++) grams.add(padded.slice(i, i + 3));
   return grams;
 }
 
@@ -95,31 +202,46 @@ function commonSubsequence(a: string[], b: string[]): number {
   return previous[b.length];
 }
 
-/** Unshared stems of one side that begin like an unshared stem of the other, each used once. */
+/**
+ * Unshared stems of one side aligned with an unshared stem of the other, each used once: by a common beginning
+ * (a derivation the stemmer missed), else by spelling (a misspelt or oddly inflected name).
+ */
 function nearMatches(a: Set<string>, b: Set<string>): number {
-  const prefixes = new Map<string, number>();
-  for (const s of b) if (!a.has(s) && s.length >= NEAR_PREFIX) prefixes.set(s.slice(0, NEAR_PREFIX), (prefixes.get(s.slice(0, NEAR_PREFIX)) ?? 0) + 1);
+  const left = [...b].filter((s) => !a.has(s));
   let near = 0;
   for (const s of a) {
-    if (b.has(s) || s.length < NEAR_PREFIX) continue;
-    const left = prefixes.get(s.slice(0, NEAR_PREFIX)) ?? 0;
-    if (left > 0) {
-      near++;
-      prefixes.set(s.slice(0, NEAR_PREFIX), left - 1);
-    }
+    if (b.has(s)) continue;
+    const k = left.findIndex((t) => alike(s, t));
+    if (k < 0) continue;
+    near++;
+    left.splice(k, 1);
   }
   return near;
 }
 
-/** Figures as written, with thousands separators dropped ("1,250" and "1250" are one number). */
-function numbersOf(w: Wordings): Set<string> {
-  const numbers = new Set<string>();
-  for (const word of w.words) if (/\d/.test(word)) numbers.add(word.replace(/^0+(?=\d)/, ''));
-  return numbers;
+function alike(s: string, t: string): boolean {
+  if (s.length < NEAR_PREFIX || t.length < NEAR_PREFIX) return false;
+  return s.slice(0, NEAR_PREFIX) === t.slice(0, NEAR_PREFIX) || setDice(spellingOf(s), spellingOf(t)) >= NEAR_SPELLING;
 }
 
-function namesOf(w: Wordings): Set<string> {
-  return new Set(w.tokens.filter((t) => t.name && t.stem).map((t) => t.stem!));
+/** Letter trigrams by stem: the few thousand stems of a workspace meet in many pairs. */
+const spellings = new Map<string, Set<string>>();
+const MAX_SPELLINGS = 50_000;
+
+function spellingOf(stem: string): Set<string> {
+  let grams = spellings.get(stem);
+  if (!grams) {
+    if (spellings.size >= MAX_SPELLINGS) spellings.clear();
+    spellings.set(stem, (grams = addLetterTrigrams(stem, new Set())));
+  }
+  return grams;
+}
+
+/** Figures as written, leading zeros dropped. */
+function numbersOf(words: string[]): Set<string> {
+  const numbers = new Set<string>();
+  for (const word of words) if (/\d/.test(word)) numbers.add(word.replace(/^0+(?=\d)/, ''));
+  return numbers;
 }
 
 /** 1 when either side holds an item the other lacks, 0 when they agree (or hold none). */
@@ -129,6 +251,8 @@ function differs(a: Set<string>, b: Set<string>): number {
   return 0;
 }
 
-function hasNegator(w: Wordings): boolean {
-  return w.tokens.some((t) => t.negator);
+/** 1 when every item of `a` is in `b` (so when `a` holds none). */
+function subsetOf(a: Set<string>, b: Set<string>): number {
+  for (const item of a) if (!b.has(item)) return 0;
+  return 1;
 }
