@@ -11,13 +11,21 @@ import { foldSpelling, parseName } from '../speakers/names';
 import { withoutTitle, type Identity } from './identity';
 import { pairAnswer } from './grouping';
 import type { PairMemo } from './pairs';
-import type { Match } from './similarity';
+import type { Match, Weigh } from './similarity';
 import type { Unit } from './units';
 
-export interface LinkCandidate {
-  identity: Identity;
+/** What the linker reads of the workspace at each result. */
+export interface LinkContext {
   /** The identity's reports in every article. */
-  units: Unit[];
+  unitsOf(identity: Identity): Unit[];
+  /** The workspace identity a unit's speaker belongs to. */
+  ownerOf(unit: Unit): Identity | undefined;
+  /** The article's speaker of a unit, as that article names it. */
+  speakerOf(unit: Unit): { name: string; kind: Identity['kind'] };
+  /** Number of reports holding a stem. */
+  frequency(stem: string): number;
+  weigh: Weigh;
+  memo: PairMemo;
 }
 
 /** Content words a weak source's statement needs before it may be someone else's: "no comment" is anyone's. */
@@ -27,33 +35,152 @@ const MIN_NAMED_STEMS = 6;
 /** Of a weak statement's words, the rarest this many are looked up (blocking), and this many candidates each compared. */
 const BLOCK_STEMS = 4;
 const MAX_CANDIDATES = 8;
+/** Of those rarest words, how many a candidate must hold. */
+const MIN_SHARED = 1;
 /** A word in more reports than this blocks nothing: it is the workspace's topic. */
 const MAX_POSTING = 64;
 const SHINGLE = 5;
+/** Opening or closing words that more speakers than this print are a formula ("we will not allow"), not one utterance. */
+const MAX_SHINGLE_SPEAKERS = 8;
 
 interface Node {
   identity: Identity;
-  units: Unit[];
   weak: boolean;
 }
 
 interface Edge {
-  a: number;
-  b: number;
+  a: string;
+  b: string;
   score: number;
 }
 
 /**
- * Identity id → the id of the identity it is linked to, for every identity that is not its own cluster's
- * representative. Deterministic: depends only on the identities, their units and `frequency`.
+ * Links identities by their statements, kept as indexes that follow the workspace's units: a result reads again
+ * only the statements whose words or neighbours changed, so an edit costs the units it touches.
  */
-export function linkIdentities(candidates: LinkCandidate[], frequency: (stem: string) => number, memo: PairMemo): Map<string, string> {
-  const nodes: Node[] = [...candidates].sort((x, y) => compare(x.identity.id, y.identity.id)).map((c) => ({ ...c, weak: isWeak(c.identity) }));
-  const owner = new Map<Unit, number>();
-  nodes.forEach((node, index) => node.units.forEach((unit) => owner.set(unit, index)));
-  const edges = [...weakEdges(nodes, owner, frequency, memo), ...namedEdges(nodes, owner)];
-  edges.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
-  return clusters(nodes, edges);
+export class SpeakerLinker {
+  private readonly unitsByStem = new Map<string, Set<Unit>>();
+  private readonly unitsByShingle = new Map<string, Set<Unit>>();
+  /** Bumped whenever a unit holding the stem comes or goes: a cached candidate list is valid while its stems' versions are. */
+  private readonly stemVersions = new Map<string, number>();
+  private readonly candidates = new WeakMap<Unit, { key: string; units: Unit[] }>();
+  /** Per opening or closing, the pairs of units in copied wording by two akin names (see `akin`). */
+  private readonly copies = new Map<string, [Unit, Unit][]>();
+  private readonly dirtyShingles = new Set<string>();
+  private readonly weakness = new WeakMap<Identity, boolean>();
+
+  add(unit: Unit): void {
+    for (const stem of unit.stems) this.post(this.unitsByStem, stem, unit, true);
+    for (const shingle of shinglesOf(unit)) this.post(this.unitsByShingle, shingle, unit, true);
+  }
+
+  remove(unit: Unit): void {
+    for (const stem of unit.stems) this.post(this.unitsByStem, stem, unit, false);
+    for (const shingle of shinglesOf(unit)) this.post(this.unitsByShingle, shingle, unit, false);
+  }
+
+  private post(index: Map<string, Set<Unit>>, key: string, unit: Unit, add: boolean): void {
+    const set = index.get(key) ?? new Set<Unit>();
+    if (add) set.add(unit);
+    else set.delete(unit);
+    if (set.size > 0) index.set(key, set);
+    else index.delete(key);
+    if (index === this.unitsByStem) this.stemVersions.set(key, (this.stemVersions.get(key) ?? 0) + 1);
+    else this.dirtyShingles.add(key);
+  }
+
+  /**
+   * Identity id → the id of the identity it is linked to, for every identity that is not its own cluster's
+   * representative. Deterministic: depends only on the identities, their units and the words' frequencies.
+   */
+  link(identities: Iterable<Identity>, context: LinkContext): Map<string, string> {
+    const nodes = new Map<string, Node>();
+    const node = (identity: Identity) => {
+      let known = nodes.get(identity.id);
+      if (!known) nodes.set(identity.id, (known = { identity, weak: this.isWeak(identity) }));
+      return known;
+    };
+    const edges: Edge[] = [];
+    for (const identity of identities) {
+      if (!this.isWeak(identity)) continue;
+      for (const unit of context.unitsOf(identity)) {
+        for (const other of this.candidatesOf(unit, context)) {
+          const target = context.ownerOf(other);
+          if (!target || target.id === identity.id) continue;
+          const [first, second] = unit.key < other.key ? [unit, other] : [other, unit];
+          const match = context.memo.answer(first, second, 'copy', () => pairAnswer(first, second, 'copy', context.weigh) as Match | null);
+          if (match) edges.push(edgeOf(node(identity).identity.id, node(target).identity.id, match));
+        }
+      }
+    }
+    for (const [x, y] of this.copiedPairs(context)) {
+      const [a, b] = [context.ownerOf(x), context.ownerOf(y)];
+      if (!a || !b || a.id === b.id || this.isWeak(a) || this.isWeak(b)) continue;
+      edges.push(edgeOf(node(a).identity.id, node(b).identity.id, copiedWording(x, y)!));
+    }
+    edges.sort((x, y) => y.score - x.score || compare(x.a, y.a) || compare(x.b, y.b));
+    return clusters(nodes, edges);
+  }
+
+  private isWeak(identity: Identity): boolean {
+    let weak = this.weakness.get(identity);
+    if (weak === undefined) this.weakness.set(identity, (weak = isWeak(identity)));
+    return weak;
+  }
+
+  /** Units of other articles that share most of a unit's rarest words. */
+  private candidatesOf(unit: Unit, context: LinkContext): Unit[] {
+    if (unit.stems.length < MIN_LINK_STEMS) return [];
+    const key = unit.stems.map((stem) => this.stemVersions.get(stem) ?? 0).join(',');
+    const cached = this.candidates.get(unit);
+    if (cached && cached.key === key) return cached.units;
+    const rarest = [...unit.stems].sort((x, y) => context.frequency(x) - context.frequency(y) || compare(x, y)).slice(0, BLOCK_STEMS);
+    const shared = new Map<Unit, number>();
+    for (const stem of rarest) {
+      const posting = this.unitsByStem.get(stem);
+      if (!posting || posting.size > MAX_POSTING) continue;
+      for (const other of posting) if (other.file !== unit.file && other.stems.length >= MIN_LINK_STEMS) shared.set(other, (shared.get(other) ?? 0) + 1);
+    }
+    const needs = Math.min(MIN_SHARED, rarest.length);
+    const units = [...shared].filter(([, count]) => count >= needs)
+      .sort((x, y) => y[1] - x[1] || compare(x[0].key, y[0].key)).slice(0, MAX_CANDIDATES).map(([other]) => other);
+    this.candidates.set(unit, { key, units });
+    return units;
+  }
+
+  /** Named people quoted in the same specific words: candidates share their opening or closing words. */
+  private copiedPairs(context: LinkContext): [Unit, Unit][] {
+    for (const shingle of this.dirtyShingles) {
+      const pairs = this.copiesOf([...(this.unitsByShingle.get(shingle) ?? [])], context);
+      if (pairs.length > 0) this.copies.set(shingle, pairs);
+      else this.copies.delete(shingle);
+    }
+    this.dirtyShingles.clear();
+    return [...this.copies.values()].flat();
+  }
+
+  private copiesOf(units: Unit[], context: LinkContext): [Unit, Unit][] {
+    const firstByName = new Map<string, Unit>();
+    for (const unit of [...units].sort((x, y) => compare(x.key, y.key))) {
+      const name = context.speakerOf(unit).name;
+      if (!firstByName.has(name)) firstByName.set(name, unit);
+    }
+    if (firstByName.size < 2 || firstByName.size > MAX_SHINGLE_SPEAKERS) return [];
+    const named = [...firstByName.values()];
+    const pairs: [Unit, Unit][] = [];
+    for (let i = 0; i < named.length; i++) {
+      for (let j = i + 1; j < named.length; j++) {
+        const [x, y] = [named[i], named[j]];
+        if (x.file !== y.file && akin(context.speakerOf(x), context.speakerOf(y)) && copiedWording(x, y)) pairs.push([x, y]);
+      }
+    }
+    return pairs;
+  }
+}
+
+function shinglesOf(unit: Unit): string[] {
+  if (unit.stems.length < MIN_NAMED_STEMS || unit.words.length < SHINGLE) return [];
+  return [`^${unit.words.slice(0, SHINGLE).join(' ')}`, `$${unit.words.slice(-SHINGLE).join(' ')}`];
 }
 
 /**
@@ -62,7 +189,8 @@ export function linkIdentities(candidates: LinkCandidate[], frequency: (stem: st
  */
 export function isWeak(identity: Identity): boolean {
   if (identity.kind === 'anonymous') return true;
-  if (identity.kind !== 'person') return GENERIC_BODIES.has(lastWord(identity.name));
+  // A body printed in lower case ("the company", "software giant") is described, not named.
+  if (identity.kind !== 'person') return GENERIC_BODIES.has(lastWord(identity.name)) || !/\p{Lu}/u.test(identity.name);
   return !identity.members.some((m) => isFullName(m.speaker.name));
 }
 
@@ -70,6 +198,7 @@ export function isWeak(identity: Identity): boolean {
 const GENERIC_BODIES = new Set([
   'police', 'officials', 'authorities', 'prosecutors', 'investigators', 'government', 'ministry', 'company', 'firm',
   'department', 'office', 'agency', 'spokesman', 'spokeswoman', 'spokesperson', 'sources', 'statement', 'military', 'army',
+  'media', 'reports', 'report',
 ]);
 
 function lastWord(name: string): string {
@@ -82,88 +211,11 @@ function isFullName(name: string): boolean {
   return words.length >= 2 && words.every((w) => /^[\p{Lu}]/u.test(w) || /^(van|von|der|den|de|del|della|di|da|du|la|le|bin|ibn|al|el|ter|ten)$/.test(w));
 }
 
-function weakEdges(nodes: Node[], owner: Map<Unit, number>, frequency: (stem: string) => number, memo: PairMemo): Edge[] {
-  const wanted = new Map<Unit, string[]>();
-  const needed = new Set<string>();
-  for (const node of nodes) {
-    if (!node.weak) continue;
-    for (const unit of node.units) {
-      if (unit.stems.length < MIN_LINK_STEMS) continue;
-      const rarest = [...unit.stems].sort((x, y) => frequency(x) - frequency(y) || compare(x, y)).slice(0, BLOCK_STEMS);
-      wanted.set(unit, rarest);
-      for (const stem of rarest) needed.add(stem);
-    }
-  }
-  if (wanted.size === 0) return [];
-  const postings = new Map<string, Unit[]>();
-  for (const node of nodes) {
-    for (const unit of node.units) {
-      for (const stem of unit.stems) {
-        if (!needed.has(stem) || frequency(stem) > MAX_POSTING) continue;
-        (postings.get(stem) ?? postings.set(stem, []).get(stem)!).push(unit);
-      }
-    }
-  }
-  const edges: Edge[] = [];
-  for (const [unit, rarest] of wanted) {
-    const from = owner.get(unit)!;
-    const shared = new Map<Unit, number>();
-    for (const stem of rarest) {
-      for (const other of postings.get(stem) ?? []) {
-        if (other.file !== unit.file && owner.get(other) !== from) shared.set(other, (shared.get(other) ?? 0) + 1);
-      }
-    }
-    const ranked = [...shared].sort((x, y) => y[1] - x[1] || compare(x[0].key, y[0].key)).slice(0, MAX_CANDIDATES);
-    for (const [other] of ranked) {
-      if (other.stems.length < MIN_LINK_STEMS) continue;
-      const [first, second] = unit.key < other.key ? [unit, other] : [other, unit];
-      const match = memo.answer(first, second, 'copy', () => pairAnswer(first, second, 'copy', () => 1) as Match | null);
-      if (match) edges.push(edgeOf(from, owner.get(other)!, match));
-    }
-  }
-  return edges;
-}
-
-/** Named people quoted in the same specific words: candidates share their opening or closing words. */
-function namedEdges(nodes: Node[], owner: Map<Unit, number>): Edge[] {
-  const byShingle = new Map<string, Unit[]>();
-  for (const node of nodes) {
-    if (node.weak) continue;
-    for (const unit of node.units) {
-      if (unit.stems.length < MIN_NAMED_STEMS || unit.words.length < SHINGLE) continue;
-      for (const key of [`^${unit.words.slice(0, SHINGLE).join(' ')}`, `$${unit.words.slice(-SHINGLE).join(' ')}`]) {
-        (byShingle.get(key) ?? byShingle.set(key, []).get(key)!).push(unit);
-      }
-    }
-  }
-  const edges: Edge[] = [];
-  const seen = new Set<string>();
-  for (const units of byShingle.values()) {
-    // One identity's copies are its own grouping's business; only a posting that spans identities is read.
-    if (units.length < 2 || units.every((u) => owner.get(u) === owner.get(units[0]))) continue;
-    const firstOf = new Map<number, Unit>();
-    for (const unit of units) if (!firstOf.has(owner.get(unit)!)) firstOf.set(owner.get(unit)!, unit);
-    const representatives = [...firstOf.values()];
-    for (let i = 0; i < representatives.length; i++) {
-      for (let j = i + 1; j < representatives.length; j++) {
-        const [x, y] = [representatives[i], representatives[j]];
-        const pair = `${owner.get(x)}:${owner.get(y)}`;
-        if (x.file === y.file || seen.has(pair)) continue;
-        seen.add(pair);
-        if (!akin(nodes[owner.get(x)!].identity, nodes[owner.get(y)!].identity)) continue;
-        const match = copiedWording(x, y);
-        if (match) edges.push(edgeOf(owner.get(x)!, owner.get(y)!, match));
-      }
-    }
-  }
-  return edges;
-}
-
 /**
  * Two named people may be one only when their names could be one name misspelt: one given name and surnames a
  * letter apart ("Ketsoyan", "Ketsoyen"). Two given names with one surname are two people, as the clustering found.
  */
-function akin(a: Identity, b: Identity): boolean {
+function akin(a: { name: string; kind: Identity['kind'] }, b: { name: string; kind: Identity['kind'] }): boolean {
   if (a.kind !== 'person' || b.kind !== 'person') return false;
   const [x, y] = [parseName(withoutTitle(a.name)), parseName(withoutTitle(b.name))];
   if (!x || !y) return false;
@@ -187,8 +239,8 @@ function copiedWording(a: Unit, b: Unit): Match | null {
 }
 
 /** Copied wording outranks a paraphrase, whatever their scores. */
-function edgeOf(a: number, b: number, match: Match): Edge {
-  return { a: Math.min(a, b), b: Math.max(a, b), score: match.score + (match.relation === 'paraphrase' ? 0 : 1) };
+function edgeOf(a: string, b: string, match: Match): Edge {
+  return { a: a < b ? a : b, b: a < b ? b : a, score: match.score + (match.relation === 'paraphrase' ? 0 : 1) };
 }
 
 /**
@@ -196,7 +248,10 @@ function edgeOf(a: number, b: number, match: Match): Edge {
  * identities were joined by copied wording; two sides stated differently never join. The representative is
  * the named identity (else the identity) quoted in most articles.
  */
-function clusters(nodes: Node[], edges: Edge[]): Map<string, string> {
+function clusters(byId: Map<string, Node>, idEdges: Edge[]): Map<string, string> {
+  const nodes = [...byId.values()].sort((x, y) => compare(x.identity.id, y.identity.id));
+  const indexOf = new Map(nodes.map((node, i) => [node.identity.id, i]));
+  const edges = idEdges.map((edge) => ({ a: indexOf.get(edge.a)!, b: indexOf.get(edge.b)!, score: edge.score }));
   const parent = nodes.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   const named = nodes.map((node) => (node.weak ? 0 : 1));

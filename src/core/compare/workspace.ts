@@ -8,7 +8,7 @@ import { eventSignature, omittedBy, qualifies, quotingOmitters, SIGNATURE_SIZE, 
 import { groupUnits, pairAnswer, type UnitGroup } from './grouping';
 import { PairMemo, sameAnswer, type Consult } from './pairs';
 import { bucketsOf, clusterBucket, type Identity, type SpeakerEntry } from './identity';
-import { linkIdentities } from './linking';
+import { SpeakerLinker } from './linking';
 import { toStatement } from './statements';
 import type { Weigh } from './similarity';
 import { contentStems } from './tokens';
@@ -80,6 +80,7 @@ export class WorkspaceComparison {
   private coveredSize = 0;
   /** Identity id → the identity its statements showed it to be (see `linkIdentities`). */
   private links = new Map<string, string>();
+  private readonly linker = new SpeakerLinker();
 
   upsert(record: ArticleRecord): void {
     this.replace(record.file, record);
@@ -200,6 +201,8 @@ export class WorkspaceComparison {
 
   private count(article: ArticleState, delta: 1 | -1, changedRarity: Set<string>): void {
     for (const unit of article.units) {
+      if (delta > 0) this.linker.add(unit);
+      else this.linker.remove(unit);
       for (const stem of unit.stems) {
         const before = this.unitFrequency.get(stem) ?? 0;
         const after = before + delta;
@@ -275,13 +278,18 @@ export class WorkspaceComparison {
     for (const key of formerSide.keys()) this.unbalanced.add(key.slice(0, key.indexOf('\u0000')));
   }
 
-  private regroupDirty(): void {
+  /** Paraphrase evidence weighs a word by its rarity class among the workspace's reports. */
+  private weigh(): Weigh {
     const weights = new Map<string, number>();
-    const weigh: Weigh = (stem: string) => {
+    return (stem: string) => {
       let weight = weights.get(stem);
       if (weight === undefined) weights.set(stem, (weight = 1 / (1 + rarityClass(this.unitFrequency.get(stem) ?? 1))));
       return weight;
     };
+  }
+
+  private regroupDirty(): void {
+    const weigh = this.weigh();
     const context = { roleOf: (file: string, speakerId: string) => this.roleOf(file, speakerId) };
     for (const id of [...this.dirty].sort()) {
       this.dirty.delete(id);
@@ -410,11 +418,14 @@ export class WorkspaceComparison {
    * parts, and rebuilds the speaker views that list the linked articles.
    */
   private relink(): void {
-    const candidates = [...this.identityById.values()].map((identity) => ({
-      identity,
-      units: identity.members.flatMap((member) => this.unitsOfEntry(member)),
-    }));
-    const links = linkIdentities(candidates, (stem) => this.unitFrequency.get(stem) ?? 0, this.pairs);
+    const links = this.linker.link(this.identityById.values(), {
+      unitsOf: (identity) => identity.members.flatMap((member) => this.unitsOfEntry(member)),
+      ownerOf: (unit) => this.identityById.get(this.identityOf.get(identityKey(unit.file, unit.parts[0].speakerId!)) ?? ''),
+      speakerOf: (unit) => this.articles.get(unit.file)!.entries.find((entry) => entry.speaker.id === unit.parts[0].speakerId)!.speaker,
+      frequency: (stem) => this.unitFrequency.get(stem) ?? 0,
+      weigh: this.weigh(),
+      memo: this.pairs,
+    });
     const changed = new Set<string>();
     // A linked identity rebuilt by its bucket's re-clustering may list other members: its target's view changes too.
     for (const [id, target] of links) if (this.links.get(id) !== target || this.linkedObjects.get(id) !== this.identityById.get(id)) changed.add(id).add(target);
