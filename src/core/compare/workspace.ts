@@ -290,7 +290,10 @@ export class WorkspaceComparison {
 
   private regroupDirty(): void {
     const weigh = this.weigh();
-    const context = { roleOf: (file: string, speakerId: string) => this.roleOf(file, speakerId) };
+    const context = {
+      roleOf: (file: string, speakerId: string) => this.roleOf(file, speakerId),
+      linkedNameOf: (file: string, speakerId: string) => this.linkedNameOf(file, speakerId),
+    };
     for (const id of [...this.dirty].sort()) {
       this.dirty.delete(id);
       this.uncovered.add(id);
@@ -459,6 +462,13 @@ export class WorkspaceComparison {
 
   private unitsOfEntry(entry: SpeakerEntry): Unit[] {
     return this.articles.get(entry.file)!.unitsBySpeaker.get(entry.speaker.id) ?? [];
+  }
+
+  /** The article's name for a speaker whose identity is linked to another, whose statements it joined. */
+  private linkedNameOf(file: string, speakerId: string): string | undefined {
+    const id = this.identityOf.get(identityKey(file, speakerId));
+    if (!id || !this.links.has(id)) return undefined;
+    return this.articles.get(file)?.record.analysis.speakers.find((s) => s.id === speakerId)?.name;
   }
 
   private roleOf(file: string, speakerId: string): string | undefined {

@@ -34,6 +34,8 @@ describe('speaker linking across articles', () => {
     const ortega = comparison.speakers.find((s) => s.name === 'Jack Ortega')!;
     assert.deepEqual(Object.keys(ortega.articles).sort(), ['a.txt', 'b.txt', 'c.txt']);
     assert.ok(!comparison.speakers.some((s) => s.name === 'her rep'), 'the linked rep is still listed as a speaker of its own');
+    const names = Object.fromEntries(group.reports.map((r) => [r.file, r.attributedTo]));
+    assert.deepEqual(names, { 'a.txt': undefined, 'b.txt': 'her rep', 'c.txt': 'a spokesperson' });
   });
 
   it('links a surname-only, a first-name-only and a role-only source to the full name by their statement', () => {
