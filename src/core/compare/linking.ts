@@ -108,9 +108,7 @@ export class SpeakerLinker {
           const target = context.ownerOf(other);
           if (!target || target.id === identity.id) continue;
           const [first, second] = unit.key < other.key ? [unit, other] : [other, unit];
-          // Between two unnamed sources a paraphrase links; a named speaker takes over another's words only when copied or scored as one statement.
-          const mode = this.isWeak(target) ? 'apart' : 'copy';
-          const match = context.memo.answer(first, second, mode, () => pairAnswer(first, second, mode, context.weigh) as Match | null);
+          const match = context.memo.answer(first, second, 'copy', () => pairAnswer(first, second, 'copy', context.weigh) as Match | null);
           if (match) edges.push(edgeOf(node(identity).identity.id, node(target).identity.id, match));
         }
       }
