@@ -78,7 +78,7 @@ function eventSets(): void {
   ];
   const threshold = tunedOverlapThreshold(halves[0][1]);
   const rows = [['', ...halves.map(([name, list]) => `${name} (${list.length} topics)`), 'target']];
-  const compared = halves.map(([, list]) => sum(list.map(compareScores)));
+  const compared = halves.map(([, list]) => sum(list.map((p) => compareScores(p))));
   const overlap = halves.map(([, list]) => sum(list.map((p) => overlapScores(p, threshold))));
   const figures = (label: string, scores: EventScores[], target: string[]) => {
     const values = scores.map(pairwise);
@@ -91,6 +91,8 @@ function eventSets(): void {
   rows.push(['compare cross-article statements found', ...compared.map((s) => `${s.statementsFound}/${s.statements}`), 'all']);
   figures(`word overlap >= ${threshold}`, overlap, ['', '']);
   rows.push(['gold reports found as quotations', ...compared.map((s) => `${s.reportsFound}/${s.reports}`), '']);
+  figures('finer gold (one reported event): compare', halves.map(([, list]) => sum(list.map((p) => compareScores(p, true)))), ['', '']);
+  figures('finer gold: word overlap', halves.map(([, list]) => sum(list.map((p) => overlapScores(p, threshold, true)))), ['', '']);
   process.stdout.write('\nMulti-outlet event sets (ECB+ train topics; cross-article pairs of coreferent reporting events)\n');
   process.stdout.write(table(rows));
 }

@@ -193,15 +193,29 @@ export function mapReports(reports: GoldReport[], articles: Map<string, EventArt
   return mapping;
 }
 
-/** Cross-article pairs only: within one article, one telling is often several statements. */
-export function scoreEventGroups(reports: GoldReport[], groups: { file: string; quoteId: string }[][], mapping: QuoteMapping): EventScores {
+/**
+ * Cross-article pairs only: within one article, one telling is often several statements. With `sameContent`, a
+ * gold pair's two sentences must also mention one reported event: one telling often holds several statements
+ * ("she checked in" and "respect her privacy"), which the coarse gold pairs.
+ */
+export function scoreEventGroups(
+  reports: GoldReport[], groups: { file: string; quoteId: string }[][], mapping: QuoteMapping, sameContent = false,
+): EventScores {
   const byId = new Map(reports.map((r) => [r.id, r]));
   const found = new Set(mapping.values());
-  const goldPairs = crossPairs(reports.filter((r) => found.has(r.id)).map((r) => ({ id: r.id, file: r.file, group: r.chain })));
-  const predicted = crossPairs(groups.flatMap((group, index) => group.flatMap((report) => {
+  let goldPairs = crossPairs(reports.filter((r) => found.has(r.id)).map((r) => ({ id: r.id, file: r.file, group: r.chain })));
+  if (sameContent) {
+    goldPairs = new Set([...goldPairs].filter((pair) => {
+      const [a, b] = pair.split('|').map((id) => byId.get(id)!);
+      return a.content.some((chain) => b.content.includes(chain));
+    }));
+  }
+  let predicted = crossPairs(groups.flatMap((group, index) => group.flatMap((report) => {
     const id = mapping.get(refKey(report.file, report.quoteId));
     return id ? [{ id, file: report.file, group: String(index) }] : [];
   })));
+  // Under the finer gold, a predicted pair of one telling about two reported events is neither right nor wrong.
+  if (sameContent) predicted = new Set([...predicted].filter((pair) => goldPairs.has(pair) || !sameTelling(pair, byId)));
   const truePositives = [...predicted].filter((pair) => goldPairs.has(pair)).length;
   const chains = new Map<string, Set<string>>();
   for (const report of reports) (chains.get(report.chain) ?? chains.set(report.chain, new Set()).get(report.chain)!).add(report.file);
@@ -210,6 +224,11 @@ export function scoreEventGroups(reports: GoldReport[], groups: { file: string; 
     truePositives, predicted: predicted.size, gold: goldPairs.size, reportsFound: found.size, reports: reports.length,
     statements: chains.size, statementsFound: foundChains.size,
   };
+}
+
+function sameTelling(pair: string, byId: Map<string, GoldReport>): boolean {
+  const [a, b] = pair.split('|').map((id) => byId.get(id)!);
+  return a.chain === b.chain;
 }
 
 function crossPairs(items: { id: string; file: string; group: string }[]): Set<string> {

@@ -18,13 +18,16 @@ export function prepareTopic(topic: EventTopic): PreparedTopic {
   return { topic, records, mapping: mapReports(topic.reports, new Map(topic.articles.map((a) => [a.file, a])), records) };
 }
 
-export function compareScores(prepared: PreparedTopic): EventScores {
-  const groups = compareArticles(prepared.records).statements.map((s) => s.reports.map((r) => ({ file: r.file, quoteId: r.quoteId })));
-  return scoreEventGroups(prepared.topic.reports, groups, prepared.mapping);
+export function compareGroups(prepared: PreparedTopic): { file: string; quoteId: string }[][] {
+  return compareArticles(prepared.records).statements.map((s) => s.reports.map((r) => ({ file: r.file, quoteId: r.quoteId })));
+}
+
+export function compareScores(prepared: PreparedTopic, sameContent = false): EventScores {
+  return scoreEventGroups(prepared.topic.reports, compareGroups(prepared), prepared.mapping, sameContent);
 }
 
 /** Every attributed quotation of the topic, grouped by single linkage over word overlap at `threshold`, whoever said it. */
-export function overlapScores(prepared: PreparedTopic, threshold: number): EventScores {
+export function overlapScores(prepared: PreparedTopic, threshold: number, sameContent = false): EventScores {
   const quotes = prepared.records.flatMap((r) => r.analysis.quotes.filter((q) => q.speakerId).map((q) => ({ file: r.file, quoteId: q.id, text: q.text })));
   const parent = quotes.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
@@ -35,7 +38,7 @@ export function overlapScores(prepared: PreparedTopic, threshold: number): Event
   }
   const groups = new Map<number, { file: string; quoteId: string }[]>();
   quotes.forEach((q, i) => (groups.get(find(i)) ?? groups.set(find(i), []).get(find(i))!).push(q));
-  return scoreEventGroups(prepared.topic.reports, [...groups.values()], prepared.mapping);
+  return scoreEventGroups(prepared.topic.reports, [...groups.values()], prepared.mapping, sameContent);
 }
 
 /** The overlap threshold with the best pairwise F1 on the given topics. */

@@ -31,6 +31,8 @@ export interface GoldReport {
   sentence: number;
   start: number;
   end: number;
+  /** Other events its sentence mentions that several articles print (what was said happened): finer gold. */
+  content: string[];
 }
 
 export interface EventTopic {
@@ -73,6 +75,15 @@ export function readTrainTopics(location: string): EventTopic[] {
   const reporting = mentions.filter((m) => !m.is_singleton && REPORTING.has(m.tokens_str.toLowerCase()));
   const filesOfChain = new Map<string, Set<string>>();
   for (const m of reporting) (filesOfChain.get(m.coref_chain) ?? filesOfChain.set(m.coref_chain, new Set()).get(m.coref_chain)!).add(m.doc_id);
+  const chainFiles = new Map<string, Set<string>>();
+  for (const m of mentions) (chainFiles.get(m.coref_chain) ?? chainFiles.set(m.coref_chain, new Set()).get(m.coref_chain)!).add(m.doc_id);
+  const reportingChains = new Set(reporting.map((m) => m.coref_chain));
+  const contentOf = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    if (m.is_singleton || reportingChains.has(m.coref_chain) || chainFiles.get(m.coref_chain)!.size < 2) continue;
+    const key = `${m.doc_id}\u0000${m.sent_id}`;
+    (contentOf.get(key) ?? contentOf.set(key, new Set()).get(key)!).add(m.coref_chain);
+  }
   const topics = new Map<number, EventTopic>();
   for (const article of articles.values()) {
     const topic = topicOf(article.file);
@@ -86,6 +97,7 @@ export function readTrainTopics(location: string): EventTopic[] {
     topics.get(topicOf(m.doc_id))!.reports.push({
       id: `r${index}`, file: m.doc_id, chain: m.coref_chain, sentence: m.sent_id,
       start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)),
+      content: [...(contentOf.get(`${m.doc_id}\u0000${m.sent_id}`) ?? [])].sort(),
     });
   });
   return [...topics.values()].sort((a, b) => a.topic - b.topic);
