@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { compareArticles } from '../../../src/core/compare';
-import type { Comparison, StatementGroup } from '../../../src/core/types';
+import { compareArticles, WorkspaceComparison } from '../../../src/core/compare';
+import type { ArticleRecord, Comparison, StatementGroup } from '../../../src/core/types';
 import { article, type Line } from './articles';
 
 /** Other statements, so that the words of the statements under test are rare in the workspace. */
@@ -97,5 +97,25 @@ describe('speaker linking across articles', () => {
       article('b.txt', [{ speaker: 'Gary Hale', words: 'he believed the death occurred on Saturday', type: 'indirect' }]),
     ]);
     assert.equal(comparison.speakers.filter((s) => s.name.endsWith('Gary Hale')).length, 1);
+  });
+
+  it('links and unlinks as articles come and go, exactly as a batch comparison would', () => {
+    const named = article('a.txt', [{ speaker: 'Jack Ortega', words: CHECKED_IN }, ...BACKGROUND]);
+    const rep = article('b.txt', [{ speaker: 'her rep', kind: 'anonymous', words: CHECKED_IN }]);
+    const misspelt = article('c.txt', [{ speaker: 'Jack Ortegga', words: `${CHECKED_IN} on Tuesday, and she thanks her fans` }]);
+    const renamed = article('a.txt', [{ speaker: 'Lena Ortega', words: 'The ferry will not run on Sunday.' }, ...BACKGROUND]);
+    const steps: (ArticleRecord | string)[] = [rep, named, misspelt, renamed, named, 'b.txt', rep, 'a.txt'];
+    const live = new WorkspaceComparison();
+    const current = new Map<string, ArticleRecord>();
+    for (const step of steps) {
+      if (typeof step === 'string') {
+        live.remove(step);
+        current.delete(step);
+      } else {
+        live.upsert(step);
+        current.set(step.file, step);
+      }
+      assert.deepEqual(live.result(), compareArticles([...current.values()]));
+    }
   });
 });
