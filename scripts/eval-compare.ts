@@ -8,6 +8,9 @@ import * as path from 'node:path';
 import { analyzeArticle, compareArticles, type ArticleRecord } from '../src/core';
 import { mapToGold, refKey, scoreComparison, type CompareScores } from './lib/compare-scoring';
 import { goldWorkspace } from './lib/gold-analyses';
+import { ecbPlusLocation, readTrainTopics } from './lib/event-sets';
+import { compareScores, overlapScores, pairwise, prepareTopic, sum, tunedOverlapThreshold, type PreparedTopic } from './lib/event-eval';
+import type { EventScores } from './lib/compare-scoring';
 
 const root = path.resolve(__dirname, '..');
 /** The lead's checkout has shared/ beside it; a worktree names it with SOURCE_LENS_SHARED. */
@@ -55,7 +58,43 @@ function main(): number {
     ];
     if (notes.length > 0) process.stdout.write(`  ${label}: ${notes.join('; ')}\n`);
   }
+  eventSets();
   return 0;
+}
+
+const EVENT_TARGETS = { precision: 0.9, recall: 0.8 };
+
+/** The multi-outlet event set: ECB+ training topics, alternately tuning and check topics. */
+function eventSets(): void {
+  const location = ecbPlusLocation();
+  if (!location) {
+    process.stdout.write('\nMulti-outlet event sets: ECB+ not found (set ECB_PLUS; see scripts/lib/event-sets.ts); skipped\n');
+    return;
+  }
+  const topics = readTrainTopics(location).filter((topic) => topic.reports.length > 0).map(prepareTopic);
+  const halves: [string, PreparedTopic[]][] = [
+    ['tune', topics.filter((_, i) => i % 2 === 0)],
+    ['check', topics.filter((_, i) => i % 2 === 1)],
+  ];
+  const threshold = tunedOverlapThreshold(halves[0][1]);
+  const rows = [['', ...halves.map(([name, list]) => `${name} (${list.length} topics)`), 'target']];
+  const compared = halves.map(([, list]) => sum(list.map((p) => compareScores(p))));
+  const overlap = halves.map(([, list]) => sum(list.map((p) => overlapScores(p, threshold))));
+  const figures = (label: string, scores: EventScores[], target: string[]) => {
+    const values = scores.map(pairwise);
+    rows.push([`${label} precision`, ...values.map((v) => fixed(v.precision)), target[0]]);
+    rows.push([`${label} recall`, ...values.map((v) => fixed(v.recall)), target[1]]);
+    rows.push([`${label} F1`, ...values.map((v) => fixed(v.f1)), '']);
+    rows.push([`${label} pairs right / predicted / gold`, ...scores.map((s) => `${s.truePositives} / ${s.predicted} / ${s.gold}`), '']);
+  };
+  figures('compare', compared, [`>= ${EVENT_TARGETS.precision}`, `>= ${EVENT_TARGETS.recall}`]);
+  rows.push(['compare cross-article statements found', ...compared.map((s) => `${s.statementsFound}/${s.statements}`), 'all']);
+  figures(`word overlap >= ${threshold}`, overlap, ['', '']);
+  rows.push(['gold reports found as quotations', ...compared.map((s) => `${s.reportsFound}/${s.reports}`), '']);
+  figures('finer gold (one reported event): compare', halves.map(([, list]) => sum(list.map((p) => compareScores(p, true)))), ['', '']);
+  figures('finer gold: word overlap', halves.map(([, list]) => sum(list.map((p) => overlapScores(p, threshold, true)))), ['', '']);
+  process.stdout.write('\nMulti-outlet event sets (ECB+ train topics; cross-article pairs of coreferent reporting events)\n');
+  process.stdout.write(table(rows));
 }
 
 function pairCounts(scores: CompareScores): string {

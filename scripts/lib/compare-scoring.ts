@@ -2,7 +2,8 @@
  * Scores a workspace comparison against the seeds gold: statement groups as pairs of gold quotes, the
  * multi-article groups, report forms, and speaker identities (merges and false merges).
  */
-import type { ArticleRecord, Comparison } from '../../src/core/types';
+import type { ArticleRecord, Comparison, Quote } from '../../src/core/types';
+import type { EventArticle, GoldReport } from './event-sets';
 import type { Gold } from './gold-analyses';
 
 export interface CompareScores {
@@ -148,4 +149,94 @@ export function mapToGold(gold: Gold, records: ArticleRecord[]): { quotes: Quote
     }
   }
   return { quotes, speakers };
+}
+
+/** Pairwise scores of grouping over cross-article pairs, with the statements several articles report found in one group. */
+export interface EventScores {
+  truePositives: number;
+  predicted: number;
+  gold: number;
+  /** Gold reports that the analysis found as a quotation, and all gold reports. */
+  reportsFound: number;
+  reports: number;
+  /** Gold statements reported by several articles, and those with two of their articles' reports in one group. */
+  statements: number;
+  statementsFound: number;
+}
+
+/**
+ * Each gold reporting event to the analysis's quotation in its sentence whose cue is the event's word (else the
+ * sentence's only quotation that none claimed); each quotation claimed once.
+ */
+export function mapReports(reports: GoldReport[], articles: Map<string, EventArticle>, records: ArticleRecord[]): QuoteMapping {
+  const mapping: QuoteMapping = new Map();
+  const byFile = new Map(records.map((r) => [r.file, r]));
+  const claimed = new Set<string>();
+  const inSentence = (report: GoldReport) => {
+    const sentence = articles.get(report.file)!.sentences.get(report.sentence)!;
+    return byFile.get(report.file)!.analysis.quotes.filter((q) => q.start < sentence.end && sentence.start < q.end && !claimed.has(refKey(report.file, q.id)));
+  };
+  const claim = (report: GoldReport, quote: Quote | undefined) => {
+    if (!quote) return;
+    claimed.add(refKey(report.file, quote.id));
+    mapping.set(refKey(report.file, quote.id), report.id);
+  };
+  const unmapped = reports.filter((report) => {
+    const cued = inSentence(report).find((q) => q.cue && q.cue.start < report.end && report.start < q.cue.end);
+    claim(report, cued);
+    return !cued;
+  });
+  for (const report of unmapped) {
+    const left = inSentence(report);
+    if (left.length === 1) claim(report, left[0]);
+  }
+  return mapping;
+}
+
+/**
+ * Cross-article pairs only: within one article, one telling is often several statements. With `sameContent`, a
+ * gold pair's two sentences must also mention one reported event: one telling often holds several statements
+ * ("she checked in" and "respect her privacy"), which the coarse gold pairs.
+ */
+export function scoreEventGroups(
+  reports: GoldReport[], groups: { file: string; quoteId: string }[][], mapping: QuoteMapping, sameContent = false,
+): EventScores {
+  const byId = new Map(reports.map((r) => [r.id, r]));
+  const found = new Set(mapping.values());
+  let goldPairs = crossPairs(reports.filter((r) => found.has(r.id)).map((r) => ({ id: r.id, file: r.file, group: r.chain })));
+  if (sameContent) {
+    goldPairs = new Set([...goldPairs].filter((pair) => {
+      const [a, b] = pair.split('|').map((id) => byId.get(id)!);
+      return a.content.some((chain) => b.content.includes(chain));
+    }));
+  }
+  let predicted = crossPairs(groups.flatMap((group, index) => group.flatMap((report) => {
+    const id = mapping.get(refKey(report.file, report.quoteId));
+    return id ? [{ id, file: report.file, group: String(index) }] : [];
+  })));
+  // Under the finer gold, a predicted pair of one telling about two reported events is neither right nor wrong.
+  if (sameContent) predicted = new Set([...predicted].filter((pair) => goldPairs.has(pair) || !sameTelling(pair, byId)));
+  const truePositives = [...predicted].filter((pair) => goldPairs.has(pair)).length;
+  const chains = new Map<string, Set<string>>();
+  for (const report of reports) (chains.get(report.chain) ?? chains.set(report.chain, new Set()).get(report.chain)!).add(report.file);
+  const foundChains = new Set([...goldPairs].filter((pair) => predicted.has(pair)).map((pair) => byId.get(pair.split('|')[0])!.chain));
+  return {
+    truePositives, predicted: predicted.size, gold: goldPairs.size, reportsFound: found.size, reports: reports.length,
+    statements: chains.size, statementsFound: foundChains.size,
+  };
+}
+
+function sameTelling(pair: string, byId: Map<string, GoldReport>): boolean {
+  const [a, b] = pair.split('|').map((id) => byId.get(id)!);
+  return a.chain === b.chain;
+}
+
+function crossPairs(items: { id: string; file: string; group: string }[]): Set<string> {
+  const byGroup = new Map<string, { id: string; file: string }[]>();
+  for (const item of items) (byGroup.get(item.group) ?? byGroup.set(item.group, []).get(item.group)!).push(item);
+  const pairs = new Set<string>();
+  for (const members of byGroup.values()) {
+    for (const a of members) for (const b of members) if (a.file !== b.file && a.id < b.id) pairs.add(`${a.id}|${b.id}`);
+  }
+  return pairs;
 }

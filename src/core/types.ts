@@ -102,6 +102,11 @@ export interface StatementReport {
   cueLemma?: string;
   /** The role this article gives the speaker, if any. */
   role?: string;
+  /**
+   * How this article names the speaker, when not by the statement's speaker name: a source linked to that speaker
+   * by what it said ("her rep", a misspelt name).
+   */
+  attributedTo?: string;
   /** 0..1: how sure the grouping is that this report belongs to the statement. */
   confidence: number;
   diff: DiffPart[];

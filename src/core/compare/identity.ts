@@ -160,8 +160,28 @@ const parsedNames = new WeakMap<Speaker, ParsedName | null>();
 /** Parsed once per speaker object: an article's speakers are re-clustered whenever another article joins their bucket. */
 function parsedName(speaker: Speaker): ParsedName | null {
   let parsed = parsedNames.get(speaker);
-  if (parsed === undefined) parsedNames.set(speaker, (parsed = parseName(speaker.name)));
+  if (parsed === undefined) parsedNames.set(speaker, (parsed = parseName(withoutTitle(speaker.name))));
   return parsed;
+}
+
+/**
+ * Titles an article may print before a name ("Coroner Gary Hargrove", "Judge James Dabney"): a role, not the
+ * given name, so that the titled and the plain form are one person. General knowledge, not any article's words.
+ */
+const TITLES = new Set([
+  'coroner', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'president', 'senator', 'sen', 'governor', 'gov',
+  'judge', 'justice', 'attorney', 'prosecutor', 'detective', 'sheriff', 'sergeant', 'sgt', 'officer', 'chief', 'deputy',
+  'director', 'secretary', 'chairman', 'chairwoman', 'ceo', 'coach', 'mayor', 'general', 'gen', 'colonel', 'col',
+  'captain', 'capt', 'lieutenant', 'lt', 'commissioner', 'inspector', 'professor', 'prof', 'doctor', 'agent', 'lawyer',
+  'publicist', 'representative', 'ambassador', 'premier', 'chancellor', 'congressman', 'congresswoman', 'constable',
+]);
+
+/** The name without the titles before it; a title alone stays as it is. */
+export function withoutTitle(name: string): string {
+  const words = name.trim().split(/\s+/);
+  let first = 0;
+  while (first < words.length - 1 && TITLES.has(words[first].toLowerCase().replace(/\.$/, ''))) first++;
+  return words.slice(first).join(' ');
 }
 
 function sameGender(a: ParsedName, b: ParsedName): boolean {

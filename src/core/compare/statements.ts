@@ -10,6 +10,8 @@ import { partWording, type Unit } from './units';
 export interface ArticleContext {
   /** Per article speaker id, the roles that article gives the speaker, joined for display. */
   roleOf(file: string, speakerId: string): string | undefined;
+  /** Per article speaker id, the name that article gives a speaker linked to another by what it said (see `linking.ts`). */
+  linkedNameOf(file: string, speakerId: string): string | undefined;
 }
 
 export function toStatement(group: UnitGroup, speakerId: string, speakerName: string, context: ArticleContext): StatementGroup {
@@ -29,8 +31,10 @@ export function toStatement(group: UnitGroup, speakerId: string, speakerName: st
     const form = identical ? 'verbatim' : formOf(report, printers, group.reports);
     const sameAsFullest = report.unit === anchorUnit || words[i] === fullestWords;
     const confidence = group.reports.length === 1 || identical ? 1 : round(report.match?.score ?? 1);
+    const printedName = report.part.speakerId ? context.linkedNameOf(report.unit.file, report.part.speakerId) : undefined;
+    const attributedTo = printedName && printedName !== speakerName ? printedName : undefined;
     // A statement that gains or loses a report rebuilds only the reports whose form, confidence or diff changed.
-    const reuseKey = `${report.unit.serial}\u0000${form}\u0000${confidence}\u0000${sameAsFullest ? '' : `${anchorUnit.serial}#${anchorPart.id}`}`;
+    const reuseKey = `${report.unit.serial}\u0000${form}\u0000${confidence}\u0000${attributedTo ?? ''}\u0000${sameAsFullest ? '' : `${anchorUnit.serial}#${anchorPart.id}`}`;
     const previous = reportsMade.get(report.part);
     if (previous && previous.key === reuseKey) return previous.report;
     let diff = sameAsFullest ? undefined : diffs.get(report.part.text);
@@ -47,6 +51,7 @@ export function toStatement(group: UnitGroup, speakerId: string, speakerName: st
       cue: cue?.text,
       cueLemma: cue?.lemma,
       role: report.part.speakerId ? context.roleOf(report.unit.file, report.part.speakerId) : undefined,
+      ...(attributedTo ? { attributedTo } : {}),
       confidence,
       // Parts of one split quotation are pieces of the fullest wording, not rewordings of each other.
       diff: diff ? diff.map((part) => ({ ...part })) : [{ kind: 'same', text: report.part.text }],

@@ -8,6 +8,7 @@ import { eventSignature, omittedBy, qualifies, quotingOmitters, SIGNATURE_SIZE, 
 import { groupUnits, pairAnswer, type UnitGroup } from './grouping';
 import { PairMemo, sameAnswer, type Consult } from './pairs';
 import { bucketsOf, clusterBucket, type Identity, type SpeakerEntry } from './identity';
+import { SpeakerLinker } from './linking';
 import { toStatement } from './statements';
 import type { Weigh } from './similarity';
 import { contentStems } from './tokens';
@@ -77,6 +78,9 @@ export class WorkspaceComparison {
   /** Per speaker, what its statements were grouped on: its name and units, their rarity generations, the answers consulted. */
   private readonly groundsOf = new Map<string, { units: string; generations: number[]; ledger: Consult[] }>();
   private coveredSize = 0;
+  /** Identity id → the identity its statements showed it to be (see `linkIdentities`). */
+  private links = new Map<string, string>();
+  private readonly linker = new SpeakerLinker();
 
   upsert(record: ArticleRecord): void {
     this.replace(record.file, record);
@@ -89,8 +93,9 @@ export class WorkspaceComparison {
   result(): Comparison {
     for (const bucket of [...this.dirtyBuckets].sort()) this.reclusterBucket(bucket);
     this.dirtyBuckets.clear();
+    this.relink();
     this.regroupDirty();
-    const speakers = this.orderedIdentities().map((identity) => {
+    const speakers = this.orderedIdentities().filter((identity) => !this.links.has(identity.id)).map((identity) => {
       let view = this.speakerViews.get(identity);
       if (!view) this.speakerViews.set(identity, (view = this.workspaceSpeaker(identity)));
       return view;
@@ -110,7 +115,7 @@ export class WorkspaceComparison {
     this.coveredSize = this.articles.size;
     const uncovered = resized ? speakers : [...this.uncovered].flatMap((id) => {
       const identity = this.identityById.get(id);
-      return identity ? [this.speakerViews.get(identity)!] : [];
+      return identity && !this.links.has(id) ? [this.speakerViews.get(identity)!] : [];
     });
     this.uncovered.clear();
     for (const speaker of uncovered) {
@@ -191,11 +196,13 @@ export class WorkspaceComparison {
   /** Units of a changed article have no identity until their bucket is re-clustered, which marks it dirty then. */
   private markDirty(unit: Unit): void {
     const id = this.identityOf.get(identityKey(unit.file, unit.parts[0].speakerId!));
-    if (id) this.dirty.add(id);
+    if (id) this.dirty.add(this.links.get(id) ?? id);
   }
 
   private count(article: ArticleState, delta: 1 | -1, changedRarity: Set<string>): void {
     for (const unit of article.units) {
+      if (delta > 0) this.linker.add(unit);
+      else this.linker.remove(unit);
       for (const stem of unit.stems) {
         const before = this.unitFrequency.get(stem) ?? 0;
         const after = before + delta;
@@ -271,24 +278,31 @@ export class WorkspaceComparison {
     for (const key of formerSide.keys()) this.unbalanced.add(key.slice(0, key.indexOf('\u0000')));
   }
 
-  private regroupDirty(): void {
+  /** Paraphrase evidence weighs a word by its rarity class among the workspace's reports. */
+  private weigh(): Weigh {
     const weights = new Map<string, number>();
-    const weigh: Weigh = (stem: string) => {
+    return (stem: string) => {
       let weight = weights.get(stem);
       if (weight === undefined) weights.set(stem, (weight = 1 / (1 + rarityClass(this.unitFrequency.get(stem) ?? 1))));
       return weight;
     };
-    const context = { roleOf: (file: string, speakerId: string) => this.roleOf(file, speakerId) };
+  }
+
+  private regroupDirty(): void {
+    const weigh = this.weigh();
+    const context = {
+      roleOf: (file: string, speakerId: string) => this.roleOf(file, speakerId),
+      linkedNameOf: (file: string, speakerId: string) => this.linkedNameOf(file, speakerId),
+    };
     for (const id of [...this.dirty].sort()) {
       this.dirty.delete(id);
       this.uncovered.add(id);
       const identity = this.identityById.get(id);
-      const units: Unit[] = [];
-      for (const member of identity?.members ?? []) units.push(...(this.articles.get(member.file)!.unitsBySpeaker.get(member.speaker.id) ?? []));
+      const units = identity && !this.links.has(id) ? this.linkedMembers(identity).flatMap((member) => this.unitsOfEntry(member)) : [];
       if (identity && this.groupsStand(id, identity, units, weigh)) continue;
       const previous = new Map((this.grouped.get(id) ?? []).map((entry) => [entry.key, entry]));
       this.grouped.delete(id);
-      if (identity) {
+      if (identity && units.length > 0) {
         this.pairs.openLedger();
         const groups = groupUnits(units, weigh, this.pairs);
         this.groundsOf.set(id, { units: this.unitsKey(identity, units), generations: units.map((unit) => this.pairs.generation(unit)), ledger: this.pairs.closeLedger() });
@@ -402,6 +416,61 @@ export class WorkspaceComparison {
     return { articleCount: this.articles.size, articlesWith: (stem) => this.articlesByTextStem.get(stem) };
   }
 
+  /**
+   * Links the workspace's identities by their statements. A changed link re-groups both identities it joins or
+   * parts, and rebuilds the speaker views that list the linked articles.
+   */
+  private relink(): void {
+    const links = this.linker.link(this.identityById.values(), {
+      unitsOf: (identity) => identity.members.flatMap((member) => this.unitsOfEntry(member)),
+      ownerOf: (unit) => this.identityById.get(this.identityOf.get(identityKey(unit.file, unit.parts[0].speakerId!)) ?? ''),
+      speakerOf: (unit) => this.articles.get(unit.file)!.entries.find((entry) => entry.speaker.id === unit.parts[0].speakerId)!.speaker,
+      frequency: (stem) => this.unitFrequency.get(stem) ?? 0,
+      weigh: this.weigh(),
+      memo: this.pairs,
+    });
+    const changed = new Set<string>();
+    // A linked identity rebuilt by its bucket's re-clustering may list other members: its target's view changes too.
+    for (const [id, target] of links) if (this.links.get(id) !== target || this.linkedObjects.get(id) !== this.identityById.get(id)) changed.add(id).add(target);
+    for (const [id, target] of this.links) if (links.get(id) !== target) changed.add(id).add(target);
+    this.links = links;
+    this.linkedObjects = new Map([...links.keys()].map((id) => [id, this.identityById.get(id)!]));
+    this.linkedInto = undefined;
+    for (const id of changed) {
+      const identity = this.identityById.get(id);
+      if (!identity) continue;
+      this.dirty.add(id);
+      this.speakerViews.delete(identity);
+    }
+  }
+
+  private linkedInto?: Map<string, Identity[]>;
+  private linkedObjects = new Map<string, Identity>();
+
+  /** The identity's own members and those of every identity linked to it. */
+  private linkedMembers(identity: Identity): SpeakerEntry[] {
+    if (!this.linkedInto) {
+      this.linkedInto = new Map();
+      for (const [id, target] of this.links) {
+        const linked = this.identityById.get(id);
+        if (linked) (this.linkedInto.get(target) ?? this.linkedInto.set(target, []).get(target)!).push(linked);
+      }
+    }
+    const linked = this.linkedInto.get(identity.id) ?? [];
+    return linked.length === 0 ? identity.members : [...identity.members, ...linked.flatMap((other) => other.members)];
+  }
+
+  private unitsOfEntry(entry: SpeakerEntry): Unit[] {
+    return this.articles.get(entry.file)!.unitsBySpeaker.get(entry.speaker.id) ?? [];
+  }
+
+  /** The article's name for a speaker whose identity is linked to another, whose statements it joined. */
+  private linkedNameOf(file: string, speakerId: string): string | undefined {
+    const id = this.identityOf.get(identityKey(file, speakerId));
+    if (!id || !this.links.has(id)) return undefined;
+    return this.articles.get(file)?.record.analysis.speakers.find((s) => s.id === speakerId)?.name;
+  }
+
   private roleOf(file: string, speakerId: string): string | undefined {
     const speaker = this.articles.get(file)?.record.analysis.speakers.find((s) => s.id === speakerId);
     return speaker && speaker.roles.length > 0 ? speaker.roles.map((r) => r.text).join('; ') : undefined;
@@ -410,7 +479,7 @@ export class WorkspaceComparison {
   private workspaceSpeaker(identity: Identity): WorkspaceSpeaker {
     const articles: Record<string, SpeakerInArticle> = {};
     const aliases = new Set<string>();
-    for (const { file, speaker, quoteCount } of identity.members) {
+    for (const { file, speaker, quoteCount } of this.linkedMembers(identity)) {
       aliases.add(speaker.name);
       for (const alias of speaker.aliases) aliases.add(alias);
       const roles = speaker.roles.map((r) => r.text);

@@ -7,6 +7,8 @@ export interface CompareReportModel {
   type: QuoteType;
   cue?: string;
   role?: string;
+  /** How this article names a source linked to the statement's speaker ("her rep"). */
+  attributedTo?: string;
   confidence: number;
   text: string;
   diff: DiffPart[];
@@ -79,6 +81,9 @@ function renderReport(report: CompareReportModel, index: number): string {
   const wording = report.diff.length > 0 ? report.diff.map(renderDiffPart).join('') : escapeHtml(report.text);
   const details = [
     report.cue ? `<span class="cue" title="How this article introduces the words">${escapeHtml(report.cue)}</span>` : '',
+    report.attributedTo
+      ? `<span class="attributed" title="This article's source, linked to the speaker by what it said">as ${escapeHtml(report.attributedTo)}</span>`
+      : '',
     report.role ? `<span class="role" title="The role this article gives the speaker">${escapeHtml(report.role)}</span>` : '',
     `<span class="confidence" title="How sure the grouping is">${Math.round(report.confidence * 100)}%</span>`,
   ]
@@ -120,6 +125,7 @@ del { background: var(--vscode-diffEditor-removedTextBackground); outline: 1px d
 .details { display: flex; gap: 8px; flex-wrap: wrap; font-size: 0.9em; }
 .cue { color: var(--vscode-symbolIcon-keywordForeground, var(--vscode-foreground)); font-style: italic; }
 .role { color: var(--vscode-textLink-foreground); }
+.attributed { font-style: italic; }
 .confidence { color: var(--vscode-descriptionForeground); margin-left: auto; }
 .omissions ul { list-style: none; padding: 0; margin: 0; }
 .omission { background: none; border: none; color: var(--vscode-textLink-foreground); cursor: pointer; padding: 2px 0; font: inherit; }

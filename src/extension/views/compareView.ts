@@ -76,6 +76,7 @@ export class CompareViewProvider implements vscode.WebviewViewProvider, vscode.D
         type: report.type,
         cue: report.cue,
         role: report.role,
+        attributedTo: report.attributedTo,
         confidence: report.confidence,
         text: report.text,
         diff: report.diff,

@@ -51,6 +51,7 @@ describe('escaping article text', () => {
           type: 'direct',
           cue: '<i>said</i>',
           role: '"><script>alert(4)</script>',
+          attributedTo: '<img src=x onerror=alert(6)>',
           confidence: 0.9,
           text: hostile,
           diff: [
@@ -72,6 +73,7 @@ describe('escaping article text', () => {
       assert.ok(html.includes(escapeHtml('<b>a.txt</b>')));
       assert.ok(html.includes('<ins>alert(1)</ins>'));
       assert.ok(html.includes(`<del>${escapeHtml('</script>')}</del>`));
+      assert.ok(html.includes(`as ${escapeHtml('<img src=x onerror=alert(6)>')}`), 'the linked source’s name is shown, escaped');
     });
 
     it('allows only its own nonce’d style and script', () => {

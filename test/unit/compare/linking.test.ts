@@ -1,0 +1,121 @@
+import { strict as assert } from 'node:assert';
+import { compareArticles, WorkspaceComparison } from '../../../src/core/compare';
+import type { ArticleRecord, Comparison, StatementGroup } from '../../../src/core/types';
+import { article, type Line } from './articles';
+
+/** Other statements, so that the words of the statements under test are rare in the workspace. */
+const BACKGROUND: Line[] = [
+  { speaker: 'Tomas Ek', words: 'The ferry timetable changes in the spring', type: 'indirect' },
+  { speaker: 'Rita Holm', words: 'Our school will open a second library next autumn.' },
+];
+
+const CHECKED_IN = 'Nina Valdez has checked herself into the Silver Pines treatment centre';
+
+function groupWith(comparison: Comparison, text: string): StatementGroup {
+  const group = comparison.statements.find((s) => s.reports.some((r) => r.text === text));
+  assert.ok(group, `no statement holds "${text}"`);
+  return group;
+}
+
+function filesOf(group: StatementGroup): string[] {
+  return [...new Set(group.reports.map((r) => r.file))].sort();
+}
+
+describe('speaker linking across articles', () => {
+  it('links an unnamed rep to the named spokesman whose statement it prints word for word', () => {
+    const comparison = compareArticles([
+      article('a.txt', [{ speaker: 'Jack Ortega', role: 'her publicist', words: CHECKED_IN }, ...BACKGROUND]),
+      article('b.txt', [{ speaker: 'her rep', kind: 'anonymous', words: CHECKED_IN }]),
+      article('c.txt', [{ speaker: 'a spokesperson', kind: 'anonymous', words: `${CHECKED_IN} on Tuesday`, type: 'indirect' }]),
+    ]);
+    const group = groupWith(comparison, CHECKED_IN);
+    assert.deepEqual(filesOf(group), ['a.txt', 'b.txt', 'c.txt']);
+    assert.equal(group.speakerName, 'Jack Ortega');
+    const ortega = comparison.speakers.find((s) => s.name === 'Jack Ortega')!;
+    assert.deepEqual(Object.keys(ortega.articles).sort(), ['a.txt', 'b.txt', 'c.txt']);
+    assert.ok(!comparison.speakers.some((s) => s.name === 'her rep'), 'the linked rep is still listed as a speaker of its own');
+    const names = Object.fromEntries(group.reports.map((r) => [r.file, r.attributedTo]));
+    assert.deepEqual(names, { 'a.txt': undefined, 'b.txt': 'her rep', 'c.txt': 'a spokesperson' });
+  });
+
+  it('links a surname-only, a first-name-only and a role-only source to the full name by their statement', () => {
+    const words = 'the harbour authority will close the northern quay for repairs in March';
+    const comparison = compareArticles([
+      article('a.txt', [{ speaker: 'Dmitri Volkan', words, type: 'indirect' }, ...BACKGROUND]),
+      article('b.txt', [{ speaker: 'Dmitri', words: 'The harbour authority will close the northern quay for repairs in March.' }]),
+      article('c.txt', [{ speaker: 'the minister', kind: 'anonymous', words: 'the harbour authority would close the northern quay for repairs in March', type: 'indirect' }]),
+      article('d.txt', [{ speaker: 'a spokesman for the company', kind: 'anonymous', words: 'the northern quay will close for repairs in March', type: 'indirect' }]),
+    ]);
+    assert.deepEqual(filesOf(groupWith(comparison, words)), ['a.txt', 'b.txt', 'c.txt', 'd.txt']);
+    assert.equal(groupWith(comparison, words).speakerName, 'Dmitri Volkan');
+  });
+
+  it('groups the same specific words under one speaker when an article misspells the name', () => {
+    const words = 'We appreciate your respect for her privacy and her family at this difficult time.';
+    const comparison = compareArticles([
+      article('a.txt', [{ speaker: 'Jack Ketsoyan', words }, ...BACKGROUND]),
+      article('b.txt', [{ speaker: 'Jack Ketsoyen', words }]),
+    ]);
+    assert.deepEqual(filesOf(groupWith(comparison, words)), ['a.txt', 'b.txt']);
+  });
+
+  it('keeps two named people apart on the same generic words', () => {
+    const words = 'We are looking into it.';
+    const comparison = compareArticles([
+      article('a.txt', [{ speaker: 'Anna Berg', words }, ...BACKGROUND]),
+      article('b.txt', [{ speaker: 'Anna Borg', words }]),
+      article('c.txt', [{ speaker: 'Karl Lind', words }]),
+    ]);
+    assert.equal(comparison.statements.filter((s) => s.reports.some((r) => r.text === words)).length, 3);
+  });
+
+  it('never joins an unnamed source to two named people, nor across stated sides', () => {
+    const words = 'the ceasefire talks will resume in Geneva on Thursday morning';
+    const comparison = compareArticles([
+      article('a.txt', [{ speaker: 'Olga Petrenko', affiliation: 'Ukraine', words, type: 'indirect' }, ...BACKGROUND]),
+      article('b.txt', [{ speaker: 'Ivan Sorokin', affiliation: 'Russia', words, type: 'indirect' }]),
+      article('c.txt', [{ speaker: 'an official', kind: 'anonymous', affiliation: 'Russia', words, type: 'indirect' }]),
+    ]);
+    const petrenko = groupWith(comparison, words);
+    const statements = comparison.statements.filter((s) => s.reports.some((r) => r.text === words));
+    assert.equal(statements.length, 2, `${petrenko.speakerName} and Ivan Sorokin were joined`);
+    const sorokin = statements.find((s) => s.speakerName === 'Ivan Sorokin')!;
+    assert.deepEqual(filesOf(sorokin), ['b.txt', 'c.txt']);
+  });
+
+  it('leaves an unnamed source alone when its words are too few to be anyone in particular', () => {
+    const comparison = compareArticles([
+      article('a.txt', [{ speaker: 'Jack Ortega', words: 'No comment.' }, ...BACKGROUND]),
+      article('b.txt', [{ speaker: 'her rep', kind: 'anonymous', words: 'No comment.' }]),
+    ]);
+    assert.equal(comparison.statements.filter((s) => s.reports.some((r) => r.text === 'No comment.')).length, 2);
+  });
+
+  it('reads a title before a name as a role: "Coroner Gary Hale" and "Gary Hale" are one person', () => {
+    const comparison = compareArticles([
+      article('a.txt', [{ speaker: 'Coroner Gary Hale', words: 'the body was found on Tuesday morning', type: 'indirect' }, ...BACKGROUND]),
+      article('b.txt', [{ speaker: 'Gary Hale', words: 'he believed the death occurred on Saturday', type: 'indirect' }]),
+    ]);
+    assert.equal(comparison.speakers.filter((s) => s.name.endsWith('Gary Hale')).length, 1);
+  });
+
+  it('links and unlinks as articles come and go, exactly as a batch comparison would', () => {
+    const named = article('a.txt', [{ speaker: 'Jack Ortega', words: CHECKED_IN }, ...BACKGROUND]);
+    const rep = article('b.txt', [{ speaker: 'her rep', kind: 'anonymous', words: CHECKED_IN }]);
+    const misspelt = article('c.txt', [{ speaker: 'Jack Ortegga', words: `${CHECKED_IN} on Tuesday, and she thanks her fans` }]);
+    const renamed = article('a.txt', [{ speaker: 'Lena Ortega', words: 'The ferry will not run on Sunday.' }, ...BACKGROUND]);
+    const steps: (ArticleRecord | string)[] = [rep, named, misspelt, renamed, named, 'b.txt', rep, 'a.txt'];
+    const live = new WorkspaceComparison();
+    const current = new Map<string, ArticleRecord>();
+    for (const step of steps) {
+      if (typeof step === 'string') {
+        live.remove(step);
+        current.delete(step);
+      } else {
+        live.upsert(step);
+        current.set(step.file, step);
+      }
+      assert.deepEqual(live.result(), compareArticles([...current.values()]));
+    }
+  });
+});
