@@ -1,0 +1,42 @@
+import { strict as assert } from 'node:assert';
+import { analyzeArticle } from '../../../src/core';
+
+/** Who each quote of `text` is attributed to, by speaker name, and the mention that attributes it, in text order. */
+function attributed(text: string): { speaker: string | null; kind: string | null; mention: string | null }[] {
+  const analysis = analyzeArticle(text);
+  const byId = new Map(analysis.speakers.map((s) => [s.id, s]));
+  return analysis.quotes.map((q) => {
+    const speaker = q.speakerId ? byId.get(q.speakerId) : undefined;
+    return { speaker: speaker?.name ?? null, kind: speaker?.kind ?? null, mention: q.speakerSpan ? text.slice(q.speakerSpan.start, q.speakerSpan.end) : null };
+  });
+}
+
+describe('speaker coreference within an article', () => {
+  it('resolves a description with a capitalised modifier to the person it renames, never to a name of its own', () => {
+    const text = 'Actress Mara Quell arrived in Lisbon on Tuesday. "I love this city," the Starfall star said.';
+    assert.deepEqual(attributed(text), [{ speaker: 'Mara Quell', kind: 'person', mention: 'the Starfall star' }]);
+    assert.ok(!analyzeArticle(text).speakers.some((s) => s.name.includes('Starfall')));
+  });
+
+  it('resolves "the 45-year-old" to the person the article gives that age, over the one in focus', () => {
+    const text = 'Mara Quell, 45, and Tomas Brevik, 61, arrived in Lisbon on Tuesday. Brevik spoke first. "I love this city," the 45-year-old said.';
+    assert.deepEqual(attributed(text).map((a) => a.speaker), ['Mara Quell']);
+    const older = 'Mara Quell, 45, and Tomas Brevik, 61, arrived in Lisbon on Tuesday. Quell spoke first. "I love this city," the 61-year-old said.';
+    assert.deepEqual(attributed(older).map((a) => a.speaker), ['Tomas Brevik']);
+  });
+
+  it('resolves a gendered description to the person of that gender, not simply the last name', () => {
+    const text = 'Mara Quell and Tomas Brevik arrived in Lisbon. Quell waved while Brevik signed autographs. "I love this city," the actress said.';
+    assert.deepEqual(attributed(text).map((a) => a.speaker), ['Mara Quell']);
+  });
+
+  it('does not take the name that modifies a description for the person described', () => {
+    const text = 'Tomas Brevik arrived in Lisbon. "He was tired," the Brevik biographer said.';
+    assert.notEqual(attributed(text)[0].speaker, 'Tomas Brevik');
+  });
+
+  it('resolves an office to its named holder introduced earlier', () => {
+    const text = 'Senator Hal Brevik spoke on Monday. "We will vote no," the senator said. Former governor Dana Pike disagreed. "It was a mistake," the former governor said.';
+    assert.deepEqual(attributed(text).map((a) => a.speaker), ['Hal Brevik', 'Dana Pike']);
+  });
+});
