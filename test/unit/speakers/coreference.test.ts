@@ -40,3 +40,26 @@ describe('speaker coreference within an article', () => {
     assert.deepEqual(attributed(text).map((a) => a.speaker), ['Hal Brevik', 'Dana Pike']);
   });
 });
+
+describe('roles kept apart from the name', () => {
+  const lockridge = (text: string): { name: string; roles: string[] } => {
+    const speaker = analyzeArticle(text).speakers.find((s) => s.name.includes('Lockridge'));
+    assert.ok(speaker, 'no speaker named Lockridge');
+    return { name: speaker.name, roles: speaker.roles.map((r) => r.text) };
+  };
+
+  it('keeps an appositive role out of a name whose given name is also a common word, at a sentence start', () => {
+    assert.deepEqual(lockridge('Frank Lockridge, a spokesperson for the ministry, said the talks would resume.'), { name: 'Frank Lockridge', roles: ['spokesperson for the ministry'] });
+  });
+
+  it('reads a title before the name as a role, not as an organisation', () => {
+    const text = 'Ministry spokesperson Frank Lockridge said the talks would resume.';
+    assert.deepEqual(lockridge(text), { name: 'Frank Lockridge', roles: ['Ministry spokesperson'] });
+    assert.deepEqual(attributed(text), [{ speaker: 'Frank Lockridge', kind: 'person', mention: 'Frank Lockridge' }]);
+  });
+
+  it('reads a relative clause with a verb of office as the role, up to where the clause says something else', () => {
+    assert.deepEqual(lockridge("Frank Lockridge, who heads the ministry's press office, said the talks would resume."), { name: 'Frank Lockridge', roles: ["heads the ministry's press office"] });
+    assert.deepEqual(lockridge("Frank Lockridge, who heads the ministry's press office and spoke first, said the talks would resume.").roles, ["heads the ministry's press office"]);
+  });
+});
