@@ -45,6 +45,11 @@ export function readSource(article: ArticleWords, candidates: readonly NameCandi
     if (PERSONAL_PRONOUNS.has(lower)) return { kind: 'pronoun', mention: phrase, pronoun: lower };
     if (RELATIVE_PRONOUNS.has(lower)) return { kind: 'relative', mention: phrase };
   }
+  // "…, he" ("X left a statement for the press, he said"): the pronoun after the last comma is the one who speaks.
+  const lastLower = words[last - 1].lower;
+  if (last - first > 1 && PERSONAL_PRONOUNS.has(lastLower) && text.slice(words[last - 2].end, words[last - 1].start).includes(',')) {
+    return { kind: 'pronoun', mention: { start: words[last - 1].start, end: words[last - 1].end }, pronoun: lastLower };
+  }
   // A parenthetical after the name ("Sen. Claire Ames (D-Mo.)") is not the phrase's head.
   while (last - 1 > first && insideParenthesis(text.slice(words[first].start, words[last - 1].start))) last--;
   let coreFirst = first;

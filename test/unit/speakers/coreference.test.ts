@@ -63,3 +63,28 @@ describe('roles kept apart from the name', () => {
     assert.deepEqual(lockridge("Frank Lockridge, who heads the ministry's press office and spoke first, said the talks would resume.").roles, ["heads the ministry's press office"]);
   });
 });
+
+describe('sources across sentences and paragraphs', () => {
+  it('attributes to a nominal source itself, not to the person it relates to', () => {
+    const text = 'Mara Quell left the hotel early. "She was exhausted," a friend of the actress said. A source close to the singer said she would rest.';
+    const found = attributed(text);
+    assert.deepEqual(found.map((a) => [a.speaker, a.kind]), [['friend of the actress', 'anonymous'], ['source close to the singer', 'anonymous']]);
+    assert.deepEqual(found.map((a) => a.mention), ['a friend of the actress', 'A source close to the singer']);
+  });
+
+  it('reads the pronoun after the last comma of a source phrase as the source, and resolves it in its sentence', () => {
+    const text = 'The singer Mara Quell canceled her tour on Friday. Her manager, Jack Varnell, left a statement for the press, he said.\n\n"Mara needs rest and we ask for privacy."';
+    const last = attributed(text).pop();
+    assert.deepEqual(last, { speaker: 'Jack Varnell', kind: 'person', mention: 'he' });
+  });
+
+  it('resolves a pronoun after a paragraph break past a nearer name of the other gender', () => {
+    const text = 'Jack Varnell spoke to reporters on Friday. Mara Quell, his client, stayed inside.\n\n"We will appeal," he said.';
+    assert.deepEqual(attributed(text), [{ speaker: 'Jack Varnell', kind: 'person', mention: 'he' }]);
+  });
+
+  it('resolves a pronoun opening a new paragraph to the person the paragraph before was about', () => {
+    const text = 'Mara Quell, 45, canceled her tour on Friday.\n\n"I need to rest," she said in a statement.';
+    assert.deepEqual(attributed(text).map((a) => a.speaker), ['Mara Quell']);
+  });
+});
