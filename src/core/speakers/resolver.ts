@@ -223,9 +223,10 @@ export class Resolver {
       if (before === 'the' && !another) {
         const near = this.bestHolder(signature, at, sentence, false, NEAR_HOLDER_SENTENCES);
         if (near) return near;
+        const named = this.namedIn(description);
         const fitsRole = (entry: SpeakerEntry): boolean => {
           const held = this.rolesOf.get(entry) ?? [];
-          return !entry.key.startsWith('role:') && !namedInside(entry, description) && (held.length === 0 || held.some((h) => roleFit(signature, h) > 0));
+          return !entry.key.startsWith('role:') && !named.has(entry) && (held.length === 0 || held.some((h) => roleFit(signature, h) > 0));
         };
         const renamed = this.timeline.antecedent({ start: at, sentence, pronoun: 'person', lookback: DESCRIPTION_LOOKBACK_SENTENCES, accept: fitsRole, inOwnSentence: 'first' });
         if (renamed) return renamed;
@@ -243,11 +244,12 @@ export class Resolver {
    * the description is not who it describes ("the Quell biographer"). Unresolved, it stays an unnamed description.
    */
   private describedPerson(description: Span, head: DescriptionHead, at: number): SpeakerEntry {
+    const named = this.namedIn(description);
     if (head.age !== undefined) {
-      const aged = [...this.entryOfPerson.values()].find((entry) => entry.age === head.age && !namedInside(entry, description) && entry.mentions.some((m) => m.start < at));
+      const aged = [...this.entryOfPerson.values()].find((entry) => entry.age === head.age && !named.has(entry) && (entry.mentions[0]?.start ?? Infinity) < at);
       if (aged) return aged;
     }
-    const fits = (entry: SpeakerEntry): boolean => !namedInside(entry, description) && (head.age === undefined || entry.age === undefined || entry.age === head.age);
+    const fits = (entry: SpeakerEntry): boolean => !named.has(entry) && (head.age === undefined || entry.age === undefined || entry.age === head.age);
     const pronoun: PronounClass = head.gender ?? 'person';
     const renamed = this.timeline.antecedent({ start: at, sentence: this.sentenceAt(at), pronoun, accept: fits, inOwnSentence: 'first' });
     if (renamed) {
@@ -256,6 +258,17 @@ export class Resolver {
     }
     const name = this.text.slice(description.start, description.end);
     return this.registry.ensure(`description:${name.toLowerCase()}`, 'anonymous', name);
+  }
+
+  /** Speakers a description names as a modifier ("the Quell biographer"): it describes someone else. Per name, not per mention. */
+  private namedIn(description: Span): Set<SpeakerEntry> {
+    const named = new Set<SpeakerEntry>();
+    for (const candidate of candidatesIn(this.candidates, description.start, description.end)) {
+      const person = this.persons.of(candidate);
+      const entry = person ? this.entryOfPerson.get(person) : undefined;
+      if (entry) named.add(entry);
+    }
+    return named;
   }
 
   /** The named person whose role fits best, nearest first among equals; "another" skips holders named before. */
@@ -329,9 +342,4 @@ export class Resolver {
       if (entry && !GOVERNMENT_METONYMS.has(organizationKey(candidate.text))) this.registry.addMention(entry, candidate, 'name');
     }
   }
-}
-
-/** The description names this speaker as a modifier ("the Quell biographer"), so it describes someone else. */
-function namedInside(entry: SpeakerEntry, description: Span): boolean {
-  return entry.mentions.some((m) => m.start >= description.start && m.end <= description.end);
 }
