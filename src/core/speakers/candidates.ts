@@ -107,7 +107,7 @@ function collectFromRun(article: ArticleWords, first: number, last: number, out:
   const { words } = article;
   let nameStart = first;
   let titled = false;
-  while (nameStart < last && isNonNameCapital(words, nameStart, first)) nameStart++;
+  while (nameStart < last && isNonNameCapital(words, nameStart, first, last)) nameStart++;
   // Titles and institutions before the name ("Pentagon Press Secretary John Kirby", "Secretary of State Antony
   // Blinken"): the name starts at a given name that only title words precede, else after the last role noun.
   let lastRoleWord = -1;
@@ -164,12 +164,13 @@ function collectFromRun(article: ArticleWords, first: number, last: number, out:
   });
 }
 
-/** A capitalised word that only starts a sentence or clause ("The", "But", "Speaking"). */
-function isNonNameCapital(words: Word[], k: number, runStart: number): boolean {
+/** A capitalised word that only starts a sentence or clause ("The", "But", "Speaking"), not "Frank" of "Frank Lockridge". */
+function isNonNameCapital(words: Word[], k: number, runStart: number, runEnd: number): boolean {
   const word = words[k];
   if (NON_NAME_CAPITALS.has(word.lower)) return true;
   const sentenceInitial = k === runStart && (k === 0 || words[k - 1].sentence !== word.sentence);
-  return sentenceInitial && isCommonWord(word.lower) && !HONORIFICS.has(word.lower) && !ROLE_NOUNS.has(word.lower) && !hasTag(word.lower, 'Demonym');
+  const givenNameOfRun = isGivenName(word.lower) && k + 1 < runEnd && couldBeSurname(words[k + 1].lower);
+  return sentenceInitial && !givenNameOfRun && isCommonWord(word.lower) && !HONORIFICS.has(word.lower) && !ROLE_NOUNS.has(word.lower) && !hasTag(word.lower, 'Demonym');
 }
 
 function isTitleWord(lower: string): boolean {

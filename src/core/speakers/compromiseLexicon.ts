@@ -19,8 +19,20 @@ export function hasTag(lowerWord: string, ...wanted: string[]): boolean {
 
 export type NameGender = 'male' | 'female';
 
+/**
+ * Given names that compromise lists only as common words (an adjective, a noun): "Frank Lockridge" would otherwise
+ * lose its given name, and at a sentence start the whole person.
+ */
+const GIVEN_NAMES_ALSO_COMMON = new Map<string, NameGender | undefined>([
+  ['frank', 'male'], ['rich', 'male'], ['sandy', undefined], ['bill', 'male'], ['cliff', 'male'], ['guy', 'male'],
+  ['gene', 'male'], ['ray', 'male'], ['earl', 'male'], ['miles', 'male'], ['rod', 'male'], ['reed', 'male'],
+  ['joy', 'female'], ['hope', 'female'], ['faith', 'female'], ['dawn', 'female'], ['rose', 'female'],
+  ['penny', 'female'], ['ruby', 'female'], ['iris', 'female'], ['holly', 'female'], ['violet', 'female'],
+]);
+
 /** Gender of a given name in compromise's name lists, when it has one. */
 export function givenNameGender(lowerWord: string): NameGender | undefined {
+  if (GIVEN_NAMES_ALSO_COMMON.has(lowerWord)) return GIVEN_NAMES_ALSO_COMMON.get(lowerWord);
   const tags = lexiconTags(lowerWord);
   if (tags.includes('MaleName')) return 'male';
   if (tags.includes('FemaleName')) return 'female';
@@ -28,7 +40,7 @@ export function givenNameGender(lowerWord: string): NameGender | undefined {
 }
 
 export function isGivenName(lowerWord: string): boolean {
-  return hasTag(lowerWord, 'MaleName', 'FemaleName', 'FirstName');
+  return GIVEN_NAMES_ALSO_COMMON.has(lowerWord) || hasTag(lowerWord, 'MaleName', 'FemaleName', 'FirstName');
 }
 
 export function isPlaceName(lowerWord: string): boolean {

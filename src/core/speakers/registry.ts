@@ -13,6 +13,8 @@ export interface SpeakerEntry {
   /** Side stated by the name itself (Kremlin → Russia), used when no role states one. */
   nameAffiliation?: string;
   gender?: NameGender;
+  /** An age printed beside a name mention ("Mara Quell, 45,"), matched by "the 45-year-old". */
+  age?: number;
   /** "start:end" of every mention and role already added: a speaker named thousands of times stays linear. */
   seenSpans: Set<string>;
 }

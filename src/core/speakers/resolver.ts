@@ -6,6 +6,7 @@ import type { Attribution, ResolvedSource, SpeakerResolution } from '../attribut
 import type { Span } from '../types';
 import { ReferenceTimeline, type PronounClass } from './antecedents';
 import { candidatesIn, type NameCandidate } from './candidates';
+import { ageAround, type DescriptionHead } from './descriptions';
 import { hasTag } from './compromiseLexicon';
 import { GOVERNMENT_METONYMS, PERSONAL_PRONOUNS } from './lexicon';
 import { PersonIndex, type PersonEntity } from './persons';
@@ -125,6 +126,7 @@ export class Resolver {
     this.entryOfPerson.set(person, entry);
     for (const mention of person.mentions) {
       this.registry.addMention(entry, mention, mention.hasGivenName ? 'name' : 'surname');
+      entry.age ??= ageAround(this.article, mention.first, mention.last);
       if (!this.quoted.contains(mention.start)) {
         this.timeline.addName({ start: mention.start, sentence: this.article.words[mention.first].sentence, entry, kind: 'name' });
       }
@@ -180,6 +182,11 @@ export class Resolver {
         this.registry.addRole(entry, { start: reading.description.start, end: reading.description.end, text: this.text.slice(reading.description.start, reading.description.end) });
         return { entry, mention: reading.mention };
       }
+      case 'description': {
+        const entry = this.describedPerson(reading.description, reading.head, reading.mention.start);
+        this.registry.addMention(entry, reading.mention, 'description');
+        return { entry, mention: reading.mention };
+      }
       case 'organization': {
         const entry = this.registry.ensure(`org:${reading.key}`, 'organization', reading.name);
         this.registry.addMention(entry, reading.mention, 'name');
@@ -216,9 +223,10 @@ export class Resolver {
       if (before === 'the' && !another) {
         const near = this.bestHolder(signature, at, sentence, false, NEAR_HOLDER_SENTENCES);
         if (near) return near;
+        const named = this.namedIn(description);
         const fitsRole = (entry: SpeakerEntry): boolean => {
           const held = this.rolesOf.get(entry) ?? [];
-          return !entry.key.startsWith('role:') && (held.length === 0 || held.some((h) => roleFit(signature, h) > 0));
+          return !entry.key.startsWith('role:') && !named.has(entry) && (held.length === 0 || held.some((h) => roleFit(signature, h) > 0));
         };
         const renamed = this.timeline.antecedent({ start: at, sentence, pronoun: 'person', lookback: DESCRIPTION_LOOKBACK_SENTENCES, accept: fitsRole, inOwnSentence: 'first' });
         if (renamed) return renamed;
@@ -228,6 +236,39 @@ export class Resolver {
     }
     const name = this.text.slice(description.start, description.end);
     return this.registry.ensure(`role:${name.toLowerCase()}`, unnamed ? 'anonymous' : 'person', name);
+  }
+
+  /**
+   * "the Starfall star", "the 45-year-old": the person of that age if the article gives one, else the person in focus
+   * (the subject of the sentence, or the last source or name before it) that the noun's gender fits. A name inside
+   * the description is not who it describes ("the Quell biographer"). Unresolved, it stays an unnamed description.
+   */
+  private describedPerson(description: Span, head: DescriptionHead, at: number): SpeakerEntry {
+    const named = this.namedIn(description);
+    if (head.age !== undefined) {
+      const aged = [...this.entryOfPerson.values()].find((entry) => entry.age === head.age && !named.has(entry) && (entry.mentions[0]?.start ?? Infinity) < at);
+      if (aged) return aged;
+    }
+    const fits = (entry: SpeakerEntry): boolean => !named.has(entry) && (head.age === undefined || entry.age === undefined || entry.age === head.age);
+    const pronoun: PronounClass = head.gender ?? 'person';
+    const renamed = this.timeline.antecedent({ start: at, sentence: this.sentenceAt(at), pronoun, accept: fits, inOwnSentence: 'first' });
+    if (renamed) {
+      if (head.gender) renamed.gender ??= head.gender;
+      return renamed;
+    }
+    const name = this.text.slice(description.start, description.end);
+    return this.registry.ensure(`description:${name.toLowerCase()}`, 'anonymous', name);
+  }
+
+  /** Speakers a description names as a modifier ("the Quell biographer"): it describes someone else. Per name, not per mention. */
+  private namedIn(description: Span): Set<SpeakerEntry> {
+    const named = new Set<SpeakerEntry>();
+    for (const candidate of candidatesIn(this.candidates, description.start, description.end)) {
+      const person = this.persons.of(candidate);
+      const entry = person ? this.entryOfPerson.get(person) : undefined;
+      if (entry) named.add(entry);
+    }
+    return named;
   }
 
   /** The named person whose role fits best, nearest first among equals; "another" skips holders named before. */

@@ -14,6 +14,10 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'another', 'his', 'her', 'its', '
 /** Words that end a role's head noun phrase ("deputy head | of …", "negotiator | at the talks"). */
 const HEAD_ENDERS = new Set(['of', 'at', 'in', 'for', 'with', 'from', 'on', 'to', 'since', 'under', 'during', 'who', 'which', 'that', 'familiar', 'involved', 'close', 'based']);
 const LINKING_VERBS = /^(?:is|was|has been|had been|is also|was also|serves as|served as|is now|was then|became|remains)$/;
+/** Words after which an office verb's clause goes on to say something else ("who heads the office and said …"). */
+const CLAUSE_BREAKS = new Set(['and', 'but', 'said', 'says', 'told', 'when', 'while', 'where']);
+/** Verbs whose object is the office itself ("who heads the ministry's press office"): the clause is the role. */
+const OFFICE_VERBS = new Set(['heads', 'headed', 'leads', 'led', 'chairs', 'chaired', 'runs', 'ran', 'directs', 'directed', 'oversees', 'oversaw', 'manages', 'managed', 'founded', 'co-founded', 'represents', 'represented', 'advises', 'advised', 'coaches', 'coached', 'edits', 'edited']);
 const MAX_ROLE_WORDS = 16;
 const CLAUSE_TAGS = ['Conjunction', 'Preposition', 'Adverb', 'Gerund'];
 // Bare infinitives and gerunds also modify titles ("lead negotiator", "acting director"), so only finite forms count.
@@ -76,10 +80,16 @@ function afterParenthetical(article: ArticleWords, last: number): number {
   return k - last < 4 && k + 1 < words.length ? k + 1 : last;
 }
 
-/** "…, who is Ukrainian President Volodymyr Zelenskyy's lead negotiator." */
+/** "…, who is Ukrainian President Volodymyr Zelenskyy's lead negotiator.", "…, who heads the press office,". */
 function relativeClauseRole(article: ArticleWords, last: number): Role | undefined {
   const { words, text } = article;
   if (last + 2 >= words.length || words[last].lower !== 'who' || !/^,\s+$/.test(text.slice(words[last - 1].end, words[last].start))) return undefined;
+  if (OFFICE_VERBS.has(words[last + 1].lower)) {
+    let end = last + 2;
+    const limit = phraseEnd(article, last + 1);
+    while (end < limit && !CLAUSE_BREAKS.has(words[end].lower)) end++;
+    return end > last + 2 ? roleSpan(text, words[last + 1].start, words[end - 1].end) : undefined;
+  }
   for (const verbLength of [2, 1]) {
     const verb = words.slice(last + 1, last + 1 + verbLength).map((w) => w.lower).join(' ');
     if (!LINKING_VERBS.test(verb)) continue;

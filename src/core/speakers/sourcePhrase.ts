@@ -9,6 +9,7 @@ import {
   ANONYMITY_MARKERS, ANONYMOUS_HEADS, DOCUMENT_NOUNS, GOVERNMENT_METONYMS, GROUP_NOUNS, INSTITUTION_NOUNS,
   ORGANIZATION_NAME_WORDS, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS,
 } from './lexicon';
+import { descriptionHead, type DescriptionHead } from './descriptions';
 import { headIndex } from './roles';
 import { wordsIn, type ArticleWords } from './words';
 
@@ -17,6 +18,8 @@ export type SourceReading =
   | { kind: 'pronoun'; mention: Span; pronoun: string }
   | { kind: 'relative'; mention: Span }
   | { kind: 'role'; mention: Span; description: Span; another: boolean }
+  /** A definite description renaming a person of the story ("the Starfall star", "the 45-year-old"). */
+  | { kind: 'description'; mention: Span; description: Span; head: DescriptionHead }
   | { kind: 'organization'; mention: Span; name: string; key: string; place: boolean }
   | { kind: 'document'; mention: Span; author?: NameCandidate }
   | { kind: 'group'; mention: Span; name: string }
@@ -25,6 +28,7 @@ export type SourceReading =
 
 const LEADING_DETERMINERS = new Set(['a', 'an', 'the', 'another', 'some', 'one', 'two', 'three', 'four', 'five', 'several', 'many', 'most', 'other', 'both']);
 const DEFINITE = new Set(['the']);
+const DEMONSTRATIVES = new Set(['the', 'this', 'that']);
 /** What may lie between a name and its appositive: a parenthetical ("(D-Md.)"), then a comma. */
 const APPOSITIVE_AFTER_NAME = /^\s*(?:\([^)]*\)\s*)?,/;
 /** How far a name may reach outside a source span that cuts into it. */
@@ -40,6 +44,11 @@ export function readSource(article: ArticleWords, candidates: readonly NameCandi
     const lower = words[first].lower;
     if (PERSONAL_PRONOUNS.has(lower)) return { kind: 'pronoun', mention: phrase, pronoun: lower };
     if (RELATIVE_PRONOUNS.has(lower)) return { kind: 'relative', mention: phrase };
+  }
+  // "…, he" ("X left a statement for the press, he said"): the pronoun after the last comma is the one who speaks.
+  const lastLower = words[last - 1].lower;
+  if (last - first > 1 && PERSONAL_PRONOUNS.has(lastLower) && text.slice(words[last - 2].end, words[last - 1].start).includes(',')) {
+    return { kind: 'pronoun', mention: { start: words[last - 1].start, end: words[last - 1].end }, pronoun: lastLower };
   }
   // A parenthetical after the name ("Sen. Claire Ames (D-Mo.)") is not the phrase's head.
   while (last - 1 > first && insideParenthesis(text.slice(words[first].start, words[last - 1].start))) last--;
@@ -84,6 +93,8 @@ export function readSource(article: ArticleWords, candidates: readonly NameCandi
   if (ROLE_NOUNS.has(headLower)) {
     return { kind: 'role', mention: phrase, description: { start: words[coreFirst].start, end: phrase.end }, another: words[first].lower === 'another' };
   }
+  const described = DEMONSTRATIVES.has(words[first].lower) && !headWord.capitalised ? descriptionHead(headLower) : undefined;
+  if (described) return { kind: 'description', mention: phrase, description: coreSpanFrom(article, first, last, phrase), head: described };
   // A lone capitalised word that speaks is a surname even when it is also a common noun ("Hunter told Politico").
   if (headWord.capitalised && head === coreFirst && last - first <= 2 && !INSTITUTION_NOUNS.has(headLower) && !ORGANIZATION_NAME_WORDS.has(headLower) && !isAcronym(headWord.text)) {
     return { kind: 'person', name: loneWordCandidate(article, head) };
