@@ -57,7 +57,7 @@ describe('looksLikeArticle', () => {
   describe('short briefs', () => {
     // Written for this test: 45 words, one quotation, one "said".
     const brief =
-      'The city council approved a new cycle lane on Harbour Road on Tuesday. “This will make the morning commute safer for hundreds of children,” said councillor Mira Okafor, who proposed the plan. Work is due to start in the spring and last six weeks.';
+      'The city council approved a new cycle lane on Harbour Road on Tuesday. “This will make the morning commute safer for hundreds of children,” said councillor Mira Okafor, who proposed the plan. Work is due to start in the early spring and last six weeks.';
 
     it('reads a 45-word brief with one quotation and a reporting verb as an article', () => {
       assert.equal((brief.match(/\p{L}[\p{L}'’-]*/gu) ?? []).length, 45);
