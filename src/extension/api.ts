@@ -23,4 +23,6 @@ export interface SourceLensApi {
   /** The Compare view's page as last rendered. */
   compareHtml(): string;
   statusBarText(): string;
+  /** What clicking the status bar item runs. */
+  statusBarCommand(): vscode.Command | undefined;
 }

@@ -101,6 +101,7 @@ function testApi(services: Services, speakersTree: SpeakersTreeProvider, status:
     balanceTree: balance,
     compareHtml: () => compareView.html,
     statusBarText: () => status.text,
+    statusBarCommand: () => status.command,
   };
 }
 

@@ -36,6 +36,12 @@ export class ArticleStatus implements vscode.Disposable {
     return this.item.text;
   }
 
+  /** What a click runs right now, for tests to run it as a click would. */
+  get command(): vscode.Command | undefined {
+    const command = this.item.command;
+    return typeof command === 'string' ? { command, title: command } : command;
+  }
+
   update(): void {
     const document = vscode.window.activeTextEditor?.document;
     const article = document && this.index.get(document.uri);
