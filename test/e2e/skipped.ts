@@ -31,7 +31,7 @@ export async function checkSkippedFile(page: Page): Promise<void> {
 
 export async function checkShortBrief(page: Page): Promise<void> {
   await openFromExplorer(page, briefFile);
-  await statusItem(page, /1 speaker · 1 quote/).waitFor();
+  await statusItem(page, /1 speaker · [1-9]\d* quotes?/).waitFor();
 }
 
 /** Opens the Source Balance view and waits for the workspace's kinds of source. */
