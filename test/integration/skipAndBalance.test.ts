@@ -56,6 +56,7 @@ describe('Skipped files and source balance', () => {
     await waitUntil(() => api.analysis(forced.uri) !== undefined, 'Analyze This File did not analyse the list');
     const name = forced.uri.toString();
     await closeActive();
+    await waitUntil(() => forced.isClosed, 'the untitled document was not closed');
     const next = await openUntitled(shoppingList);
     assert.equal(next.uri.toString(), name, 'the editor did not reuse the untitled name, so this test proves nothing');
     await waitUntil(() => /Not read as an article/.test(api.statusBarText()), `the status bar says "${api.statusBarText()}" for the new document`);
