@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { blankFrontMatter } from '../../core/import/frontMatter';
 import type { Config } from '../config';
 import { exceedsUtf8Bytes } from './fileSize';
 import { globToRegExp, matchesAnyGlob } from './glob';
@@ -75,7 +76,7 @@ export class ArticleFilter implements vscode.Disposable {
     if (exceedsUtf8Bytes(text, this.config.maxFileBytes)) return { analyse: false, reason: 'too-large' };
     if (text.slice(0, 8192).includes('\u0000')) return { analyse: false, reason: 'binary' };
     if (declaredArticle || !this.config.detectArticles) return { analyse: true };
-    return looksLikeArticle(text) ? { analyse: true } : { analyse: false, reason: 'not-an-article' };
+    return looksLikeArticle(blankFrontMatter(text)) ? { analyse: true } : { analyse: false, reason: 'not-an-article' };
   }
 
   private globs(): { include: RegExp[]; exclude: RegExp[] } {
