@@ -7,6 +7,7 @@ import { vscodeEngineHost } from './engine/channel';
 import { Highlighter } from './highlights/highlighter';
 import { SpeakerColors } from './highlights/speakerColors';
 import { ArticleHoverProvider } from './hovers/hoverProvider';
+import { SavedPageOffer } from './import/savedPage';
 import type { Services } from './services';
 import { ArticleStatus } from './status/statusBar';
 import { COMPARE_VIEW_ID, CompareViewProvider } from './views/compareView';
@@ -44,6 +45,7 @@ function wire(context: vscode.ExtensionContext, activationStarted: number): Sour
   const statementsView = vscode.window.createTreeView('sourceLens.statements', { treeDataProvider: statements, showCollapseAll: true });
   const status = new ArticleStatus(index, sync, config);
   const services: Services = { extensionUri: context.extensionUri, index, sync, highlighter, compareView, statements, statementsView };
+  const savedPageOffer = new SavedPageOffer(services);
 
   context.subscriptions.push(
     log,
@@ -59,6 +61,7 @@ function wire(context: vscode.ExtensionContext, activationStarted: number): Sour
     speakersView,
     statementsView,
     status,
+    savedPageOffer,
     vscode.window.registerWebviewViewProvider(COMPARE_VIEW_ID, compareView),
     vscode.languages.registerHoverProvider(ARTICLE_DOCUMENTS, new ArticleHoverProvider(index, sync, config)),
     speakersView.onDidChangeVisibility(({ visible }) => visible && sync.indexWorkspaceIfAutomatic()),
@@ -70,6 +73,7 @@ function wire(context: vscode.ExtensionContext, activationStarted: number): Sour
     ...registerCommands(services),
   );
   sync.start();
+  savedPageOffer.start();
   return testApi(services, speakers, status, performance.now() - activationStarted);
 }
 
