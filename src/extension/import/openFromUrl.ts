@@ -60,7 +60,7 @@ export async function openArticleFromUrl(services: Services, address?: unknown):
 }
 
 async function askForAddress(): Promise<URL | string | undefined> {
-  const clipboard = (await vscode.env.clipboard.readText()).trim();
+  const clipboard = await clipboardText();
   const suggested = /^https?:\/\/\S+$/i.test(clipboard) ? clipboard : '';
   const typed = await vscode.window.showInputBox({
     title: 'Open Article from URL',
@@ -74,6 +74,13 @@ async function askForAddress(): Promise<URL | string | undefined> {
     },
   });
   return typed === undefined ? undefined : pageAddress(typed);
+}
+
+/** An address the user just copied is the likely one. A browser-hosted editor asks for permission first (an error toast
+ * when refused), so the clipboard is only read in the desktop window. */
+async function clipboardText(): Promise<string> {
+  if (vscode.env.uiKind !== vscode.UIKind.Desktop) return '';
+  return (await Promise.resolve(vscode.env.clipboard.readText()).catch(() => '')).trim();
 }
 
 /** The workspace folder of the active editor's file, else the first one; none in an empty window. */
