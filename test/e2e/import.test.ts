@@ -8,10 +8,13 @@ import type { Page } from 'playwright-core';
 import { ensureHeadlessEditor } from '../../scripts/headless-editor/install';
 import { packageExtension } from '../../scripts/lib/package';
 import { patient } from '../../scripts/lib/patience';
-import { cacheFolder } from '../../scripts/lib/paths';
+import { cacheFolder, repoRoot } from '../../scripts/lib/paths';
+import { run } from '../../scripts/lib/run';
 import { copySampleArticles, type WorkspaceCopy } from '../../scripts/lib/workspaceCopy';
 import { hoverWord, isBold, openEditor, quickOpen, runCommand, settledStyle, visibleEditorText, waitForEditorTab, type EditorSession } from './editor';
 import { pagesFolder, startPageServer, type PageServer } from './pageServer';
+import { compareFrame } from './reading';
+import { prepareWebOnlyExtension } from './webExtension';
 
 const imported = 'council-backs-river-plan-despite-cost-worries';
 const savedPage = 'saved-river-plan.html';
@@ -52,8 +55,8 @@ describe('Source Lens reads web pages as articles', function () {
     const written = fs.readFileSync(inWorkspace(`${imported}.md`), 'utf8');
     assert.match(written, /^---\ntitle: "Council backs river plan despite cost worries"\noutlet: "The Valley Post"\nbyline: "Mara Lind"\ndate: "2026-03-04"\n/);
     assert.ok(written.includes(`url: "${site.origin}/news/river-plan"`), 'the header does not name the address');
-    assert.match(await visibleEditorText(session.page), /Elena Voss, who leads the opposition group/);
-    const speaker = session.page.locator('.view-lines span', { hasText: /^Elena Voss$/ }).first();
+    assert.match(await visibleEditorText(session.page), /Elena Voss, who leads the\s+opposition group/);
+    const speaker = session.page.locator('.view-lines span', { hasText: /^Elena\sVoss$/ }).first();
     await speaker.waitFor();
     assert.ok(isBold(await settledStyle(speaker, 'fontWeight', isBold)), 'the speaker in the imported article is not highlighted');
     await session.screenshot('import-from-url');
@@ -67,12 +70,24 @@ describe('Source Lens reads web pages as articles', function () {
     assert.equal(fs.readFileSync(inWorkspace(`${imported}.md`), 'utf8'), first);
   });
 
+  it('names the outlet of an imported article in the Compare view', async () => {
+    await session.page.locator('.activitybar [aria-label="Source Lens"]').first().click();
+    const statement = session.page.locator('.monaco-list-row', { hasText: /Elena Voss: .*better spent on the roads/ }).first();
+    await statement.waitFor();
+    await statement.click();
+    const body = await (await compareFrame(session.page)).locator('body').innerText();
+    for (const file of [`${imported}.md`, `${imported}-2.md`]) assert.ok(body.includes(`The Valley Post · ${file}`), `the Compare view does not name the outlet of ${file}`);
+    await session.screenshot('import-compare');
+    await session.page.keyboard.press('Control+Shift+E');
+  });
+
   it('says why a paywalled page or a redirect to a PDF is not opened', async () => {
     await openFromUrl(session.page, `${site.origin}/news/harbour-deal`);
-    await notification(session.page, /did not open .*harbour-deal as an article: .*paywall/).waitFor();
+    await notificationInCenter(session.page, /did not open .*harbour-deal as an article: .*paywall/);
     await session.screenshot('import-paywall');
+    await runCommand(session.page, 'Notifications: Clear All Notifications');
     await openFromUrl(session.page, `${site.origin}/news/latest-report`);
-    await notification(session.page, /could not open .*latest-report: the address leads to application\/pdf, not a web page \(redirected to .*report\.pdf\)/).waitFor();
+    await notificationInCenter(session.page, /could not open .*latest-report: the address leads to application\/pdf, not a web page \(redirected to .*report\.pdf\)/);
     await runCommand(session.page, 'Notifications: Clear All Notifications');
   });
 
@@ -84,17 +99,60 @@ describe('Source Lens reads web pages as articles', function () {
     await session.screenshot('import-saved-page-offer');
     await offer.getByRole('button', { name: 'Read as Article' }).click();
     await waitForEditorTab(session.page, 'saved-river-plan.md');
-    await session.page.locator('.view-lines span', { hasText: /^Elena Voss$/ }).first().waitFor();
+    await session.page.locator('.view-lines span', { hasText: /^Elena\sVoss$/ }).first().waitFor();
     assert.match(await hoverWord(session.page, 'Voss'), /Elena Voss/);
     assert.equal(fs.readFileSync(inWorkspace(savedPage), 'utf8'), page, 'the saved page was changed');
   });
 
   it('reads a saved page with "Read as News Article", never replacing the article already beside it', async () => {
     const article = fs.readFileSync(inWorkspace('saved-river-plan.md'), 'utf8');
-    await quickOpen(session.page, savedPage);
+    await session.page.keyboard.press('Escape'); // the hover card of the last test
+    await session.page.mouse.move(0, 0);
+    await session.page.locator('.tabs-container .tab', { hasText: savedPage }).click();
+    await waitForEditorTab(session.page, savedPage);
     await runCommand(session.page, 'Source Lens: Read as News Article');
     await waitForEditorTab(session.page, 'saved-river-plan-2.md');
     assert.equal(fs.readFileSync(inWorkspace('saved-river-plan.md'), 'utf8'), article);
+  });
+});
+
+describe('Source Lens as a web extension explains that it reads no web pages', function () {
+  this.timeout(patient(120_000));
+  let session: EditorSession;
+  let workspace: WorkspaceCopy | undefined;
+  const webOnlyFolder = path.join(cacheFolder, 'runs', `web-import-copy-${process.pid}`);
+
+  before(async function () {
+    this.timeout(patient(600_000));
+    await ensureHeadlessEditor();
+    await run(process.execPath, ['esbuild.config.mjs', '--production'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
+    workspace = copySampleArticles('e2e-web-import');
+    fs.copyFileSync(path.join(pagesFolder, 'river-plan.html'), path.join(workspace.folder, savedPage));
+    session = await openEditor({
+      stateFolder: path.join(cacheFolder, 'runs', `e2e-web-import-${process.pid}`),
+      folder: workspace.folder,
+      developmentPath: prepareWebOnlyExtension(repoRoot, webOnlyFolder),
+    });
+    await session.page.locator('.activitybar [aria-label="Source Lens"]').first().waitFor({ timeout: patient(60_000) });
+  });
+
+  after(async () => {
+    await session?.close();
+    workspace?.remove();
+    fs.rmSync(webOnlyFolder, { recursive: true, force: true });
+  });
+
+  it('says Open Article from URL needs desktop VS Code', async () => {
+    await runCommand(session.page, 'Source Lens: Open Article from URL');
+    await notificationInCenter(session.page, /Open Article from URL works in desktop VS Code only/);
+    await runCommand(session.page, 'Notifications: Clear All Notifications');
+  });
+
+  it('says a saved page is read in desktop VS Code, and writes nothing', async () => {
+    await quickOpen(session.page, savedPage);
+    await runCommand(session.page, 'Source Lens: Read as News Article');
+    await notificationInCenter(session.page, /saved web pages are read as articles in desktop VS Code only/);
+    assert.deepEqual(fs.readdirSync(workspace!.folder).filter((name) => name.endsWith('.md')), []);
   });
 });
 
@@ -108,4 +166,10 @@ async function openFromUrl(page: Page, address: string): Promise<void> {
 
 function notification(page: Page, text: RegExp) {
   return page.locator('.notifications-toasts .notification-toast', { hasText: text }).first();
+}
+
+/** A message as the notification center lists it: a toast may be folded away when several arrive together. */
+async function notificationInCenter(page: Page, text: RegExp): Promise<void> {
+  await runCommand(page, 'Notifications: Show Notifications');
+  await page.locator('.notifications-center .notification-list-item', { hasText: text }).first().waitFor();
 }
