@@ -136,6 +136,10 @@ describe('Source Lens as a web extension explains that it reads no web pages', f
     await session.page.locator('.activitybar [aria-label="Source Lens"]').first().waitFor({ timeout: patient(60_000) });
   });
 
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed') await session.screenshot(`failed-web-import-${this.currentTest.title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`);
+  });
+
   after(async () => {
     await session?.close();
     workspace?.remove();
