@@ -83,11 +83,11 @@ describe('Source Lens reads web pages as articles', function () {
 
   it('says why a paywalled page or a redirect to a PDF is not opened', async () => {
     await openFromUrl(session.page, `${site.origin}/news/harbour-deal`);
-    await notificationInCenter(session.page, /did not open .*harbour-deal as an article: .*paywall/);
+    await notificationShown(session.page, /did not open .*harbour-deal as an article: .*paywall/);
     await session.screenshot('import-paywall');
     await runCommand(session.page, 'Notifications: Clear All Notifications');
     await openFromUrl(session.page, `${site.origin}/news/latest-report`);
-    await notificationInCenter(session.page, /could not open .*latest-report: the address leads to application\/pdf, not a web page \(redirected to .*report\.pdf\)/);
+    await notificationShown(session.page, /could not open .*latest-report: the address leads to application\/pdf, not a web page \(redirected to .*report\.pdf\)/);
     await runCommand(session.page, 'Notifications: Clear All Notifications');
   });
 
@@ -148,14 +148,14 @@ describe('Source Lens as a web extension explains that it reads no web pages', f
 
   it('says Open Article from URL needs desktop VS Code', async () => {
     await runCommand(session.page, 'Source Lens: Open Article from URL');
-    await notificationInCenter(session.page, /Open Article from URL works in desktop VS Code only/);
+    await notificationShown(session.page, /Open Article from URL works in desktop VS Code only/);
     await runCommand(session.page, 'Notifications: Clear All Notifications');
   });
 
   it('says a saved page is read in desktop VS Code, and writes nothing', async () => {
     await quickOpen(session.page, savedPage);
     await runCommand(session.page, 'Source Lens: Read as News Article');
-    await notificationInCenter(session.page, /saved web pages are read as articles in desktop VS Code only/);
+    await notificationShown(session.page, /saved web pages are read as articles in desktop VS Code only/);
     assert.deepEqual(fs.readdirSync(workspace!.folder).filter((name) => name.endsWith('.md')), []);
   });
 });
@@ -172,8 +172,17 @@ function notification(page: Page, text: RegExp) {
   return page.locator('.notifications-toasts .notification-toast', { hasText: text }).first();
 }
 
-/** A message as the notification center lists it: a toast may be folded away when several arrive together. */
-async function notificationInCenter(page: Page, text: RegExp): Promise<void> {
-  await runCommand(page, 'Notifications: Show Notifications');
-  await page.locator('.notifications-center .notification-list-item', { hasText: text }).first().waitFor();
+/**
+ * Waits for a message as a toast or in the notification center: a toast hides itself after a while, and on a loaded
+ * machine that can be before the test looks, so the center is opened whenever no toast shows the message.
+ */
+async function notificationShown(page: Page, text: RegExp): Promise<void> {
+  const message = page.locator('.notification-list-item', { hasText: text }).first();
+  const center = page.locator('.notifications-center.visible');
+  for (const deadline = Date.now() + patient(30_000); Date.now() < deadline; ) {
+    if (await message.isVisible()) return;
+    if (!(await center.isVisible())) await runCommand(page, 'Notifications: Show Notifications');
+    await message.waitFor({ timeout: 1000 }).catch(() => undefined);
+  }
+  throw new Error(`no notification says ${text}`);
 }

@@ -40,7 +40,7 @@ export async function openArticleFromUrl(services: Services, address?: unknown):
       } catch (error) {
         if (error instanceof FetchCancelled) return undefined;
         if (error instanceof PageFetchError) return { failure: error.message };
-        throw error;
+        return { failure: `the page could not be read (${error instanceof Error ? error.message : String(error)})` };
       } finally {
         subscription.dispose();
       }

@@ -30,7 +30,11 @@ function readPage(services: Services, document: vscode.TextDocument): SavedPageR
   if (!reader) return { kind: 'unavailable', message: 'Source Lens: saved web pages are read as articles in desktop VS Code only.' };
   const html = document.getText();
   if (html.length > MAX_PAGE_CHARS) return { kind: 'rejected', message: `the page is over ${MAX_PAGE_CHARS / (1024 * 1024)} MB, more than an article page holds` };
-  return reader.readArticlePage(html);
+  try {
+    return reader.readArticlePage(html);
+  } catch (error) {
+    return { kind: 'rejected', message: `the page could not be read (${error instanceof Error ? error.message : String(error)})` };
+  }
 }
 
 function openBeside(services: Services, page: vscode.TextDocument, article: ExtractedArticle): Promise<vscode.TextDocument> {
@@ -60,12 +64,7 @@ export class SavedPageOffer implements vscode.Disposable {
     if (!isSavedPage(document) || this.offered.has(key) || !pageReader(this.services.extensionUri)) return;
     this.offered.add(key);
     if (await articleExistsBeside(document)) return;
-    let reading: SavedPageReading;
-    try {
-      reading = readPage(this.services, document);
-    } catch {
-      return; // A page the reader cannot parse is no article to offer; the command says why when asked.
-    }
+    const reading = readPage(this.services, document);
     if (reading.kind !== 'article') return;
     const read = 'Read as Article';
     const choice = await vscode.window.showInformationMessage(

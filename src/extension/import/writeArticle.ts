@@ -9,22 +9,25 @@ import type { Services } from '../services';
  */
 export async function writeAndOpenArticle(services: Services, article: ArticleContent, folder: vscode.Uri | undefined, base: string): Promise<vscode.TextDocument> {
   const markdown = articleMarkdown(article);
-  const target = folder && (await freeTarget(folder, base));
-  let document: vscode.TextDocument;
-  if (target) {
-    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(markdown));
-    document = await vscode.workspace.openTextDocument(target);
-  } else {
-    document = await vscode.workspace.openTextDocument({ language: 'markdown', content: markdown });
-  }
+  const document = (folder && (await writeFile(folder, base, markdown))) ?? (await vscode.workspace.openTextDocument({ language: 'markdown', content: markdown }));
   await vscode.window.showTextDocument(document, { preview: false });
   await services.sync.analyseNow(document);
   return document;
 }
 
-async function freeTarget(folder: vscode.Uri, base: string): Promise<vscode.Uri | undefined> {
+/** The written file's document; undefined when it cannot be written (the article then opens unsaved, not lost). */
+async function writeFile(folder: vscode.Uri, base: string, markdown: string): Promise<vscode.TextDocument | undefined> {
   const name = await freeFileName(base, (candidate) => exists(vscode.Uri.joinPath(folder, candidate)));
-  return name ? vscode.Uri.joinPath(folder, name) : undefined;
+  if (!name) return undefined;
+  const target = vscode.Uri.joinPath(folder, name);
+  try {
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(markdown));
+    return await vscode.workspace.openTextDocument(target);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    void vscode.window.showWarningMessage(`Source Lens could not write ${name} (${reason}); the article opens as an unsaved document.`);
+    return undefined;
+  }
 }
 
 async function exists(uri: vscode.Uri): Promise<boolean> {
