@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { ensureHeadlessEditor } from '../../scripts/headless-editor/install';
 import { packageExtension } from '../../scripts/lib/package';
 import { patient } from '../../scripts/lib/patience';
@@ -94,8 +94,7 @@ describe('Source Lens reads web pages as articles', function () {
   it('offers to read a saved page that looks like an article, and writes the article beside it', async () => {
     const page = fs.readFileSync(inWorkspace(savedPage), 'utf8');
     await quickOpen(session.page, savedPage);
-    const offer = notification(session.page, /looks like a news article/);
-    await offer.waitFor();
+    const offer = await notificationShown(session.page, /looks like a news article/);
     await session.screenshot('import-saved-page-offer');
     await offer.getByRole('button', { name: 'Read as Article' }).click();
     await waitForEditorTab(session.page, 'saved-river-plan.md');
@@ -162,25 +161,21 @@ describe('Source Lens as a web extension explains that it reads no web pages', f
 
 async function openFromUrl(page: Page, address: string): Promise<void> {
   await runCommand(page, 'Source Lens: Open Article from URL');
-  const input = page.locator('.quick-input-widget input');
-  await page.locator('.quick-input-widget', { hasText: 'Open Article from URL' }).waitFor();
-  await input.fill(address);
+  // The box's own prompt: until it shows, the input may still be the Command Palette's.
+  await page.locator('.quick-input-widget .quick-input-message', { hasText: 'Source Lens fetches it' }).waitFor();
+  await page.locator('.quick-input-widget input').fill(address);
   await page.keyboard.press('Enter');
-}
-
-function notification(page: Page, text: RegExp) {
-  return page.locator('.notifications-toasts .notification-toast', { hasText: text }).first();
 }
 
 /**
  * Waits for a message as a toast or in the notification center: a toast hides itself after a while, and on a loaded
  * machine that can be before the test looks, so the center is opened whenever no toast shows the message.
  */
-async function notificationShown(page: Page, text: RegExp): Promise<void> {
+async function notificationShown(page: Page, text: RegExp): Promise<Locator> {
   const message = page.locator('.notification-list-item', { hasText: text }).first();
   const center = page.locator('.notifications-center.visible');
   for (const deadline = Date.now() + patient(30_000); Date.now() < deadline; ) {
-    if (await message.isVisible()) return;
+    if (await message.isVisible()) return message;
     if (!(await center.isVisible())) await runCommand(page, 'Notifications: Show Notifications');
     await message.waitFor({ timeout: 1000 }).catch(() => undefined);
   }
