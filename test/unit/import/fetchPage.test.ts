@@ -4,7 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { FetchCancelled, PageFetchError, decodePage, fetchPage, pageAddress } from '../../../src/extension/import/fetchPage';
 
 const page = '<!DOCTYPE html><html><head><title>Ferry</title></head><body><p>Café “open”.</p></body></html>';
-const limits = { timeoutMs: 2000, maxBytes: 64 * 1024 };
+// Generous: a loaded machine may take seconds to answer on loopback; the time-out case sets its own.
+const limits = { timeoutMs: 20_000, maxBytes: 64 * 1024 };
 
 // Every route answers at once, but for /slow, which holds the answer until the test ends.
 function route(request: http.IncomingMessage, response: http.ServerResponse, held: http.ServerResponse[]): void {
