@@ -162,7 +162,7 @@ describe('Source Lens as a web extension explains that it reads no web pages', f
 async function openFromUrl(page: Page, address: string): Promise<void> {
   await runCommand(page, 'Source Lens: Open Article from URL');
   // The box's own prompt: until it shows, the input may still be the Command Palette's.
-  await page.locator('.quick-input-widget .quick-input-message', { hasText: 'Source Lens fetches it' }).waitFor();
+  await page.locator('.quick-input-widget', { hasText: 'Source Lens fetches it' }).waitFor();
   await page.locator('.quick-input-widget input').fill(address);
   await page.keyboard.press('Enter');
 }
