@@ -53,6 +53,15 @@ const builds = [
   },
   {
     ...common,
+    // Readability and its DOM, loaded by the Node extension only when a page is read (see src/extension/import/pageReader.ts).
+    entryPoints: ['src/core/import/readPage.ts'],
+    outfile: 'dist/reader.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node18',
+  },
+  {
+    ...common,
     entryPoints: ['src/cli/main.ts'],
     outfile: 'dist/cli.js',
     platform: 'node',

@@ -1,4 +1,5 @@
 import { analyzeArticle, compareArticles, type ArticleRecord, type Comparison, type StatementGroup } from '../core';
+import { blankFrontMatter } from '../core/import/frontMatter';
 import { commandLineOrUsage } from './args';
 import { decodeText } from './decode';
 import { readInput } from './input';
@@ -18,7 +19,8 @@ export async function runCompare(args: string[]): Promise<number> {
   const records: ArticleRecord[] = [];
   for (const file of files) {
     try {
-      const text = decodeText(readInput(file, maxSizeMb).bytes, file);
+      // An imported article's header is no part of its wording (see analyzeArticle).
+      const text = blankFrontMatter(decodeText(readInput(file, maxSizeMb).bytes, file));
       records.push({ file, text, analysis: analyzeArticle(text) });
     } catch (error) {
       reportError(error);

@@ -1,3 +1,4 @@
+import { blankFrontMatter } from './import/frontMatter';
 import { resolveSpeakers } from './speakers';
 import { findSpeech, type SpeechOptions } from './quotes';
 import type { ArticleAnalysis, Quote } from './types';
@@ -7,8 +8,10 @@ export type AnalysisOptions = SpeechOptions;
 /**
  * Finds quotations, speakers, roles and attribution in one article. Pure: no I/O, no Node or VS Code API.
  * By default speech only; `attitudes` adds attributed stances (PolNeAR's wider scope of attribution).
+ * A front-matter header (an imported article's title, outlet, byline) is read as blanks: no speech, same offsets.
  */
-export function analyzeArticle(text: string, options: AnalysisOptions = {}): ArticleAnalysis {
+export function analyzeArticle(articleText: string, options: AnalysisOptions = {}): ArticleAnalysis {
+  const text = blankFrontMatter(articleText);
   const { attributions, scareQuotes } = findSpeech(text, options);
   const { speakers, resolved } = resolveSpeakers(text, attributions);
   const quotes: (Omit<Quote, 'id' | 'partOf'> & { group: number; part: number })[] = [];

@@ -7,6 +7,7 @@ import { vscodeEngineHost } from './engine/channel';
 import { Highlighter } from './highlights/highlighter';
 import { SpeakerColors } from './highlights/speakerColors';
 import { ArticleHoverProvider } from './hovers/hoverProvider';
+import { SavedPageOffer } from './import/savedPage';
 import type { Services } from './services';
 import { ArticleStatus } from './status/statusBar';
 import { COMPARE_VIEW_ID, CompareViewProvider } from './views/compareView';
@@ -47,6 +48,7 @@ function wire(context: vscode.ExtensionContext, activationStarted: number): Sour
   const balanceView = vscode.window.createTreeView('sourceLens.balance', { treeDataProvider: balance, showCollapseAll: true });
   const status = new ArticleStatus(index, sync, config);
   const services: Services = { extensionUri: context.extensionUri, index, sync, highlighter, compareView, statements, statementsView, balance };
+  const savedPageOffer = new SavedPageOffer(services);
 
   context.subscriptions.push(
     log,
@@ -64,6 +66,7 @@ function wire(context: vscode.ExtensionContext, activationStarted: number): Sour
     balance,
     balanceView,
     status,
+    savedPageOffer,
     vscode.window.registerWebviewViewProvider(COMPARE_VIEW_ID, compareView),
     vscode.languages.registerHoverProvider(ARTICLE_DOCUMENTS, new ArticleHoverProvider(index, sync, config)),
     speakersView.onDidChangeVisibility(({ visible }) => visible && sync.indexWorkspaceIfAutomatic()),
@@ -76,6 +79,7 @@ function wire(context: vscode.ExtensionContext, activationStarted: number): Sour
     ...registerCommands(services),
   );
   sync.start();
+  savedPageOffer.start();
   return testApi(services, speakers, status, performance.now() - activationStarted);
 }
 

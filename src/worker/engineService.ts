@@ -4,6 +4,7 @@
  * and the same service also runs in process where no worker can be started.
  */
 import { analyzeArticle } from '../core/analyze';
+import { blankFrontMatter } from '../core/import/frontMatter';
 import { WorkspaceComparison } from '../core/compare/index';
 import type { Comparison } from '../core/types';
 import type { EngineRequest, EngineResponse } from './protocol';
@@ -19,7 +20,8 @@ export class EngineService {
       switch (request.kind) {
         case 'analyse': {
           const analysis = analyzeArticle(request.text);
-          this.workspace.upsert({ file: request.key, text: request.text, analysis });
+          // The comparison reads words around quotations too: a header's headline is not the article's wording.
+          this.workspace.upsert({ file: request.key, text: blankFrontMatter(request.text), analysis });
           return { id: request.id, kind: 'analysed', analysis };
         }
         case 'remove':

@@ -124,7 +124,7 @@ async function checkCompareView(page: Page): Promise<void> {
 }
 
 /** The Compare view's page: the innermost webview frame whose document has the reports. */
-async function compareFrame(page: Page): Promise<Frame> {
+export async function compareFrame(page: Page): Promise<Frame> {
   const deadline = Date.now() + patient(15_000);
   while (Date.now() < deadline) {
     for (const frame of page.frames()) {

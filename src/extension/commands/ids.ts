@@ -11,6 +11,8 @@ export const Commands = {
   openSamples: 'sourceLens.openSamples',
   showSidebar: 'sourceLens.showSidebar',
   readAsArticle: 'sourceLens.readAsArticle',
+  /** Argument (optional): the address, instead of asking for it. */
+  openArticleFromUrl: 'sourceLens.openArticleFromUrl',
   /** Arguments: the article's URI string, start and end offsets. Used by hover links, trees and the Compare view. */
   revealSpan: 'sourceLens.revealSpan',
   /** Argument: a statement group id. */

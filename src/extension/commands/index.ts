@@ -6,6 +6,8 @@ import { Commands } from './ids';
 import { revealSpan, stepQuotation } from './navigation';
 import { openSamples } from './openSamples';
 import { showSpeakerQuotes } from './speakerQuotes';
+import { openArticleFromUrl } from '../import/openFromUrl';
+import { isSavedPage, readSavedPage } from '../import/savedPage';
 import { readAsArticle } from '../workspace/articleLanguage';
 
 export function registerCommands(services: Services): vscode.Disposable[] {
@@ -35,8 +37,11 @@ export function registerCommands(services: Services): vscode.Disposable[] {
     [Commands.showSidebar]: () => vscode.commands.executeCommand('workbench.view.extension.sourceLens'),
     [Commands.readAsArticle]: async () => {
       const document = vscode.window.activeTextEditor?.document;
-      if (document) await readAsArticle(document);
+      if (!document) return;
+      if (isSavedPage(document)) await readSavedPage(services, document);
+      else await readAsArticle(document);
     },
+    [Commands.openArticleFromUrl]: (address) => openArticleFromUrl(services, address),
     [Commands.revealSpan]: (file, start, end) => revealSpan(file, start, end),
     [Commands.showStatement]: (groupId) => showStatement(services, groupId),
   };

@@ -3,7 +3,7 @@ import type { StatementGroup } from '../../core/types';
 import { Commands } from '../commands/ids';
 import type { SpeakerColors } from '../highlights/speakerColors';
 import { speakerCssColor, type ThemeKind } from '../highlights/speakerPalette';
-import { fullestReport, shortLabel } from '../presentation';
+import { fullestReport } from '../presentation';
 import type { ArticleIndex } from '../workspace/articleIndex';
 import { renderCompareHtml, type CompareModel } from './compareHtml';
 
@@ -71,7 +71,7 @@ export class CompareViewProvider implements vscode.WebviewViewProvider, vscode.D
         vscode.workspace.getConfiguration('workbench').get<Record<string, unknown>>('colorCustomizations'),
       ),
       reports: reports.map((report) => ({
-        label: shortLabel(this.index.labelOf(report.file)),
+        label: this.index.sourceNameOf(report.file),
         form: report.form,
         type: report.type,
         cue: report.cue,
@@ -81,7 +81,7 @@ export class CompareViewProvider implements vscode.WebviewViewProvider, vscode.D
         text: report.text,
         diff: report.diff,
       })),
-      omittedBy: group.omittedBy.map((file) => shortLabel(this.index.labelOf(file))),
+      omittedBy: group.omittedBy.map((file) => this.index.sourceNameOf(file)),
     };
   }
 

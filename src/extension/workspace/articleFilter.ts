@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { blankFrontMatter } from '../../core/import/frontMatter';
 import type { Config } from '../config';
 import { exceedsUtf8Bytes } from './fileSize';
 import { globToRegExp, matchesAnyGlob } from './glob';
@@ -82,7 +83,7 @@ export class ArticleFilter implements vscode.Disposable {
     if (exceedsUtf8Bytes(text, this.config.maxFileBytes)) return { analyse: false, reason: 'too-large' };
     if (text.slice(0, 8192).includes('\u0000')) return { analyse: false, reason: 'binary' };
     if (declaredArticle || !this.config.detectArticles) return { analyse: true };
-    const shape = articleShape(text);
+    const shape = articleShape(blankFrontMatter(text));
     return shape.article ? { analyse: true } : { analyse: false, reason: 'not-an-article', detail: shape.reason };
   }
 

@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
+import { readFrontMatter } from '../../core/import/frontMatter';
 import type { ArticleAnalysis, Comparison, StatementGroup, WorkspaceSpeaker } from '../../core/types';
 import type { AnalysisEngine, Urgency } from '../engine/analysisEngine';
+import { shortLabel } from '../presentation';
 
 export interface IndexedArticle {
   readonly uri: vscode.Uri;
@@ -8,6 +10,8 @@ export interface IndexedArticle {
   readonly key: string;
   /** What the user calls the file: its workspace-relative path. */
   readonly label: string;
+  /** The outlet its front-matter header names (an imported article), if any. */
+  readonly outlet?: string;
   readonly text: string;
   /** The document version the analysis belongs to; undefined when read from disk. */
   readonly version: number | undefined;
@@ -58,6 +62,13 @@ export class ArticleIndex implements vscode.Disposable {
     return this.byKey.get(key)?.label ?? labelFor(vscode.Uri.parse(key));
   }
 
+  /** How the Compare view names an article: its outlet, when its header names one, then its file name. */
+  sourceNameOf(key: string): string {
+    const fileName = shortLabel(this.labelOf(key));
+    const outlet = this.byKey.get(key)?.outlet;
+    return outlet ? `${outlet} · ${fileName}` : fileName;
+  }
+
   /** True while analyses, removals or a comparison are still on their way. */
   get busy(): boolean {
     return this.pendingWork > 0 || this.comparisonTimer !== undefined || this.engine.busy;
@@ -75,7 +86,8 @@ export class ArticleIndex implements vscode.Disposable {
     try {
       const analysis = await this.engine.analyse(uri.toString(), text, urgency);
       if (!analysis || isStale()) return undefined;
-      const article: IndexedArticle = { uri, key: uri.toString(), label: labelFor(uri), text, version, analysis };
+      const outlet = readFrontMatter(text)?.outlet;
+      const article: IndexedArticle = { uri, key: uri.toString(), label: labelFor(uri), ...(outlet && { outlet }), text, version, analysis };
       this.byKey.set(article.key, article);
       this.articleChanged.fire(article);
       this.scheduleComparison();
