@@ -23,8 +23,7 @@ export async function exportComparison(services: Services, format?: unknown, tar
   if (!uri) return undefined;
   const label = (file: string) => services.index.labelOf(file);
   const comparison = services.index.comparison;
-  const balances = services.balance.balances();
-  const content = chosenFormat === 'json' ? comparisonToJson(comparison, label, balances) : comparisonToMarkdown(comparison, label, balances);
+  const content = chosenFormat === 'json' ? comparisonToJson(comparison, label) : comparisonToMarkdown(comparison, label);
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(content));
   return uri;
 }
