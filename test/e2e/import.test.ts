@@ -8,13 +8,12 @@ import type { Locator, Page } from 'playwright-core';
 import { ensureHeadlessEditor } from '../../scripts/headless-editor/install';
 import { packageExtension } from '../../scripts/lib/package';
 import { patient } from '../../scripts/lib/patience';
-import { cacheFolder, repoRoot } from '../../scripts/lib/paths';
-import { run } from '../../scripts/lib/run';
+import { cacheFolder } from '../../scripts/lib/paths';
 import { copySampleArticles, type WorkspaceCopy } from '../../scripts/lib/workspaceCopy';
 import { hoverWord, isBold, openEditor, quickOpen, runCommand, settledStyle, visibleEditorText, waitForEditorTab, type EditorSession } from './editor';
 import { pagesFolder, startPageServer, type PageServer } from './pageServer';
 import { compareFrame } from './reading';
-import { prepareWebOnlyExtension } from './webExtension';
+import { openWebOnlyEditor, type WebOnlySession } from './webExtension';
 
 const imported = 'council-backs-river-plan-despite-cost-worries';
 const savedPage = 'saved-river-plan.html';
@@ -117,45 +116,34 @@ describe('Source Lens reads web pages as articles', function () {
 
 describe('Source Lens as a web extension explains that it reads no web pages', function () {
   this.timeout(patient(120_000));
-  let session: EditorSession;
-  let workspace: WorkspaceCopy | undefined;
-  const webOnlyFolder = path.join(cacheFolder, 'runs', `web-import-copy-${process.pid}`);
+  let web: WebOnlySession | undefined;
+  const session = (): EditorSession => web!.session;
 
   before(async function () {
     this.timeout(patient(600_000));
-    await ensureHeadlessEditor();
-    await run(process.execPath, ['esbuild.config.mjs', '--production'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
-    workspace = copySampleArticles('e2e-web-import');
-    fs.copyFileSync(path.join(pagesFolder, 'river-plan.html'), path.join(workspace.folder, savedPage));
-    session = await openEditor({
-      stateFolder: path.join(cacheFolder, 'runs', `e2e-web-import-${process.pid}`),
-      folder: workspace.folder,
-      developmentPath: prepareWebOnlyExtension(repoRoot, webOnlyFolder),
-    });
-    await session.page.locator('.activitybar [aria-label="Source Lens"]').first().waitFor({ timeout: patient(60_000) });
+    web = await openWebOnlyEditor('e2e-web-import', (folder) => fs.copyFileSync(path.join(pagesFolder, 'river-plan.html'), path.join(folder, savedPage)));
+    await session().page.locator('.activitybar [aria-label="Source Lens"]').first().waitFor({ timeout: patient(60_000) });
   });
 
   afterEach(async function () {
-    if (this.currentTest?.state === 'failed') await session.screenshot(`failed-web-import-${this.currentTest.title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`);
+    if (this.currentTest?.state === 'failed') await session().screenshot(`failed-web-import-${this.currentTest.title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`);
   });
 
   after(async () => {
-    await session?.close();
-    workspace?.remove();
-    fs.rmSync(webOnlyFolder, { recursive: true, force: true });
+    await web?.close();
   });
 
   it('says Open Article from URL needs desktop VS Code', async () => {
-    await runCommand(session.page, 'Source Lens: Open Article from URL');
-    await notificationShown(session.page, /Open Article from URL works in desktop VS Code only/);
-    await runCommand(session.page, 'Notifications: Clear All Notifications');
+    await runCommand(session().page, 'Source Lens: Open Article from URL');
+    await notificationShown(session().page, /Open Article from URL works in desktop VS Code only/);
+    await runCommand(session().page, 'Notifications: Clear All Notifications');
   });
 
   it('says a saved page is read in desktop VS Code, and writes nothing', async () => {
-    await quickOpen(session.page, savedPage);
-    await runCommand(session.page, 'Source Lens: Read as News Article');
-    await notificationShown(session.page, /saved web pages are read as articles in desktop VS Code only/);
-    assert.deepEqual(fs.readdirSync(workspace!.folder).filter((name) => name.endsWith('.md')), []);
+    await quickOpen(session().page, savedPage);
+    await runCommand(session().page, 'Source Lens: Read as News Article');
+    await notificationShown(session().page, /saved web pages are read as articles in desktop VS Code only/);
+    assert.deepEqual(fs.readdirSync(web!.workspace.folder).filter((name) => name.endsWith('.md')), []);
   });
 });
 

@@ -8,7 +8,6 @@ import { ensureHeadlessEditor } from '../../scripts/headless-editor/install';
 import { packageExtension } from '../../scripts/lib/package';
 import { patient } from '../../scripts/lib/patience';
 import { cacheFolder, repoRoot } from '../../scripts/lib/paths';
-import { run } from '../../scripts/lib/run';
 import { copySampleArticles, type WorkspaceCopy } from '../../scripts/lib/workspaceCopy';
 import {
   hoverWord,
@@ -21,7 +20,7 @@ import {
   type EditorSession,
 } from './editor';
 import { checkReadingExperience } from './reading';
-import { checkWebExtensionAnalyses, prepareWebOnlyExtension } from './webExtension';
+import { checkWebExtensionAnalyses, openWebOnlyEditor, type WebOnlySession } from './webExtension';
 
 const article = '002_86ced2f2eda6ba96.txt';
 
@@ -92,33 +91,25 @@ describe('Source Lens installed from its .vsix', function () {
 
 describe('Source Lens as a web extension (browser bundle only)', function () {
   this.timeout(patient(120_000));
-  let session: EditorSession;
-  let workspace: WorkspaceCopy | undefined;
-  const webOnlyFolder = path.join(cacheFolder, 'runs', `web-extension-copy-${process.pid}`);
+  let web: WebOnlySession | undefined;
 
   before(async function () {
     this.timeout(patient(600_000));
-    await ensureHeadlessEditor();
-    await run(process.execPath, ['esbuild.config.mjs', '--production'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
-    const webOnly = prepareWebOnlyExtension(repoRoot, webOnlyFolder);
-    workspace = copySampleArticles('e2e-web');
-    session = await openEditor({ stateFolder: path.join(cacheFolder, 'runs', `e2e-web-${process.pid}`), folder: workspace.folder, developmentPath: webOnly });
+    web = await openWebOnlyEditor('e2e-web');
   });
 
   afterEach(async function () {
-    if (this.currentTest?.state === 'failed') await session.screenshot(`failed-${slug(this.currentTest.title)}`);
+    if (this.currentTest?.state === 'failed') await web!.session.screenshot(`failed-${slug(this.currentTest.title)}`);
   });
 
   after(async () => {
-    await session?.close();
-    workspace?.remove();
-    fs.rmSync(webOnlyFolder, { recursive: true, force: true });
+    await web?.close();
   });
 
   it('analyses an article opened with Quick Open', async () => {
-    await quickOpen(session.page, article);
-    await checkWebExtensionAnalyses(session.page);
-    await session.screenshot('web-extension');
+    await quickOpen(web!.session.page, article);
+    await checkWebExtensionAnalyses(web!.session.page);
+    await web!.session.screenshot('web-extension');
   });
 });
 

@@ -5,13 +5,46 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
+import { ensureHeadlessEditor } from '../../scripts/headless-editor/install';
 import { patient } from '../../scripts/lib/patience';
-import { isBold, settledStyle } from './editor';
+import { cacheFolder, repoRoot } from '../../scripts/lib/paths';
+import { run } from '../../scripts/lib/run';
+import { copySampleArticles, type WorkspaceCopy } from '../../scripts/lib/workspaceCopy';
+import { isBold, openEditor, settledStyle, type EditorSession } from './editor';
 
 const copied = ['dist/web', 'syntaxes', 'media/source-lens.svg', 'language-configuration.json', 'seeds'];
 
+export interface WebOnlySession {
+  readonly session: EditorSession;
+  readonly workspace: WorkspaceCopy;
+  /** Closes the editor and removes the workspace copy and the extension copy. */
+  close(): Promise<void>;
+}
+
+/**
+ * A headless editor running the production browser bundle alone, on a fresh copy of the sample articles named
+ * after `label`; `prepareWorkspace` may add files to the copy before the editor opens it.
+ */
+export async function openWebOnlyEditor(label: string, prepareWorkspace: (folder: string) => void = () => undefined): Promise<WebOnlySession> {
+  await ensureHeadlessEditor();
+  await run(process.execPath, ['esbuild.config.mjs', '--production'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
+  const extensionFolder = prepareWebOnlyExtension(path.join(cacheFolder, 'runs', `${label}-copy-${process.pid}`));
+  const workspace = copySampleArticles(label);
+  prepareWorkspace(workspace.folder);
+  const session = await openEditor({ stateFolder: path.join(cacheFolder, 'runs', `${label}-${process.pid}`), folder: workspace.folder, developmentPath: extensionFolder });
+  return {
+    session,
+    workspace,
+    async close() {
+      await session.close();
+      workspace.remove();
+      fs.rmSync(extensionFolder, { recursive: true, force: true });
+    },
+  };
+}
+
 /** Writes the web-only extension folder and returns its path. Needs `npm run build` first. */
-export function prepareWebOnlyExtension(repoRoot: string, folder: string): string {
+function prepareWebOnlyExtension(folder: string): string {
   fs.rmSync(folder, { recursive: true, force: true });
   for (const entry of copied) fs.cpSync(path.join(repoRoot, entry), path.join(folder, entry), { recursive: true });
   const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as Record<string, unknown>;

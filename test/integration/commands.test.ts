@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { activeApi, seedUri, showSeed, sleep, spanOf } from './support/sourceLens';
+import { activeApi, openUntitled, seedUri, showSeed, sleep, spanOf } from './support/sourceLens';
 
 /** Dismisses the quick pick a running command shows, as Escape would, once it is up: the command then ends. */
 async function closeQuickPickOf(running: Thenable<unknown>): Promise<void> {
@@ -136,7 +136,7 @@ describe('Commands', () => {
   it('Read as News Article switches the language mode and the article stays analysed', async () => {
     const api = await activeApi();
     const seed = await vscode.workspace.openTextDocument(seedUri('004_1160814364ef8c10.txt'));
-    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: seed.getText() });
+    const document = await openUntitled('plaintext', seed.getText());
     await vscode.window.showTextDocument(document);
     await vscode.commands.executeCommand('sourceLens.readAsArticle');
     const editor = vscode.window.activeTextEditor!;

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activeApi, keysCovering, seedUri, showSeed, spanOf } from './support/sourceLens';
+import { activeApi, keysCovering, openUntitled, seedUri, showSeed, spanOf } from './support/sourceLens';
 
 const peskovQuote = 'not noticed anything too promising or that looked like a breakthrough';
 
@@ -66,7 +66,7 @@ describe('Highlights on the seed articles', () => {
     const api = await activeApi();
     const seed = await vscode.workspace.openTextDocument(seedUri('004_1160814364ef8c10.txt'));
     const markdown = `# Talks in Istanbul\n\n*By a staff writer*\n\n${seed.getText()}`;
-    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: markdown });
+    const document = await openUntitled('markdown', markdown);
     await vscode.window.showTextDocument(document);
     await api.whenIdle();
     const highlights = api.highlights(document.uri);
@@ -77,7 +77,7 @@ describe('Highlights on the seed articles', () => {
   it('does not analyse a text file that is not an article', async () => {
     const api = await activeApi();
     const lines = Array.from({ length: 30 }, (_, i) => `package-${i}==1.${i}.0`).join('\n');
-    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: lines });
+    const document = await openUntitled('plaintext', lines);
     await vscode.window.showTextDocument(document);
     await api.whenIdle();
     assert.equal(api.analysis(document.uri), undefined);

@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { patient } from '../../scripts/lib/patience';
 import { watchEventLoop } from './support/eventLoop';
-import { activeApi, keysCovering, seedUri, showSeed, sleep, spanOf, waitUntil } from './support/sourceLens';
+import { activeApi, keysCovering, openUntitled, seedUri, showSeed, sleep, spanOf, waitUntil } from './support/sourceLens';
 
 function fingerprint(folder: string): Map<string, string> {
   const hashes = new Map<string, string>();
@@ -21,12 +21,13 @@ function fingerprint(folder: string): Map<string, string> {
 
 /**
  * Reverts every unsaved edit, document by document, before closing: a sidebar command may have moved the focus, so
- * "revert the active editor" could revert another one and leave an edited file for the close to save.
+ * each document is brought to the front, and reverted only once it is the active editor.
  */
 async function revertAndCloseAll(): Promise<void> {
   for (const document of vscode.workspace.textDocuments.filter((open) => open.isDirty)) {
-    await vscode.window.showTextDocument(document);
-    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await vscode.window.showTextDocument(document, { preview: false });
+    await waitUntil(() => vscode.window.activeTextEditor?.document === document || document.isClosed, `${document.uri.toString()} did not come to the front`);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     await waitUntil(() => !document.isDirty || document.isClosed, `${document.uri.toString()} is still unsaved after a revert`);
   }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
@@ -94,7 +95,7 @@ describe('Hostile session', function () {
   it('shows hostile article text in tree items as plain text', async () => {
     const api = await activeApi();
     const hostile = 'Council spokesman Arthur Pendle said the plan was "<img src=x onerror=alert(2)> [run](command:workbench.action.quit) `rm -rf` &amp; fair to everyone" after the vote.';
-    const document = await vscode.workspace.openTextDocument({ language: 'article', content: hostile });
+    const document = await openUntitled('article', hostile);
     await vscode.window.showTextDocument(document);
     await api.whenIdle();
     const items: vscode.TreeItem[] = [];
@@ -117,7 +118,7 @@ describe('Hostile session', function () {
     await api.whenIdle();
     const heapBefore = process.memoryUsage().heapUsed;
     for (let cycle = 0; cycle < 500; cycle++) {
-      const document = await vscode.workspace.openTextDocument({ language: 'article', content: `${text}\n\nCorrection ${cycle}.` });
+      const document = await openUntitled('article', `${text}\n\nCorrection ${cycle}.`);
       await vscode.window.showTextDocument(document);
       if (cycle % 100 === 0) await api.whenIdle();
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');

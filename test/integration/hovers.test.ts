@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activeApi, hoverText, setting, showSeed, spanOf } from './support/sourceLens';
+import { activeApi, hoverText, openUntitled, setting, showSeed, spanOf } from './support/sourceLens';
 
 // Written for this test: an article whose quotation carries markup that must stay inert in a hover.
 const hostileArticle = [
@@ -15,8 +15,8 @@ describe('Hover cards', () => {
     const api = await activeApi();
     // With the switch on, showing this file would turn it into an article; hovering must not.
     await setting('switchToArticleLanguage', true);
+    const document = await openUntitled('plaintext', hostileArticle);
     try {
-      const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: hostileArticle });
       const speaker = spanOf(document, 'Arthur Pendle');
       const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, document.positionAt(speaker.start + 2));
       await api.whenIdle();
@@ -24,6 +24,8 @@ describe('Hover cards', () => {
       assert.equal(document.languageId, 'plaintext');
     } finally {
       await setting('switchToArticleLanguage', undefined);
+      await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     }
   });
 
@@ -75,7 +77,7 @@ describe('Hover cards', () => {
 
   it('keeps hostile article text inert', async () => {
     const api = await activeApi();
-    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: hostileArticle });
+    const document = await openUntitled('plaintext', hostileArticle);
     await vscode.window.showTextDocument(document);
     await api.whenIdle();
     const analysis = api.analysis(document.uri);

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { SourceLensApi } from '../../src/extension/api';
 import type { StatementNode } from '../../src/extension/views/statementsTree';
-import { activeApi, showSeed, waitUntil } from './support/sourceLens';
+import { activeApi, openUntitled, showSeed, waitUntil } from './support/sourceLens';
 
 const fileName = (key: string) => key.slice(key.lastIndexOf('/') + 1);
 
@@ -112,7 +112,7 @@ describe('Views follow edits', () => {
 
   it('adds, renames and removes a speaker as an article is opened, edited and closed', async () => {
     const api = await activeApi();
-    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: story('Marta Kowalczyk') });
+    const document = await openUntitled('plaintext', story('Marta Kowalczyk'));
     const editor = await vscode.window.showTextDocument(document);
     await api.whenIdle();
     const speakerNames = async () => ((await api.speakersTree.getChildren()) ?? []).map((node) => (node.kind === 'speaker' ? node.speaker.name : ''));

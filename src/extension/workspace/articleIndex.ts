@@ -27,6 +27,13 @@ const COMPARISON_DELAY_MS = 250;
  */
 export class ArticleIndex implements vscode.Disposable {
   private readonly byKey = new Map<string, IndexedArticle>();
+  /**
+   * Articles sent to the engine, which adds each to its comparison as it analyses it: a result that comes back stale
+   * is not stored here, yet the engine holds it until it is told to forget it.
+   */
+  private readonly sentToEngine = new Set<string>();
+  /** Removals per article: a result for a request made before the latest removal is not stored. */
+  private readonly removals = new Map<string, number>();
   private currentComparison: Comparison = EMPTY_COMPARISON;
   private workspaceSpeakerByArticleSpeaker = new Map<string, WorkspaceSpeaker>();
   private groupByQuote = new Map<string, StatementGroup>();
@@ -84,7 +91,11 @@ export class ArticleIndex implements vscode.Disposable {
   ): Promise<IndexedArticle | undefined> {
     this.pendingWork++;
     try {
-      const analysis = await this.engine.analyse(uri.toString(), text, urgency);
+      const key = uri.toString();
+      const removalsBefore = this.removals.get(key);
+      this.sentToEngine.add(key);
+      const analysis = await this.engine.analyse(key, text, urgency);
+      if (this.removals.get(key) !== removalsBefore) return undefined;
       if (!analysis || isStale()) return undefined;
       const outlet = readFrontMatter(text)?.outlet;
       const article: IndexedArticle = { uri, key: uri.toString(), label: labelFor(uri), ...(outlet && { outlet }), text, version, analysis };
@@ -98,11 +109,14 @@ export class ArticleIndex implements vscode.Disposable {
   }
 
   remove(uri: vscode.Uri): void {
-    if (this.byKey.delete(uri.toString())) {
-      void this.engine.remove(uri.toString());
-      this.articleChanged.fire(undefined);
+    const key = uri.toString();
+    const shown = this.byKey.delete(key);
+    this.removals.set(key, (this.removals.get(key) ?? 0) + 1);
+    if (this.sentToEngine.delete(key)) {
+      void this.engine.remove(key);
       this.scheduleComparison();
     }
+    if (shown) this.articleChanged.fire(undefined);
   }
 
   workspaceSpeakerFor(article: IndexedArticle, articleSpeakerId: string): WorkspaceSpeaker | undefined {

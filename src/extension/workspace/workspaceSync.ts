@@ -125,7 +125,7 @@ export class WorkspaceSync implements vscode.Disposable {
     if (!this.filter.verdictForPath(uri).analyse) return;
     try {
       const stat = await vscode.workspace.fs.stat(uri);
-      if (stat.size > this.config.maxFileBytes) return this.skip(uri, 'too-large');
+      if (stat.size > this.config.maxFileBytes && !this.filter.isForced(uri)) return this.skip(uri, 'too-large');
       const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
       const verdict = this.filter.verdictForText(uri, text);
       if (!verdict.analyse) return this.skip(uri, verdict.reason);
@@ -189,7 +189,9 @@ export class WorkspaceSync implements vscode.Disposable {
 
   private async documentClosed(document: vscode.TextDocument): Promise<void> {
     const article = this.index.get(document.uri);
-    if (!article || article.version === undefined) return;
+    // Closed while its analysis was on the way: the result will be stale, and the engine must forget it too.
+    if (!article) return this.index.remove(document.uri);
+    if (article.version === undefined) return;
     if (!this.workspaceIndexed || !vscode.workspace.getWorkspaceFolder(document.uri)) {
       this.index.remove(document.uri);
       return;
