@@ -4,6 +4,7 @@ import type { Config } from '../config';
 import { plural } from '../presentation';
 import type { ArticleIndex } from '../workspace/articleIndex';
 import type { WorkspaceSync } from '../workspace/workspaceSync';
+import { skipNotice } from './skipNotice';
 
 /** Context key that enables the article-only commands and menus. */
 const ARTICLE_CONTEXT = 'sourceLens.activeEditorIsArticle';
@@ -35,6 +36,12 @@ export class ArticleStatus implements vscode.Disposable {
     return this.item.text;
   }
 
+  /** What a click runs right now, for tests to run it as a click would. */
+  get command(): vscode.Command | undefined {
+    const command = this.item.command;
+    return typeof command === 'string' ? { command, title: command } : command;
+  }
+
   update(): void {
     const document = vscode.window.activeTextEditor?.document;
     const article = document && this.index.get(document.uri);
@@ -44,13 +51,14 @@ export class ArticleStatus implements vscode.Disposable {
       return;
     }
     if (!article) {
-      if (this.sync.skipReason(document.uri) !== 'too-large') {
+      const notice = skipNotice(this.sync.skipOf(document.uri));
+      if (!notice) {
         this.item.hide();
         return;
       }
-      this.item.text = '$(circle-slash) Source Lens: too large';
-      this.item.tooltip = 'This file is larger than the "sourceLens.maxFileSize" setting, so it is not analysed. Click to analyse it anyway.';
-      this.item.command = Commands.analyzeFile;
+      this.item.text = `$(circle-slash) ${notice.text}`;
+      this.item.tooltip = `Source Lens: ${notice.why} Click to analyse it anyway ("Source Lens: Analyze This File").`;
+      this.item.command = { command: Commands.analyzeFile, title: 'Analyze This File', arguments: [document.uri] };
       this.item.show();
       return;
     }
