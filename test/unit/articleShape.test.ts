@@ -80,6 +80,32 @@ describe('looksLikeArticle', () => {
       assert.deepEqual(articleShape(scare), { article: false, reason: 'too short' });
     });
 
+    it('reads a quotation of two words, in double or in single marks, as a quotation', () => {
+      const twoWords = brief.replace('“This will make the morning commute safer for hundreds of children,”', 'a “safer commute” for hundreds of children,');
+      assert.deepEqual(articleShape(twoWords), { article: true });
+      const single = twoWords.replace('“safer commute”', '‘safer commute’');
+      assert.deepEqual(articleShape(single), { article: true });
+      // An apostrophe opens no quotation: "council’s … children’s" is one word each.
+      const apostrophes = twoWords.replace('“safer commute”', 'council’s safer children’s commute');
+      assert.deepEqual(articleShape(apostrophes), { article: false, reason: 'too short' });
+    });
+
+    it('takes the other reporting verbs of news, not nouns spelt like them', () => {
+      assert.deepEqual(articleShape(brief.replace('said', 'insisted')), { article: true });
+      assert.deepEqual(articleShape(brief.replace('said', 'tweeted')), { article: true });
+      assert.deepEqual(articleShape(brief.replace('said', 'notes')), { article: false, reason: 'too short' });
+    });
+
+    it('reads a clipping that stops mid-sentence as an article', () => {
+      const clipping = `Cycle lane approved.\n\n${brief.slice(0, brief.indexOf(' Work is due'))} Work is due to start in the early spring and`;
+      assert.deepEqual(articleShape(clipping), { article: true });
+    });
+
+    it('does not read a CSV table with quoted cells as an article', () => {
+      const csv = ['name,role,comment', ...Array.from({ length: 8 }, (_, i) => `Person ${i},councillor,"said the lane is fine for now ${i}"`)].join('\n');
+      assert.equal(articleShape(csv).article, false);
+    });
+
     it('does not read a short README, a short list or a snippet of code as an article', () => {
       const readme = '# harbour-tools\n\nA small library. The maintainer said “it just works for most people” in the changelog; install it with `npm install harbour-tools` and call `run()`.\n';
       assert.deepEqual(articleShape(readme), { article: false, reason: 'code spans and links of documentation' });
@@ -93,6 +119,6 @@ describe('looksLikeArticle', () => {
   it('names the reason a text is not an article', () => {
     assert.deepEqual(articleShape(''), { article: false, reason: 'empty' });
     assert.deepEqual(articleShape(Array.from({ length: 40 }, (_, i) => `package${i}==1.${i}.0`).join('\n')), { article: false, reason: 'lines of code, configuration or a log' });
-    assert.deepEqual(articleShape(story.replace(/[“”]/g, '').replace(/\b(said|told|warned|according to)\b/g, 'thought')), { article: false, reason: 'no quotation or reporting verb' });
+    assert.deepEqual(articleShape(story.replace(/[“”]/g, '').replace(/\b(said|told|warned|asked|according to)\b/g, 'thought')), { article: false, reason: 'no quotation or reporting verb' });
   });
 });
