@@ -1,8 +1,9 @@
 /**
  * Source balance: how many quotations and quoted words each kind of source gets, per article and over the
- * workspace, and within each kind by the side the role names ("Russia", "Ukraine").
+ * workspace, and within each kind by the side or body the role names ("Russia", "ministry").
  */
 import type { ArticleAnalysis } from '../types';
+import { affiliationOfSpeaker } from './affiliation';
 import { SOURCE_KINDS, sourceKindOf, type SourceKind } from './sourceKind';
 
 export interface Tally {
@@ -40,8 +41,9 @@ export function articleSourceBalance(analysis: ArticleAnalysis): SourceBalance {
       continue;
     }
     const kind = sourceKindOf(speaker);
-    const key = `${kind}\u0000${speaker.affiliation ?? ''}`;
-    const cell = cells.get(key) ?? { kind, affiliation: speaker.affiliation, quotes: 0, words: 0, speakerIds: new Set<string>() };
+    const affiliation = affiliationOfSpeaker(speaker);
+    const key = `${kind}\u0000${affiliation ?? ''}`;
+    const cell = cells.get(key) ?? { kind, affiliation, quotes: 0, words: 0, speakerIds: new Set<string>() };
     cell.quotes += counted;
     cell.words += words;
     cell.speakerIds.add(speaker.id);

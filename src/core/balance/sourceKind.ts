@@ -18,7 +18,7 @@ export const SOURCE_KIND_LABEL: Record<SourceKind, string> = {
 };
 
 /** Speaking for an office, a government, a party, a company or a court (corporate spokespeople count as officials). */
-const OFFICIAL_NOUNS = new Set([
+export const OFFICIAL_NOUNS: ReadonlySet<string> = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen', 'negotiator', 'negotiators',
   'president', 'minister', 'ministers', 'secretary', 'chancellor', 'premier', 'ambassador', 'envoy', 'emissary',
   'official', 'officials', 'aide', 'aides', 'adviser', 'advisor', 'advisers', 'advisors', 'director', 'head', 'chief',
@@ -34,7 +34,7 @@ const OFFICIAL_NOUNS = new Set([
 ]);
 
 /** Speaking from knowledge rather than office: scholars, analysts, professionals, and the press. */
-const EXPERT_NOUNS = new Set([
+export const EXPERT_NOUNS: ReadonlySet<string> = new Set([
   'analyst', 'analysts', 'economist', 'economists', 'professor', 'researcher', 'researchers', 'scientist',
   'scientists', 'expert', 'experts', 'historian', 'historians', 'physician', 'doctor', 'doctors', 'epidemiologist',
   'fellow', 'scholar', 'scholars', 'academic', 'academics', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'counsel',

@@ -46,6 +46,6 @@ export function balancesToMarkdown(balances: Balances, label: FileLabel, cell: (
   const sides = balances.workspace.kinds.flatMap((tally) =>
     tally.byAffiliation.filter((side) => side.affiliation !== undefined).map((side) => `| ${SOURCE_KIND_LABEL[tally.kind]} | ${cell(side.affiliation!)} | ${side.quotes} | ${side.words} |`),
   );
-  if (sides.length > 0) lines.push('By the side their roles name, over the workspace:', '', '| Kind | Side | Quotes | Words |', '|---|---|---|---|', ...sides, '');
+  if (sides.length > 0) lines.push('By the side or body their roles name, over the workspace:', '', '| Kind | Side or body | Quotes | Words |', '|---|---|---|---|', ...sides, '');
   return lines;
 }

@@ -19,7 +19,7 @@ const KIND_ICON: Record<SourceKind, string> = {
 
 export const WORKSPACE_SCOPE = 'workspace';
 
-/** The workspace's source balance, then each article's: kinds of source → the sides their roles name. */
+/** The workspace's source balance, then each article's: kinds of source → the sides or bodies their roles name. */
 export class BalanceTreeProvider implements vscode.TreeDataProvider<BalanceNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<BalanceNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
@@ -74,7 +74,7 @@ export class BalanceTreeProvider implements vscode.TreeDataProvider<BalanceNode>
         return item;
       }
       case 'side': {
-        const item = new vscode.TreeItem(node.affiliation ?? 'No side named', vscode.TreeItemCollapsibleState.None);
+        const item = new vscode.TreeItem(node.affiliation ?? 'No side or body named', vscode.TreeItemCollapsibleState.None);
         item.id = `balance:${node.scopeId}:${node.sourceKind}:${node.affiliation ?? ''}`;
         item.description = tallyText(node.tally, node.total);
         return item;

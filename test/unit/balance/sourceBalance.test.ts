@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { articleSourceBalance, workspaceSourceBalance, wordCount } from '../../../src/core/balance/sourceBalance';
+import { affiliationOfSpeaker, bodyNamedBy } from '../../../src/core/balance/affiliation';
 import { kindOfRole, sourceKindOf } from '../../../src/core/balance/sourceKind';
 import type { ArticleAnalysis, Quote, Speaker, SpeakerKind } from '../../../src/core/types';
 
@@ -42,6 +43,35 @@ describe('source kinds', () => {
   });
 });
 
+describe('affiliations named by roles', () => {
+  it('takes the body a role names after its head', () => {
+    assert.equal(bodyNamedBy('a spokesperson for the ministry'), 'ministry');
+    assert.equal(bodyNamedBy('an economist at the Institute of Tides'), 'Institute of Tides');
+    assert.equal(bodyNamedBy('deputy head of the regional water authority in Valdor'), 'regional water authority');
+    assert.equal(bodyNamedBy('spokesman for the Ministry of the Interior, who spoke on Monday'), 'Ministry of the Interior');
+    assert.equal(bodyNamedBy('member of the Harbour Council'), 'Harbour Council');
+  });
+
+  it('takes a name printed before the head, past ranks like "former" and "senior"', () => {
+    assert.equal(bodyNamedBy('Harbour Council spokeswoman'), 'Harbour Council');
+    assert.equal(bodyNamedBy('Former Gazette Senior Editor'), 'Gazette');
+  });
+
+  it('names no body for a field of study, an attitude, or a role without one', () => {
+    assert.equal(bodyNamedBy('professor of marine law'), undefined);
+    assert.equal(bodyNamedBy('a person familiar with the talks'), undefined);
+    assert.equal(bodyNamedBy('official familiar with the talks'), undefined);
+    assert.equal(bodyNamedBy('retired fisherman'), undefined);
+  });
+
+  it('prefers the side the analysis found, then the first role that names a body', () => {
+    const roles = (...texts: string[]) => texts.map((text) => ({ text, start: 0, end: text.length }));
+    assert.equal(affiliationOfSpeaker({ affiliation: 'Valdoria', roles: roles('a spokesperson for the ministry') }), 'Valdoria');
+    assert.equal(affiliationOfSpeaker({ roles: roles('retired fisherman', 'a spokesperson for the ministry') }), 'ministry');
+    assert.equal(affiliationOfSpeaker({ roles: [] }), undefined);
+  });
+});
+
 describe('source balance', () => {
   const analysis: ArticleAnalysis = {
     speakers: [
@@ -78,7 +108,8 @@ describe('source balance', () => {
       { affiliation: 'Valdoria', quotes: 2, words: 13 },
       { affiliation: 'Ostria', quotes: 1, words: 3 },
     ]);
-    assert.deepEqual(of('expert').byAffiliation, [{ affiliation: undefined, quotes: 1, words: 8 }]);
+    assert.deepEqual(of('expert').byAffiliation, [{ affiliation: 'Institute of Tides', quotes: 1, words: 8 }]);
+    assert.deepEqual(of('ordinary').byAffiliation, [{ affiliation: undefined, quotes: 1, words: 3 }]);
     assert.deepEqual(balance.unattributed, { quotes: 1, words: 1 });
     assert.deepEqual({ quotes: balance.quotes, words: balance.words }, { quotes: 8, words: 36 });
   });

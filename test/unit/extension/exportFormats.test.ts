@@ -75,6 +75,7 @@ describe('Export Comparison formats', () => {
       assert.match(markdown, /## Source balance/);
       assert.match(markdown, /\| a\.txt \| 1 \/ 6 \| 0 \/ 0 \| 0 \/ 0 \| 0 \/ 0 \| 0 \/ 0 \| 0 \/ 0 \|/);
       assert.match(markdown, /\| Workspace \| 1 \/ 6 \|/);
+      assert.match(markdown, /\| Kind \| Side or body \| Quotes \| Words \|/);
       assert.match(markdown, /\| Officials \| Valdoria \| 1 \| 6 \|/);
     });
   });
