@@ -80,7 +80,7 @@ function nonArticleFiles(matches: (name: string) => boolean): string[] {
 function row(label: string, texts: readonly string[], judge: Judge): void {
   const accepted = texts.filter((text) => judge(text)).length;
   const share = texts.length > 0 ? ((100 * accepted) / texts.length).toFixed(1) : '-';
-  console.log(`${label.padEnd(52)} ${String(accepted).padStart(5)} / ${String(texts.length).padEnd(5)} ${share.padStart(6)}%`);
+  console.log(`${label.padEnd(62)} ${String(accepted).padStart(5)} / ${String(texts.length).padEnd(5)} ${share.padStart(6)}%`);
 }
 
 async function main(): Promise<void> {
