@@ -1,5 +1,6 @@
 import type * as vscode from 'vscode';
 import type { ArticleAnalysis, Comparison, Span } from '../core/types';
+import type { BalanceNode } from './views/balanceTree';
 import type { SpeakerNode } from './views/speakersTree';
 import type { StatementNode } from './views/statementsTree';
 
@@ -18,7 +19,10 @@ export interface SourceLensApi {
   highlights(uri: vscode.Uri): Record<string, Span[]>;
   readonly speakersTree: vscode.TreeDataProvider<SpeakerNode>;
   readonly statementsTree: vscode.TreeDataProvider<StatementNode>;
+  readonly balanceTree: vscode.TreeDataProvider<BalanceNode>;
   /** The Compare view's page as last rendered. */
   compareHtml(): string;
   statusBarText(): string;
+  /** What clicking the status bar item runs. */
+  statusBarCommand(): vscode.Command | undefined;
 }

@@ -13,6 +13,7 @@ import { ArticleStatus } from './status/statusBar';
 import { COMPARE_VIEW_ID, CompareViewProvider } from './views/compareView';
 import { SpeakersTreeProvider } from './views/speakersTree';
 import { StatementsTreeProvider } from './views/statementsTree';
+import { BalanceTreeProvider } from './views/balanceTree';
 import { ArticleFilter } from './workspace/articleFilter';
 import { ArticleIndex } from './workspace/articleIndex';
 import { WorkspaceSync } from './workspace/workspaceSync';
@@ -41,10 +42,12 @@ function wire(context: vscode.ExtensionContext, activationStarted: number): Sour
   const speakers = new SpeakersTreeProvider(index, colors);
   const statements = new StatementsTreeProvider(index, colors);
   const compareView = new CompareViewProvider(index, colors);
+  const balance = new BalanceTreeProvider(index);
   const speakersView = vscode.window.createTreeView('sourceLens.speakers', { treeDataProvider: speakers, showCollapseAll: true });
   const statementsView = vscode.window.createTreeView('sourceLens.statements', { treeDataProvider: statements, showCollapseAll: true });
+  const balanceView = vscode.window.createTreeView('sourceLens.balance', { treeDataProvider: balance, showCollapseAll: true });
   const status = new ArticleStatus(index, sync, config);
-  const services: Services = { extensionUri: context.extensionUri, index, sync, highlighter, compareView, statements, statementsView };
+  const services: Services = { extensionUri: context.extensionUri, index, sync, highlighter, compareView, statements, statementsView, balance };
   const savedPageOffer = new SavedPageOffer(services);
 
   context.subscriptions.push(
@@ -60,12 +63,15 @@ function wire(context: vscode.ExtensionContext, activationStarted: number): Sour
     compareView,
     speakersView,
     statementsView,
+    balance,
+    balanceView,
     status,
     savedPageOffer,
     vscode.window.registerWebviewViewProvider(COMPARE_VIEW_ID, compareView),
     vscode.languages.registerHoverProvider(ARTICLE_DOCUMENTS, new ArticleHoverProvider(index, sync, config)),
     speakersView.onDidChangeVisibility(({ visible }) => visible && sync.indexWorkspaceIfAutomatic()),
     statementsView.onDidChangeVisibility(({ visible }) => visible && sync.indexWorkspaceIfAutomatic()),
+    balanceView.onDidChangeVisibility(({ visible }) => visible && sync.indexWorkspaceIfAutomatic()),
     statementsView.onDidChangeSelection(({ selection }) => {
       const node = selection[0];
       if (node) void compareView.show(node.group.id, false);
@@ -78,7 +84,7 @@ function wire(context: vscode.ExtensionContext, activationStarted: number): Sour
 }
 
 function testApi(services: Services, speakersTree: SpeakersTreeProvider, status: ArticleStatus, activationMs: number): SourceLensApi {
-  const { index, sync, highlighter, compareView, statements } = services;
+  const { index, sync, highlighter, compareView, statements, balance } = services;
   return {
     activationMs,
     async whenIdle(timeoutMs = 60_000) {
@@ -96,8 +102,10 @@ function testApi(services: Services, speakersTree: SpeakersTreeProvider, status:
     highlights: (uri) => highlighter.appliedSpans(uri),
     speakersTree,
     statementsTree: statements,
+    balanceTree: balance,
     compareHtml: () => compareView.html,
     statusBarText: () => status.text,
+    statusBarCommand: () => status.command,
   };
 }
 

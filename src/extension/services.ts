@@ -1,5 +1,6 @@
 import type * as vscode from 'vscode';
 import type { Highlighter } from './highlights/highlighter';
+import type { BalanceTreeProvider } from './views/balanceTree';
 import type { CompareViewProvider } from './views/compareView';
 import type { StatementNode, StatementsTreeProvider } from './views/statementsTree';
 import type { ArticleIndex } from './workspace/articleIndex';
@@ -14,4 +15,5 @@ export interface Services {
   readonly compareView: CompareViewProvider;
   readonly statements: StatementsTreeProvider;
   readonly statementsView: vscode.TreeView<StatementNode>;
+  readonly balance: BalanceTreeProvider;
 }

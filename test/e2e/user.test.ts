@@ -20,6 +20,7 @@ import {
   type EditorSession,
 } from './editor';
 import { checkReadingExperience } from './reading';
+import { checkShortBrief, checkSkippedFile, showSourceBalance, writeSkipSamples } from './skipped';
 import { checkWebExtensionAnalyses, openWebOnlyEditor, type WebOnlySession } from './webExtension';
 
 const article = '002_86ced2f2eda6ba96.txt';
@@ -36,6 +37,7 @@ describe('Source Lens installed from its .vsix', function () {
     await ensureHeadlessEditor();
     vsixFile = await packageExtension();
     workspace = copySampleArticles('e2e');
+    writeSkipSamples(workspace.folder);
     session = await openEditor({ stateFolder: path.join(cacheFolder, 'runs', `e2e-${process.pid}`), folder: workspace.folder, vsixFile });
   });
 
@@ -78,6 +80,21 @@ describe('Source Lens installed from its .vsix', function () {
     await quickOpen(session.page, '004_1160814364ef8c10.txt');
     assert.match(await hoverWord(session.page, 'Peskov'), /Kremlin spokesman/);
     await session.screenshot('hover-by-mouse');
+  });
+
+  it('says why a list is not analysed, and a click on the status bar analyses it', async () => {
+    await session.page.keyboard.press('Escape');
+    await checkSkippedFile(session.page);
+  });
+
+  it('reads a short news brief as an article', async () => {
+    await checkShortBrief(session.page);
+  });
+
+  it('counts quotations and words per kind of source in the Source Balance view', async () => {
+    await quickOpen(session.page, article);
+    await showSourceBalance(session.page);
+    await session.screenshot('source-balance');
   });
 
   it('runs a Source Lens command from the Command Palette', async () => {

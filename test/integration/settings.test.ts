@@ -14,7 +14,7 @@ describe('Settings', () => {
     await setting('maxFileSize', 1);
     await api.whenIdle();
     assert.equal(api.analysis(editor.document.uri), undefined, 'a 3.5 KB file was analysed under a 1 KB limit');
-    assert.match(api.statusBarText(), /too large/);
+    assert.match(api.statusBarText(), /Over the size limit/);
     await vscode.commands.executeCommand('sourceLens.analyzeFile');
     await api.whenIdle();
     assert.ok(api.analysis(editor.document.uri), 'Analyze This File did not override the limit');
@@ -27,7 +27,7 @@ describe('Settings', () => {
     const editor = await showSeed('000_a99b1a2a1513b8db.txt');
     await api.whenIdle();
     assert.equal(api.analysis(editor.document.uri), undefined);
-    assert.match(api.statusBarText(), /too large/);
+    assert.match(api.statusBarText(), /Over the size limit/);
   });
 
   it('hides cue verbs when their setting is off', async () => {

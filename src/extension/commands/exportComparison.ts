@@ -23,7 +23,8 @@ export async function exportComparison(services: Services, format?: unknown, tar
   if (!uri) return undefined;
   const label = (file: string) => services.index.labelOf(file);
   const comparison = services.index.comparison;
-  const content = chosenFormat === 'json' ? comparisonToJson(comparison, label) : comparisonToMarkdown(comparison, label);
+  const balances = services.balance.balances();
+  const content = chosenFormat === 'json' ? comparisonToJson(comparison, label, balances) : comparisonToMarkdown(comparison, label, balances);
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(content));
   return uri;
 }

@@ -1,10 +1,11 @@
 import type { Comparison } from '../../core/types';
+import { balancesToJson, balancesToMarkdown, type Balances } from './exportBalance';
 
 /** Maps the index's URI keys to the names the reader knows the files by. */
 export type FileLabel = (file: string) => string;
 
 /** The same shape as `source-lens compare --json`, with workspace-relative file names. */
-export function comparisonToJson(comparison: Comparison, label: FileLabel): string {
+export function comparisonToJson(comparison: Comparison, label: FileLabel, balances?: Balances): string {
   const exported = {
     speakers: comparison.speakers.map((speaker) => ({
       name: speaker.name,
@@ -34,12 +35,13 @@ export function comparisonToJson(comparison: Comparison, label: FileLabel): stri
       })),
       omittedBy: group.omittedBy.map(label),
     })),
+    ...(balances && { sourceBalance: balancesToJson(balances, label) }),
   };
   return `${JSON.stringify(exported, null, 2)}\n`;
 }
 
 /** A readable report: one table per statement, then who is quoted where with which role. */
-export function comparisonToMarkdown(comparison: Comparison, label: FileLabel): string {
+export function comparisonToMarkdown(comparison: Comparison, label: FileLabel, balances?: Balances): string {
   const lines = ['# Source Lens comparison', ''];
   lines.push('## Statements', '');
   if (comparison.statements.length === 0) lines.push('No statement is reported by more than one article.', '');
@@ -61,6 +63,7 @@ export function comparisonToMarkdown(comparison: Comparison, label: FileLabel): 
       lines.push(`| ${cell(speaker.name)} | ${cell(label(file))} | ${cell(inArticle.roles.join('; '))} | ${inArticle.quoteCount} |`);
     }
   }
+  if (balances) lines.push('', ...balancesToMarkdown(balances, label, cell));
   return `${lines.join('\n')}\n`;
 }
 

@@ -14,8 +14,9 @@ export function registerCommands(services: Services): vscode.Disposable[] {
   const { sync, highlighter } = services;
   const handlers: Record<string, (...args: unknown[]) => unknown> = {
     [Commands.analyzeWorkspace]: () => sync.indexWorkspace(),
-    [Commands.analyzeFile]: async () => {
-      const document = vscode.window.activeTextEditor?.document;
+    [Commands.analyzeFile]: async (uri) => {
+      // The status bar passes the document it spoke about; the palette means the active editor.
+      const document = uri instanceof vscode.Uri ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) : vscode.window.activeTextEditor?.document;
       if (document) await sync.analyseNow(document);
     },
     [Commands.compareStatementAtCursor]: () => compareStatementAtCursor(services),

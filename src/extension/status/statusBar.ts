@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
 import { Commands } from '../commands/ids';
 import type { Config } from '../config';
-import { plural } from '../presentation';
 import type { ArticleIndex } from '../workspace/articleIndex';
 import type { WorkspaceSync } from '../workspace/workspaceSync';
+import { articleStatus, skipStatus, type StatusText } from './statusText';
 
 /** Context key that enables the article-only commands and menus. */
 const ARTICLE_CONTEXT = 'sourceLens.activeEditorIsArticle';
@@ -35,6 +35,12 @@ export class ArticleStatus implements vscode.Disposable {
     return this.item.text;
   }
 
+  /** What a click runs right now, for tests to run it as a click would. */
+  get command(): vscode.Command | undefined {
+    const command = this.item.command;
+    return typeof command === 'string' ? { command, title: command } : command;
+  }
+
   update(): void {
     const document = vscode.window.activeTextEditor?.document;
     const article = document && this.index.get(document.uri);
@@ -44,22 +50,21 @@ export class ArticleStatus implements vscode.Disposable {
       return;
     }
     if (!article) {
-      if (this.sync.skipReason(document.uri) !== 'too-large') {
+      const notice = skipStatus(this.sync.skipOf(document.uri));
+      if (!notice) {
         this.item.hide();
         return;
       }
-      this.item.text = '$(circle-slash) Source Lens: too large';
-      this.item.tooltip = 'This file is larger than the "sourceLens.maxFileSize" setting, so it is not analysed. Click to analyse it anyway.';
-      this.item.command = Commands.analyzeFile;
-      this.item.show();
+      this.show(notice, { command: Commands.analyzeFile, title: 'Analyze This File', arguments: [document.uri] });
       return;
     }
-    const { quotes, speakers } = article.analysis;
-    const quoted = new Set(quotes.map((quote) => quote.speakerId).filter((id) => id !== null)).size;
-    const unattributed = quotes.filter((quote) => quote.speakerId === null).length;
-    this.item.text = `$(quote) ${plural(quoted, 'speaker')} · ${plural(quotes.length, 'quote')}${unattributed > 0 ? ` · $(warning) ${unattributed} unattributed` : ''}`;
-    this.item.tooltip = `Source Lens: ${plural(quotes.length, 'quotation')} by ${plural(quoted, 'speaker')} (${plural(speakers.length, 'person or body')} named), ${unattributed} without a speaker. Click to open the sidebar.`;
-    this.item.command = Commands.showSidebar;
+    this.show(articleStatus(article.analysis), Commands.showSidebar);
+  }
+
+  private show({ text, tooltip }: StatusText, command: string | vscode.Command): void {
+    this.item.text = text;
+    this.item.tooltip = tooltip;
+    this.item.command = command;
     this.item.show();
   }
 

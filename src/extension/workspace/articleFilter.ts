@@ -3,14 +3,16 @@ import { blankFrontMatter } from '../../core/import/frontMatter';
 import type { Config } from '../config';
 import { exceedsUtf8Bytes } from './fileSize';
 import { globToRegExp, matchesAnyGlob } from './glob';
-import { looksLikeArticle } from './looksLikeArticle';
+import { articleShape, type NotArticleReason } from '../../core/text/articleShape';
 
 export const ARTICLE_LANGUAGE = 'article';
 const PROSE_LANGUAGES = new Set(['plaintext', 'markdown', ARTICLE_LANGUAGE]);
 // Editors that show something other than a file the user reads: output channels, diffs' left sides, settings.
 const IGNORED_SCHEMES = new Set(['output', 'debug', 'git', 'vscode-scm', 'vscode-settings', 'walkThroughSnippet', 'vscode-notebook-cell', 'comment']);
 
-export type Verdict = { analyse: true } | { analyse: false; reason: SkipReason };
+export type Verdict = { analyse: true } | Skip;
+/** Why a document is not analysed; `detail` says what about its text did not read like an article. */
+export type Skip = { analyse: false; reason: SkipReason; detail?: NotArticleReason };
 export type SkipReason = 'not-prose' | 'excluded' | 'not-included' | 'too-large' | 'binary' | 'not-an-article';
 
 /** Decides which documents and files Source Lens analyses, from the include/exclude/size settings and the article heuristic. */
@@ -30,6 +32,11 @@ export class ArticleFilter implements vscode.Disposable {
   /** "Analyze This File": the file is analysed from now on, whatever the settings and heuristic say. */
   force(uri: vscode.Uri): void {
     this.forced.add(uri.toString());
+  }
+
+  /** An untitled document's name ("Untitled-1") is given to the next new one once it is closed: that one starts unforced. */
+  forget(uri: vscode.Uri): void {
+    if (uri.scheme === 'untitled') this.forced.delete(uri.toString());
   }
 
   isForced(uri: vscode.Uri): boolean {
@@ -76,7 +83,8 @@ export class ArticleFilter implements vscode.Disposable {
     if (exceedsUtf8Bytes(text, this.config.maxFileBytes)) return { analyse: false, reason: 'too-large' };
     if (text.slice(0, 8192).includes('\u0000')) return { analyse: false, reason: 'binary' };
     if (declaredArticle || !this.config.detectArticles) return { analyse: true };
-    return looksLikeArticle(blankFrontMatter(text)) ? { analyse: true } : { analyse: false, reason: 'not-an-article' };
+    const shape = articleShape(blankFrontMatter(text));
+    return shape.article ? { analyse: true } : { analyse: false, reason: 'not-an-article', detail: shape.reason };
   }
 
   private globs(): { include: RegExp[]; exclude: RegExp[] } {

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { Config } from '../config';
-import type { ArticleFilter, SkipReason } from './articleFilter';
+import type { ArticleFilter, Skip } from './articleFilter';
 import { isCurrent, type ArticleIndex, type IndexedArticle } from './articleIndex';
 import { readAsArticle } from './articleLanguage';
 import { KeyedResource } from './keyedResource';
@@ -18,9 +18,9 @@ const MAX_WORKSPACE_FILES = 5000;
 export class WorkspaceSync implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private readonly editTimers = new Map<string, ReturnType<typeof setTimeout>>();
-  private readonly skipped = new Map<string, SkipReason>();
+  private readonly skipped = new Map<string, Skip>();
   private readonly skippedChanged = new vscode.EventEmitter<vscode.Uri>();
-  /** A document was turned down (see `skipReason`). */
+  /** A document was turned down (see `skipOf`). */
   readonly onDidSkip = this.skippedChanged.event;
   private indexing: { done: Promise<void>; cancel: vscode.CancellationTokenSource } | undefined;
   /** Built for the include globs of the moment: a change of `sourceLens.include` needs a new watcher. */
@@ -51,7 +51,7 @@ export class WorkspaceSync implements vscode.Disposable {
   }
 
   /** Why a document is not analysed, if it was looked at and turned down. */
-  skipReason(uri: vscode.Uri): SkipReason | undefined {
+  skipOf(uri: vscode.Uri): Skip | undefined {
     return this.skipped.get(uri.toString());
   }
 
@@ -125,10 +125,10 @@ export class WorkspaceSync implements vscode.Disposable {
     if (!this.filter.verdictForPath(uri).analyse) return;
     try {
       const stat = await vscode.workspace.fs.stat(uri);
-      if (stat.size > this.config.maxFileBytes && !this.filter.isForced(uri)) return this.skip(uri, 'too-large');
+      if (stat.size > this.config.maxFileBytes && !this.filter.isForced(uri)) return this.skip(uri, { analyse: false, reason: 'too-large' });
       const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
       const verdict = this.filter.verdictForText(uri, text);
-      if (!verdict.analyse) return this.skip(uri, verdict.reason);
+      if (!verdict.analyse) return this.skip(uri, verdict);
       // The file may have been opened while it was read: then the document is the truth.
       await this.index.analyse(uri, text, undefined, () => this.isOpen(uri), 'background');
     } catch {
@@ -188,6 +188,10 @@ export class WorkspaceSync implements vscode.Disposable {
   }
 
   private async documentClosed(document: vscode.TextDocument): Promise<void> {
+    if (document.uri.scheme === 'untitled') {
+      this.filter.forget(document.uri);
+      this.skipped.delete(document.uri.toString());
+    }
     const article = this.index.get(document.uri);
     // Closed while its analysis was on the way: the result will be stale, and the engine must forget it too.
     if (!article) return this.index.remove(document.uri);
@@ -204,7 +208,7 @@ export class WorkspaceSync implements vscode.Disposable {
     if (document.isClosed) return;
     const verdict = this.filter.verdictForDocument(document);
     if (!verdict.analyse) {
-      this.skip(document.uri, verdict.reason);
+      this.skip(document.uri, verdict);
       return;
     }
     this.skipped.delete(document.uri.toString());
@@ -223,9 +227,10 @@ export class WorkspaceSync implements vscode.Disposable {
     }
   }
 
-  private skip(uri: vscode.Uri, reason: SkipReason): void {
-    const changed = this.skipped.get(uri.toString()) !== reason;
-    this.skipped.set(uri.toString(), reason);
+  private skip(uri: vscode.Uri, skip: Skip): void {
+    const former = this.skipped.get(uri.toString());
+    const changed = former?.reason !== skip.reason || former.detail !== skip.detail;
+    this.skipped.set(uri.toString(), skip);
     this.index.remove(uri);
     if (changed) this.skippedChanged.fire(uri);
   }

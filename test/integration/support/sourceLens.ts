@@ -28,6 +28,25 @@ export async function showSeed(name: string): Promise<vscode.TextEditor> {
   return vscode.window.showTextDocument(document, { preview: false });
 }
 
+let untitledDocuments = 0;
+
+/**
+ * A new unsaved document holding `content`, under a name no other document of the session had. VS Code names
+ * `openTextDocument({ content })` documents Untitled-N after the lowest free number, and a document given a
+ * just-closed one's name may come up with that one's backed-up text instead of `content` if the backup has not
+ * been discarded yet: tests that open and close documents in a row would then read each other's text.
+ */
+export async function openUntitled(language: string, content: string): Promise<vscode.TextDocument> {
+  const uri = vscode.Uri.from({ scheme: 'untitled', path: `Source Lens test ${++untitledDocuments}` });
+  const opened = await vscode.workspace.openTextDocument(uri);
+  const document = opened.languageId === language ? opened : await vscode.languages.setTextDocumentLanguage(opened, language);
+  const edit = new vscode.WorkspaceEdit();
+  edit.insert(uri, new vscode.Position(0, 0), content);
+  assert.ok(await vscode.workspace.applyEdit(edit), `could not write the text of ${uri.toString()}`);
+  assert.equal(document.getText(), content, `${uri.toString()} does not hold the text it was given`);
+  return document;
+}
+
 /** The span of the `occurrence`-th (0-based) appearance of `needle` in the document. */
 export function spanOf(document: vscode.TextDocument, needle: string, occurrence = 0): Span {
   const text = document.getText();
@@ -82,23 +101,4 @@ export function hoverText(hovers: vscode.Hover[]): string {
     .flatMap((hover) => hover.contents)
     .map((content) => (typeof content === 'string' ? content : 'value' in content ? content.value : ''))
     .join('\n');
-}
-
-let untitledDocuments = 0;
-
-/**
- * A new unsaved document holding `content`, under a name no other document of the session had. VS Code names
- * `openTextDocument({ content })` documents Untitled-N after the lowest free number, and a document given a
- * just-closed one's name may come up with that one's backed-up text instead of `content` if the backup has not
- * been discarded yet: tests that open and close documents in a row would then read each other's text.
- */
-export async function openUntitled(language: string, content: string): Promise<vscode.TextDocument> {
-  const uri = vscode.Uri.from({ scheme: 'untitled', path: `Source Lens test ${++untitledDocuments}` });
-  const opened = await vscode.workspace.openTextDocument(uri);
-  const document = opened.languageId === language ? opened : await vscode.languages.setTextDocumentLanguage(opened, language);
-  const edit = new vscode.WorkspaceEdit();
-  edit.insert(uri, new vscode.Position(0, 0), content);
-  assert.ok(await vscode.workspace.applyEdit(edit), `could not write the text of ${uri.toString()}`);
-  assert.equal(document.getText(), content, `${uri.toString()} does not hold the text it was given`);
-  return document;
 }

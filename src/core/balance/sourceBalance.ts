@@ -1,0 +1,95 @@
+/**
+ * Source balance: how many quotations and quoted words each kind of source gets, per article and over the
+ * workspace, and within each kind by the side or body the role names ("Russia", "ministry").
+ */
+import type { ArticleAnalysis } from '../types';
+import { affiliationOfSpeaker } from './affiliation';
+import { SOURCE_KINDS, sourceKindOf, type SourceKind } from './sourceKind';
+
+export interface Tally {
+  quotes: number;
+  words: number;
+}
+
+export interface KindTally extends Tally {
+  kind: SourceKind;
+  /** Speakers of this kind who are quoted (per article; summed over articles in a workspace balance). */
+  speakers: number;
+  /** By affiliation, largest first; speakers whose role names no side are under `undefined`. */
+  byAffiliation: Array<Tally & { affiliation: string | undefined }>;
+}
+
+export interface SourceBalance extends Tally {
+  /** Every kind, in the order of `SOURCE_KINDS`, kinds with no quotation included (a balance shows what is missing). */
+  kinds: KindTally[];
+  /** Quotations nobody is said to have said. */
+  unattributed: Tally;
+}
+
+/** A quotation split by its attribution ("…," he said, "…") counts once; its words are those of every part. */
+export function articleSourceBalance(analysis: ArticleAnalysis): SourceBalance {
+  const speakers = new Map(analysis.speakers.map((speaker) => [speaker.id, speaker]));
+  const cells = new Map<string, Tally & { kind: SourceKind; affiliation: string | undefined; speakerIds: Set<string> }>();
+  const unattributed: Tally = { quotes: 0, words: 0 };
+  for (const quote of analysis.quotes) {
+    const counted = quote.partOf === undefined || quote.partOf === quote.id ? 1 : 0;
+    const words = wordCount(quote.text);
+    const speaker = quote.speakerId === null ? undefined : speakers.get(quote.speakerId);
+    if (!speaker) {
+      unattributed.quotes += counted;
+      unattributed.words += words;
+      continue;
+    }
+    const kind = sourceKindOf(speaker);
+    const affiliation = affiliationOfSpeaker(speaker);
+    const key = `${kind}\u0000${affiliation ?? ''}`;
+    const cell = cells.get(key) ?? { kind, affiliation, quotes: 0, words: 0, speakerIds: new Set<string>() };
+    cell.quotes += counted;
+    cell.words += words;
+    cell.speakerIds.add(speaker.id);
+    cells.set(key, cell);
+  }
+  const kinds = SOURCE_KINDS.map((kind): KindTally => {
+    const mine = [...cells.values()].filter((cell) => cell.kind === kind);
+    return {
+      kind,
+      ...sum(mine),
+      speakers: mine.reduce((total, cell) => total + cell.speakerIds.size, 0),
+      byAffiliation: mine.map(({ affiliation, quotes, words }) => ({ affiliation, quotes, words })).sort(largestFirst),
+    };
+  });
+  return { ...sum([...kinds, unattributed]), kinds, unattributed };
+}
+
+/** The articles' balances added up. */
+export function workspaceSourceBalance(balances: readonly SourceBalance[]): SourceBalance {
+  const kinds = SOURCE_KINDS.map((kind): KindTally => {
+    const tallies = balances.map((balance) => balance.kinds.find((tally) => tally.kind === kind)!);
+    const byAffiliation = new Map<string | undefined, Tally>();
+    for (const row of tallies.flatMap((tally) => tally.byAffiliation)) {
+      const total = byAffiliation.get(row.affiliation) ?? { quotes: 0, words: 0 };
+      byAffiliation.set(row.affiliation, { quotes: total.quotes + row.quotes, words: total.words + row.words });
+    }
+    return {
+      kind,
+      ...sum(tallies),
+      speakers: tallies.reduce((total, tally) => total + tally.speakers, 0),
+      byAffiliation: [...byAffiliation].map(([affiliation, tally]) => ({ affiliation, ...tally })).sort(largestFirst),
+    };
+  });
+  const unattributed = sum(balances.map((balance) => balance.unattributed));
+  return { ...sum([...kinds, unattributed]), kinds, unattributed };
+}
+
+/** Words as a reader counts them: runs of letters or digits, with inner apostrophes and hyphens. */
+export function wordCount(text: string): number {
+  return text.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu)?.length ?? 0;
+}
+
+function sum(tallies: readonly Tally[]): Tally {
+  return tallies.reduce((total, tally) => ({ quotes: total.quotes + tally.quotes, words: total.words + tally.words }), { quotes: 0, words: 0 });
+}
+
+function largestFirst(a: Tally & { affiliation: string | undefined }, b: Tally & { affiliation: string | undefined }): number {
+  return b.words - a.words || b.quotes - a.quotes || (a.affiliation ?? '\uffff').localeCompare(b.affiliation ?? '\uffff');
+}

@@ -1,0 +1,44 @@
+import type { ArticleAnalysis } from '../../core/types';
+import { plural } from '../presentation';
+import type { Skip } from '../workspace/articleFilter';
+
+/** What the status bar item shows: its text (with codicons) and its tooltip. */
+export interface StatusText {
+  text: string;
+  tooltip: string;
+}
+
+/** The notice for a document Source Lens turned down, or undefined when the status bar should say nothing. */
+export function skipStatus(skip: Skip | undefined): StatusText | undefined {
+  const why = skipWhy(skip);
+  if (!why) return undefined;
+  const text = skip?.reason === 'too-large' ? 'Over the size limit' : 'Not read as an article';
+  return { text: `$(circle-slash) ${text}`, tooltip: `Source Lens: ${why} Click to analyse it anyway ("Source Lens: Analyze This File").` };
+}
+
+/** Why, and which setting decides it; undefined for binary files, other languages and editor panels. */
+function skipWhy(skip: Skip | undefined): string | undefined {
+  switch (skip?.reason) {
+    case 'too-large':
+      return 'this file is larger than the "sourceLens.maxFileSize" setting, so it is not analysed.';
+    case 'not-an-article':
+      return `this file does not read like a news article (${skip.detail ?? 'no quotation or reporting verb'}), so it is not analysed. The check is the "sourceLens.detectArticles" setting.`;
+    case 'excluded':
+      return 'this file matches the "sourceLens.exclude" setting, so it is not analysed.';
+    case 'not-included':
+      return 'this file matches none of the "sourceLens.include" patterns, so it is not analysed.';
+    default:
+      return undefined;
+  }
+}
+
+/** The analysed article's quoted speakers, quotations and quotations without a speaker. */
+export function articleStatus(analysis: Pick<ArticleAnalysis, 'quotes' | 'speakers'>): StatusText {
+  const { quotes, speakers } = analysis;
+  const quoted = new Set(quotes.map((quote) => quote.speakerId).filter((id) => id !== null)).size;
+  const unattributed = quotes.filter((quote) => quote.speakerId === null).length;
+  return {
+    text: `$(quote) ${plural(quoted, 'speaker')} · ${plural(quotes.length, 'quote')}${unattributed > 0 ? ` · $(warning) ${unattributed} unattributed` : ''}`,
+    tooltip: `Source Lens: ${plural(quotes.length, 'quotation')} by ${plural(quoted, 'speaker')} (${speakers.length === 1 ? '1 person or body' : `${speakers.length} people or bodies`} named), ${unattributed} without a speaker. Click to open the sidebar.`,
+  };
+}
