@@ -81,7 +81,8 @@ export async function quickOpen(page: Page, fileName: string): Promise<void> {
   const input = page.locator('.quick-input-widget input');
   await input.waitFor();
   await input.fill(fileName);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: fileName }).first().waitFor();
+  // Enter opens the focused row: until the list is filtered, that may be another recently opened file.
+  await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: fileName }).first().waitFor();
   await page.keyboard.press('Enter');
   await waitForEditorTab(page, fileName);
 }

@@ -167,5 +167,6 @@ async function notificationShown(page: Page, text: RegExp): Promise<Locator> {
     if (!(await center.isVisible())) await runCommand(page, 'Notifications: Show Notifications');
     await message.waitFor({ timeout: 1000 }).catch(() => undefined);
   }
-  throw new Error(`no notification says ${text}`);
+  const shown = await page.locator('.notification-list-item').allInnerTexts();
+  throw new Error(`no notification says ${text}; the notifications: ${shown.join(' | ') || 'none'}`);
 }

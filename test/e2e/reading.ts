@@ -67,9 +67,10 @@ async function checkSpeakerHover(page: Page): Promise<void> {
   await page.keyboard.press('Enter');
   await page.keyboard.press('Escape');
   await page.keyboard.press('ArrowLeft');
-  // The other articles appear once the workspace is indexed; a reader who hovers too early hovers again.
+  // The other articles appear as the workspace is indexed; a reader who hovers too early hovers again.
+  const indexed = (card: string) => /In other articles/.test(card) && /003_50467d28ef8d0e76\.txt/.test(card);
   let text = await showHover(page);
-  for (const deadline = Date.now() + patient(30_000); !/In other articles/.test(text) && Date.now() < deadline; ) {
+  for (const deadline = Date.now() + patient(30_000); !indexed(text) && Date.now() < deadline; ) {
     await page.keyboard.press('Escape');
     await page.locator('.monaco-hover-content:visible').first().waitFor({ state: 'hidden' });
     text = await showHover(page);

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
-import { openFromExplorer, runCommand } from './editor';
+import { quickOpen, runCommand } from './editor';
 
 export const briefFile = 'brief.txt';
 export const notesFile = 'notes.txt';
@@ -21,7 +21,7 @@ export function writeSkipSamples(folder: string): void {
 const statusItem = (page: Page, text: RegExp) => page.locator('.statusbar-item', { hasText: text }).first();
 
 export async function checkSkippedFile(page: Page): Promise<void> {
-  await openFromExplorer(page, notesFile);
+  await quickOpen(page, notesFile);
   const notice = statusItem(page, /Not read as an article/);
   await notice.waitFor();
   await notice.click();
@@ -30,7 +30,7 @@ export async function checkSkippedFile(page: Page): Promise<void> {
 }
 
 export async function checkShortBrief(page: Page): Promise<void> {
-  await openFromExplorer(page, briefFile);
+  await quickOpen(page, briefFile);
   await statusItem(page, /1 speaker · [1-9]\d* quotes?/).waitFor();
 }
 
