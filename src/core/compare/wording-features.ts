@@ -237,10 +237,20 @@ function spellingOf(stem: string): Set<string> {
   return grams;
 }
 
-/** Figures as written, leading zeros dropped. */
+/** Numbers spelt out, as figures: "three" and "3", "fourth" and "4th" are one number. */
+const NUMBER_WORDS: Record<string, string> = Object.fromEntries(
+  'one two three four five six seven eight nine ten eleven twelve'.split(' ').map((word, i) => [word, String(i + 1)]).concat(
+    'first second third fourth fifth sixth seventh eighth ninth tenth'.split(' ').map((word, i) => [word, String(i + 1)]),
+  ),
+);
+
+/** Figures, leading zeros and ordinal endings dropped, and numbers spelt out. */
 function numbersOf(words: string[]): Set<string> {
   const numbers = new Set<string>();
-  for (const word of words) if (/\d/.test(word)) numbers.add(word.replace(/^0+(?=\d)/, ''));
+  for (const word of words) {
+    if (/\d/.test(word)) numbers.add(word.replace(/^0+(?=\d)/, '').replace(/^(\d+)(?:st|nd|rd|th)$/, '$1'));
+    else if (NUMBER_WORDS[word]) numbers.add(NUMBER_WORDS[word]);
+  }
   return numbers;
 }
 
