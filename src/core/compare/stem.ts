@@ -26,7 +26,8 @@ export function stem(word: string): string {
 }
 
 function stripOnce(word: string): string {
-  if (word.endsWith('ies') && word.length - 3 >= MIN_STEM) return word.slice(0, -3) + 'y';
+  // "denies" and "denied" are "deny", as "carries" and "carried" are "carry".
+  if ((word.endsWith('ies') || word.endsWith('ied')) && word.length - 3 >= MIN_STEM) return word.slice(0, -3) + 'y';
   for (const suffix of SUFFIXES) {
     if (!word.endsWith(suffix)) continue;
     if (suffix === 's' && /(ss|us|is)$/.test(word)) continue;

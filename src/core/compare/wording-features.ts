@@ -22,7 +22,7 @@ export const FEATURE_NAMES = [
   'shared content words', 'unigram precision min', 'unigram precision max', 'bigram precision min',
   'bigram precision max', 'trigram precision min', 'trigram precision max', 'order of shorter', 'order of longer',
   'numbers of one side in the other', 'both hold numbers', 'weighted overlap', 'weighted unmatched max',
-  'weighted unmatched min', 'length difference',
+  'weighted unmatched min', 'length difference', 'unmatched run in longer', 'unmatched run in shorter',
 ] as const;
 
 /** Bare stems share this many letters when the stemmer missed a derivation ("acquisition" / "acquire"). */
@@ -124,7 +124,25 @@ export function wordingFeatures(a: Wordings, b: Wordings, weigh: (key: string) =
     Math.max(weighted.onlyA, weighted.onlyB),
     Math.min(weighted.onlyA, weighted.onlyB),
     Math.log1p(lengths[1] - lengths[0]),
+    ...unmatchedRuns(pa.content, setB, pb.content, setA),
   ];
+}
+
+/** Longest run of content words one side holds alone (an added clause), for the longer side, then the shorter. */
+function unmatchedRuns(contentA: string[], setB: Set<string>, contentB: string[], setA: Set<string>): [number, number] {
+  const runA = Math.log1p(longestRunOutside(contentA, setB));
+  const runB = Math.log1p(longestRunOutside(contentB, setA));
+  return contentA.length >= contentB.length ? [runA, runB] : [runB, runA];
+}
+
+function longestRunOutside(content: string[], other: Set<string>): number {
+  let longest = 0;
+  let run = 0;
+  for (const key of content) {
+    run = other.has(key) ? 0 : run + 1;
+    longest = Math.max(longest, run);
+  }
+  return longest;
 }
 
 /** Per n of 1..3, the smaller and the larger share of one side's n-grams found in the other. */
@@ -237,10 +255,20 @@ function spellingOf(stem: string): Set<string> {
   return grams;
 }
 
-/** Figures as written, leading zeros dropped. */
+/** Numbers spelt out, as figures: "three" and "3", "fourth" and "4th" are one number. */
+const NUMBER_WORDS: Record<string, string> = Object.fromEntries(
+  'one two three four five six seven eight nine ten eleven twelve'.split(' ').map((word, i) => [word, String(i + 1)]).concat(
+    'first second third fourth fifth sixth seventh eighth ninth tenth'.split(' ').map((word, i) => [word, String(i + 1)]),
+  ),
+);
+
+/** Figures, leading zeros and ordinal endings dropped, and numbers spelt out. */
 function numbersOf(words: string[]): Set<string> {
   const numbers = new Set<string>();
-  for (const word of words) if (/\d/.test(word)) numbers.add(word.replace(/^0+(?=\d)/, ''));
+  for (const word of words) {
+    if (/\d/.test(word)) numbers.add(word.replace(/^0+(?=\d)/, '').replace(/^(\d+)(?:st|nd|rd|th)$/, '$1'));
+    else if (NUMBER_WORDS[word]) numbers.add(NUMBER_WORDS[word]);
+  }
   return numbers;
 }
 

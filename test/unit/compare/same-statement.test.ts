@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { compareArticles } from '../../../src/core/compare';
-import { compareWordings } from '../../../src/core/compare/similarity';
+import { compareWordings, oppositeClaims } from '../../../src/core/compare/similarity';
 import { unitsOf } from '../../../src/core/compare/units';
 import type { Comparison } from '../../../src/core/types';
 import { article, type Line } from './articles';
@@ -47,6 +47,17 @@ describe('same statement across articles, from the wording', () => {
       article('b.txt', [{ speaker: 'Lena Dahl', words: second }]),
     ]);
     assert.ok(!together(comparison, first, second));
+  });
+});
+
+describe('opposite claims', () => {
+  it('are a negator one side drops', () => {
+    assert.ok(oppositeClaims(unitOf('The club will not renew the coach’s contract.'), unitOf('The club will renew the coach’s contract.')));
+  });
+
+  it('are not a negator the other side says with a verb', () => {
+    assert.ok(!oppositeClaims(unitOf('The inspectors did not check the boilers.'), unitOf('The inspectors failed to check the boilers.')));
+    assert.ok(!oppositeClaims(unitOf('The mayor gave no date for the vote.'), unitOf('The mayor declined to give a date for the vote.')));
   });
 });
 

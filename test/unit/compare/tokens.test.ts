@@ -22,6 +22,13 @@ describe('comparison tokens', () => {
     for (const [a, b] of pairs) assert.equal(stems(a)[0], stems(b)[0], `${a} / ${b}`);
   });
 
+  it('gives a verb in -y one key in every form', () => {
+    for (const forms of ['deny denies denied', 'carry carries carried', 'study studies studied']) {
+      const keys = stems(forms);
+      assert.ok(keys.every((key) => key === keys[0]), `${forms}: ${keys.join(' ')}`);
+    }
+  });
+
   it('keeps words of different sets apart', () => {
     assert.notEqual(stems('talks')[0], stems('troops')[0]);
     assert.notEqual(stems('demands')[0], stems('weapons')[0]);

@@ -60,6 +60,20 @@ describe('wording features of a pair', () => {
     assert.equal(kept['both hold numbers'], 1);
   });
 
+  it('measures a clause one side adds as its longest run of unshared content words', () => {
+    const added = features('The museum will reopen its east wing.', 'The museum will reopen its east wing after engineers repaired cracked ceiling beams.');
+    const scattered = features('The museum will reopen its east wing.', 'The old museum will soon reopen its east wing, officials said.');
+    assert.ok(added['unmatched run in longer'] > scattered['unmatched run in longer']);
+    assert.equal(added['unmatched run in shorter'], 0);
+  });
+
+  it('reads a number spelt out or as an ordinal as the same figure', () => {
+    const spelt = features('The council closed three schools in its fourth year.', 'The council closed 3 schools in its 4th year.');
+    assert.equal(spelt['numbers differ'], 0);
+    assert.equal(spelt['both hold numbers'], 1);
+    assert.equal(features('The council closed three schools.', 'The council closed 5 schools.')['numbers differ'], 1);
+  });
+
   it('flags a negator on one side only', () => {
     assert.equal(features('The union will accept the offer.', 'The union will not accept the offer.')['negation differs'], 1);
     assert.equal(features('The union will accept the offer.', 'The union is going to accept the offer.')['negation differs'], 0);
