@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { Frame, Locator, Page } from 'playwright-core';
 import { ensureHeadlessEditor } from '../../scripts/headless-editor/install';
 import { packageExtension } from '../../scripts/lib/package';
 import { patient } from '../../scripts/lib/patience';
@@ -73,8 +73,7 @@ describe('Source Lens reads web pages as articles', function () {
     await session.page.locator('.activitybar [aria-label="Source Lens"]').first().click();
     const statement = session.page.locator('.monaco-list-row', { hasText: /Elena Voss: .*better spent on the roads/ }).first();
     await statement.waitFor();
-    await statement.click();
-    const body = await (await compareFrame(session.page)).locator('body').innerText();
+    const body = await (await clickUntilCompared(session.page, statement)).locator('body').innerText();
     for (const file of [`${imported}.md`, `${imported}-2.md`]) assert.ok(body.includes(`The Valley Post · ${file}`), `the Compare view does not name the outlet of ${file}`);
     await session.screenshot('import-compare');
     await session.page.keyboard.press('Control+Shift+E');
@@ -146,6 +145,21 @@ describe('Source Lens as a web extension explains that it reads no web pages', f
     assert.deepEqual(fs.readdirSync(web!.workspace.folder).filter((name) => name.endsWith('.md')), []);
   });
 });
+
+/**
+ * Clicks a statement in the tree until the Compare view shows it: the tree re-renders while the comparison of the
+ * new imports settles, and a click on a row that is being replaced selects nothing.
+ */
+async function clickUntilCompared(page: Page, statement: Locator): Promise<Frame> {
+  for (let attempt = 1; ; attempt++) {
+    await statement.click();
+    try {
+      return await compareFrame(page, attempt < 3 ? patient(5_000) : undefined);
+    } catch (error) {
+      if (attempt >= 3) throw error;
+    }
+  }
+}
 
 async function openFromUrl(page: Page, address: string): Promise<void> {
   await runCommand(page, 'Source Lens: Open Article from URL');

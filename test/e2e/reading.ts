@@ -125,8 +125,8 @@ async function checkCompareView(page: Page): Promise<void> {
 }
 
 /** The Compare view's page: the innermost webview frame whose document has the reports. */
-export async function compareFrame(page: Page): Promise<Frame> {
-  const deadline = Date.now() + patient(15_000);
+export async function compareFrame(page: Page, timeoutMs = patient(15_000)): Promise<Frame> {
+  const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     for (const frame of page.frames()) {
       if ((await frame.title().catch(() => '')) === 'Compare' && (await frame.locator('.report').count().catch(() => 0)) > 0) return frame;
