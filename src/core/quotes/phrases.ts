@@ -225,12 +225,24 @@ function appositiveBefore(text: string, tokens: readonly Token[], comma: number,
       // The appositive is a noun phrase, possibly with its own relative clause ("a Republican who became governor in 2014").
       const cls = wordClass(inner.lower);
       if (!(cls === 'determiner' || nounLike(text, inner)) || cls === 'verb') return fallback;
+      // "In Tarrow, the plant is under pressure, said Ferr": a clause between the commas is content, not an appositive.
+      if (hasOwnVerb(tokens, c + 1, comma)) return fallback;
     }
     // A name opens the phrase; "a Hollywood, Fla., rabbi" may still be inside the appositive of an earlier name.
     if (wordClass(tokens[name.first].lower) !== 'determiner') return { first: name.first, last: comma };
     fallback ??= { first: name.first, last: comma };
   }
   return fallback;
+}
+
+/** An auxiliary before any relative pronoun: the words from `first` to `last` are a clause of their own. */
+function hasOwnVerb(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let m = first; m < last; m++) {
+    const lower = tokens[m].lower;
+    if (lower === 'who' || lower === 'which' || lower === 'that' || lower === 'whose') return false;
+    if (tokens[m].kind === 'word' && wordClass(lower) === 'auxiliary') return true;
+  }
+  return false;
 }
 
 /** The noun phrase starting at `start`, walking right ("said Peskov", "according to the report"). */

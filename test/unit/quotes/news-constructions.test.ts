@@ -1,0 +1,21 @@
+import { strict as assert } from 'node:assert';
+import { analyzeArticle, type AnalysisOptions } from '../../../src/core/analyze';
+
+/** Each quote as [content, speaker mention as printed]. */
+function attributed(text: string, options: AnalysisOptions = {}): [string, string | null][] {
+  return analyzeArticle(text, options).quotes.map((quote) => [quote.text, quote.speakerSpan ? text.slice(quote.speakerSpan.start, quote.speakerSpan.end) : null]);
+}
+
+describe('a clause between commas before an inverted cue', () => {
+  it('reads "In X, CLAUSE, said NAME" as content, not as a name and its appositive', () => {
+    assert.deepEqual(attributed('In the valley town, the mill is struggling with its orders, said Petra Vold.'), [
+      ['In the valley town, the mill is struggling with its orders', 'Petra Vold'],
+    ]);
+  });
+
+  it('still takes a noun-phrase appositive as part of the source', () => {
+    assert.deepEqual(attributed('The mill will close in June, Petra Vold, the union organiser, said.'), [
+      ['The mill will close in June', 'Petra Vold'],
+    ]);
+  });
+});
