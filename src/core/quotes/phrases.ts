@@ -34,8 +34,12 @@ function isAdverbial(tokens: readonly Token[], first: number, last: number): boo
 }
 
 /** "Jr", "Mr", "U.S", or an initial such as "R". */
+/** "u.s", "d.c": an acronym as tokenised, its final period a token of its own. */
+const ACRONYM = /^(?:\p{L}\.)+\p{L}$/u;
+
 function isAbbreviation(token: Token): boolean {
-  return token.kind === 'word' && (TITLE_ABBREVIATIONS.has(token.lower) || (token.lower.length === 1 && /\p{L}/u.test(token.lower)));
+  // An initial ("R."), a title ("Sen.") or an acronym whose last period is its own token ("U.S.", "D.C.").
+  return token.kind === 'word' && (TITLE_ABBREVIATIONS.has(token.lower) || (token.lower.length === 1 && /\p{L}/u.test(token.lower)) || ACRONYM.test(token.lower));
 }
 
 export function isWord(token: Token | undefined): token is Token {
@@ -259,7 +263,11 @@ export function phraseAfter(text: string, tokens: readonly Token[], start: numbe
   for (let m = start + 1; m < limit && m - start < MAX_PHRASE; m++) {
     const t = tokens[m];
     if (t.kind === 'punct') {
-      if (t.lower === '.' && isAbbreviation(tokens[m - 1]) && m + 1 < limit && isWord(tokens[m + 1]) && !tokens[m + 1].lineBefore) continue;
+      if (t.lower === '.' && isAbbreviation(tokens[m - 1]) && m + 1 < limit && isWord(tokens[m + 1]) && !tokens[m + 1].lineBefore) {
+        // "the U.S. needs …": an acronym's period is part of the phrase, whose verb may follow it.
+        if (ACRONYM.test(tokens[m - 1].lower)) last = m + 1;
+        continue;
+      }
       if ((t.lower === '-' || t.lower === '‐' || t.lower === '/') && !t.spaceBefore) continue;
       break;
     }
@@ -442,13 +450,15 @@ function verbInsidePhrase(tokens: readonly Token[], phrase: TokenRange): boolean
  */
 export function agreesWithSubject(tokens: readonly Token[], m: number, phraseLast: number): boolean {
   const t = tokens[m];
-  const before = tokens[m - 1];
+  // "the U.S. needs": an acronym is a singular noun, its period no end of the phrase.
+  const acronym = tokens[m - 1].lower === '.' && m >= 2 && ACRONYM.test(tokens[m - 2].lower);
+  const before = acronym ? tokens[m - 2] : tokens[m - 1];
   if (before.kind !== 'word' || t.kind !== 'word' || t.capitalised) return false;
   const beforeClass = wordClass(before.lower);
-  if (!(beforeClass === 'noun' || beforeClass === 'other' || beforeClass === 'base')) return false;
+  if (!(beforeClass === 'noun' || beforeClass === 'other' || beforeClass === 'base') && !acronym) return false;
   const cls = wordClass(t.lower);
   if (!(cls === 'verb' || cls === 'base' || cls === 'noun')) return false;
-  const pluralBefore = /[^s'’]s$/.test(before.lower);
+  const pluralBefore = !acronym && /[^s'’]s$/.test(before.lower);
   const next = tokens[m + 1];
   const nextClass = next?.kind === 'word' ? wordClass(next.lower) : null;
   const objectNext = nextClass === 'determiner' || nextClass === 'pronoun' || /['’]s$/.test(next?.lower ?? '');

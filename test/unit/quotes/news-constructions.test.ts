@@ -19,3 +19,13 @@ describe('a clause between commas before an inverted cue', () => {
     ]);
   });
 });
+
+describe('an acronym as the subject of reported content', () => {
+  it('reads "says the U.K. needs …" as a reported clause', () => {
+    assert.deepEqual(attributed('Petra Vold says the U.K. needs a new rail plan.'), [['the U.K. needs a new rail plan', 'Petra Vold']]);
+  });
+
+  it('reads "said the U.K. must …" as a reported clause', () => {
+    assert.deepEqual(attributed('Petra Vold said the U.K. must build more homes.'), [['the U.K. must build more homes', 'Petra Vold']]);
+  });
+});
