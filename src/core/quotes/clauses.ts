@@ -9,7 +9,8 @@ import { build, hasFiniteVerb, isCommaToken, isSentenceEnd, makeCue, PASSIVE_AUX
 import { matchCue } from './cues';
 import { impersonalReport } from './impersonal';
 import { opensFrontedClause, splitAtMainClause } from './fronted';
-import { closesAttribution, contentEnd, continuation, leadingContent } from './content';
+import { contentEnd, continuation, leadingContent } from './content';
+import { closesAttribution } from './closing';
 import { accordingTo, adjectivalStance, ADJECTIVAL_STANCE_WORDS, apparentClause, askedQuestion, documentSource, isPassiveQuestion, NOMINAL_STANCE_NOUNS, nominalStance, possessedClaim, SPEECH_NOUNS } from './phrasal';
 
 /** Content before a trailing cue: a quotation, or at least two words that are not a sentence adverb ("Instead,"). */
@@ -63,7 +64,7 @@ function trailingAttribution(p: ParagraphTokens, cue: CueMatch, source: TokenRan
   let afterCue = skipAdjuncts(text, tokens, inverted ? inverted.last : cue.end, limit);
   // "…, he told the court in a filing."
   if (cue.complements.has('addressee') && !inverted) afterCue = skipAdjuncts(text, tokens, skipAddressee(text, tokens, afterCue, limit), limit);
-  if (!closesAttribution(p, afterCue, limit)) return null;
+  if (!closesAttribution(p, afterCue, limit, boundary.kind === 'quote')) return null;
   // "…left a statement for the press, he said:" closing the paragraph introduces the next one's quotation.
   if (tokens[afterCue]?.lower === ':' && afterCue + 1 >= tokens.length && !inverted) return null;
   const resumeAt = inverted ? inverted.last : cue.end;

@@ -29,3 +29,17 @@ describe('an acronym as the subject of reported content', () => {
     assert.deepEqual(attributed('Petra Vold said the U.K. must build more homes.'), [['the U.K. must build more homes', 'Petra Vold']]);
   });
 });
+
+describe('the occasion after a trailing cue', () => {
+  it('keeps a quotation with its speaker when the cue is followed by "after …" with a clause', () => {
+    const text = 'The company did not answer calls. “I love those biscuits. I will never buy them again,” Petra Vold said in May after the bakery announced it was closing.';
+    const quotes = attributed(text);
+    assert.deepEqual(quotes[0], ['I love those biscuits. I will never buy them again,', 'Petra Vold']);
+    assert.ok(!quotes.some(([content]) => content.startsWith('after')), 'the occasion is not what she said');
+  });
+
+  it('still reads "said after the vote that …" as content after the cue', () => {
+    const quotes = attributed('“We lost,” Petra Vold said after the vote that the party would regroup.');
+    assert.ok(quotes.some(([content, source]) => content === 'the party would regroup' && source === 'Petra Vold'));
+  });
+});
