@@ -276,5 +276,7 @@ function subjectOfSentence(p: ParagraphTokens, sentence: Sentence, before: numbe
   const cls = wordClass(next.lower);
   // "X lashed out", "X on Monday lashed out", "X also said"; after a personal pronoun any word is its verb ("She cut …").
   const personal = subject.last - subject.first === 1 && PERSONAL_PRONOUNS.has(tokens[subject.first].lower);
-  return cls === 'verb' || cls === 'auxiliary' || cls === 'adverb' || cls === 'other' || cls === 'preposition' || (personal && cls !== 'conjunction') ? subject : null;
+  // "Ruiz celebrated in Tarrow": a past form the lexicon lists as an adjective is the verb after a subject.
+  const pastForm = cls === 'adjective' && /ed$/.test(next.lower);
+  return cls === 'verb' || cls === 'auxiliary' || cls === 'adverb' || cls === 'other' || cls === 'preposition' || pastForm || (personal && cls !== 'conjunction') ? subject : null;
 }

@@ -78,12 +78,29 @@ function circumstanceBefore(tokens: readonly Token[], close: number, floor: numb
 
 const CIRCUMSTANCE_PREPOSITIONS = new Set(['during', 'in', 'at', 'on', 'after', 'before', 'while', 'when', 'via', 'through', 'from']);
 
+/** "both", "all", "each" after the subject they quantify ("Ruiz and Vold both said"). */
+const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each']);
+
+/** How many tokens of a time adjunct end at `k` ("last year", "this week", "in the past", "in particular"), else 0. */
+function timeAdjunctBefore(tokens: readonly Token[], k: number, floor: number): number {
+  const lower = tokens[k].lower;
+  const previous = tokens[k - 1]?.lower;
+  if (TIME_NOUNS.has(lower) && k - 1 >= floor && TIME_DETERMINERS.has(previous ?? '')) return 2;
+  if (lower === 'particular' && previous === 'in') return 2;
+  if (lower === 'past' && previous === 'the' && k - 2 >= floor && tokens[k - 2].lower === 'in') return 3;
+  return 0;
+}
+
 /** Index of the last token of the subject before a cue at `cue`, skipping adverbs, auxiliaries and "on Tuesday". */
 export function subjectEnd(tokens: readonly Token[], cue: number, floor: number): number {
   let k = cue - 1;
   while (k >= floor) {
     const lower = tokens[k].lower;
     if (tokens[k].kind === 'word' && !tokens[k].capitalised && (BETWEEN_SUBJECT_AND_VERB.has(lower) || (lower.endsWith('ly') && wordClass(lower) === 'adverb'))) k--;
+    // "who last year threatened", "who has in the past described"
+    else if (timeAdjunctBefore(tokens, k, floor) > 0) k -= timeAdjunctBefore(tokens, k, floor);
+    // "Ruiz and Vold both condemned"
+    else if (FLOATING_QUANTIFIERS.has(lower) && k - 1 >= floor && tokens[k - 1].kind === 'word' && wordClass(tokens[k - 1].lower) !== 'determiner') k--;
     else if (WEEKDAYS.has(lower)) k -= k - 1 >= floor && tokens[k - 1].lower === 'on' ? 2 : 1;
     else if (lower === '.' && k - 1 >= floor && isAbbreviation(tokens[k - 1])) {
       // "Joseph R. Biden Jr. said": the period belongs to the name.

@@ -43,3 +43,20 @@ describe('the occasion after a trailing cue', () => {
     assert.ok(quotes.some(([content, source]) => content === 'the party would regroup' && source === 'Petra Vold'));
   });
 });
+
+describe('words between a subject and its reporting verb', () => {
+  it('skips a time adjunct after "who" ("who last year warned", "who has in the past said")', () => {
+    assert.deepEqual(attributed('Petra Vold, who last year warned that the dam would fail, resigned.').map(([, source]) => source), ['who']);
+    assert.deepEqual(attributed('Petra Vold, who has in the past said the dam would fail, resigned.').map(([, source]) => source), ['who']);
+  });
+
+  it('skips "in particular" and a floating "both"', () => {
+    assert.deepEqual(attributed('Engineers have in particular noted that the dam is old.'), [['the dam is old', 'Engineers']]);
+    assert.deepEqual(attributed('The mayor and the engineer both said the dam is old.'), [['the dam is old', 'The mayor and the engineer']]);
+  });
+
+  it('takes the subject of a past verb the lexicon lists as an adjective for a gerund cue after it', () => {
+    const text = 'Petra Vold celebrated in the square with her supporters, declaring the vote "a new start".';
+    assert.deepEqual(attributed(text).map(([, source]) => source), ['Petra Vold']);
+  });
+});
