@@ -195,8 +195,9 @@ export function attributeSentence(p: ParagraphTokens, sentence: Sentence): Found
     if (!source && !sentenceSubject) {
       // "…, adding that …": the speaker is the previous attribution's in this sentence, else the sentence's subject
       // ("She released a statement, insisting that …"), else the previous speaker, possibly in an earlier paragraph.
-      const subject = found.length === 0 ? subjectOfSentence(p, sentence, cue.cueStart) : null;
-      const speaking = lastOutermost(found);
+      // A stance named inside the sentence ("took a swipe at Vold's stance on …, saying") is not who goes on speaking.
+      const speaking = lastOutermost(found.filter((a) => !(a.attitude && NOMINAL_STANCE_NOUNS.has(a.cue?.lemma.split(' ')[0] ?? ''))));
+      const subject = speaking ? null : subjectOfSentence(p, sentence, cue.cueStart);
       const inherited = speaking ? speaking.source : subject ? spanOf(p, subject.first, subject.last) : undefined;
       if (inherited) attribution.source = inherited;
       else attribution.inheritsSource = true;

@@ -60,3 +60,11 @@ describe('words between a subject and its reporting verb', () => {
     assert.deepEqual(attributed(text).map(([, source]) => source), ['Petra Vold']);
   });
 });
+
+describe('a stance named in the object of the sentence', () => {
+  it('leaves the gerund cue after it to the sentence subject, and names the possessor without its preposition', () => {
+    const text = 'Councillor Petra Vold took a swipe at rival Ines Calloway’s stance on housing, saying that "empty promises" build no homes.';
+    assert.deepEqual(attributed(text), [['"empty promises" build no homes', 'Petra Vold']]);
+    assert.deepEqual(attributed(text, { attitudes: true }).map(([, source]) => source), ['rival Ines Calloway’s', 'Petra Vold']);
+  });
+});
