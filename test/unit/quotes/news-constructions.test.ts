@@ -68,3 +68,17 @@ describe('a stance named in the object of the sentence', () => {
     assert.deepEqual(attributed(text, { attitudes: true }).map(([, source]) => source), ['rival Ines Calloway’s', 'Petra Vold']);
   });
 });
+
+describe('a quotation ending its sentence before a cue that opens another', () => {
+  it('ends the sentence after `"…."` when `He added, "…"` follows', () => {
+    const text = 'Petra Vold said, "The dam was built in a hurry." She added, "Nobody checked the concrete."';
+    assert.deepEqual(attributed(text), [
+      ['The dam was built in a hurry.', 'Petra Vold'],
+      ['Nobody checked the concrete.', 'She'],
+    ]);
+  });
+
+  it('still reads `"…?" Vold asked.` as the quotation and its attribution', () => {
+    assert.deepEqual(attributed('"Who checked the concrete?" Petra Vold asked.'), [['Who checked the concrete?', 'Petra Vold']]);
+  });
+});
