@@ -11,6 +11,7 @@ import { labelledSpeech } from './labelled';
 import { ATTITUDE_LEMMAS, cueTable } from './lexicon';
 import { findQuotedSpans, type QuotedSpan } from './marks';
 import { phraseAfter, skipAdjuncts } from './phrases';
+import { closesAttribution } from './closing';
 import { attributeBounded, MAX_QUOTATIONS_PER_STATEMENT, MAX_UNATTRIBUTED_PER_PARAGRAPH } from './structure';
 
 export interface ParagraphFindings {
@@ -39,10 +40,10 @@ function attributionFollows(p: ParagraphTokens, next: number): boolean {
   const at = subject ? subject.last : next;
   const token = p.tokens[at];
   if (!(token !== undefined && token.kind === 'word' && cueTable().has(token.lower) && at - next <= 6)) return false;
-  // `"…." He added, "…"`: a cue that opens a quotation of its own starts a new sentence.
+  // `"…." He added, "…"` / `"…." She says they …`: a cue with content of its own starts a new sentence.
   const after = skipAdjuncts(p.text, p.tokens, at + 1, p.tokens.length);
   const opens = p.tokens[after]?.lower === ',' || p.tokens[after]?.lower === ':';
-  return !(opens && p.tokens[after + 1]?.kind === 'quote');
+  return !(opens && p.tokens[after + 1]?.kind === 'quote') && closesAttribution(p, after, p.tokens.length);
 }
 
 function mayCarrySpeech(tokens: readonly Token[], first: number, last: number): boolean {

@@ -78,6 +78,14 @@ describe('a quotation ending its sentence before a cue that opens another', () =
     ]);
   });
 
+  it('ends the sentence after `"…."` when `She says that …` follows', () => {
+    const text = 'Petra Vold said the inspection was “rushed and careless.” She says that the council ignored the report.';
+    assert.deepEqual(attributed(text), [
+      ['the inspection was “rushed and careless.”', 'Petra Vold'],
+      ['the council ignored the report', 'She'],
+    ]);
+  });
+
   it('still reads `"…?" Vold asked.` as the quotation and its attribution', () => {
     assert.deepEqual(attributed('"Who checked the concrete?" Petra Vold asked.'), [['Who checked the concrete?', 'Petra Vold']]);
   });
