@@ -271,13 +271,27 @@ function subjectOfSentence(p: ParagraphTokens, sentence: Sentence, before: numbe
   }
   if (tokens[start]?.kind === 'word' && wordClass(tokens[start].lower) === 'conjunction') start++;
   const subject = phraseAfter(text, tokens, start, before);
-  if (!subject) return null;
-  const next = tokens[subject.last];
-  if (!next || next.kind !== 'word') return null;
+  const next = subject ? tokens[subject.last] : undefined;
+  if (!subject || !next || next.kind !== 'word') return leadingName(p, start, before);
   const cls = wordClass(next.lower);
   // "X lashed out", "X on Monday lashed out", "X also said"; after a personal pronoun any word is its verb ("She cut …").
   const personal = subject.last - subject.first === 1 && PERSONAL_PRONOUNS.has(tokens[subject.first].lower);
   // "Ruiz celebrated in Tarrow": a past form the lexicon lists as an adjective is the verb after a subject.
   const pastForm = cls === 'adjective' && /ed$/.test(next.lower);
-  return cls === 'verb' || cls === 'auxiliary' || cls === 'adverb' || cls === 'other' || cls === 'preposition' || pastForm || (personal && cls !== 'conjunction') ? subject : null;
+  return cls === 'verb' || cls === 'auxiliary' || cls === 'adverb' || cls === 'other' || cls === 'preposition' || pastForm || (personal && cls !== 'conjunction') ? subject : leadingName(p, start, before);
+}
+
+const NOT_NAME_CLASSES: ReadonlySet<string> = new Set(['determiner', 'pronoun', 'preposition', 'conjunction', 'adverb', 'auxiliary']);
+
+/**
+ * "Tom Vold hit the trail, accusing …": a run of capitalised words opening the clause, then a lowercase word, is its
+ * subject where the lexicon misreads the verb after it ("hit" as a noun, "rallied supporters" as one phrase).
+ */
+function leadingName(p: ParagraphTokens, start: number, before: number): TokenRange | null {
+  const { tokens } = p;
+  let last = start;
+  while (last < before && last - start < 6 && tokens[last].kind === 'word' && tokens[last].capitalised && !/['’]s$/.test(tokens[last].lower)) last++;
+  if (last === start || NOT_NAME_CLASSES.has(wordClass(tokens[start].lower))) return null;
+  const next = tokens[last];
+  return next && next.kind === 'word' && !next.capitalised && last < before ? { first: start, last } : null;
 }

@@ -90,3 +90,15 @@ describe('a quotation ending its sentence before a cue that opens another', () =
     assert.deepEqual(attributed('"Who checked the concrete?" Petra Vold asked.'), [['Who checked the concrete?', 'Petra Vold']]);
   });
 });
+
+describe('a gerund cue after a clause whose verb the lexicon misreads', () => {
+  it('gives "…, accusing …" to the name opening the sentence when its verb reads as a noun', () => {
+    assert.deepEqual(attributed('Petra Vold hit the campaign trail on Monday, accusing the council of wasting money.'), [
+      ['the council of wasting money', 'Petra Vold'],
+    ]);
+  });
+
+  it('gives "…, saying: …" to the name when its verb and object read as one phrase', () => {
+    assert.deepEqual(attributed('Petra Vold rallied supporters, saying: "We will not give up."'), [['We will not give up.', 'Petra Vold']]);
+  });
+});
