@@ -9,7 +9,8 @@ import { build, hasFiniteVerb, isCommaToken, isSentenceEnd, makeCue, PASSIVE_AUX
 import { matchCue } from './cues';
 import { impersonalReport } from './impersonal';
 import { opensFrontedClause, splitAtMainClause } from './fronted';
-import { closesAttribution, contentEnd, continuation, leadingContent } from './content';
+import { contentEnd, continuation, leadingContent } from './content';
+import { closesAttribution } from './closing';
 import { accordingTo, adjectivalStance, ADJECTIVAL_STANCE_WORDS, apparentClause, askedQuestion, documentSource, isPassiveQuestion, NOMINAL_STANCE_NOUNS, nominalStance, possessedClaim, SPEECH_NOUNS } from './phrasal';
 
 /** Content before a trailing cue: a quotation, or at least two words that are not a sentence adverb ("Instead,"). */
@@ -63,7 +64,7 @@ function trailingAttribution(p: ParagraphTokens, cue: CueMatch, source: TokenRan
   let afterCue = skipAdjuncts(text, tokens, inverted ? inverted.last : cue.end, limit);
   // "…, he told the court in a filing."
   if (cue.complements.has('addressee') && !inverted) afterCue = skipAdjuncts(text, tokens, skipAddressee(text, tokens, afterCue, limit), limit);
-  if (!closesAttribution(p, afterCue, limit)) return null;
+  if (!closesAttribution(p, afterCue, limit, boundary.kind === 'quote')) return null;
   // "…left a statement for the press, he said:" closing the paragraph introduces the next one's quotation.
   if (tokens[afterCue]?.lower === ':' && afterCue + 1 >= tokens.length && !inverted) return null;
   const resumeAt = inverted ? inverted.last : cue.end;
@@ -194,8 +195,9 @@ export function attributeSentence(p: ParagraphTokens, sentence: Sentence): Found
     if (!source && !sentenceSubject) {
       // "…, adding that …": the speaker is the previous attribution's in this sentence, else the sentence's subject
       // ("She released a statement, insisting that …"), else the previous speaker, possibly in an earlier paragraph.
-      const subject = found.length === 0 ? subjectOfSentence(p, sentence, cue.cueStart) : null;
-      const speaking = lastOutermost(found);
+      // A stance named inside the sentence ("took a swipe at Vold's stance on …, saying") is not who goes on speaking.
+      const speaking = lastOutermost(found.filter((a) => !(a.attitude && NOMINAL_STANCE_NOUNS.has(a.cue?.lemma.split(' ')[0] ?? ''))));
+      const subject = speaking ? null : subjectOfSentence(p, sentence, cue.cueStart);
       const inherited = speaking ? speaking.source : subject ? spanOf(p, subject.first, subject.last) : undefined;
       if (inherited) attribution.source = inherited;
       else attribution.inheritsSource = true;
@@ -269,11 +271,27 @@ function subjectOfSentence(p: ParagraphTokens, sentence: Sentence, before: numbe
   }
   if (tokens[start]?.kind === 'word' && wordClass(tokens[start].lower) === 'conjunction') start++;
   const subject = phraseAfter(text, tokens, start, before);
-  if (!subject) return null;
-  const next = tokens[subject.last];
-  if (!next || next.kind !== 'word') return null;
+  const next = subject ? tokens[subject.last] : undefined;
+  if (!subject || !next || next.kind !== 'word') return leadingName(p, start, before);
   const cls = wordClass(next.lower);
   // "X lashed out", "X on Monday lashed out", "X also said"; after a personal pronoun any word is its verb ("She cut …").
   const personal = subject.last - subject.first === 1 && PERSONAL_PRONOUNS.has(tokens[subject.first].lower);
-  return cls === 'verb' || cls === 'auxiliary' || cls === 'adverb' || cls === 'other' || cls === 'preposition' || (personal && cls !== 'conjunction') ? subject : null;
+  // "Ruiz celebrated in Tarrow": a past form the lexicon lists as an adjective is the verb after a subject.
+  const pastForm = cls === 'adjective' && /ed$/.test(next.lower);
+  return cls === 'verb' || cls === 'auxiliary' || cls === 'adverb' || cls === 'other' || cls === 'preposition' || pastForm || (personal && cls !== 'conjunction') ? subject : leadingName(p, start, before);
+}
+
+const NOT_NAME_CLASSES: ReadonlySet<string> = new Set(['determiner', 'pronoun', 'preposition', 'conjunction', 'adverb', 'auxiliary']);
+
+/**
+ * "Tom Vold hit the trail, accusing …": a run of capitalised words opening the clause, then a lowercase word, is its
+ * subject where the lexicon misreads the verb after it ("hit" as a noun, "rallied supporters" as one phrase).
+ */
+function leadingName(p: ParagraphTokens, start: number, before: number): TokenRange | null {
+  const { tokens } = p;
+  let last = start;
+  while (last < before && last - start < 6 && tokens[last].kind === 'word' && tokens[last].capitalised && !/['’]s$/.test(tokens[last].lower)) last++;
+  if (last === start || NOT_NAME_CLASSES.has(wordClass(tokens[start].lower))) return null;
+  const next = tokens[last];
+  return next && next.kind === 'word' && !next.capitalised && last < before ? { first: start, last } : null;
 }

@@ -313,23 +313,6 @@ function startsVerbPhrase(token: Token | undefined): boolean {
   return cls !== 'determiner' && cls !== 'pronoun' && cls !== 'number' && cls !== 'preposition' && token.lower === token.lower.toLowerCase();
 }
 
-/**
- * After a trailing cue only circumstances may follow before the clause ends ("…," he said of Cruz. / "…," Trump added to
- * Variety on Monday.): no "that", no finite verb, no content.
- */
-export function closesAttribution(p: ParagraphTokens, from: number, limit: number): boolean {
-  for (let m = from; m < limit && m < from + 14; m++) {
-    const t = p.tokens[m];
-    if (isSentenceEnd(p, m, limit) || t.lower === ',' || t.kind === 'quote' || t.lower === ':' || t.lower === '—') return true;
-    if (t.kind !== 'word') continue;
-    if (t.lower === 'that') return false;
-    const cls = wordClass(t.lower);
-    // "…," Trump told a meeting being held in a church. — participles describe; a finite verb starts new content.
-    if ((cls === 'auxiliary' && t.lower !== 'being' && t.lower !== 'having') || (cls === 'verb' && !t.lower.endsWith('ed') && !t.lower.endsWith('ing'))) return false;
-  }
-  return from >= limit;
-}
-
 /** The second piece after a trailing attribution: `"A," he said, "B."` or `A, he said, B.` */
 export function continuation(p: ParagraphTokens, from: number, limit: number, subjectOnly = false): TokenRange | null {
   const { tokens } = p;

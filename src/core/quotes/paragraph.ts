@@ -10,7 +10,8 @@ import { ADJECTIVAL_STANCE_WORDS, APPARENT_VERBS, FINDING_DOCUMENTS, NOMINAL_STA
 import { labelledSpeech } from './labelled';
 import { ATTITUDE_LEMMAS, cueTable } from './lexicon';
 import { findQuotedSpans, type QuotedSpan } from './marks';
-import { phraseAfter } from './phrases';
+import { phraseAfter, skipAdjuncts } from './phrases';
+import { closesAttribution } from './closing';
 import { attributeBounded, MAX_QUOTATIONS_PER_STATEMENT, MAX_UNATTRIBUTED_PER_PARAGRAPH } from './structure';
 
 export interface ParagraphFindings {
@@ -38,7 +39,11 @@ function attributionFollows(p: ParagraphTokens, next: number): boolean {
   const subject = phraseAfter(p.text, p.tokens, next, p.tokens.length);
   const at = subject ? subject.last : next;
   const token = p.tokens[at];
-  return token !== undefined && token.kind === 'word' && cueTable().has(token.lower) && at - next <= 6;
+  if (!(token !== undefined && token.kind === 'word' && cueTable().has(token.lower) && at - next <= 6)) return false;
+  // `"…." He added, "…"` / `"…." She says they …`: a cue with content of its own starts a new sentence.
+  const after = skipAdjuncts(p.text, p.tokens, at + 1, p.tokens.length);
+  const opens = p.tokens[after]?.lower === ',' || p.tokens[after]?.lower === ':';
+  return !(opens && p.tokens[after + 1]?.kind === 'quote') && closesAttribution(p, after, p.tokens.length);
 }
 
 function mayCarrySpeech(tokens: readonly Token[], first: number, last: number): boolean {

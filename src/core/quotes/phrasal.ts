@@ -229,6 +229,16 @@ function subjectOfVerbBefore(p: ParagraphTokens, k: number, floor: number): Toke
   return head >= floor ? phraseBefore(text, tokens, head, floor) : null;
 }
 
+/** The possessor ending at `owner` ("rival Tom Vold’s"), without what it is the object of ("a swipe at …"). */
+function possessorPhrase(p: ParagraphTokens, owner: number, floor: number): TokenRange | null {
+  const phrase = phraseBefore(p.text, p.tokens, owner, floor);
+  if (!phrase) return null;
+  for (let m = owner - 1; m > phrase.first; m--) {
+    if (p.tokens[m].kind === 'word' && wordClass(p.tokens[m].lower) === 'preposition') return { first: m + 1, last: phrase.last };
+  }
+  return phrase;
+}
+
 /** "Trump's criticism of the plan", "Republicans raised concerns about the cost": who holds the attitude is named. */
 export function nominalStance(p: ParagraphTokens, k: number, sentence: Sentence, limit: number): FoundAttribution | null {
   const { tokens, text } = p;
@@ -243,7 +253,7 @@ export function nominalStance(p: ParagraphTokens, k: number, sentence: Sentence,
   let source: TokenRange | null = null;
   if (possessor && possessor.kind === 'word') {
     if (POSSESSIVE_PRONOUNS.has(possessor.lower)) source = { first: owner, last: owner + 1 };
-    else if (/['’]s$/.test(possessor.lower) || /s['’]$/.test(possessor.lower)) source = phraseBefore(text, tokens, owner, sentence.first);
+    else if (/['’]s$/.test(possessor.lower) || /s['’]$/.test(possessor.lower)) source = possessorPhrase(p, owner, sentence.first);
   }
   if (!source) source = subjectOfVerbBefore(p, owner, sentence.first);
   if (!source) return null;

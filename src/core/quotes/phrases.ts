@@ -34,8 +34,12 @@ function isAdverbial(tokens: readonly Token[], first: number, last: number): boo
 }
 
 /** "Jr", "Mr", "U.S", or an initial such as "R". */
+/** "u.s", "d.c": an acronym as tokenised, its final period a token of its own. */
+const ACRONYM = /^(?:\p{L}\.)+\p{L}$/u;
+
 function isAbbreviation(token: Token): boolean {
-  return token.kind === 'word' && (TITLE_ABBREVIATIONS.has(token.lower) || (token.lower.length === 1 && /\p{L}/u.test(token.lower)));
+  // An initial ("R."), a title ("Sen.") or an acronym whose last period is its own token ("U.S.", "D.C.").
+  return token.kind === 'word' && (TITLE_ABBREVIATIONS.has(token.lower) || (token.lower.length === 1 && /\p{L}/u.test(token.lower)) || ACRONYM.test(token.lower));
 }
 
 export function isWord(token: Token | undefined): token is Token {
@@ -74,12 +78,29 @@ function circumstanceBefore(tokens: readonly Token[], close: number, floor: numb
 
 const CIRCUMSTANCE_PREPOSITIONS = new Set(['during', 'in', 'at', 'on', 'after', 'before', 'while', 'when', 'via', 'through', 'from']);
 
+/** "both", "all", "each" after the subject they quantify ("Ruiz and Vold both said"). */
+const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each']);
+
+/** How many tokens of a time adjunct end at `k` ("last year", "this week", "in the past", "in particular"), else 0. */
+function timeAdjunctBefore(tokens: readonly Token[], k: number, floor: number): number {
+  const lower = tokens[k].lower;
+  const previous = tokens[k - 1]?.lower;
+  if (TIME_NOUNS.has(lower) && k - 1 >= floor && TIME_DETERMINERS.has(previous ?? '')) return 2;
+  if (lower === 'particular' && previous === 'in') return 2;
+  if (lower === 'past' && previous === 'the' && k - 2 >= floor && tokens[k - 2].lower === 'in') return 3;
+  return 0;
+}
+
 /** Index of the last token of the subject before a cue at `cue`, skipping adverbs, auxiliaries and "on Tuesday". */
 export function subjectEnd(tokens: readonly Token[], cue: number, floor: number): number {
   let k = cue - 1;
   while (k >= floor) {
     const lower = tokens[k].lower;
     if (tokens[k].kind === 'word' && !tokens[k].capitalised && (BETWEEN_SUBJECT_AND_VERB.has(lower) || (lower.endsWith('ly') && wordClass(lower) === 'adverb'))) k--;
+    // "who last year threatened", "who has in the past described"
+    else if (timeAdjunctBefore(tokens, k, floor) > 0) k -= timeAdjunctBefore(tokens, k, floor);
+    // "Ruiz and Vold both condemned"
+    else if (FLOATING_QUANTIFIERS.has(lower) && k - 1 >= floor && tokens[k - 1].kind === 'word' && wordClass(tokens[k - 1].lower) !== 'determiner') k--;
     else if (WEEKDAYS.has(lower)) k -= k - 1 >= floor && tokens[k - 1].lower === 'on' ? 2 : 1;
     else if (lower === '.' && k - 1 >= floor && isAbbreviation(tokens[k - 1])) {
       // "Joseph R. Biden Jr. said": the period belongs to the name.
@@ -225,12 +246,24 @@ function appositiveBefore(text: string, tokens: readonly Token[], comma: number,
       // The appositive is a noun phrase, possibly with its own relative clause ("a Republican who became governor in 2014").
       const cls = wordClass(inner.lower);
       if (!(cls === 'determiner' || nounLike(text, inner)) || cls === 'verb') return fallback;
+      // "In Tarrow, the plant is under pressure, said Ferr": a clause between the commas is content, not an appositive.
+      if (hasOwnVerb(tokens, c + 1, comma)) return fallback;
     }
     // A name opens the phrase; "a Hollywood, Fla., rabbi" may still be inside the appositive of an earlier name.
     if (wordClass(tokens[name.first].lower) !== 'determiner') return { first: name.first, last: comma };
     fallback ??= { first: name.first, last: comma };
   }
   return fallback;
+}
+
+/** An auxiliary before any relative pronoun: the words from `first` to `last` are a clause of their own. */
+function hasOwnVerb(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let m = first; m < last; m++) {
+    const lower = tokens[m].lower;
+    if (lower === 'who' || lower === 'which' || lower === 'that' || lower === 'whose') return false;
+    if (tokens[m].kind === 'word' && wordClass(lower) === 'auxiliary') return true;
+  }
+  return false;
 }
 
 /** The noun phrase starting at `start`, walking right ("said Peskov", "according to the report"). */
@@ -247,7 +280,11 @@ export function phraseAfter(text: string, tokens: readonly Token[], start: numbe
   for (let m = start + 1; m < limit && m - start < MAX_PHRASE; m++) {
     const t = tokens[m];
     if (t.kind === 'punct') {
-      if (t.lower === '.' && isAbbreviation(tokens[m - 1]) && m + 1 < limit && isWord(tokens[m + 1]) && !tokens[m + 1].lineBefore) continue;
+      if (t.lower === '.' && isAbbreviation(tokens[m - 1]) && m + 1 < limit && isWord(tokens[m + 1]) && !tokens[m + 1].lineBefore) {
+        // "the U.S. needs …": an acronym's period is part of the phrase, whose verb may follow it.
+        if (ACRONYM.test(tokens[m - 1].lower)) last = m + 1;
+        continue;
+      }
       if ((t.lower === '-' || t.lower === '‐' || t.lower === '/') && !t.spaceBefore) continue;
       break;
     }
@@ -430,13 +467,15 @@ function verbInsidePhrase(tokens: readonly Token[], phrase: TokenRange): boolean
  */
 export function agreesWithSubject(tokens: readonly Token[], m: number, phraseLast: number): boolean {
   const t = tokens[m];
-  const before = tokens[m - 1];
+  // "the U.S. needs": an acronym is a singular noun, its period no end of the phrase.
+  const acronym = tokens[m - 1].lower === '.' && m >= 2 && ACRONYM.test(tokens[m - 2].lower);
+  const before = acronym ? tokens[m - 2] : tokens[m - 1];
   if (before.kind !== 'word' || t.kind !== 'word' || t.capitalised) return false;
   const beforeClass = wordClass(before.lower);
-  if (!(beforeClass === 'noun' || beforeClass === 'other' || beforeClass === 'base')) return false;
+  if (!(beforeClass === 'noun' || beforeClass === 'other' || beforeClass === 'base') && !acronym) return false;
   const cls = wordClass(t.lower);
   if (!(cls === 'verb' || cls === 'base' || cls === 'noun')) return false;
-  const pluralBefore = /[^s'’]s$/.test(before.lower);
+  const pluralBefore = !acronym && /[^s'’]s$/.test(before.lower);
   const next = tokens[m + 1];
   const nextClass = next?.kind === 'word' ? wordClass(next.lower) : null;
   const objectNext = nextClass === 'determiner' || nextClass === 'pronoun' || /['’]s$/.test(next?.lower ?? '');

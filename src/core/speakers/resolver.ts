@@ -19,6 +19,8 @@ import { wordAt, type ArticleWords } from './words';
 
 /** Role heads that, after "a"/"an", are almost always an unnamed source rather than a named person's title. */
 const UNNAMED_ROLE_HEADS = new Set(['official', 'aide', 'staffer', 'member', 'adviser', 'advisor', 'insider', 'diplomat', 'officer']);
+/** Roles that speak for someone else: "the spokeswoman" after "Ana Ruiz" is Ruiz's spokeswoman, unless Ruiz holds the role. */
+const PROXY_ROLE_HEADS = new Set(['spokesperson', 'aide', 'adviser', 'representative', 'staffer', 'lawyer', 'attorney', 'publicist']);
 /** How near a named holder must be for a definite role description to prefer it over the person just mentioned. */
 const NEAR_HOLDER_SENTENCES = 3;
 /** How far back a definite role description ("the Republican nominee") looks for the person it renames. */
@@ -226,7 +228,8 @@ export class Resolver {
         const named = this.namedIn(description);
         const fitsRole = (entry: SpeakerEntry): boolean => {
           const held = this.rolesOf.get(entry) ?? [];
-          return !entry.key.startsWith('role:') && !named.has(entry) && (held.length === 0 || held.some((h) => roleFit(signature, h) > 0));
+          const roleless = held.length === 0 && !PROXY_ROLE_HEADS.has(signature.head);
+          return !entry.key.startsWith('role:') && !named.has(entry) && (roleless || held.some((h) => roleFit(signature, h) > 0));
         };
         const renamed = this.timeline.antecedent({ start: at, sentence, pronoun: 'person', lookback: DESCRIPTION_LOOKBACK_SENTENCES, accept: fitsRole, inOwnSentence: 'first' });
         if (renamed) return renamed;

@@ -39,6 +39,13 @@ describe('speaker coreference within an article', () => {
     const text = 'Senator Hal Brevik spoke on Monday. "We will vote no," the senator said. Former governor Dana Pike disagreed. "It was a mistake," the former governor said.';
     assert.deepEqual(attributed(text).map((a) => a.speaker), ['Hal Brevik', 'Dana Pike']);
   });
+
+  it('keeps "the spokeswoman" apart from the person just named, unless that person holds the role', () => {
+    const principal = 'Ines Calloway missed the council vote. "The mayor is recovering at home," the spokeswoman said.';
+    assert.deepEqual(attributed(principal).map((a) => a.speaker), ['spokeswoman']);
+    const holder = 'Ines Calloway, a spokeswoman for the council, arrived late. "The mayor is recovering at home," the spokeswoman said.';
+    assert.deepEqual(attributed(holder).map((a) => a.speaker), ['Ines Calloway']);
+  });
 });
 
 describe('roles kept apart from the name', () => {

@@ -1,0 +1,38 @@
+/**
+ * Where a trailing attribution ends: after "…," said Peskov and its adjuncts comes the end of the clause, not more
+ * content of its own.
+ */
+import { wordClass } from '../text/words';
+import { isSentenceEnd, type ParagraphTokens } from './found';
+
+/** Words opening the circumstance of a speech act rather than what was said. */
+const OCCASION_OPENERS: ReadonlySet<string> = new Set(['after', 'before', 'when', 'while', 'as', 'because', 'since', 'until', 'following', 'during', 'amid']);
+
+/** "said after the vote that …": a "that" later in the clause still brings content. */
+function hasThatAhead(p: ParagraphTokens, from: number, limit: number): boolean {
+  for (let m = from; m < limit && m < from + 14; m++) {
+    const t = p.tokens[m];
+    if (t.lower === 'that') return true;
+    if (t.lower === ',' || t.kind === 'quote' || isSentenceEnd(p, m, limit)) return false;
+  }
+  return false;
+}
+
+/**
+ * After a trailing cue only circumstances may follow before the clause ends ("…," he said of Cruz. / "…," Trump added to
+ * Variety on Monday.): no "that", no finite verb, no content.
+ */
+export function closesAttribution(p: ParagraphTokens, from: number, limit: number, afterQuotation = false): boolean {
+  for (let m = from; m < limit && m < from + 14; m++) {
+    const t = p.tokens[m];
+    if (isSentenceEnd(p, m, limit) || t.lower === ',' || t.kind === 'quote' || t.lower === ':' || t.lower === '—') return true;
+    if (t.kind !== 'word') continue;
+    if (t.lower === 'that') return false;
+    // `"…," Trump said in August after the firm announced …`: the quotation was the content; this is its occasion.
+    if (afterQuotation && OCCASION_OPENERS.has(t.lower) && !hasThatAhead(p, m + 1, limit)) return true;
+    const cls = wordClass(t.lower);
+    // "…," Trump told a meeting being held in a church. — participles describe; a finite verb starts new content.
+    if ((cls === 'auxiliary' && t.lower !== 'being' && t.lower !== 'having') || (cls === 'verb' && !t.lower.endsWith('ed') && !t.lower.endsWith('ing'))) return false;
+  }
+  return from >= limit;
+}
