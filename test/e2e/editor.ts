@@ -77,9 +77,14 @@ export async function openFromExplorer(page: Page, fileName: string): Promise<vo
 
 /** Opens a workspace file with Quick Open (Ctrl+P), as a keyboard user would. */
 export async function quickOpen(page: Page, fileName: string): Promise<void> {
-  await page.keyboard.press('Control+P');
   const input = page.locator('.quick-input-widget input');
-  await input.waitFor();
+  // A webview with the focus (the Compare view) keeps the key to itself: focus the workbench and press again.
+  for (const deadline = Date.now() + patient(30_000); ; ) {
+    await page.locator('.monaco-editor, .monaco-workbench').first().focus();
+    await page.keyboard.press('Control+P');
+    if (await input.waitFor({ timeout: patient(3_000) }).then(() => true, () => false)) break;
+    if (Date.now() > deadline) throw new Error('Quick Open did not open');
+  }
   await input.fill(fileName);
   // Enter opens the focused row: until the list is filtered, that may be another recently opened file.
   await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: fileName }).first().waitFor();
