@@ -7,7 +7,7 @@
 import { givenNameGender, hasTag, isCommonWord, isGivenName, isPlaceName, lexiconTags, type NameGender } from './compromiseLexicon';
 import {
   AFFILIATION_TERMS, DOCUMENT_NOUNS, GOVERNMENT_METONYMS, GROUP_NOUNS, INSTITUTION_NOUNS, NON_NAME_CAPITALS,
-  ORGANIZATION_NAME_WORDS, PARTY_LABELS, ROLE_NOUNS, TITLE_MODIFIERS,
+  ORGANIZATION_NAME_WORDS, PARTY_LABELS, ROLE_NOUNS, STREET_WORDS, TITLE_MODIFIERS,
 } from './lexicon';
 import type { ArticleWords, Word } from './words';
 
@@ -141,7 +141,7 @@ function collectFromRun(article: ArticleWords, first: number, last: number, out:
   if (honorific || titled) kind = 'person';
   else if (isOrganizationName(core)) kind = 'organization';
   else if (GOVERNMENT_METONYMS.has(joinedLower) || (core.length === 1 && (isPlaceName(lowerCore[0]) || hasTag(lowerCore[0], 'Demonym')))) kind = 'place';
-  else if (core.length >= 2 && isPlaceName(joinedLower)) kind = 'place';
+  else if (core.length >= 2 && (isPlaceName(joinedLower) || STREET_WORDS.has(lowerCore[lowerCore.length - 1]))) kind = 'place';
   else if (core.length >= 2 && looksLikePersonName(lowerCore, lowerCaseWords)) kind = 'person';
   else if (core.length === 1 && hasTag(lowerCore[0], 'Person', 'LastName')) kind = 'person';
   else if (core.length === 1 && couldBeSurname(lowerCore[0]) && !lowerCaseWords.has(lowerCore[0]) && !isAcronym(core[0])) kind = 'unknown';

@@ -156,6 +156,9 @@ function sideTerms(side: string, terms: string[]): [string, string][] {
   return terms.map((term) => [term, side]);
 }
 
+/** Last words that make a run of capitals a street or square, never a person ("Harbour Road", "Bank Street"). */
+export const STREET_WORDS = new Set(['road', 'street', 'avenue', 'boulevard', 'square', 'plaza', 'highway', 'motorway']);
+
 /** Capitals and seats of government that stand for their state as a speaker ("Moscow said", "Kyiv proposed"). */
 export const GOVERNMENT_METONYMS = new Map<string, string>([
   ['moscow', 'Russia'], ['kyiv', 'Ukraine'], ['kiev', 'Ukraine'], ['washington', UNITED_STATES], ['beijing', 'China'],

@@ -317,4 +317,11 @@ describe('resolveSpeakers', () => {
     assert.deepEqual(names, ['Tom Park']);
     assert.ok(!speakers.some((s) => s.name.includes('Wage')));
   });
+
+  it('does not take a street named in the article for a person', () => {
+    const text = 'The council approved a cycle lane on Harbour Road and a crossing on Bank Street. Mira Okafor said the plan was safe.';
+    const { speakers, names } = resolve(text, [['Mira Okafor']]);
+    assert.deepEqual(names, ['Mira Okafor']);
+    assert.deepEqual(speakers.map((s) => s.name), ['Mira Okafor']);
+  });
 });
