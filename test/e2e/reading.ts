@@ -16,14 +16,15 @@ type BrowserGlobals = {
 };
 
 
-/** Resolves when every finite animation of the page (a card fading in, a pane folding) has run its course. */
+/** Resolves when every finite animation of the page (a card fading in, a pane folding) has run its course or was cancelled. */
 const animationsDone = (page: Page) =>
   page.evaluate(() =>
     Promise.all(
       (globalThis as unknown as AnimatedDocument).document
         .getAnimations()
         .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
-        .map((animation) => animation.finished),
+        // A cancelled animation (replaced by the next one) rejects its promise: it is done all the same.
+        .map((animation) => animation.finished.catch(() => undefined)),
     ).then(() => undefined),
   );
 
