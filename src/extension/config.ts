@@ -51,6 +51,10 @@ export class Config implements vscode.Disposable {
     return Math.max(1, this.settings.get<number>('maxFileSize', 256)) * 1024;
   }
 
+  get offerToReadSavedPages(): boolean {
+    return this.settings.get<boolean>('offerToReadSavedPages', true);
+  }
+
   get switchToArticleLanguage(): boolean {
     return this.settings.get<boolean>('switchToArticleLanguage', false);
   }

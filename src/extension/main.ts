@@ -48,7 +48,7 @@ function wire(context: vscode.ExtensionContext, activationStarted: number): Sour
   const balanceView = vscode.window.createTreeView('sourceLens.balance', { treeDataProvider: balance, showCollapseAll: true });
   const status = new ArticleStatus(index, sync, config);
   const services: Services = { extensionUri: context.extensionUri, index, sync, highlighter, compareView, statements, statementsView, balance };
-  const savedPageOffer = new SavedPageOffer(services);
+  const savedPageOffer = new SavedPageOffer(services, config);
 
   context.subscriptions.push(
     log,

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { ExtractedArticle } from '../../core/import/readPage';
+import type { Config } from '../config';
 import type { Services } from '../services';
 import { pageReader } from './pageReader';
 import { writeAndOpenArticle } from './writeArticle';
@@ -44,13 +45,16 @@ function openBeside(services: Services, page: vscode.TextDocument, article: Extr
 
 /**
  * Offers, once per page and session, to read a saved page that looks like a news article when its editor comes to
- * the front; not when the article was already written beside it.
+ * the front (setting `offerToReadSavedPages`); not when the article was already written beside it.
  */
 export class SavedPageOffer implements vscode.Disposable {
   private readonly offered = new Set<string>();
   private readonly subscription: vscode.Disposable;
 
-  constructor(private readonly services: Services) {
+  constructor(
+    private readonly services: Services,
+    private readonly config: Config,
+  ) {
     this.subscription = vscode.window.onDidChangeActiveTextEditor((editor) => editor && void this.consider(editor.document));
   }
 
@@ -61,7 +65,7 @@ export class SavedPageOffer implements vscode.Disposable {
 
   private async consider(document: vscode.TextDocument): Promise<void> {
     const key = document.uri.toString();
-    if (!isSavedPage(document) || this.offered.has(key) || !pageReader(this.services.extensionUri)) return;
+    if (!this.config.offerToReadSavedPages || !isSavedPage(document) || this.offered.has(key) || !pageReader(this.services.extensionUri)) return;
     this.offered.add(key);
     if (await articleExistsBeside(document)) return;
     const reading = readPage(this.services, document);
