@@ -2,11 +2,12 @@ import * as vscode from 'vscode';
 import type { ExtractedArticle } from '../../core/import/readPage';
 import type { Config } from '../config';
 import type { Services } from '../services';
+import { exceedsUtf8Bytes } from '../workspace/fileSize';
 import { pageReader } from './pageReader';
 import { writeAndOpenArticle } from './writeArticle';
 
 // A saved page with its scripts and styles inlined runs to a few megabytes; reading more would stall the editor.
-const MAX_PAGE_CHARS = 5 * 1024 * 1024;
+const MAX_PAGE_BYTES = 5 * 1024 * 1024;
 
 export function isSavedPage(document: vscode.TextDocument): boolean {
   return /\.html?$/i.test(document.uri.path) || document.languageId === 'html';
@@ -30,7 +31,7 @@ function readPage(services: Services, document: vscode.TextDocument): SavedPageR
   const reader = pageReader(services.extensionUri);
   if (!reader) return { kind: 'unavailable', message: 'Source Lens: saved web pages are read as articles in desktop VS Code only.' };
   const html = document.getText();
-  if (html.length > MAX_PAGE_CHARS) return { kind: 'rejected', message: `the page is over ${MAX_PAGE_CHARS / (1024 * 1024)} MB, more than an article page holds` };
+  if (exceedsUtf8Bytes(html, MAX_PAGE_BYTES)) return { kind: 'rejected', message: `the page is over ${MAX_PAGE_BYTES / (1024 * 1024)} MB, more than an article page holds` };
   try {
     return reader.readArticlePage(html);
   } catch (error) {

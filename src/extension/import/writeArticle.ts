@@ -15,19 +15,27 @@ export async function writeAndOpenArticle(services: Services, article: ArticleCo
   return document;
 }
 
-/** The written file's document; undefined when it cannot be written (the article then opens unsaved, not lost). */
+/**
+ * The written file's document; undefined when it cannot be written (the article then opens unsaved, not lost). The
+ * file is created only if no file has the name by then, so one written meanwhile by someone else is never replaced.
+ */
 async function writeFile(folder: vscode.Uri, base: string, markdown: string): Promise<vscode.TextDocument | undefined> {
-  const name = await freeFileName(base, (candidate) => exists(vscode.Uri.joinPath(folder, candidate)));
-  if (!name) return undefined;
-  const target = vscode.Uri.joinPath(folder, name);
-  try {
-    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(markdown));
-    return await vscode.workspace.openTextDocument(target);
-  } catch (error) {
+  const contents = new TextEncoder().encode(markdown);
+  const created = await freeFileName(base, async (candidate) => {
+    const target = vscode.Uri.joinPath(folder, candidate);
+    if (await exists(target)) return true;
+    const edit = new vscode.WorkspaceEdit();
+    edit.createFile(target, { overwrite: false, ignoreIfExists: false, contents });
+    if (await vscode.workspace.applyEdit(edit)) return false;
+    if (await exists(target)) return true;
+    throw new Error(`${candidate} could not be created`);
+  }).catch((error: unknown) => {
     const reason = error instanceof Error ? error.message : String(error);
-    void vscode.window.showWarningMessage(`Source Lens could not write ${name} (${reason}); the article opens as an unsaved document.`);
+    void vscode.window.showWarningMessage(`Source Lens could not write the article (${reason}); it opens as an unsaved document.`);
     return undefined;
-  }
+  });
+  if (!created) return undefined;
+  return vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder, created));
 }
 
 async function exists(uri: vscode.Uri): Promise<boolean> {
