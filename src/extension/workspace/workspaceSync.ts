@@ -36,7 +36,8 @@ export class WorkspaceSync implements vscode.Disposable {
   ) {
     this.disposables.push(
       vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => this.documentShown(e.document))),
-      vscode.workspace.onDidChangeTextDocument((event) => this.documentEdited(event.document)),
+      // A change of the dirty flag alone (a save) also fires, with no content change: nothing to re-read.
+      vscode.workspace.onDidChangeTextDocument((event) => event.contentChanges.length > 0 && this.documentEdited(event.document)),
       vscode.workspace.onDidCloseTextDocument((document) => void this.documentClosed(document)),
       vscode.workspace.onDidOpenTextDocument((document) => this.documentOpened(document)),
       config.onDidChange((event) => {
@@ -174,15 +175,15 @@ export class WorkspaceSync implements vscode.Disposable {
   private documentEdited(document: vscode.TextDocument): void {
     const key = document.uri.toString();
     const tracked = this.index.get(document.uri) !== undefined;
-    const visible = vscode.window.visibleTextEditors.some((editor) => editor.document === document);
-    if (!tracked && !visible) return;
+    if (!tracked && !this.isVisible(document)) return;
     const timer = this.editTimers.get(key);
     if (timer !== undefined) clearTimeout(timer);
     this.editTimers.set(
       key,
       setTimeout(() => {
         this.editTimers.delete(key);
-        void this.analyseDocument(document);
+        // An edited document that is not on screen (one a hover read) is re-read only: its language stays as it is.
+        void this.analyseDocument(document, this.isVisible(document));
       }, EDIT_DELAY_MS),
     );
   }
@@ -233,6 +234,10 @@ export class WorkspaceSync implements vscode.Disposable {
     this.skipped.set(uri.toString(), skip);
     this.index.remove(uri);
     if (changed) this.skippedChanged.fire(uri);
+  }
+
+  private isVisible(document: vscode.TextDocument): boolean {
+    return vscode.window.visibleTextEditors.some((editor) => editor.document === document);
   }
 
   private isOpen(uri: vscode.Uri): boolean {
