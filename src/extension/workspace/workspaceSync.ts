@@ -160,7 +160,7 @@ export class WorkspaceSync implements vscode.Disposable {
 
   private documentOpened(document: vscode.TextDocument): void {
     // A language switch (to or from `article`) reopens the document: re-judge it if it is on screen.
-    if (vscode.window.visibleTextEditors.some((e) => e.document === document)) return this.documentShown(document);
+    if (this.isVisible(document)) return this.documentShown(document);
     // A new untitled document takes a closed one's name: what was stored under that name is not this text.
     const stored = this.index.get(document.uri);
     if (stored && stored.version !== undefined && !isCurrent(stored, document)) this.index.remove(document.uri);
