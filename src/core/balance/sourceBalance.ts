@@ -55,7 +55,7 @@ export function articleSourceBalance(analysis: ArticleAnalysis): SourceBalance {
       kind,
       ...sum(mine),
       speakers: mine.reduce((total, cell) => total + cell.speakerIds.size, 0),
-      byAffiliation: mine.map(({ affiliation, quotes, words }) => ({ affiliation, quotes, words })).sort(largestFirst),
+      byAffiliation: mergeAffiliations(mine),
     };
   });
   return { ...sum([...kinds, unattributed]), kinds, unattributed };
@@ -65,20 +65,46 @@ export function articleSourceBalance(analysis: ArticleAnalysis): SourceBalance {
 export function workspaceSourceBalance(balances: readonly SourceBalance[]): SourceBalance {
   const kinds = SOURCE_KINDS.map((kind): KindTally => {
     const tallies = balances.map((balance) => balance.kinds.find((tally) => tally.kind === kind)!);
-    const byAffiliation = new Map<string | undefined, Tally>();
-    for (const row of tallies.flatMap((tally) => tally.byAffiliation)) {
-      const total = byAffiliation.get(row.affiliation) ?? { quotes: 0, words: 0 };
-      byAffiliation.set(row.affiliation, { quotes: total.quotes + row.quotes, words: total.words + row.words });
-    }
     return {
       kind,
       ...sum(tallies),
       speakers: tallies.reduce((total, tally) => total + tally.speakers, 0),
-      byAffiliation: [...byAffiliation].map(([affiliation, tally]) => ({ affiliation, ...tally })).sort(largestFirst),
+      byAffiliation: mergeAffiliations(tallies.flatMap((tally) => tally.byAffiliation)),
     };
   });
   const unattributed = sum(balances.map((balance) => balance.unattributed));
   return { ...sum([...kinds, unattributed]), kinds, unattributed };
+}
+
+type AffiliationTally = Tally & { affiliation: string | undefined };
+
+/**
+ * One row per body however articles capitalise it ("the Ministry" in one, "the ministry" in another), named as
+ * the articles most often write it.
+ */
+function mergeAffiliations(rows: readonly AffiliationTally[]): AffiliationTally[] {
+  const merged = new Map<string, AffiliationTally & { spellings: Map<string | undefined, number> }>();
+  for (const row of rows) {
+    const key = affiliationKey(row.affiliation);
+    const total = merged.get(key) ?? { affiliation: row.affiliation, quotes: 0, words: 0, spellings: new Map<string | undefined, number>() };
+    total.quotes += row.quotes;
+    total.words += row.words;
+    total.spellings.set(row.affiliation, (total.spellings.get(row.affiliation) ?? 0) + row.quotes);
+    merged.set(key, total);
+  }
+  return [...merged.values()]
+    .map(({ quotes, words, spellings }) => ({ affiliation: mostUsed(spellings), quotes, words }))
+    .sort(largestFirst);
+}
+
+function affiliationKey(affiliation: string | undefined): string {
+  return affiliation === undefined ? '' : `=${affiliation.toLocaleLowerCase('en')}`;
+}
+
+function mostUsed(spellings: ReadonlyMap<string | undefined, number>): string | undefined {
+  let best: [string | undefined, number] | undefined;
+  for (const entry of spellings) if (!best || entry[1] > best[1]) best = entry;
+  return best?.[0];
 }
 
 /** Words as a reader counts them: runs of letters or digits, with inner apostrophes and hyphens. */
@@ -90,6 +116,6 @@ function sum(tallies: readonly Tally[]): Tally {
   return tallies.reduce((total, tally) => ({ quotes: total.quotes + tally.quotes, words: total.words + tally.words }), { quotes: 0, words: 0 });
 }
 
-function largestFirst(a: Tally & { affiliation: string | undefined }, b: Tally & { affiliation: string | undefined }): number {
+function largestFirst(a: AffiliationTally, b: AffiliationTally): number {
   return b.words - a.words || b.quotes - a.quotes || (a.affiliation ?? '\uffff').localeCompare(b.affiliation ?? '\uffff');
 }

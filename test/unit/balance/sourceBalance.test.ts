@@ -137,6 +137,20 @@ describe('source balance', () => {
     assert.deepEqual(workspaceSourceBalance([]).kinds.map((tally) => tally.quotes), [0, 0, 0, 0, 0]);
   });
 
+  it('counts a body once however an article capitalises it, named as most quotations write it', () => {
+    const quotedBy = (affiliation: string, id: string) => speaker(id, 'person', [`a spokesperson for the ${affiliation}`]);
+    const one = articleSourceBalance({
+      speakers: [quotedBy('ministry', 'ann'), quotedBy('Ministry', 'ben')],
+      quotes: [quote('q1', 'ann', 'we will look at it'), quote('q2', 'ben', 'no comment'), quote('q3', 'ben', 'later')],
+      scareQuotes: [],
+    });
+    const official = one.kinds.find((tally) => tally.kind === 'official')!;
+    assert.deepEqual(official.byAffiliation, [{ affiliation: 'Ministry', quotes: 3, words: 8 }]);
+    const other = articleSourceBalance({ speakers: [quotedBy('ministry', 'cy')], quotes: ['yes', 'no', 'maybe', 'soon'].map((text, i) => quote(`q${i}`, 'cy', text)), scareQuotes: [] });
+    const merged = workspaceSourceBalance([one, other]).kinds.find((tally) => tally.kind === 'official')!;
+    assert.deepEqual(merged.byAffiliation, [{ affiliation: 'ministry', quotes: 7, words: 12 }]);
+  });
+
   it('counts words with apostrophes, hyphens and digits as one each', () => {
     assert.equal(wordCount('It’s a well-known fact: 42 boats, not 41.'), 8);
     assert.equal(wordCount(' — … '), 0);
