@@ -19,6 +19,10 @@ const quietSettings = {
   'telemetry.telemetryLevel': 'off',
   'chat.disableAIFeatures': true,
   'git.openRepositoryInParentFolders': 'never',
+  // The web workbench saves a changed file after one second by default; desktop VS Code, whose users the suites
+  // stand for, does not. With auto-save on, the editor itself wrote a test's unsaved edit to a seed when the test
+  // brought the document to the front to revert it, and "never changes a user's file" failed for no fault of ours.
+  'files.autoSave': 'off',
 };
 
 export interface EditorServerOptions {

@@ -46,9 +46,9 @@ function wire(context: vscode.ExtensionContext, activationStarted: number): Sour
   const speakersView = vscode.window.createTreeView('sourceLens.speakers', { treeDataProvider: speakers, showCollapseAll: true });
   const statementsView = vscode.window.createTreeView('sourceLens.statements', { treeDataProvider: statements, showCollapseAll: true });
   const balanceView = vscode.window.createTreeView('sourceLens.balance', { treeDataProvider: balance, showCollapseAll: true });
-  const status = new ArticleStatus(index, sync, config);
   const services: Services = { extensionUri: context.extensionUri, index, sync, highlighter, compareView, statements, statementsView, balance };
   const savedPageOffer = new SavedPageOffer(services, config);
+  const status = new ArticleStatus(index, sync, config, savedPageOffer);
 
   context.subscriptions.push(
     log,

@@ -13,6 +13,7 @@ import { copySampleArticles, type WorkspaceCopy } from '../../scripts/lib/worksp
 import { hoverWord, isBold, openEditor, quickOpen, runCommand, settledStyle, visibleEditorText, waitForEditorTab, type EditorSession } from './editor';
 import { pagesFolder, startPageServer, type PageServer } from './pageServer';
 import { compareFrame } from './reading';
+import { statusItem } from './skipped';
 import { openWebOnlyEditor, type WebOnlySession } from './webExtension';
 
 const imported = 'council-backs-river-plan-despite-cost-worries';
@@ -110,6 +111,49 @@ describe('Source Lens reads web pages as articles', function () {
     await runCommand(session.page, 'Source Lens: Read as News Article');
     await waitForEditorTab(session.page, 'saved-river-plan-2.md');
     assert.equal(fs.readFileSync(inWorkspace('saved-river-plan.md'), 'utf8'), article);
+  });
+});
+
+describe('Source Lens with the saved-page offer turned off', function () {
+  this.timeout(patient(120_000));
+  let session: EditorSession;
+  let workspace: WorkspaceCopy | undefined;
+
+  before(async function () {
+    this.timeout(patient(600_000));
+    workspace = copySampleArticles('e2e-quiet-page');
+    fs.copyFileSync(path.join(pagesFolder, 'river-plan.html'), path.join(workspace.folder, savedPage));
+    session = await openEditor({
+      stateFolder: path.join(cacheFolder, 'runs', `e2e-quiet-page-${process.pid}`),
+      folder: workspace.folder,
+      vsixFile: await packageExtension(),
+      settings: { 'sourceLens.offerToReadSavedPages': false },
+    });
+    await session.page.locator('.activitybar [aria-label="Source Lens"]').first().waitFor({ timeout: patient(60_000) });
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed') await session.screenshot(`failed-quiet-page-${this.currentTest.title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`);
+  });
+
+  after(async () => {
+    await session?.close();
+    workspace?.remove();
+  });
+
+  it('names a saved article page in the status bar with no pop-up, and a click on it reads the page', async () => {
+    await quickOpen(session.page, savedPage);
+    const notice = statusItem(session.page, /Saved page: Read as Article/);
+    // The extension sends any offer before it changes the status bar, so once the notice shows, an offer would have too.
+    await notice.waitFor();
+    await runCommand(session.page, 'Notifications: Show Notifications');
+    await session.page.locator('.notifications-center.visible').waitFor();
+    const offers = await session.page.locator('.notification-list-item', { hasText: /looks like a news article/ }).count();
+    assert.equal(offers, 0, 'the page was offered with the offer turned off');
+    await runCommand(session.page, 'Notifications: Hide Notifications');
+    await notice.click();
+    await waitForEditorTab(session.page, 'saved-river-plan.md');
+    await session.page.locator('.view-lines span', { hasText: /^Elena\sVoss$/ }).first().waitFor();
   });
 });
 

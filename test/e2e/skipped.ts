@@ -18,12 +18,16 @@ export function writeSkipSamples(folder: string): void {
   fs.writeFileSync(path.join(folder, notesFile), '- Milk and eggs\n- Ask the plumber about the boiler\n- Call Sam\n- Pay the gas bill before Friday\n');
 }
 
-const statusItem = (page: Page, text: RegExp) => page.locator('.statusbar-item', { hasText: text }).first();
+export const statusItem = (page: Page, text: RegExp) => page.locator('.statusbar-item', { hasText: text }).first();
 
-export async function checkSkippedFile(page: Page): Promise<void> {
+/** Checks the notice, its tooltip (hovered for `screenshot`) and what a click on it does. */
+export async function checkSkippedFile(page: Page, screenshot: (name: string) => Promise<unknown>): Promise<void> {
   await quickOpen(page, notesFile);
   const notice = statusItem(page, /Not read as an article/);
   await notice.waitFor();
+  await notice.hover();
+  await page.locator('.monaco-hover, .workbench-hover', { hasText: /does not read like a news article/ }).first().waitFor();
+  await screenshot('skip-notice');
   await notice.click();
   await statusItem(page, /\d+ speakers? · \d+ quotes?/).waitFor();
   assert.equal(await statusItem(page, /Not read as an article/).count(), 0, 'the notice stayed after the click');

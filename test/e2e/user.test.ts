@@ -84,7 +84,7 @@ describe('Source Lens installed from its .vsix', function () {
 
   it('says why a list is not analysed, and a click on the status bar analyses it', async () => {
     await session.page.keyboard.press('Escape');
-    await checkSkippedFile(session.page);
+    await checkSkippedFile(session.page, (name) => session.screenshot(name));
   });
 
   it('reads a short news brief as an article', async () => {

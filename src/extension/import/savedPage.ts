@@ -45,11 +45,15 @@ function openBeside(services: Services, page: vscode.TextDocument, article: Extr
 }
 
 /**
- * Offers, once per page and session, to read a saved page that looks like a news article when its editor comes to
- * the front (setting `offerToReadSavedPages`); not when the article was already written beside it.
+ * Reads, once per page and session, a saved page that comes to the front, and when it looks like a news article
+ * (and its article was not already written beside it) offers to read it (setting `offerToReadSavedPages`). With
+ * the offer off, the status bar still names such a page, so nothing pops up but nothing is hidden either.
  */
 export class SavedPageOffer implements vscode.Disposable {
-  private readonly offered = new Set<string>();
+  private readonly considered = new Set<string>();
+  private readonly articlePages = new Set<string>();
+  private readonly foundArticlePage = new vscode.EventEmitter<vscode.Uri>();
+  readonly onDidFindArticlePage = this.foundArticlePage.event;
   private readonly subscription: vscode.Disposable;
 
   constructor(
@@ -64,23 +68,38 @@ export class SavedPageOffer implements vscode.Disposable {
     if (document) void this.consider(document);
   }
 
+  /** Whether `uri` is a saved page found to hold a news article (whose article was not beside it then). */
+  isArticlePage(uri: vscode.Uri): boolean {
+    return this.articlePages.has(uri.toString());
+  }
+
   private async consider(document: vscode.TextDocument): Promise<void> {
     const key = document.uri.toString();
-    if (!this.config.offerToReadSavedPages || !isSavedPage(document) || this.offered.has(key) || !pageReader(this.services.extensionUri)) return;
-    this.offered.add(key);
+    if (!isSavedPage(document) || this.considered.has(key) || !pageReader(this.services.extensionUri)) return;
+    this.considered.add(key);
     if (await articleExistsBeside(document)) return;
     const reading = readPage(this.services, document);
     if (reading.kind !== 'article') return;
+    this.articlePages.add(key);
+    // The offer goes out before the status bar changes, so a reader (or a test) who sees the status bar's notice
+    // has had any offer there is.
+    const offered = this.config.offerToReadSavedPages ? this.offer(document, reading.article) : undefined;
+    this.foundArticlePage.fire(document.uri);
+    await offered;
+  }
+
+  private async offer(document: vscode.TextDocument, article: ExtractedArticle): Promise<void> {
     const read = 'Read as Article';
     const choice = await vscode.window.showInformationMessage(
-      `“${reading.article.title}” looks like a news article. Source Lens can write its text to ${baseName(document)}.md beside the page (the page stays as it is) and show who said what.`,
+      `“${article.title}” looks like a news article. Source Lens can write its text to ${baseName(document)}.md beside the page (the page stays as it is) and show who said what.`,
       read,
     );
-    if (choice === read && !document.isClosed) await openBeside(this.services, document, reading.article);
+    if (choice === read && !document.isClosed) await openBeside(this.services, document, article);
   }
 
   dispose(): void {
     this.subscription.dispose();
+    this.foundArticlePage.dispose();
   }
 }
 

@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
 import { Commands } from '../commands/ids';
 import type { Config } from '../config';
+import type { SavedPageOffer } from '../import/savedPage';
 import type { ArticleIndex } from '../workspace/articleIndex';
 import type { WorkspaceSync } from '../workspace/workspaceSync';
-import { articleStatus, skipStatus, type StatusText } from './statusText';
+import { articleStatus, savedPageStatus, skipStatus, type StatusText } from './statusText';
 
 /** Context key that enables the article-only commands and menus. */
 const ARTICLE_CONTEXT = 'sourceLens.activeEditorIsArticle';
@@ -18,6 +19,7 @@ export class ArticleStatus implements vscode.Disposable {
     private readonly index: ArticleIndex,
     private readonly sync: WorkspaceSync,
     private readonly config: Config,
+    private readonly savedPages: SavedPageOffer,
   ) {
     this.item.name = 'Source Lens';
     this.disposables.push(
@@ -26,6 +28,7 @@ export class ArticleStatus implements vscode.Disposable {
       index.onDidChangeArticle(() => this.update()),
       sync.onDidSkip(() => this.update()),
       config.onDidChange(() => this.update()),
+      savedPages.onDidFindArticlePage(() => this.update()),
     );
     this.update();
   }
@@ -49,16 +52,18 @@ export class ArticleStatus implements vscode.Disposable {
       this.item.hide();
       return;
     }
-    if (!article) {
-      const notice = skipStatus(this.sync.skipOf(document.uri));
-      if (!notice) {
-        this.item.hide();
-        return;
-      }
-      this.show(notice, { command: Commands.analyzeFile, title: 'Analyze This File', arguments: [document.uri] });
+    if (article) this.show(articleStatus(article.analysis), Commands.showSidebar);
+    else this.showNotice(document);
+  }
+
+  private showNotice(document: vscode.TextDocument): void {
+    if (this.savedPages.isArticlePage(document.uri)) {
+      this.show(savedPageStatus(document.uri.path.slice(document.uri.path.lastIndexOf('/') + 1)), Commands.readAsArticle);
       return;
     }
-    this.show(articleStatus(article.analysis), Commands.showSidebar);
+    const notice = skipStatus(this.sync.skipOf(document.uri));
+    if (notice) this.show(notice, { command: Commands.analyzeFile, title: 'Analyze This File', arguments: [document.uri] });
+    else this.item.hide();
   }
 
   private show({ text, tooltip }: StatusText, command: string | vscode.Command): void {

@@ -32,6 +32,15 @@ function skipWhy(skip: Skip | undefined): string | undefined {
   }
 }
 
+/** The notice for a saved web page that holds a news article: a click reads it ("Read as News Article"). */
+export function savedPageStatus(pageName: string): StatusText {
+  const article = `${pageName.replace(/\.html?$/i, '') || 'article'}.md`;
+  return {
+    text: '$(book) Saved page: Read as Article',
+    tooltip: `Source Lens: this saved web page holds a news article. Click to write its text to ${article} beside the page (the page stays as it is) and show who said what ("Source Lens: Read as News Article").`,
+  };
+}
+
 /** The analysed article's quoted speakers, quotations and quotations without a speaker. */
 export function articleStatus(analysis: Pick<ArticleAnalysis, 'quotes' | 'speakers'>): StatusText {
   const { quotes, speakers } = analysis;

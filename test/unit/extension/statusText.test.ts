@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import type { Quote, Speaker } from '../../../src/core/types';
-import { articleStatus, skipStatus } from '../../../src/extension/status/statusText';
+import { articleStatus, savedPageStatus, skipStatus } from '../../../src/extension/status/statusText';
 
 // Invented speakers and quotations.
 const quote = (id: string, speakerId: string | null): Quote => ({ id, type: 'direct', text: 'a few words', start: 0, end: 11, speakerId });
@@ -25,6 +25,13 @@ describe('status bar text', () => {
     assert.match(skipStatus({ analyse: false, reason: 'excluded' })!.tooltip, /"sourceLens\.exclude"/);
     assert.match(skipStatus({ analyse: false, reason: 'not-included' })!.tooltip, /"sourceLens\.include"/);
     assert.equal(skipStatus({ analyse: false, reason: 'excluded' })!.text, '$(circle-slash) Not read as an article');
+  });
+
+  it('names a saved page that holds an article and the Markdown file a click writes beside it', () => {
+    const status = savedPageStatus('River Plan.HTM');
+    assert.equal(status.text, '$(book) Saved page: Read as Article');
+    assert.match(status.tooltip, /write its text to River Plan\.md beside the page/);
+    assert.match(savedPageStatus('.html').tooltip, /to article\.md/);
   });
 
   it('says nothing of binary files, other languages, or a document never looked at', () => {
