@@ -1,4 +1,6 @@
 import { analyzeArticle, compareArticles, type ArticleRecord, type Comparison, type StatementGroup } from '../core';
+import { articleSourceBalance, type SourceBalance } from '../core/balance/sourceBalance';
+import { SOURCE_KIND_LABEL } from '../core/balance/sourceKind';
 import { blankFrontMatter } from '../core/import/frontMatter';
 import { commandLineOrUsage } from './args';
 import { decodeText } from './decode';
@@ -28,7 +30,7 @@ export async function runCompare(args: string[]): Promise<number> {
     }
   }
   const comparison = compareArticles(records);
-  await writeOut(values.json ? JSON.stringify(toJson(comparison), null, 2) + '\n' : toTable(comparison, records.map((r) => r.file)));
+  await writeOut(values.json ? JSON.stringify(toJson(comparison), null, 2) + '\n' : toTable(comparison, records));
   return failed ? 1 : 0;
 }
 
@@ -64,20 +66,23 @@ function toJson(comparison: Comparison): object {
 const TEXT_WIDTH = 90;
 const ROLE_WIDTH = 28;
 
-/** Statements reported more than once, each as a block of rows; then the coverage of each article. */
-function toTable(comparison: Comparison, files: string[]): string {
+/** Statements reported more than once, each as a block of rows; then each article's source balance. */
+function toTable(comparison: Comparison, records: readonly ArticleRecord[]): string {
   const shared = comparison.statements.filter((s) => s.reports.length > 1);
   const lines: string[] = [];
-  lines.push(`${files.length} articles, ${comparison.speakers.length} speakers, ${comparison.statements.length} statements (${shared.length} reported more than once)`);
+  lines.push(`${records.length} articles, ${comparison.speakers.length} speakers, ${comparison.statements.length} statements (${shared.length} reported more than once)`);
   for (const statement of shared) lines.push('', ...statementBlock(statement));
   const once = comparison.statements.length - shared.length;
   if (once > 0) lines.push('', `${once} statements are reported once (--json lists them all).`);
-  lines.push('', 'Quoted sources by side:');
-  for (const [file, counts] of Object.entries(comparison.balance)) {
-    const parts = Object.entries(counts).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([side, n]) => `${side} ${n}`);
-    lines.push(`  ${file}: ${parts.join(', ') || 'no attributed quotes'}`);
-  }
+  lines.push('', 'Source balance (quotations / quoted words per kind of source, as the Source Balance view counts them):');
+  for (const record of records) lines.push(`  ${record.file}: ${balanceLine(articleSourceBalance(record.analysis))}`);
   return lines.join('\n') + '\n';
+}
+
+function balanceLine(balance: SourceBalance): string {
+  const kinds = balance.kinds.filter((tally) => tally.quotes > 0).map((tally) => `${SOURCE_KIND_LABEL[tally.kind]} ${tally.quotes} / ${tally.words}`);
+  if (balance.unattributed.quotes > 0) kinds.push(`unattributed ${balance.unattributed.quotes} / ${balance.unattributed.words}`);
+  return kinds.join(', ') || 'no quotations';
 }
 
 function statementBlock(statement: StatementGroup): string[] {

@@ -39,8 +39,9 @@ describe('Hostile session', function () {
 
   it('leaves every workspace file byte-identical after a session of commands and unsaved edits', async () => {
     const before = fingerprint(folder());
-    const api = await activeApi();
+    // The article is shown first: it is what activates the extension when this test runs on its own.
     const editor = await showSeed('002_86ced2f2eda6ba96.txt');
+    const api = await activeApi();
     await api.whenIdle();
     await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), '<script>alert(1)</script> [x](command:workbench.action.quit) '));
     editor.selection = new vscode.Selection(editor.document.positionAt(spanOf(editor.document, 'Peskov').start), editor.document.positionAt(spanOf(editor.document, 'Peskov').start));
