@@ -33,7 +33,6 @@ describe('Source Lens installed from its .vsix', function () {
 
   before(async function () {
     this.timeout(patient(600_000)); // the first run installs the headless editor
-    fs.rmSync(screenshotsFolder, { recursive: true, force: true });
     await ensureHeadlessEditor();
     vsixFile = await packageExtension();
     workspace = copySampleArticles('e2e');
