@@ -1,8 +1,10 @@
 import * as vscode from 'vscode';
 import type { ExtractedArticle } from '../../core/import/readPage';
 import type { Config } from '../config';
+import { shortLabel } from '../presentation';
 import type { Services } from '../services';
 import { exceedsUtf8Bytes } from '../workspace/fileSize';
+import { articleBaseName } from './articleName';
 import { pageReader } from './pageReader';
 import { writeAndOpenArticle } from './writeArticle';
 
@@ -114,9 +116,9 @@ async function articleExistsBeside(page: vscode.TextDocument): Promise<boolean> 
 }
 
 function fileName(document: vscode.TextDocument): string {
-  return document.uri.path.slice(document.uri.path.lastIndexOf('/') + 1);
+  return shortLabel(document.uri.path);
 }
 
 function baseName(document: vscode.TextDocument): string {
-  return fileName(document).replace(/\.html?$/i, '') || 'article';
+  return articleBaseName(fileName(document));
 }

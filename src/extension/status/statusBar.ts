@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { Commands } from '../commands/ids';
 import type { Config } from '../config';
 import type { SavedPageOffer } from '../import/savedPage';
+import { shortLabel } from '../presentation';
 import type { ArticleIndex } from '../workspace/articleIndex';
 import type { WorkspaceSync } from '../workspace/workspaceSync';
 import { articleStatus, savedPageStatus, skipStatus, type StatusText } from './statusText';
@@ -58,7 +59,7 @@ export class ArticleStatus implements vscode.Disposable {
 
   private showNotice(document: vscode.TextDocument): void {
     if (this.savedPages.isArticlePage(document.uri)) {
-      this.show(savedPageStatus(document.uri.path.slice(document.uri.path.lastIndexOf('/') + 1)), Commands.readAsArticle);
+      this.show(savedPageStatus(shortLabel(document.uri.path)), Commands.readAsArticle);
       return;
     }
     const notice = skipStatus(this.sync.skipOf(document.uri));

@@ -1,4 +1,5 @@
 import type { ArticleAnalysis } from '../../core/types';
+import { articleBaseName } from '../import/articleName';
 import { plural } from '../presentation';
 import type { Skip } from '../workspace/articleFilter';
 
@@ -34,7 +35,7 @@ function skipWhy(skip: Skip | undefined): string | undefined {
 
 /** The notice for a saved web page that holds a news article: a click reads it ("Read as News Article"). */
 export function savedPageStatus(pageName: string): StatusText {
-  const article = `${pageName.replace(/\.html?$/i, '') || 'article'}.md`;
+  const article = `${articleBaseName(pageName)}.md`;
   return {
     text: '$(book) Saved page: Read as Article',
     tooltip: `Source Lens: this saved web page holds a news article. Click to write its text to ${article} beside the page (the page stays as it is) and show who said what ("Source Lens: Read as News Article").`,
