@@ -11,6 +11,7 @@ import { impersonalReport } from './impersonal';
 import { opensFrontedClause, splitAtMainClause } from './fronted';
 import { contentEnd, continuation, leadingContent } from './content';
 import { closesAttribution } from './closing';
+import { saidClause } from './saidClause';
 import { accordingTo, adjectivalStance, ADJECTIVAL_STANCE_WORDS, apparentClause, askedQuestion, documentSource, isPassiveQuestion, NOMINAL_STANCE_NOUNS, nominalStance, possessedClaim, SPEECH_NOUNS } from './phrasal';
 
 /** Content before a trailing cue: a quotation, or at least two words that are not a sentence adverb ("Instead,"). */
@@ -27,10 +28,17 @@ function substantial(p: ParagraphTokens, first: number, last: number): boolean {
 function invertedSource(p: ParagraphTokens, cue: CueMatch, limit: number): TokenRange | null {
   const source = phraseAfter(p.text, p.tokens, cue.end, limit);
   if (!source) return null;
-  const after = skipAdjuncts(p.text, p.tokens, source.last, limit);
+  const after = skipAdjuncts(p.text, p.tokens, afterParenthetical(p, source.last, limit), limit);
   const next = p.tokens[after];
   if (after >= limit || next.lower === ',' || next.kind === 'quote' || isSentenceEnd(p, after, limit)) return source;
   return null;
+}
+
+/** "said Sen. Richard Blumenthal (D-Conn.), who …": a short parenthetical after a name (party and state) is part of it. */
+function afterParenthetical(p: ParagraphTokens, k: number, limit: number): number {
+  if (p.tokens[k]?.lower !== '(') return k;
+  for (let close = k + 1; close < limit && close - k <= 8; close++) if (p.tokens[close].lower === ')') return close + 1;
+  return k;
 }
 
 /**
@@ -167,6 +175,12 @@ export function attributeSentence(p: ParagraphTokens, sentence: Sentence): Found
       found.push(trailing.attribution);
       segmentStart = trailing.end;
       k = Math.max(k, trailing.end - 1);
+      continue;
+    }
+    const lenient = !lead && source && finite ? saidClause(p, cue, limit) : null;
+    if (lenient) {
+      const attribution = build(p, cue, source, [lenient]);
+      if (attribution) found.push(attribution);
       continue;
     }
     if (!lead) {

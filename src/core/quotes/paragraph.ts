@@ -153,6 +153,8 @@ export function analyzeParagraph(text: string, options: ParagraphOptions = {}): 
     while (passed < attributions.length && attributions[passed].parts[0].start < quote.open) passed++;
     let previous: FoundAttribution | undefined;
     for (let j = passed - 1; j >= 0 && j >= passed - 8; j--) {
+      // "…," the tycoon told Reuters when asked if he had met Trump. "…": the question names nobody who goes on speaking.
+      if (!attributions[j].source && !attributions[j].inheritsSource && attributions[j].cue?.lemma === 'ask') continue;
       if (attributions[j].parts[attributions[j].parts.length - 1].end <= quote.open) {
         previous = attributions[j];
         break;

@@ -42,6 +42,11 @@ function isAbbreviation(token: Token): boolean {
   return token.kind === 'word' && (TITLE_ABBREVIATIONS.has(token.lower) || (token.lower.length === 1 && /\p{L}/u.test(token.lower)) || ACRONYM.test(token.lower));
 }
 
+/** "Mr." in "the upside of using Mr. Clinton would …": the period is the title's, not the clause's end. */
+function isAbbreviationPeriod(tokens: readonly Token[], m: number): boolean {
+  return tokens[m].lower === '.' && m > 0 && isAbbreviation(tokens[m - 1]) && isWord(tokens[m + 1]) && !tokens[m + 1].lineBefore;
+}
+
 export function isWord(token: Token | undefined): token is Token {
   return token !== undefined && token.kind === 'word';
 }
@@ -516,6 +521,7 @@ export function isClauseStart(text: string, tokens: readonly Token[], start: num
   // "having Trump at the top of the ticket puts …": a gerund phrase as subject, then a finite verb.
   if (t.lower.endsWith('ing') && !t.capitalised && t.lower !== 'being' && wordClass(t.lower) !== 'noun') {
     for (let m = k + 1; m < limit && m < k + 15; m++) {
+      if (isAbbreviationPeriod(tokens, m)) continue;
       if (tokens[m].kind !== 'word') return false;
       const cls = wordClass(tokens[m].lower);
       if (cls === 'auxiliary' || (cls === 'verb' && !tokens[m].lower.endsWith('ing') && !tokens[m].lower.endsWith('ed'))) return true;
@@ -541,6 +547,7 @@ export function isClauseStart(text: string, tokens: readonly Token[], start: num
   let parentheticals = 0;
   for (let m = subject.last; m < limit && m < subject.last + 16; m++) {
     const token = tokens[m];
+    if (isAbbreviationPeriod(tokens, m)) continue;
     if (token.kind !== 'word') {
       // "the tone of the debate “was because …”": the quotation carries the verb.
       if (token.kind === 'quote' && !inParenthetical) return true;

@@ -1,0 +1,59 @@
+import { strict as assert } from 'node:assert';
+import { analyzeArticle } from '../../../src/core/analyze';
+
+interface Found {
+  text: string;
+  source: string | null;
+}
+
+function found(text: string): Found[] {
+  return analyzeArticle(text).quotes.map((quote) => ({
+    text: quote.text,
+    source: quote.speakerSpan ? text.slice(quote.speakerSpan.start, quote.speakerSpan.end) : null,
+  }));
+}
+
+describe('clauses reported by verbs of saying that the strict clause test misses', () => {
+  it('reads a clause behind a coordination inside its subject', () => {
+    const quotes = found('Nora Quist, a spokeswoman for the trust, said the choice to refuse private and public grants had nothing to do with the audit.');
+    assert.deepEqual(quotes, [{ text: 'the choice to refuse private and public grants had nothing to do with the audit', source: 'Nora Quist' }]);
+  });
+
+  it('reads a clause whose subject holds a currency sign', () => {
+    const quotes = found('The ledger said her $2.1 billion fortune was being written down to nothing.');
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0].text, 'her $2.1 billion fortune was being written down to nothing');
+  });
+
+  it('reads a clause after a title abbreviation inside the subject', () => {
+    const quotes = found('Her aides said the benefit of sending Mr. Harlan, above all in the autumn, would outweigh the risks.');
+    assert.equal(quotes.length, 1);
+    assert.match(quotes[0].text, /^the benefit of sending Mr\. Harlan/);
+    assert.equal(quotes[0].source, 'Her aides');
+  });
+
+  it('finds "that" after an addressee the lexicon reads as a verb', () => {
+    const quotes = found('The former judge Ana Ruiz told delegates at the party congress that the new rules should bar the treasurer.');
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0].text, 'the new rules should bar the treasurer');
+    assert.equal(quotes[0].source, 'Ana Ruiz');
+  });
+
+  it('does not read an object of "say" as a clause', () => {
+    assert.deepEqual(found('Three in ten voters said the same of the mayor.'), []);
+    assert.deepEqual(found('He said no to the second bridge.'), []);
+  });
+
+  it('takes a name with its party and state in parentheses as the inverted source', () => {
+    const quotes = found('The vote failed.\n\n“It is the first crack in the wall of the lobby,” said Sen. Ana Ruiz (D-Ore.), who has pressed for a vote.');
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0].source, 'Sen. Ana Ruiz');
+  });
+
+  it('keeps the speaker of a quotation after a question put to them', () => {
+    const quotes = found('“It was a pleasant evening,” the casino tycoon told the paper when asked if he had met the senator. “He was charming.”');
+    const charming = quotes.find((quote) => quote.text.startsWith('He was charming'));
+    assert.ok(charming, 'the second quotation is found');
+    assert.equal(charming.source, 'the casino tycoon');
+  });
+});
