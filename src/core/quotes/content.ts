@@ -342,7 +342,11 @@ export function continuation(p: ParagraphTokens, from: number, limit: number, su
     if (t.kind === 'quote') return { first: k, last };
     if (t.kind === 'word') {
       const cls = wordClass(t.lower);
-      if (cls === 'auxiliary' || cls === 'verb' || cls === 'base') return { first: k, last };
+      // "…," said Merkley, the only senator to endorse him.": an infinitive describes, it does not go on with the content.
+      // A word after a determiner is a noun ("to back the plan").
+      const previous = tokens[m - 1];
+      const verbal = (cls === 'verb' || cls === 'base') && previous?.lower !== 'to' && !(previous?.kind === 'word' && wordClass(previous.lower) === 'determiner');
+      if (cls === 'auxiliary' || verbal) return { first: k, last };
     }
   }
   return null;

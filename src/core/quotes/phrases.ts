@@ -563,7 +563,8 @@ export function isClauseStart(text: string, tokens: readonly Token[], start: num
     if (inParenthetical) continue;
     const cls = wordClass(token.lower);
     if (cls === 'auxiliary') return true;
-    if (cls === 'verb' && !token.lower.endsWith('ing')) return true;
+    // "the only senator to endorse her": a verb after "to" is an infinitive, not the clause's own verb.
+    if (cls === 'verb' && !token.lower.endsWith('ing') && tokens[m - 1]?.lower !== 'to') return true;
     if ((cls === 'base' || (cls === 'other' && FINITE_SUFFIX.test(token.lower))) && onlyAdverbsSince(tokens, subject.last, m)) return true;
     // "the plan failed", "Clinton lost": the lexicon lists these past forms as adjectives, but right after the subject
     // an adjective would come only behind a copula.

@@ -57,3 +57,10 @@ describe('clauses reported by verbs of saying that the strict clause test misses
     assert.equal(charming.source, 'the casino tycoon');
   });
 });
+
+describe('what follows an inverted source', () => {
+  it('reads an appositive with an infinitive as description, not more of the quotation', () => {
+    const quotes = found('“We should drop the rule entirely,” said Sen. Ana Ruiz of Oregon, the only senator to back the plan. “Many delegates feel the same way.”');
+    assert.deepEqual(quotes.map((quote) => quote.text), ['We should drop the rule entirely,', 'Many delegates feel the same way.']);
+  });
+});
