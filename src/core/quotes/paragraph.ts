@@ -35,6 +35,19 @@ function isSpeechLike(text: string, quote: QuotedSpan): boolean {
   return words >= 6 || (words >= 3 && TERMINAL.test(content));
 }
 
+/**
+ * `"It's taxing," O'Donnell said. "Big time."`: a quotation of a word or two that is a sentence of its own, right after
+ * an attributed direct quotation, is the same speaker going on, not a scare quote.
+ */
+function continuesDirectSpeech(p: ParagraphTokens, quote: QuotedSpan, attributions: readonly FoundAttribution[]): boolean {
+  const content = p.text.slice(quote.contentStart, quote.contentEnd);
+  if (!TERMINAL.test(content) || !/\p{L}/u.test(content)) return false;
+  const before = p.text.slice(0, quote.open).trimEnd();
+  if (!/[.!?]["'”’»›]*$/.test(before)) return false;
+  const previous = attributions.filter((a) => a.parts[0].start < quote.open).at(-1);
+  return previous !== undefined && previous.type === 'direct' && previous.source !== undefined && quote.open - previous.parts[previous.parts.length - 1].end < 80;
+}
+
 function attributionFollows(p: ParagraphTokens, next: number): boolean {
   const subject = phraseAfter(p.text, p.tokens, next, p.tokens.length);
   const at = subject ? subject.last : next;
@@ -144,7 +157,7 @@ export function analyzeParagraph(text: string, options: ParagraphOptions = {}): 
   const unattributed: FoundAttribution[] = [];
   quotes.forEach((quote, index) => {
     if (claimed.has(index)) return;
-    if (!isSpeechLike(text, quote)) {
+    if (!isSpeechLike(text, quote) && !continuesDirectSpeech(p, quote, attributions)) {
       scareQuotes.push({ start: quote.contentStart, end: quote.contentEnd });
       return;
     }

@@ -64,3 +64,14 @@ describe('what follows an inverted source', () => {
     assert.deepEqual(quotes.map((quote) => quote.text), ['We should drop the rule entirely,', 'Many delegates feel the same way.']);
   });
 });
+
+describe('a short quotation after an attributed one', () => {
+  it('is the same speaker going on when it is a sentence of its own', () => {
+    const quotes = found('“It is hard on our budget,” Ortega said. “Very hard.”');
+    assert.deepEqual(quotes, [{ text: 'It is hard on our budget,', source: 'Ortega' }, { text: 'Very hard.', source: 'Ortega' }]);
+  });
+
+  it('stays a scare quote inside a sentence', () => {
+    assert.deepEqual(found('“It is hard on our budget,” Ortega said of the so-called “reform.”').length, 1);
+  });
+});
