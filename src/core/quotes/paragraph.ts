@@ -8,6 +8,7 @@ import { tokenize, type Token } from '../text/tokens';
 import type { FoundAttribution, ParagraphTokens } from './found';
 import { ADJECTIVAL_STANCE_WORDS, APPARENT_VERBS, FINDING_DOCUMENTS, NOMINAL_STANCE_NOUNS } from './phrasal';
 import { labelledSpeech } from './labelled';
+import { signedSpeech } from './signed';
 import { ATTITUDE_LEMMAS, cueTable } from './lexicon';
 import { findQuotedSpans, type QuotedSpan } from './marks';
 import { phraseAfter, skipAdjuncts } from './phrases';
@@ -146,6 +147,13 @@ export function analyzeParagraph(text: string, options: ParagraphOptions = {}): 
     }
     const last = attributions[attributions.length - 1];
     if (last && last.cue?.lemma === 'according to' && last.contentTokens.length === 1 && last.contentTokens[0].last >= sentence.last - 1 && last.cueToken === sentence.first) extendable = last;
+  }
+  const signed = signedSpeech(p);
+  if (signed) {
+    // The signature names who said the paragraph's quotations, whatever a clause around them seemed to say.
+    const claimedBySignature = new Set(signed.quotes);
+    for (let i = attributions.length - 1; i >= 0; i--) if (attributions[i].quotes.some((q) => claimedBySignature.has(q))) attributions.splice(i, 1);
+    attributions.push(signed);
   }
   dropNestedReports(attributions, Boolean(options.onlySaidNested));
   const claimed = new Set<number>();

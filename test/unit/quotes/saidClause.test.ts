@@ -75,3 +75,18 @@ describe('a short quotation after an attributed one', () => {
     assert.deepEqual(found('“It is hard on our budget,” Ortega said of the so-called “reform.”').length, 1);
   });
 });
+
+describe('quotations signed with a name after a dash', () => {
+  it('gives each paragraph’s quotation to the name that signs it', () => {
+    const quotes = found('“We could build a fence around the whole debate.” ― Tomas Herrera\n\n“He keeps saying the same hateful things.” ― Carla Mendes');
+    assert.deepEqual(quotes, [
+      { text: 'We could build a fence around the whole debate.', source: 'Tomas Herrera' },
+      { text: 'He keeps saying the same hateful things.', source: 'Carla Mendes' },
+    ]);
+  });
+
+  it('does not read a dash inside a sentence as a signature', () => {
+    const quotes = found('He said the end was near — Carla Mendes disagreed.');
+    assert.ok(quotes.every((quote) => quote.source !== 'Carla Mendes'));
+  });
+});
