@@ -218,7 +218,22 @@ export function phraseBefore(text: string, tokens: readonly Token[], head: numbe
     break;
   }
   while (first < head && (NP_PREPOSITIONS.has(tokens[first].lower) || tokens[first].lower === 'and' || tokens[first].kind === 'punct')) first++;
-  return { first, last: head + 1 };
+  return withReducedRelative(text, tokens, { first, last: head + 1 }, floor);
+}
+
+/**
+ * "Protesters marching through the streets chanted": the phrase found is the participle's object; the subject is the
+ * noun the participle describes.
+ */
+function withReducedRelative(text: string, tokens: readonly Token[], phrase: TokenRange, floor: number): TokenRange {
+  const preposition = tokens[phrase.first - 1];
+  const participle = tokens[phrase.first - 2];
+  if (phrase.first - 3 < floor || !preposition || preposition.kind !== 'word' || wordClass(preposition.lower) !== 'preposition') return phrase;
+  if (!participle || participle.kind !== 'word' || participle.capitalised || !participle.lower.endsWith('ing') || !['verb', 'other'].includes(wordClass(participle.lower))) return phrase;
+  const described = tokens[phrase.first - 3];
+  if (described.kind !== 'word' || !nounLike(text, described) || wordClass(described.lower) === 'verb') return phrase;
+  const subject = phraseBefore(text, tokens, phrase.first - 3, floor);
+  return subject ? { first: subject.first, last: phrase.last } : phrase;
 }
 
 const OBJECT_PRONOUNS_AFTER = new Set(['her', 'him', 'them', 'us', 'me']);

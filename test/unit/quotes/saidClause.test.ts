@@ -90,3 +90,10 @@ describe('quotations signed with a name after a dash', () => {
     assert.ok(quotes.every((quote) => quote.source !== 'Carla Mendes'));
   });
 });
+
+describe('a subject described by a participle', () => {
+  it('is the noun the participle describes, not the participle’s object', () => {
+    const quotes = found('Strikers marching through the square chanted "Not one step back!" all night.');
+    assert.equal(quotes[0].source, 'Strikers marching through the square');
+  });
+});
