@@ -67,6 +67,9 @@ export function readSource(article: ArticleWords, candidates: readonly NameCandi
   const description = (span: Span): string => text.slice(span.start, span.end);
 
   // An appositive inside the phrase names its holder ("another negotiator at the talks, Oleksandr Chaly").
+  // "Giovanni Vian, the editor of the Vatican's newspaper, L'Osservatore Romano": a phrase that opens with a name is that person.
+  const leadingName = inPhrase.find((c) => !c.possessive && c.kind === 'person' && c.start <= words[coreFirst].start && c.end > words[coreFirst].start && /^\s*(?:\([^)]*\)\s*)?,/.test(text.slice(c.end, phrase.end)));
+  if (leadingName) return { kind: 'person', name: leadingName };
   const appositiveName = inPhrase.find((c) => !c.possessive && c.kind === 'person' && c.start > phrase.start && /,\s*$/.test(text.slice(phrase.start, c.start)));
   if (appositiveName) return { kind: 'person', name: appositiveName };
   // A name before a lower-case head only modifies it ("the Christie supporter", "the Trump campaign").
