@@ -4,7 +4,9 @@
  */
 import type { Sentence } from '../text/sentences';
 import { wordClass } from '../text/words';
-import { isClauseStart, phraseAfter, phraseBefore, skipAddressee, skipAdjuncts, subjectEnd, type TokenRange } from './phrases';
+import { phraseAfter, phraseBefore, subjectEnd, type TokenRange } from './phrases';
+import { skipAddressee, skipAdjuncts } from './adjuncts';
+import { isClauseStart } from './clauseStart';
 import { build, hasFiniteVerb, isCommaToken, isSentenceEnd, makeCue, PASSIVE_AUX, RELATIVE_PRONOUNS, spanOf, type CueMatch, type FoundAttribution, type ParagraphTokens } from './found';
 import { matchCue } from './cues';
 import { impersonalReport } from './impersonal';

@@ -5,7 +5,10 @@
 import type { Token } from '../text/tokens';
 import { SUBJECT_PRONOUNS, wordClass } from '../text/words';
 import { cueTable, STANCE_LEMMAS, type CueEntry } from './lexicon';
-import { agreesWithSubject, isClauseStart, phraseAfter, skipAddressee, skipAdjuncts, type TokenRange } from './phrases';
+import { phraseAfter, type TokenRange } from './phrases';
+import { skipAddressee, skipAdjuncts } from './adjuncts';
+import { isClauseStart } from './clauseStart';
+import { agreesWithSubject } from './verbAgreement';
 import { isSentenceEnd, RELATIVE_PRONOUNS, type CueMatch, type ParagraphTokens } from './found';
 import { explicitComplement } from './cues';
 

@@ -6,7 +6,8 @@ import type { Token } from '../text/tokens';
 import { SUBJECT_PRONOUNS, wordClass } from '../text/words';
 import { OBJECT_REPORT_LEMMAS, STANCE_LEMMAS, type Complement, type CueEntry } from './lexicon';
 import type { QuotedSpan } from './marks';
-import { isClauseStart, type TokenRange } from './phrases';
+import { isClauseStart } from './clauseStart';
+import type { TokenRange } from './tokenShapes';
 
 /** An attribution found in a paragraph; offsets relative to the paragraph. */
 export interface FoundAttribution {

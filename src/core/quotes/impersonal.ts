@@ -4,7 +4,8 @@
  * one a statement is said to come from, or the agent after "by"; without either, the report is unattributed.
  */
 import { cueTable } from './lexicon';
-import { phraseAfter, skipAdjuncts, type TokenRange } from './phrases';
+import { phraseAfter, type TokenRange } from './phrases';
+import { skipAdjuncts } from './adjuncts';
 import { build, type CueMatch, type FoundAttribution, type ParagraphTokens } from './found';
 import { contentEnd } from './content';
 

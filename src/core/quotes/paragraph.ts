@@ -11,7 +11,8 @@ import { labelledSpeech } from './labelled';
 import { signedSpeech } from './signed';
 import { ATTITUDE_LEMMAS, cueTable } from './lexicon';
 import { findQuotedSpans, type QuotedSpan } from './marks';
-import { phraseAfter, skipAdjuncts } from './phrases';
+import { phraseAfter } from './phrases';
+import { skipAdjuncts } from './adjuncts';
 import { closesAttribution } from './closing';
 import { attributeBounded, MAX_QUOTATIONS_PER_STATEMENT, MAX_UNATTRIBUTED_PER_PARAGRAPH } from './structure';
 

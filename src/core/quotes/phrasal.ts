@@ -5,7 +5,10 @@
 import type { Sentence } from '../text/sentences';
 import type { Token } from '../text/tokens';
 import { wordClass } from '../text/words';
-import { isClauseStart, isWord, phraseAfter, phraseBefore, skipAdjuncts, subjectEnd, type TokenRange } from './phrases';
+import { phraseAfter, phraseBefore, subjectEnd, type TokenRange } from './phrases';
+import { skipAdjuncts } from './adjuncts';
+import { isClauseStart } from './clauseStart';
+import { isWord } from './tokenShapes';
 import { build, hasFiniteVerb, isSentenceEnd, PASSIVE_AUX, RELATIVE_PRONOUNS, type CueMatch, type FoundAttribution, type ParagraphTokens } from './found';
 import { clauseBeforeMainVerb, contentEnd, QUESTION_WORDS } from './content';
 

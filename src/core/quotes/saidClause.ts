@@ -9,7 +9,8 @@
 import { wordClass } from '../text/words';
 import { contentEnd } from './content';
 import type { CueMatch, ParagraphTokens } from './found';
-import { skipAddressee, skipAdjuncts, type TokenRange } from './phrases';
+import { skipAddressee, skipAdjuncts } from './adjuncts';
+import type { TokenRange } from './tokenShapes';
 
 /** Verbs whose complement is almost always a clause: an object after them ("said so") is the exception listed below. */
 const CLAUSAL_LEMMAS: ReadonlySet<string> = new Set(['say', 'tell', 'add', 'claim', 'insist', 'argue', 'contend', 'assert', 'maintain', 'predict', 'write', 'explain', 'acknowledge', 'admit', 'warn', 'note', 'stress']);

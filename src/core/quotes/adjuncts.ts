@@ -1,0 +1,111 @@
+/** Adjuncts after a reporting verb ("on Wednesday", "in an interview with PBS", "earlier") and its addressee ("told reporters"). */
+import type { Token } from '../text/tokens';
+import { wordClass } from '../text/words';
+import { phraseAfter } from './phrases';
+import { capitalised, isAdverbial, MONTHS, TIME_DETERMINERS, TIME_NOUNS, TITLE_ABBREVIATIONS, WEEKDAYS, type TokenRange } from './tokenShapes';
+
+const TIME_WORDS = new Set([...WEEKDAYS, 'here', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'recently', 'previously', 'again',
+  'also', 'then', 'once', 'repeatedly', 'publicly', 'privately', 'separately', 'flatly', 'bluntly', 'frankly', 'openly', 'explicitly']);
+/** Nouns that make a prepositional phrase an adjunct of saying ("in a statement", "at a news conference"). */
+const SPEECH_EVENTS = new Set(['statement', 'statements', 'interview', 'interviews', 'tweet', 'tweets', 'post', 'posts',
+  'briefing', 'conference', 'email', 'e-mail', 'letter', 'speech', 'remarks', 'hearing', 'memo', 'report', 'message', 'release',
+  'call', 'appearance', 'broadcast', 'show', 'twitter', 'facebook', 'television', 'radio', 'podcast', 'op-ed', 'column', 'blog',
+  'video', 'press', 'reporters', 'journalists', 'telegram', 'instagram', 'session', 'meeting', 'address', 'rally', 'event', 'program',
+  'programme', 'debate', 'testimony', 'filing', 'document', 'documents', 'snippet', 'writing', 'person', 'response', 'reply',
+  'note', 'summit', 'forum', 'panel', 'audience', 'crowd', 'supporters', 'congress', 'parliament', 'lawmakers']);
+const ADJUNCT_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'to', 'with', 'via', 'over', 'after', 'before', 'from', 'through', 'late', 'early', 'earlier', 'last', 'this', 'while']);
+
+
+/** "Wednesday", "March 30", "Tuesday night": a date ends where the next noun phrase begins ("on Wednesday more weapons"). */
+function timePhrase(tokens: readonly Token[], start: number, limit: number): TokenRange | null {
+  let k = start;
+  if (tokens[k]?.lower === 'the') k++;
+  const first = tokens[k];
+  if (!first || !(WEEKDAYS.has(first.lower) || MONTHS.has(first.lower))) return null;
+  k++;
+  while (k < limit && k - start < 5 && (/^\d/.test(tokens[k].lower) || TIME_WORDS.has(tokens[k].lower) || tokens[k].lower === ',' && /^\d/.test(tokens[k + 1]?.lower ?? ''))) k++;
+  return { first: start, last: k };
+}
+
+/**
+ * Skips adjuncts after a cue ("on Wednesday", "in an interview with PBS, which aired on Wednesday,", "earlier") and
+ * returns the index of the first token after them.
+ */
+export function skipAdjuncts(text: string, tokens: readonly Token[], start: number, limit: number): number {
+  let k = start;
+  for (let round = 0; round < 4 && k < limit; round++) {
+    const t = tokens[k];
+    // "acknowledged, however, “…”"
+    if (t.lower === ',' && tokens[k + 1]?.kind === 'word') {
+      let close = k + 1;
+      while (close < limit && close - k <= 4 && tokens[close].lower !== ',') close++;
+      if (close < limit && tokens[close].lower === ',' && isAdverbial(tokens, k + 1, close)) {
+        k = close;
+        if (tokens[k + 1]?.kind !== 'quote') k++;
+        continue;
+      }
+    }
+    if (t.kind !== 'word') break;
+    if (TIME_DETERMINERS.has(t.lower)) {
+      // "this week", "last month"; "this is …" is the reported clause.
+      if (TIME_NOUNS.has(tokens[k + 1]?.lower ?? '') || WEEKDAYS.has(tokens[k + 1]?.lower ?? '')) {
+        k += 2;
+        continue;
+      }
+      break;
+    }
+    if (TIME_WORDS.has(t.lower)) {
+      // "Wednesday morning"
+      k += WEEKDAYS.has(t.lower) && TIME_NOUNS.has(tokens[k + 1]?.lower ?? '') ? 2 : 1;
+      continue;
+    }
+    // "said of the senator, “…”": whom the words were about.
+    if (t.lower === 'of' && k === start) {
+      const about = phraseAfter(text, tokens, k + 1, limit);
+      if (about && (tokens[about.last]?.lower === ',' || tokens[about.last]?.lower === ':') && (tokens[about.last + 1]?.kind === 'quote' || tokens[about.last + 1]?.lower === 'that')) {
+        k = about.last;
+        continue;
+      }
+      break;
+    }
+    if (!ADJUNCT_PREPOSITIONS.has(t.lower)) break;
+    const single = tokens[k + 1] && SPEECH_EVENTS.has(tokens[k + 1].lower) ? { first: k + 1, last: k + 2 } : null;
+    const date = timePhrase(tokens, k + 1, limit);
+    const phrase = date ?? phraseAfter(text, tokens, k + 1, limit) ?? single;
+    if (!phrase) break;
+    // "in April", "on March 3" are dates by their month or weekday.
+    let eventful = date !== null;
+    for (let m = phrase.first; m < phrase.last; m++) if (SPEECH_EVENTS.has(tokens[m].lower) || TIME_WORDS.has(tokens[m].lower) || /^\d/.test(tokens[m].lower)) eventful = true;
+    if (!eventful) break;
+    k = phrase.last;
+    // ", which aired on Wednesday," — a relative clause between commas belongs to the adjunct.
+    if (k + 1 < limit && tokens[k].lower === ',' && (tokens[k + 1].lower === 'which' || tokens[k + 1].lower === 'who')) {
+      let c = k + 2;
+      while (c < limit && c - k < 16 && tokens[c].lower !== ',' && tokens[c].kind !== 'quote') c++;
+      if (c < limit && tokens[c].lower === ',') k = c + 1;
+    }
+  }
+  return k;
+}
+
+/** An addressee after tell/inform ("PBS", "reporters", "The New York Times", "Zelenskyy"): no prepositions, few words. */
+export function skipAddressee(text: string, tokens: readonly Token[], start: number, limit: number): number {
+  let k = start;
+  if (tokens[k]?.kind === 'word' && (wordClass(tokens[k].lower) === 'determiner' || tokens[k].lower === 'him' || tokens[k].lower === 'her' || tokens[k].lower === 'them' || tokens[k].lower === 'us' || tokens[k].lower === 'me')) k++;
+  while (k < limit && k - start < 8) {
+    const t = tokens[k];
+    if (t.kind === 'punct' && t.lower === '.' && TITLE_ABBREVIATIONS.has(tokens[k - 1]?.lower ?? '')) {
+      k++;
+      continue;
+    }
+    if (t.kind !== 'word' || t.lower === 'that') break;
+    if ((t.lower === 'of' || t.lower === 'and') && k > start && tokens[k + 1] && (capitalised(text, tokens[k + 1]) || (t.lower === 'of' && tokens[k + 1].lower === 'the'))) {
+      k++;
+      continue;
+    }
+    const cls = wordClass(t.lower);
+    if (!(capitalised(text, t) || cls === 'noun' || cls === 'other' || cls === 'adjective' || cls === 'base' || cls === 'number') || cls === 'preposition') break;
+    k++;
+  }
+  return k;
+}

@@ -1,0 +1,53 @@
+/** Token shapes the phrase, adjunct and clause walks share: titles and initials, capitals, noun-like words, time words. */
+import { isUpperStart } from '../text/chars';
+import type { Token } from '../text/tokens';
+import { wordClass } from '../text/words';
+
+export interface TokenRange {
+  first: number;
+  last: number;
+}
+export const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'prof', 'st', 'jr', 'sr', 'u.s', 'u.n', 'u.k', 'maj', 'capt', 'sgt', 'adm', 'rev', 'atty', 'jan', 'feb', 'mar', 'apr', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'inc', 'corp', 'co', 'ltd']);
+
+export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** "Jr", "Mr", "U.S", or an initial such as "R". */
+/** "u.s", "d.c": an acronym as tokenised, its final period a token of its own. */
+export const ACRONYM = /^(?:\p{L}\.)+\p{L}$/u;
+
+export function isAbbreviation(token: Token): boolean {
+  // An initial ("R."), a title ("Sen.") or an acronym whose last period is its own token ("U.S.", "D.C.").
+  return token.kind === 'word' && (TITLE_ABBREVIATIONS.has(token.lower) || (token.lower.length === 1 && /\p{L}/u.test(token.lower)) || ACRONYM.test(token.lower));
+}
+
+/** "Mr." in "the upside of using Mr. Clinton would …": the period is the title's, not the clause's end. */
+export function isAbbreviationPeriod(tokens: readonly Token[], m: number): boolean {
+  return tokens[m].lower === '.' && m > 0 && isAbbreviation(tokens[m - 1]) && isWord(tokens[m + 1]) && !tokens[m + 1].lineBefore;
+}
+
+export function isWord(token: Token | undefined): token is Token {
+  return token !== undefined && token.kind === 'word';
+}
+
+export function capitalised(text: string, token: Token): boolean {
+  return isUpperStart(text[token.start]);
+}
+
+export function nounLike(text: string, token: Token): boolean {
+  if (token.kind !== 'word') return false;
+  if (capitalised(text, token)) return true;
+  const cls = wordClass(token.lower);
+  return cls === 'noun' || cls === 'adjective' || cls === 'number' || cls === 'other' || cls === 'base';
+}
+
+export const TIME_DETERMINERS = new Set(['this', 'last', 'next', 'that', 'early', 'late']);
+export const TIME_NOUNS = new Set(['week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'spring', 'summer', 'fall', 'autumn', 'winter', 'time']);
+export const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+
+const ADVERBIAL_ASIDES = new Set(['for example', 'for instance', 'however', 'meanwhile', 'too', 'though', 'in turn', 'in particular', 'in contrast', 'moreover', 'instead', 'in addition', 'for his part', 'for her part', 'for their part', 'in response', 'in fact', 'indeed', 'again', 'also', 'likewise', 'similarly', 'separately']);
+
+export function isAdverbial(tokens: readonly Token[], first: number, last: number): boolean {
+  let phrase = '';
+  for (let m = first; m < last; m++) phrase += (phrase ? ' ' : '') + tokens[m].lower;
+  return ADVERBIAL_ASIDES.has(phrase);
+}
