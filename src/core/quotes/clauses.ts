@@ -88,140 +88,165 @@ function trailingAttribution(p: ParagraphTokens, cue: CueMatch, source: TokenRan
   return attribution ? { attribution, end: second ? second.last : resumeAt } : null;
 }
 
+/** The scan of one sentence: what it found so far, where the current reported segment starts, and the token at hand. */
+interface SentenceScan {
+  p: ParagraphTokens;
+  sentence: Sentence;
+  limit: number;
+  found: FoundAttribution[];
+  segmentStart: number;
+  k: number;
+}
+
 /** Finds the attributions of one sentence, in text order of their cues. */
 export function attributeSentence(p: ParagraphTokens, sentence: Sentence): FoundAttribution[] {
-  const { tokens, text } = p;
-  const found: FoundAttribution[] = [];
-  const limit = sentence.last;
-  let segmentStart = sentence.first;
-  for (let k = sentence.first; k < limit; k++) {
-    const token = tokens[k];
-    if (token.kind !== 'word') continue;
-    if ((token.lower === 'according' && tokens[k + 1]?.lower === 'to') || token.lower === 'in') {
-      const result = token.lower === 'in' ? documentSource(p, k, segmentStart, limit) : accordingTo(p, k, segmentStart, limit);
-      if (result) {
-        found.push(result.attribution);
-        segmentStart = Math.max(segmentStart, result.resume);
-        k = Math.max(k, result.skipTo - 1);
-      }
-      continue;
-    }
-    if (SPEECH_NOUNS.has(token.lower) && tokens[k + 1]?.lower === 'that') {
-      const claim = possessedClaim(p, k, sentence, limit);
-      if (claim) {
-        found.push(claim);
-        continue;
-      }
-    }
-    if (token.lower === 'asked' && isPassiveQuestion(p, k, sentence)) {
-      const asked = askedQuestion(p, k, limit);
-      if (asked) {
-        found.push(asked);
-        // The question is not the content of the clause that follows it ("…, Trump replied.").
-        const after = asked.contentTokens[0].last;
-        segmentStart = tokens[after]?.lower === ',' ? after + 1 : after;
-        k = segmentStart - 1;
-        continue;
-      }
-    }
-    if (ADJECTIVAL_STANCE_WORDS.has(token.lower)) {
-      const stance = adjectivalStance(p, k, sentence, limit);
-      if (stance) {
-        found.push(stance);
-        continue;
-      }
-    }
-    if (NOMINAL_STANCE_NOUNS.has(token.lower)) {
-      const stance = nominalStance(p, k, sentence, limit);
-      if (stance) {
-        found.push(stance);
-        continue;
-      }
-    }
-    if (token.lower === 'it') {
-      const impersonal = impersonalReport(p, k, segmentStart, limit);
-      if (impersonal) {
-        found.push(impersonal.attribution);
-        k = Math.max(k, impersonal.skipTo - 1);
-        continue;
-      }
-    }
-    const apparent = apparentClause(p, k, segmentStart, limit);
-    if (apparent) {
-      found.push(apparent);
-      continue;
-    }
-    const cue = matchCue(p, k, sentence);
-    if (!cue) continue;
-    const headIndex = subjectEnd(tokens, cue.cueStart, segmentStart);
-    // "is urging" is finite and has a subject; "…, adding" continues the previous speaker.
-    let progressive = false;
-    if (cue.entry.form === 'gerund') for (let m = k - 1; m > headIndex; m--) if (PASSIVE_AUX.has(tokens[m].lower)) progressive = true;
-    const finite = cue.entry.form !== 'gerund' || progressive || cue.cueStart !== k;
-    // "with Ukraine repeatedly insisting that …": a noun right before the gerund is its subject.
-    const gerundSubject = !finite && tokens[headIndex]?.kind === 'word' && headIndex >= segmentStart && tokens[headIndex].lower !== 'and' && wordClass(tokens[headIndex].lower) !== 'preposition' && wordClass(tokens[headIndex].lower) !== 'conjunction';
-    const source = finite || gerundSubject ? phraseBefore(text, tokens, headIndex, segmentStart) : null;
-    const relative = source && source.first > segmentStart ? tokens[source.first - 1] : undefined;
-    // "which officials said went …"; "that" is a relative pronoun only after a noun ("a deadline that …").
-    if (relative && RELATIVE_PRONOUNS.has(relative.lower) && (relative.lower !== 'that' || nounBefore(p, source!.first - 2))) cue.relativeSubject = true;
-    const aside = source ? parentheticalReport(p, cue, source, segmentStart, limit) : null;
-    if (aside) {
-      found.push(aside);
-      // "As X reported, CLAUSE, according to Y": a later cue's content starts with the clause.
-      segmentStart = aside.contentTokens[0].first;
-      continue;
-    }
-    const lead = leadingContent(p, cue, limit);
-    const trailing = trailingAttribution(p, cue, source, lead !== null, segmentStart, limit);
-    if (trailing) {
-      found.push(trailing.attribution);
-      segmentStart = trailing.end;
-      k = Math.max(k, trailing.end - 1);
-      continue;
-    }
-    const lenient = !lead && source && finite ? saidClause(p, cue, limit) : null;
-    if (lenient) {
-      const attribution = build(p, cue, source, [lenient]);
-      if (attribution) found.push(attribution);
-      continue;
-    }
-    if (!lead) {
-      // "He told the crowd:" closing the paragraph introduces the quotation of the next one.
-      let colon = skipAdjuncts(text, tokens, cue.end, limit);
-      if (cue.complements.has('addressee')) colon = skipAdjuncts(text, tokens, skipAddressee(text, tokens, colon, limit), limit);
-      if (source && tokens[colon]?.lower === ':' && colon + 1 >= tokens.length) {
-        found.push({ type: 'direct', parts: [], cue: makeCue(p, cue), source: spanOf(p, source.first, source.last), quotes: [], contentTokens: [], cueToken: cue.index, introducesNext: true });
-      }
-      continue;
-    }
-    const link = tokens[cue.cueStart - 1];
-    const coordinated = !source && finite && link && (link.lower === 'and' || link.lower === 'but');
-    // "Her campaign announced new support … and said …": the subject of the first verb speaks.
-    const sentenceSubject = coordinated && found.length === 0 ? subjectOfSentence(p, sentence, cue.cueStart) : null;
-    if (!source && finite && !(coordinated && (found.length > 0 || sentenceSubject))) continue;
-    // "After telling the paper she was done, the cyclist …": the main clause's subject spoke, and is not content.
-    const fronted = !source && !finite && opensFrontedClause(p, cue.cueStart, sentence.first) ? splitAtMainClause(p, lead.content, limit) : null;
-    const attribution = build(p, cue, source ?? sentenceSubject ?? fronted?.subject ?? null, [fronted?.content ?? lead.content]);
-    if (!attribution) continue;
-    if (fronted) {
-      found.push(attribution);
-      k = Math.max(k, fronted.content.last - 1);
-      continue;
-    }
-    if (!source && !sentenceSubject) {
-      // "…, adding that …": the speaker is the previous attribution's in this sentence, else the sentence's subject
-      // ("She released a statement, insisting that …"), else the previous speaker, possibly in an earlier paragraph.
-      // A stance named inside the sentence ("took a swipe at Vold's stance on …, saying") is not who goes on speaking.
-      const speaking = lastOutermost(found.filter((a) => !(a.attitude && NOMINAL_STANCE_NOUNS.has(a.cue?.lemma.split(' ')[0] ?? ''))));
-      const subject = speaking ? null : subjectOfSentence(p, sentence, cue.cueStart);
-      const inherited = speaking ? speaking.source : subject ? spanOf(p, subject.first, subject.last) : undefined;
-      if (inherited) attribution.source = inherited;
-      else attribution.inheritsSource = true;
-    }
-    found.push(attribution);
-    // Later cues inside this content are relayed speech and are found by continuing the scan inside it.
+  const scan: SentenceScan = { p, sentence, limit: sentence.last, found: [], segmentStart: sentence.first, k: sentence.first };
+  for (; scan.k < scan.limit; scan.k++) {
+    if (p.tokens[scan.k].kind !== 'word' || readConstruction(scan)) continue;
+    const cue = matchCue(p, scan.k, sentence);
+    if (cue) readCue(scan, cue);
   }
-  // "Highlighting that …, Kirby said …": a fronted participle takes the subject of the clause after it.
+  passSubjectToFrontedParticiples(scan.found);
+  return scan.found;
+}
+
+/**
+ * The constructions with a shape of their own at token k: "according to", "in a statement", "the claim that …",
+ * "when asked …", stances ("is convinced that …", "her concern that …"), "it was confirmed", "appears to". True when
+ * the token was read as one (an "according to" or "in" that reports nothing is still consumed).
+ */
+function readConstruction(scan: SentenceScan): boolean {
+  const { p, sentence, limit, k } = scan;
+  const { tokens } = p;
+  const lower = tokens[k].lower;
+  if ((lower === 'according' && tokens[k + 1]?.lower === 'to') || lower === 'in') {
+    const result = lower === 'in' ? documentSource(p, k, scan.segmentStart, limit) : accordingTo(p, k, scan.segmentStart, limit);
+    if (result) {
+      scan.found.push(result.attribution);
+      scan.segmentStart = Math.max(scan.segmentStart, result.resume);
+      scan.k = Math.max(k, result.skipTo - 1);
+    }
+    return true;
+  }
+  const claim = SPEECH_NOUNS.has(lower) && tokens[k + 1]?.lower === 'that' ? possessedClaim(p, k, sentence, limit) : null;
+  if (claim) return record(scan, claim);
+  const asked = lower === 'asked' && isPassiveQuestion(p, k, sentence) ? askedQuestion(p, k, limit) : null;
+  if (asked) {
+    scan.found.push(asked);
+    // The question is not the content of the clause that follows it ("…, Trump replied.").
+    const after = asked.contentTokens[0].last;
+    scan.segmentStart = tokens[after]?.lower === ',' ? after + 1 : after;
+    scan.k = scan.segmentStart - 1;
+    return true;
+  }
+  const stance = (ADJECTIVAL_STANCE_WORDS.has(lower) ? adjectivalStance(p, k, sentence, limit) : null) ?? (NOMINAL_STANCE_NOUNS.has(lower) ? nominalStance(p, k, sentence, limit) : null);
+  if (stance) return record(scan, stance);
+  const impersonal = lower === 'it' ? impersonalReport(p, k, scan.segmentStart, limit) : null;
+  if (impersonal) {
+    scan.found.push(impersonal.attribution);
+    scan.k = Math.max(k, impersonal.skipTo - 1);
+    return true;
+  }
+  const apparent = apparentClause(p, k, scan.segmentStart, limit);
+  return apparent ? record(scan, apparent) : false;
+}
+
+function record(scan: SentenceScan, attribution: FoundAttribution): true {
+  scan.found.push(attribution);
+  return true;
+}
+
+/** Who a cue's subject is: the phrase before a finite verb, or the noun right before a gerund ("with Ukraine insisting"). */
+function cueSource(scan: SentenceScan, cue: CueMatch): { source: TokenRange | null; finite: boolean } {
+  const { p, k, segmentStart } = scan;
+  const { tokens, text } = p;
+  const headIndex = subjectEnd(tokens, cue.cueStart, segmentStart);
+  // "is urging" is finite and has a subject; "…, adding" continues the previous speaker.
+  let progressive = false;
+  if (cue.entry.form === 'gerund') for (let m = k - 1; m > headIndex; m--) if (PASSIVE_AUX.has(tokens[m].lower)) progressive = true;
+  const finite = cue.entry.form !== 'gerund' || progressive || cue.cueStart !== k;
+  const head = tokens[headIndex];
+  const gerundSubject = !finite && head?.kind === 'word' && headIndex >= segmentStart && head.lower !== 'and' && wordClass(head.lower) !== 'preposition' && wordClass(head.lower) !== 'conjunction';
+  const source = finite || gerundSubject ? phraseBefore(text, tokens, headIndex, segmentStart) : null;
+  const relative = source && source.first > segmentStart ? tokens[source.first - 1] : undefined;
+  // "which officials said went …"; "that" is a relative pronoun only after a noun ("a deadline that …").
+  if (relative && RELATIVE_PRONOUNS.has(relative.lower) && (relative.lower !== 'that' || nounBefore(p, source!.first - 2))) cue.relativeSubject = true;
+  return { source, finite };
+}
+
+/** Reads the attribution a reporting cue opens: an aside, a trailing attribution, or content after the cue. */
+function readCue(scan: SentenceScan, cue: CueMatch): void {
+  const { p, limit } = scan;
+  const { source, finite } = cueSource(scan, cue);
+  const aside = source ? parentheticalReport(p, cue, source, scan.segmentStart, limit) : null;
+  if (aside) {
+    scan.found.push(aside);
+    // "As X reported, CLAUSE, according to Y": a later cue's content starts with the clause.
+    scan.segmentStart = aside.contentTokens[0].first;
+    return;
+  }
+  const lead = leadingContent(p, cue, limit);
+  const trailing = trailingAttribution(p, cue, source, lead !== null, scan.segmentStart, limit);
+  if (trailing) {
+    scan.found.push(trailing.attribution);
+    scan.segmentStart = trailing.end;
+    scan.k = Math.max(scan.k, trailing.end - 1);
+    return;
+  }
+  const lenient = !lead && source && finite ? saidClause(p, cue, limit) : null;
+  if (lenient) {
+    const attribution = build(p, cue, source, [lenient]);
+    if (attribution) scan.found.push(attribution);
+    return;
+  }
+  if (lead) readLeadingContent(scan, cue, source, finite, lead.content);
+  else if (source) readIntroduction(scan, cue, source);
+}
+
+/** "He told the crowd:" closing the paragraph introduces the quotation of the next one. */
+function readIntroduction(scan: SentenceScan, cue: CueMatch, source: TokenRange): void {
+  const { p, limit } = scan;
+  const { tokens, text } = p;
+  let colon = skipAdjuncts(text, tokens, cue.end, limit);
+  if (cue.complements.has('addressee')) colon = skipAdjuncts(text, tokens, skipAddressee(text, tokens, colon, limit), limit);
+  if (tokens[colon]?.lower === ':' && colon + 1 >= tokens.length) {
+    scan.found.push({ type: 'direct', parts: [], cue: makeCue(p, cue), source: spanOf(p, source.first, source.last), quotes: [], contentTokens: [], cueToken: cue.index, introducesNext: true });
+  }
+}
+
+/** Content after the cue: its speaker is the cue's subject, a coordinated verb's subject, or the one speaking before. */
+function readLeadingContent(scan: SentenceScan, cue: CueMatch, source: TokenRange | null, finite: boolean, content: TokenRange): void {
+  const { p, sentence, limit, found } = scan;
+  const link = p.tokens[cue.cueStart - 1];
+  const coordinated = !source && finite && link && (link.lower === 'and' || link.lower === 'but');
+  // "Her campaign announced new support … and said …": the subject of the first verb speaks.
+  const sentenceSubject = coordinated && found.length === 0 ? subjectOfSentence(p, sentence, cue.cueStart) : null;
+  if (!source && finite && !(coordinated && (found.length > 0 || sentenceSubject))) return;
+  // "After telling the paper she was done, the cyclist …": the main clause's subject spoke, and is not content.
+  const fronted = !source && !finite && opensFrontedClause(p, cue.cueStart, sentence.first) ? splitAtMainClause(p, content, limit) : null;
+  const attribution = build(p, cue, source ?? sentenceSubject ?? fronted?.subject ?? null, [fronted?.content ?? content]);
+  if (!attribution) return;
+  if (fronted) {
+    found.push(attribution);
+    scan.k = Math.max(scan.k, fronted.content.last - 1);
+    return;
+  }
+  if (!source && !sentenceSubject) {
+    // "…, adding that …": the speaker is the previous attribution's in this sentence, else the sentence's subject
+    // ("She released a statement, insisting that …"), else the previous speaker, possibly in an earlier paragraph.
+    // A stance named inside the sentence ("took a swipe at Vold's stance on …, saying") is not who goes on speaking.
+    const speaking = lastOutermost(found.filter((a) => !(a.attitude && NOMINAL_STANCE_NOUNS.has(a.cue?.lemma.split(' ')[0] ?? ''))));
+    const subject = speaking ? null : subjectOfSentence(p, sentence, cue.cueStart);
+    const inherited = speaking ? speaking.source : subject ? spanOf(p, subject.first, subject.last) : undefined;
+    if (inherited) attribution.source = inherited;
+    else attribution.inheritsSource = true;
+  }
+  // Later cues inside this content are relayed speech and are found by continuing the scan inside it.
+  found.push(attribution);
+}
+
+/** "Highlighting that …, Kirby said …": a fronted participle takes the subject of the clause after it. */
+function passSubjectToFrontedParticiples(found: FoundAttribution[]): void {
   for (let i = 0; i < found.length - 1; i++) {
     const a = found[i];
     const next = found[i + 1];
@@ -230,7 +255,6 @@ export function attributeSentence(p: ParagraphTokens, sentence: Sentence): Found
       a.inheritsSource = false;
     }
   }
-  return found;
 }
 
 /**
