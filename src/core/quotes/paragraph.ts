@@ -3,7 +3,7 @@
  * so it can be cached by content: an edit re-analyses only the paragraphs it touched.
  */
 import type { Span } from '../types';
-import { splitSentences } from '../text/sentences';
+import { splitSentences, type Sentence } from '../text/sentences';
 import { tokenize, type Token } from '../text/tokens';
 import type { FoundAttribution, ParagraphTokens } from './found';
 import { ADJECTIVAL_STANCE_WORDS, APPARENT_VERBS, FINDING_DOCUMENTS, NOMINAL_STANCE_NOUNS } from './phrasal';
@@ -122,6 +122,32 @@ export function analyzeParagraph(text: string, options: ParagraphOptions = {}): 
   const tokens = tokenize(text, 0, text.length, quotes.map((q) => ({ start: q.open, end: q.close })), (word) => cues.has(word));
   const p: ParagraphTokens = { text, tokens, quotes };
   const sentences = splitSentences(text, tokens, (next) => attributionFollows(p, next));
+  const { attributions, introduction } = attributeSentences(p, sentences);
+  const signed = signedSpeech(p);
+  if (signed) {
+    // The signature names who said the paragraph's quotations, whatever a clause around them seemed to say.
+    const claimedBySignature = new Set(signed.quotes);
+    for (let i = attributions.length - 1; i >= 0; i--) if (attributions[i].quotes.some((q) => claimedBySignature.has(q))) attributions.splice(i, 1);
+    attributions.push(signed);
+  }
+  dropNestedReports(attributions, Boolean(options.onlySaidNested));
+  attributions.sort((a, b) => a.parts[0].start - b.parts[0].start);
+  const { scareQuotes, unattributed } = placeQuotations(p, attributions);
+  attributions.push(...unattributed);
+  attributions.sort((a, b) => a.parts[0].start - b.parts[0].start);
+  const last = quotes[quotes.length - 1];
+  return {
+    attributions,
+    scareQuotes,
+    endsOpen: last !== undefined && last.unclosed,
+    startsWithQuote: quotes.length > 0 && quotes[0].open === 0,
+    ...(introduction ? { introduction } : {}),
+  };
+}
+
+/** The attributions of each sentence, and a closing cue that introduces the next paragraph's quotation. */
+function attributeSentences(p: ParagraphTokens, sentences: readonly Sentence[]): { attributions: FoundAttribution[]; introduction?: FoundAttribution } {
+  const { tokens } = p;
   const attributions: FoundAttribution[] = [];
   const labelled = labelledSpeech(p);
   if (labelled) attributions.push(labelled);
@@ -131,14 +157,8 @@ export function analyzeParagraph(text: string, options: ParagraphOptions = {}): 
     const inSentence = mayCarrySpeech(tokens, sentence.first, sentence.last) ? attributeBounded(p, sentence) : [];
     if (inSentence.length === 0) {
       // "According to the report, the plan would … In return, Ukraine would …": the report's content goes on.
-      if (extendable && continuesReport(tokens, sentence.first)) {
-        const last = extendable.parts[extendable.parts.length - 1];
-        let end = sentence.last;
-        while (end > sentence.first && tokens[end - 1].kind === 'punct') end--;
-        if (end > sentence.first) extendable.parts[extendable.parts.length - 1] = { start: last.start, end: tokens[end - 1].end };
-        continue;
-      }
-      extendable = undefined;
+      if (extendable && continuesReport(tokens, sentence.first)) extendToSentenceEnd(p, extendable, sentence);
+      else extendable = undefined;
       continue;
     }
     extendable = undefined;
@@ -149,41 +169,38 @@ export function analyzeParagraph(text: string, options: ParagraphOptions = {}): 
     const last = attributions[attributions.length - 1];
     if (last && last.cue?.lemma === 'according to' && last.contentTokens.length === 1 && last.contentTokens[0].last >= sentence.last - 1 && last.cueToken === sentence.first) extendable = last;
   }
-  const signed = signedSpeech(p);
-  if (signed) {
-    // The signature names who said the paragraph's quotations, whatever a clause around them seemed to say.
-    const claimedBySignature = new Set(signed.quotes);
-    for (let i = attributions.length - 1; i >= 0; i--) if (attributions[i].quotes.some((q) => claimedBySignature.has(q))) attributions.splice(i, 1);
-    attributions.push(signed);
-  }
-  dropNestedReports(attributions, Boolean(options.onlySaidNested));
+  return { attributions, ...(introduction ? { introduction } : {}) };
+}
+
+function extendToSentenceEnd(p: ParagraphTokens, attribution: FoundAttribution, sentence: Sentence): void {
+  const last = attribution.parts[attribution.parts.length - 1];
+  let end = sentence.last;
+  while (end > sentence.first && p.tokens[end - 1].kind === 'punct') end--;
+  if (end > sentence.first) attribution.parts[attribution.parts.length - 1] = { start: last.start, end: p.tokens[end - 1].end };
+}
+
+/**
+ * Quotations no attribution claimed: more of the direct quotation before them ("A," he said. "B."), speech of the
+ * previous speaker or of one named in an earlier paragraph, or scare quotes and titles.
+ */
+function placeQuotations(p: ParagraphTokens, attributions: FoundAttribution[]): { scareQuotes: Span[]; unattributed: FoundAttribution[] } {
   const claimed = new Set<number>();
   for (const a of attributions) for (const q of a.quotes) claimed.add(q);
   const scareQuotes: Span[] = [];
-  attributions.sort((a, b) => a.parts[0].start - b.parts[0].start);
-  let passed = 0;
-  /** Quotations nobody is named for in this paragraph: the previous speaker's, or one named in an earlier paragraph. */
   const unattributed: FoundAttribution[] = [];
-  quotes.forEach((quote, index) => {
+  let passed = 0;
+  p.quotes.forEach((quote, index) => {
     if (claimed.has(index)) return;
-    if (!isSpeechLike(text, quote) && !continuesDirectSpeech(p, quote, attributions)) {
+    if (!isSpeechLike(p.text, quote) && !continuesDirectSpeech(p, quote, attributions)) {
       scareQuotes.push({ start: quote.contentStart, end: quote.contentEnd });
       return;
     }
-    const part = { start: quote.contentStart, end: quote.contentEnd };
     // Attributions are in text order and so are quotations: a pointer finds the last attribution before this quotation.
     while (passed < attributions.length && attributions[passed].parts[0].start < quote.open) passed++;
-    let previous: FoundAttribution | undefined;
-    for (let j = passed - 1; j >= 0 && j >= passed - 8; j--) {
-      // "…," the tycoon told Reuters when asked if he had met Trump. "…": the question names nobody who goes on speaking.
-      if (!attributions[j].source && !attributions[j].inheritsSource && attributions[j].cue?.lemma === 'ask') continue;
-      if (attributions[j].parts[attributions[j].parts.length - 1].end <= quote.open) {
-        previous = attributions[j];
-        break;
-      }
-    }
+    let previous = attributionBefore(attributions, passed, quote);
     const lastUnattributed = unattributed[unattributed.length - 1];
     if (lastUnattributed && (!previous || lastUnattributed.parts[0].start > previous.parts[0].start)) previous = lastUnattributed;
+    const part = { start: quote.contentStart, end: quote.contentEnd };
     if (previous && previous.type === 'direct') {
       // "A," he said. "B." — the second quotation continues the attributed one; a run of them is no statement.
       if (previous.parts.length >= MAX_QUOTATIONS_PER_STATEMENT) return;
@@ -198,20 +215,21 @@ export function analyzeParagraph(text: string, options: ParagraphOptions = {}): 
       cue: previous?.cue,
       source: previous?.source,
       quotes: [index],
-     
       contentTokens: [],
       cueToken: -1,
       inheritsSource: previous ? previous.inheritsSource : true,
     });
   });
-  attributions.push(...unattributed);
-  attributions.sort((a, b) => a.parts[0].start - b.parts[0].start);
-  const last = quotes[quotes.length - 1];
-  return {
-    attributions,
-    scareQuotes,
-    endsOpen: last !== undefined && last.unclosed,
-    startsWithQuote: quotes.length > 0 && quotes[0].open === 0,
-    ...(introduction ? { introduction } : {}),
-  };
+  return { scareQuotes, unattributed };
+}
+
+/** The last attribution ending before the quotation, among the few before `passed`. */
+function attributionBefore(attributions: readonly FoundAttribution[], passed: number, quote: QuotedSpan): FoundAttribution | undefined {
+  for (let j = passed - 1; j >= 0 && j >= passed - 8; j--) {
+    const a = attributions[j];
+    // "…," the tycoon told Reuters when asked if he had met Trump. "…": the question names nobody who goes on speaking.
+    if (!a.source && !a.inheritsSource && a.cue?.lemma === 'ask') continue;
+    if (a.parts[a.parts.length - 1].end <= quote.open) return a;
+  }
+  return undefined;
 }
