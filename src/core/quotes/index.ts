@@ -41,59 +41,75 @@ interface Placed extends Attribution {
   orphan: boolean;
 }
 
+/** Where the article's reading stands between paragraphs. */
+interface Reading {
+  placed: Placed[];
+  /** How many attributions were placed before the previous paragraph. */
+  placedBeforePrevious: number;
+  previousEndsOpen: boolean;
+  /** The speaker a paragraph closing with "He told the crowd:" introduces for the next one. */
+  introduced?: Pick<Attribution, 'cue' | 'source'>;
+}
+
 export function findSpeech(text: string, options: SpeechOptions = {}): SpeechFindings {
-  const placed: Placed[] = [];
+  const reading: Reading = { placed: [], placedBeforePrevious: 0, previousEndsOpen: false };
   const scareQuotes: Span[] = [];
-  let previousEndsOpen = false;
-  let placedBefore = 0;
-  let introduced: Pick<Attribution, 'cue' | 'source'> | undefined;
   for (const paragraph of paragraphSpans(text)) {
     const findings = findingsFor(text.slice(paragraph.start, paragraph.end), Boolean(options.attitudes));
-    const at = paragraph.start;
-    const introduction = introduced;
-    introduced = undefined;
-    const lastOfPreviousParagraph = placedBefore === placed.length ? undefined : placed[placed.length - 1];
-    placedBefore = placed.length;
-    findings.attributions.forEach((found, index) => {
-      if (found.attitude && !options.attitudes) return;
-      const orphan = found.cueToken < 0 && !found.cue;
-      const continued = index === 0 && orphan && previousEndsOpen && findings.startsWithQuote && placed.length > 0;
-      const parts = found.parts.filter((part) => part.end > part.start).map((part) => shift(part, at));
-      if (parts.length === 0) return;
-      if (continued) {
-        // A quotation continued over paragraphs: one opening mark per paragraph, the closing mark only at the end.
-        const previous = placed[placed.length - 1];
-        const last = previous.parts[previous.parts.length - 1];
-        previous.parts[previous.parts.length - 1] = { start: last.start, end: parts[parts.length - 1].end };
-        return;
-      }
-      if (index === 0 && orphan && !introduction && findings.startsWithQuote && lastOfPreviousParagraph?.type === 'direct') {
-        // A paragraph that is only more of the quotation before it: the same statement goes on.
-        lastOfPreviousParagraph.parts.push(...parts);
-        return;
-      }
-      const attribution: Placed = {
-        type: found.type,
-        parts,
-        inheritsSource: Boolean(found.inheritsSource),
-        orphan,
-      };
-      if (found.cue) attribution.cue = { ...found.cue, ...shift(found.cue, at) };
-      if (found.source) attribution.source = shift(found.source, at);
-      if (index === 0 && orphan && introduction && findings.startsWithQuote) {
-        attribution.cue = introduction.cue;
-        attribution.source = introduction.source;
-        attribution.inheritsSource = false;
-      }
-      placed.push(attribution);
-    });
-    if (findings.introduction) {
-      const { cue, source } = findings.introduction;
-      introduced = { cue: cue && { ...cue, ...shift(cue, at) }, source: source && shift(source, at) };
-    }
-    for (const span of findings.scareQuotes) if (span.end > span.start) scareQuotes.push(shift(span, at));
-    previousEndsOpen = findings.endsOpen;
+    placeParagraph(reading, findings, paragraph.start, Boolean(options.attitudes));
+    for (const span of findings.scareQuotes) if (span.end > span.start) scareQuotes.push(shift(span, paragraph.start));
   }
+  inheritSources(reading.placed);
+  const attributions: Attribution[] = reading.placed.map(({ inheritsSource, orphan, ...attribution }) => {
+    void inheritsSource;
+    void orphan;
+    return attribution;
+  });
+  linkRelayedSpeech(attributions);
+  return { attributions, scareQuotes };
+}
+
+/** Places one paragraph's attributions at offset `at`, joining those that continue the paragraph before. */
+function placeParagraph(reading: Reading, findings: ParagraphFindings, at: number, attitudes: boolean): void {
+  const { placed } = reading;
+  const introduction = reading.introduced;
+  const lastOfPreviousParagraph = reading.placedBeforePrevious === placed.length ? undefined : placed[placed.length - 1];
+  reading.placedBeforePrevious = placed.length;
+  findings.attributions.forEach((found, index) => {
+    if (found.attitude && !attitudes) return;
+    const orphan = found.cueToken < 0 && !found.cue;
+    const parts = found.parts.filter((part) => part.end > part.start).map((part) => shift(part, at));
+    if (parts.length === 0) return;
+    const opensParagraph = index === 0 && orphan && findings.startsWithQuote;
+    if (opensParagraph && reading.previousEndsOpen && placed.length > 0) {
+      // A quotation continued over paragraphs: one opening mark per paragraph, the closing mark only at the end.
+      const previous = placed[placed.length - 1];
+      const last = previous.parts[previous.parts.length - 1];
+      previous.parts[previous.parts.length - 1] = { start: last.start, end: parts[parts.length - 1].end };
+      return;
+    }
+    if (opensParagraph && !introduction && lastOfPreviousParagraph?.type === 'direct') {
+      // A paragraph that is only more of the quotation before it: the same statement goes on.
+      lastOfPreviousParagraph.parts.push(...parts);
+      return;
+    }
+    const attribution: Placed = { type: found.type, parts, inheritsSource: Boolean(found.inheritsSource), orphan };
+    if (found.cue) attribution.cue = { ...found.cue, ...shift(found.cue, at) };
+    if (found.source) attribution.source = shift(found.source, at);
+    if (opensParagraph && introduction) {
+      attribution.cue = introduction.cue;
+      attribution.source = introduction.source;
+      attribution.inheritsSource = false;
+    }
+    placed.push(attribution);
+  });
+  const next = findings.introduction;
+  reading.introduced = next && { cue: next.cue && { ...next.cue, ...shift(next.cue, at) }, source: next.source && shift(next.source, at) };
+  reading.previousEndsOpen = findings.endsOpen;
+}
+
+/** An attribution with no source of its own ("…, adding …") takes the one before it. */
+function inheritSources(placed: Placed[]): void {
   for (let i = 1; i < placed.length; i++) {
     const a = placed[i];
     if (!a.inheritsSource || a.source) continue;
@@ -103,13 +119,6 @@ export function findSpeech(text: string, options: SpeechOptions = {}): SpeechFin
       a.cue ??= previous.cue;
     }
   }
-  const attributions: Attribution[] = placed.map(({ inheritsSource, orphan, ...attribution }) => {
-    void inheritsSource;
-    void orphan;
-    return attribution;
-  });
-  linkRelayedSpeech(attributions);
-  return { attributions, scareQuotes };
 }
 
 /** How far apart (in attributions) a relayed report and the one relaying it can be: they share a sentence. */
