@@ -263,31 +263,36 @@ export function leadingContent(p: ParagraphTokens, cue: CueMatch, limit: number)
     const from = t.lower === 'at' ? k + 1 : k;
     return from < limit ? { content: { first: from, last: contentEnd(p, from, limit) } } : null;
   }
-  if (c.has('predicate')) {
-    // "called the talks “constructive”", "called Mrs. Smith an ''Aunt Tom''", "described the protests as peaceful".
-    const objectPronoun = tokens[k]?.kind === 'word' && OBJECT_PRONOUNS.has(tokens[k].lower);
-    const object = phraseAfter(text, tokens, k, limit) ?? (objectPronoun ? { first: k, last: k + 1 } : null);
-    const after = object ? object.last : k;
-    const predicate = tokens[after]?.lower === 'as' ? after + 1 : after;
-    const next = tokens[predicate];
-    if (object && next && next.kind === 'quote') return { content: { first: k, last: predicate + 1 } };
-    // "called Ford's plans to open a plant in Mexico “an absolute disgrace”": a quoted predicate after a longer object.
-    const quoted = quotedPredicate(tokens, after, limit);
-    if (object && quoted >= 0) return { content: { first: k, last: quoted + 1 } };
-    if (object && next && next.kind === 'word' && predicate < limit) {
-      const cls = wordClass(next.lower);
-      const nounPredicate = cls === 'determiner' || cls === 'adjective' || (predicate > after && cls !== 'preposition' && cls !== 'verb');
-      if (nounPredicate) return { content: { first: k, last: contentEnd(p, predicate, limit) } };
-    }
-    // "see police violence against minorities as a problem": "as" after a longer object.
-    const as = asAfterObject(tokens, after, limit);
-    if (object && as > after) return { content: { first: k, last: contentEnd(p, as + 1, limit) } };
-  }
+  const predicate = c.has('predicate') ? predicateContent(p, k, limit) : null;
+  if (predicate) return predicate;
   if ((c.has('clause') || c.has('addressee')) && isClauseStart(text, tokens, k, limit)) {
     return { content: { first: k, last: contentEnd(p, k, limit) } };
   }
   if (c.has('object') && startsObject(p, k, limit)) return { content: { first: k, last: contentEnd(p, k, limit) } };
   return null;
+}
+
+/** "called the talks “constructive”", "called Mrs. Smith an ''Aunt Tom''", "described the protests as peaceful". */
+function predicateContent(p: ParagraphTokens, k: number, limit: number): Lead | null {
+  const { tokens, text } = p;
+  const objectPronoun = tokens[k]?.kind === 'word' && OBJECT_PRONOUNS.has(tokens[k].lower);
+  const object = phraseAfter(text, tokens, k, limit) ?? (objectPronoun ? { first: k, last: k + 1 } : null);
+  if (!object) return null;
+  const after = object.last;
+  const predicate = tokens[after]?.lower === 'as' ? after + 1 : after;
+  const next = tokens[predicate];
+  if (next && next.kind === 'quote') return { content: { first: k, last: predicate + 1 } };
+  // "called Ford's plans to open a plant in Mexico “an absolute disgrace”": a quoted predicate after a longer object.
+  const quoted = quotedPredicate(tokens, after, limit);
+  if (quoted >= 0) return { content: { first: k, last: quoted + 1 } };
+  if (next && next.kind === 'word' && predicate < limit) {
+    const cls = wordClass(next.lower);
+    const nounPredicate = cls === 'determiner' || cls === 'adjective' || (predicate > after && cls !== 'preposition' && cls !== 'verb');
+    if (nounPredicate) return { content: { first: k, last: contentEnd(p, predicate, limit) } };
+  }
+  // "see police violence against minorities as a problem": "as" after a longer object.
+  const as = asAfterObject(tokens, after, limit);
+  return as > after ? { content: { first: k, last: contentEnd(p, as + 1, limit) } } : null;
 }
 
 export const QUESTION_WORDS = new Set(['whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who', 'which']);
