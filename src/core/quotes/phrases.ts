@@ -107,8 +107,14 @@ export function subjectEnd(tokens: readonly Token[], cue: number, floor: number)
  */
 export function phraseBefore(text: string, tokens: readonly Token[], head: number, floor: number): TokenRange | null {
   if (head < floor) return null;
+  if (isComma(text, tokens[head])) return appositiveBefore(text, tokens, head, floor);
+  const shaped = shapedPhraseBefore(text, tokens, head, floor);
+  return shaped !== undefined ? shaped : nounPhraseBefore(text, tokens, head, floor);
+}
+
+/** Phrases of a shape of their own ending at `head`: a parenthetical, a percentage, a pronoun, "those polled"; undefined for none. */
+function shapedPhraseBefore(text: string, tokens: readonly Token[], head: number, floor: number): TokenRange | null | undefined {
   const token = tokens[head];
-  if (isComma(text, token)) return appositiveBefore(text, tokens, head, floor);
   if (token.lower === ')') {
     // "Sen. Rob Portman (R-Ohio)"
     let open = head - 1;
@@ -134,6 +140,12 @@ export function phraseBefore(text: string, tokens: readonly Token[], head: numbe
   if ((token.lower === 'them' || token.lower === 'us' || token.lower === 'those') && tokens[head - 1]?.lower === 'of' && head - 2 >= floor && tokens[head - 2].kind === 'word') {
     return { first: head - 2, last: head + 1 };
   }
+  return undefined;
+}
+
+/** The noun phrase ending at `head`, walking left over modifiers, determiners and "of"/"and" links. */
+function nounPhraseBefore(text: string, tokens: readonly Token[], head: number, floor: number): TokenRange | null {
+  const token = tokens[head];
   // "Romney's associates said", "the meeting says": compromise lists many plurals and -ing nouns as verbs; after a
   // modifier they are nouns.
   const modifier = tokens[head - 1];
