@@ -40,16 +40,8 @@ export function readSource(article: ArticleWords, candidates: readonly NameCandi
   let last = wordsEnd;
   if (first >= last) return undefined;
   const phrase: Span = { start: words[first].start, end: words[last - 1].end };
-  if (last - first === 1) {
-    const lower = words[first].lower;
-    if (PERSONAL_PRONOUNS.has(lower)) return { kind: 'pronoun', mention: phrase, pronoun: lower };
-    if (RELATIVE_PRONOUNS.has(lower)) return { kind: 'relative', mention: phrase };
-  }
-  // "…, he" ("X left a statement for the press, he said"): the pronoun after the last comma is the one who speaks.
-  const lastLower = words[last - 1].lower;
-  if (last - first > 1 && PERSONAL_PRONOUNS.has(lastLower) && text.slice(words[last - 2].end, words[last - 1].start).includes(',')) {
-    return { kind: 'pronoun', mention: { start: words[last - 1].start, end: words[last - 1].end }, pronoun: lastLower };
-  }
+  const pronoun = pronounReading(article, first, last, phrase);
+  if (pronoun) return pronoun;
   // A parenthetical after the name ("Sen. Claire Ames (D-Mo.)") is not the phrase's head.
   while (last - 1 > first && insideParenthesis(text.slice(words[first].start, words[last - 1].start))) last--;
   let coreFirst = first;
@@ -66,12 +58,8 @@ export function readSource(article: ArticleWords, candidates: readonly NameCandi
   const coreSpan: Span = { start: words[coreFirst].start, end: headEnd };
   const description = (span: Span): string => text.slice(span.start, span.end);
 
-  // An appositive inside the phrase names its holder ("another negotiator at the talks, Oleksandr Chaly").
-  // "Giovanni Vian, the editor of the Vatican's newspaper, L'Osservatore Romano": a phrase that opens with a name is that person.
-  const leadingName = inPhrase.find((c) => !c.possessive && c.kind === 'person' && c.start <= words[coreFirst].start && c.end > words[coreFirst].start && /^\s*(?:\([^)]*\)\s*)?,/.test(text.slice(c.end, phrase.end)));
-  if (leadingName) return { kind: 'person', name: leadingName };
-  const appositiveName = inPhrase.find((c) => !c.possessive && c.kind === 'person' && c.start > phrase.start && /,\s*$/.test(text.slice(phrase.start, c.start)));
-  if (appositiveName) return { kind: 'person', name: appositiveName };
+  const apposed = apposedName(text, inPhrase, words[coreFirst].start, phrase);
+  if (apposed) return { kind: 'person', name: apposed };
   // A name before a lower-case head only modifies it ("the Christie supporter", "the Trump campaign").
   // "Rep. Elijah Cummings (D-Md.), chair of the committee": a name before its own appositive is the head.
   const appositiveFollows = person !== undefined && head >= 0 && person.end < words[head].start && APPOSITIVE_AFTER_NAME.test(text.slice(person.end, words[head].start));
@@ -107,6 +95,30 @@ export function readSource(article: ArticleWords, candidates: readonly NameCandi
     return { kind: 'organization', mention: DEFINITE.has(words[first].lower) ? coreSpan : phrase, name, key: organizationKey(name), place: false };
   }
   return { kind: 'anonymous', mention: phrase, name: description(coreSpanFrom(article, first, last, phrase)) };
+}
+
+/** A lone pronoun, or a personal pronoun after the phrase's last comma. */
+function pronounReading(article: ArticleWords, first: number, last: number, phrase: Span): SourceReading | undefined {
+  const { words, text } = article;
+  if (last - first === 1) {
+    const lower = words[first].lower;
+    if (PERSONAL_PRONOUNS.has(lower)) return { kind: 'pronoun', mention: phrase, pronoun: lower };
+    if (RELATIVE_PRONOUNS.has(lower)) return { kind: 'relative', mention: phrase };
+  }
+  // "…, he" ("X left a statement for the press, he said"): the pronoun after the last comma is the one who speaks.
+  const lastLower = words[last - 1].lower;
+  if (last - first > 1 && PERSONAL_PRONOUNS.has(lastLower) && text.slice(words[last - 2].end, words[last - 1].start).includes(',')) {
+    return { kind: 'pronoun', mention: { start: words[last - 1].start, end: words[last - 1].end }, pronoun: lastLower };
+  }
+  return undefined;
+}
+
+/** The person an appositive in the phrase names: the name the phrase opens with, else a name after a comma. */
+function apposedName(text: string, inPhrase: readonly NameCandidate[], coreStart: number, phrase: Span): NameCandidate | undefined {
+  // "Giovanni Vian, the editor of the Vatican's newspaper, L'Osservatore Romano": a phrase that opens with a name is that person.
+  const leadingName = inPhrase.find((c) => !c.possessive && c.kind === 'person' && c.start <= coreStart && c.end > coreStart && APPOSITIVE_AFTER_NAME.test(text.slice(c.end, phrase.end)));
+  // An appositive inside the phrase names its holder ("another negotiator at the talks, Oleksandr Chaly").
+  return leadingName ?? inPhrase.find((c) => !c.possessive && c.kind === 'person' && c.start > phrase.start && /,\s*$/.test(text.slice(phrase.start, c.start)));
 }
 
 function insideParenthesis(prefix: string): boolean {
