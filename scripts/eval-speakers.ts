@@ -43,6 +43,27 @@ interface GoldRole { speaker: string; role: string; start: number; end: number }
 interface GoldQuote { id: string; type: QuoteType; start: number; end: number; speaker: string; cue: string; cueStart: number; cueEnd: number; via?: string }
 interface GoldArticle { file: string; roles: GoldRole[]; mentions: GoldMention[]; quotes: GoldQuote[] }
 
+/** Across articles: persons whose names match must be one gold speaker, and every gold person in several articles must match. */
+function crossArticleMerges(predicted: { file: string; speaker: Speaker; goldId?: string }[], goldSpeaker: Map<string, GoldSpeaker>, failures: string[]): { falseMerges: number; missedMerges: number } {
+  let falseMerges = 0, missedMerges = 0;
+  const persons = predicted.filter((p) => p.speaker.kind === 'person' && p.goldId);
+  for (let a = 0; a < persons.length; a++) {
+    for (let b = a + 1; b < persons.length; b++) {
+      if (persons[a].file === persons[b].file) continue;
+      const match = namesMatch(persons[a].speaker.name, persons[b].speaker.name);
+      if (match && persons[a].goldId !== persons[b].goldId) {
+        falseMerges++;
+        failures.push(`CROSS FALSE MERGE ${persons[a].speaker.name} (${persons[a].goldId}) ~ ${persons[b].speaker.name} (${persons[b].goldId})`);
+      }
+      if (!match && persons[a].goldId === persons[b].goldId && goldSpeaker.get(persons[a].goldId!)?.kind === 'person') {
+        missedMerges++;
+        failures.push(`CROSS MISSED MERGE ${persons[a].speaker.name} / ${persons[b].speaker.name} (${persons[a].goldId})`);
+      }
+    }
+  }
+  return { falseMerges, missedMerges };
+}
+
 function evalSeeds(): void {
   const gold = JSON.parse(readFileSync(path.join(shared, 'seeds.gold.json'), 'utf8')) as { speakers: GoldSpeaker[]; articles: GoldArticle[] };
   const goldSpeaker = new Map(gold.speakers.map((s) => [s.id, s]));
@@ -84,23 +105,7 @@ function evalSeeds(): void {
       else failures.push(`${article.file} ROLE MISSED ${role.speaker}: "${text.slice(role.start, role.end)}" (have: ${holders.flatMap((h) => h.speaker.roles.map((r) => r.text)).join(' | ')})`);
     }
   }
-  // Across articles: persons whose names match must be one gold speaker, and every gold person in several articles must match.
-  let falseMerges = 0, missedMerges = 0;
-  const persons = predicted.filter((p) => p.speaker.kind === 'person' && p.goldId);
-  for (let a = 0; a < persons.length; a++) {
-    for (let b = a + 1; b < persons.length; b++) {
-      if (persons[a].file === persons[b].file) continue;
-      const match = namesMatch(persons[a].speaker.name, persons[b].speaker.name);
-      if (match && persons[a].goldId !== persons[b].goldId) {
-        falseMerges++;
-        failures.push(`CROSS FALSE MERGE ${persons[a].speaker.name} (${persons[a].goldId}) ~ ${persons[b].speaker.name} (${persons[b].goldId})`);
-      }
-      if (!match && persons[a].goldId === persons[b].goldId && goldSpeaker.get(persons[a].goldId!)?.kind === 'person') {
-        missedMerges++;
-        failures.push(`CROSS MISSED MERGE ${persons[a].speaker.name} / ${persons[b].speaker.name} (${persons[a].goldId})`);
-      }
-    }
-  }
+  const { falseMerges, missedMerges } = crossArticleMerges(predicted, goldSpeaker, failures);
   const goldIdsFound = new Set(predicted.map((p) => p.goldId).filter(Boolean));
   console.log('SEEDS (gold attributions in, 5 articles)');
   console.log(`  speaker name acc, score.py rule vs gold name      ${pct(scorerOk, quotes)}%  (${scorerOk}/${quotes}; gold names with a parenthesised gloss cannot match by last token)`);

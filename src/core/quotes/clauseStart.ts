@@ -30,15 +30,7 @@ export function isClauseStart(text: string, tokens: readonly Token[], start: num
   if (SUBJECT_PRONOUNS.has(t.lower) || t.lower === 'there' || PRONOUN_CONTRACTION.test(t.lower)) return true;
   if (QUESTION_OPENERS.has(t.lower)) return true;
   // "having Trump at the top of the ticket puts …": a gerund phrase as subject, then a finite verb.
-  if (t.lower.endsWith('ing') && !t.capitalised && t.lower !== 'being' && wordClass(t.lower) !== 'noun') {
-    for (let m = k + 1; m < limit && m < k + 15; m++) {
-      if (isAbbreviationPeriod(tokens, m)) continue;
-      if (tokens[m].kind !== 'word') return false;
-      const cls = wordClass(tokens[m].lower);
-      if (cls === 'auxiliary' || (cls === 'verb' && !tokens[m].lower.endsWith('ing') && !tokens[m].lower.endsWith('ed'))) return true;
-    }
-    return false;
-  }
+  if (t.lower.endsWith('ing') && !t.capitalised && t.lower !== 'being' && wordClass(t.lower) !== 'noun') return gerundSubjectHasVerb(tokens, k, limit);
   // "said if elected president he could …": a subordinate clause may be reduced; "before invading" is a preposition's.
   if (SUBORDINATORS.has(t.lower)) return !PREPOSITIONAL_SUBORDINATORS.has(t.lower) || (depth < 2 && isClauseStart(text, tokens, k + 1, limit, depth + 1));
   // "under the proposed deal, Ukraine would …": a fronted phrase, then the clause.
@@ -88,6 +80,16 @@ export function isClauseStart(text: string, tokens: readonly Token[], start: num
     }
     // "a former governor who is close to …" is a noun phrase with a relative clause, not a clause.
     if (cls === 'conjunction' || token.lower === 'that' || token.lower === 'who' || token.lower === 'which' || token.lower === 'whose' || token.lower === 'whom') return false;
+  }
+  return false;
+}
+
+function gerundSubjectHasVerb(tokens: readonly Token[], k: number, limit: number): boolean {
+  for (let m = k + 1; m < limit && m < k + 15; m++) {
+    if (isAbbreviationPeriod(tokens, m)) continue;
+    if (tokens[m].kind !== 'word') return false;
+    const cls = wordClass(tokens[m].lower);
+    if (cls === 'auxiliary' || (cls === 'verb' && !tokens[m].lower.endsWith('ing') && !tokens[m].lower.endsWith('ed'))) return true;
   }
   return false;
 }
