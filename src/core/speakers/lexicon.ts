@@ -26,7 +26,7 @@ export const ROLE_NOUNS = new Set([
   'businesswoman', 'banker', 'donor', 'fundraiser', 'surrogate', 'agent', 'detective', 'investigator', 'warden',
   'delegate', 'councilman', 'councilwoman', 'councillor', 'councilor', 'alderman', 'assemblyman', 'assemblywoman',
   'magistrate', 'clerk', 'registrar', 'rapporteur', 'observer', 'monitor', 'negotiator',
-  'frontrunner', 'front-runner',
+  'frontrunner', 'front-runner', 'publicist', 'rep',
 ]);
 
 /**

@@ -164,6 +164,8 @@ const HEAD_SYNONYMS: Record<string, string> = {
   spokesman: 'spokesperson', spokeswoman: 'spokesperson', spokesmen: 'spokesperson', spokeswomen: 'spokesperson',
   advisor: 'adviser', chairman: 'chair', chairwoman: 'chair', chairperson: 'chair', congressman: 'congressperson',
   congresswoman: 'congressperson', councilman: 'councillor', councilwoman: 'councillor', councilor: 'councillor',
+  // One person's lawyer or representative, whichever word the next sentence uses ("her publicist" … "the rep").
+  attorney: 'lawyer', counsel: 'lawyer', rep: 'representative', publicist: 'representative', physician: 'doctor',
 };
 
 export function roleSignature(article: ArticleWords, span: Span): RoleSignature | undefined {

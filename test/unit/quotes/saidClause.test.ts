@@ -97,3 +97,17 @@ describe('a subject described by a participle', () => {
     assert.equal(quotes[0].source, 'Strikers marching through the square');
   });
 });
+
+describe('role words that rename a person already named', () => {
+  it('takes "the attorney" for the person the article calls a lawyer', () => {
+    const analysis = analyzeArticle('Sara Klein, the family’s lawyer, filed the motion. The attorney added: "This case should never have been brought."');
+    const quote = analysis.quotes[0];
+    assert.equal(analysis.speakers.find((speaker) => speaker.id === quote.speakerId)?.name, 'Sara Klein');
+  });
+
+  it('takes "the rep" for the person the article calls her publicist', () => {
+    const analysis = analyzeArticle('Jack Ketsoyan, her publicist, confirmed the news.\n\nThe rep said she would return to work in May.');
+    const quote = analysis.quotes[0];
+    assert.equal(analysis.speakers.find((speaker) => speaker.id === quote.speakerId)?.name, 'Jack Ketsoyan');
+  });
+});
