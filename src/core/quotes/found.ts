@@ -153,7 +153,7 @@ export function build(p: ParagraphTokens, cue: CueMatch, source: TokenRange | nu
   const types = trimmed.map((range) => typeOf(p, range));
   const allDirect = types.every((type) => type === 'direct');
   const type: QuoteType = allDirect ? 'direct' : types.some((type) => type !== 'indirect') ? 'mixed' : 'indirect';
-  const attitude = cue.attitude === true || STANCE_LEMMAS.has(cue.lemma) || (OBJECT_REPORT_LEMMAS.has(cue.lemma) && !isClausal(p, pieces[0], cue.entry.form === 'gerund'));
+  const attitude = cue.attitude === true || STANCE_LEMMAS.has(cue.lemma) || (OBJECT_REPORT_LEMMAS.has(cue.lemma) && !isClausal(p, pieces[0], cue.entry.form === 'gerund')) || refusesToSpeak(p, cue, trimmed[0]);
   return {
     ...(attitude ? { attitude } : {}),
     type,
@@ -164,6 +164,17 @@ export function build(p: ParagraphTokens, cue: CueMatch, source: TokenRange | nu
     contentTokens: trimmed,
     cueToken: cue.index,
   };
+}
+
+const REFUSALS: ReadonlySet<string> = new Set(['decline', 'refuse']);
+const SPEAKING: ReadonlySet<string> = new Set(['comment', 'say', 'elaborate', 'discuss', 'speculate', 'answer', 'respond', 'confirm', 'specify', 'identify', 'name', 'detail', 'explain', 'address']);
+
+/**
+ * "declined to comment", "refused to say whether …": a refusal to speak reports no statement, so the product leaves it
+ * out; PolNeAR annotates it, so it counts as an attitude (reported in that scope only).
+ */
+function refusesToSpeak(p: ParagraphTokens, cue: CueMatch, content: TokenRange): boolean {
+  return REFUSALS.has(cue.lemma) && p.tokens[content.first]?.lower === 'to' && SPEAKING.has(p.tokens[content.first + 1]?.lower ?? '');
 }
 
 export function hasFiniteVerb(p: ParagraphTokens, first: number, last: number): boolean {

@@ -111,3 +111,13 @@ describe('role words that rename a person already named', () => {
     assert.equal(analysis.speakers.find((speaker) => speaker.id === quote.speakerId)?.name, 'Jack Ketsoyan');
   });
 });
+
+describe('a refusal to speak', () => {
+  it('reports no statement by default', () => {
+    assert.deepEqual(found('The spokesman declined to comment. She refused to elaborate on the plan.'), []);
+  });
+
+  it('is an attribution in the scope of attitudes, as PolNeAR annotates it', () => {
+    assert.equal(analyzeArticle('The spokesman declined to comment on the report.', { attitudes: true }).quotes.length, 1);
+  });
+});
