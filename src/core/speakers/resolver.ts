@@ -48,6 +48,8 @@ export class Resolver {
   private lastOrganizationSource: { entry: SpeakerEntry; sentence: number } | undefined;
   private readonly heldRoles: { entry: SpeakerEntry; signature: RoleSignature; start: number; sentence: number }[] = [];
   private readonly rolesOf = new Map<SpeakerEntry, RoleSignature[]>();
+  /** Role-only references that stand for themselves ("a spokesperson for the actress"), in text order. */
+  private readonly unnamedHolders: { entry: SpeakerEntry; signature: RoleSignature; start: number }[] = [];
 
   constructor(private readonly text: string, private readonly attributions: Attribution[]) {
     const scan = scanArticle(text);
@@ -234,11 +236,22 @@ export class Resolver {
         const renamed = this.timeline.antecedent({ start: at, sentence, pronoun: 'person', lookback: DESCRIPTION_LOOKBACK_SENTENCES, accept: fitsRole, inOwnSentence: 'first' });
         if (renamed) return renamed;
       }
-      const holder = this.bestHolder(signature, at, sentence, another, Infinity);
+      const holder = this.bestHolder(signature, at, sentence, another, Infinity) ?? (before === 'the' && !another ? this.unnamedHolder(signature, at) : undefined);
       if (holder) return holder;
     }
     const name = this.text.slice(description.start, description.end);
-    return this.registry.ensure(`role:${name.toLowerCase()}`, unnamed ? 'anonymous' : 'person', name);
+    const entry = this.registry.ensure(`role:${name.toLowerCase()}`, unnamed ? 'anonymous' : 'person', name);
+    if (signature) this.unnamedHolders.push({ entry, signature, start: at });
+    return entry;
+  }
+
+  /** "A spokesperson for the actress said … The spokesperson added …": the last unnamed holder of the role before. */
+  private unnamedHolder(signature: RoleSignature, at: number): SpeakerEntry | undefined {
+    for (let i = this.unnamedHolders.length - 1; i >= 0; i--) {
+      const held = this.unnamedHolders[i];
+      if (held.start < at && roleFit(signature, held.signature) > 0) return held.entry;
+    }
+    return undefined;
   }
 
   /**

@@ -121,3 +121,17 @@ describe('a refusal to speak', () => {
     assert.equal(analyzeArticle('The spokesman declined to say whether the report was true.', { attitudes: true }).quotes.length, 1);
   });
 });
+
+describe('an unnamed role named again', () => {
+  it('is one speaker: "a spokesperson for the actress" … "the spokesperson"', () => {
+    const analysis = analyzeArticle('Reid entered the clinic on Tuesday, a spokesperson for the actress said. The spokesperson asked the public to respect her privacy.');
+    assert.equal(analysis.quotes.length, 2);
+    assert.equal(analysis.quotes[0].speakerId, analysis.quotes[1].speakerId);
+  });
+
+  it('is one speaker: "her rep" … "the rep"', () => {
+    const analysis = analyzeArticle('Tara Reid has checked into rehab, her rep said on Monday. "She asks for privacy," the rep said.');
+    assert.equal(analysis.quotes[0].speakerId, analysis.quotes[1].speakerId);
+    assert.notEqual(analysis.speakers.find((speaker) => speaker.id === analysis.quotes[1].speakerId)?.name, 'Tara Reid');
+  });
+});
