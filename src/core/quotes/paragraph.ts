@@ -9,6 +9,7 @@ import type { FoundAttribution, ParagraphTokens } from './found';
 import { ADJECTIVAL_STANCE_WORDS, APPARENT_VERBS, FINDING_DOCUMENTS, NOMINAL_STANCE_NOUNS } from './phrasal';
 import { labelledSpeech } from './labelled';
 import { signedSpeech } from './signed';
+import { lonePlainQuotation, statementEvent } from './statementEvent';
 import { ATTITUDE_LEMMAS, cueTable } from './lexicon';
 import { findQuotedSpans, type QuotedSpan } from './marks';
 import { phraseAfter } from './phrases';
@@ -153,9 +154,17 @@ function attributeSentences(p: ParagraphTokens, sentences: readonly Sentence[]):
   if (labelled) attributions.push(labelled);
   let introduction: FoundAttribution | undefined;
   let extendable: FoundAttribution | undefined;
+  let issued: FoundAttribution | null = null;
   for (const sentence of sentences) {
+    const statement = issued && statementQuoted(p, issued, sentence);
+    issued = null;
+    if (statement) {
+      attributions.push(statement);
+      continue;
+    }
     const inSentence = mayCarrySpeech(tokens, sentence.first, sentence.last) ? attributeBounded(p, sentence) : [];
     if (inSentence.length === 0) {
+      issued = statementEvent(p, sentence);
       // "According to the report, the plan would … In return, Ukraine would …": the report's content goes on.
       if (extendable && continuesReport(tokens, sentence.first)) extendToSentenceEnd(p, extendable, sentence);
       else extendable = undefined;
@@ -169,7 +178,17 @@ function attributeSentences(p: ParagraphTokens, sentences: readonly Sentence[]):
     const last = attributions[attributions.length - 1];
     if (last && last.cue?.lemma === 'according to' && last.contentTokens.length === 1 && last.contentTokens[0].last >= sentence.last - 1 && last.cueToken === sentence.first) extendable = last;
   }
+  // "… released a statement on Tuesday." closing the paragraph: the next paragraph's quotation is the statement.
+  introduction ??= issued ?? undefined;
   return { attributions, ...(introduction ? { introduction } : {}) };
+}
+
+/** The statement an issuing sentence announced, when the sentence after it is its quotation alone. */
+function statementQuoted(p: ParagraphTokens, issued: FoundAttribution, sentence: Sentence): FoundAttribution | null {
+  const at = lonePlainQuotation(p, sentence);
+  if (at < 0) return null;
+  const quote = p.quotes[p.tokens[at].quote!];
+  return { ...issued, introducesNext: undefined, parts: [{ start: quote.contentStart, end: quote.contentEnd }], quotes: [p.tokens[at].quote!], contentTokens: [{ first: at, last: at + 1 }] };
 }
 
 function extendToSentenceEnd(p: ParagraphTokens, attribution: FoundAttribution, sentence: Sentence): void {

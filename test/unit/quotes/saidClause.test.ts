@@ -135,3 +135,19 @@ describe('an unnamed role named again', () => {
     assert.notEqual(analysis.speakers.find((speaker) => speaker.id === analysis.quotes[1].speakerId)?.name, 'Tara Reid');
   });
 });
+
+describe('a statement announced before its words', () => {
+  it('gives the next paragraph’s quotation to whoever released the statement', () => {
+    const quotes = found('Her publicist Jack Ketsoyan released a statement on Tuesday.\n\n"We appreciate your concern and ask that you respect her privacy."');
+    assert.deepEqual(quotes, [{ text: 'We appreciate your concern and ask that you respect her privacy.', source: 'Her publicist Jack Ketsoyan' }]);
+  });
+
+  it('gives the next sentence’s quotation to them when it is nothing but the quotation', () => {
+    const quotes = found('The ministry issued a brief statement. "Talks will resume in May."');
+    assert.equal(quotes[0]?.source, 'The ministry');
+  });
+
+  it('reports nothing when no quotation follows', () => {
+    assert.deepEqual(found('The company issued a statement. Shares fell 4 percent.'), []);
+  });
+});

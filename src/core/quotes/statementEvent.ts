@@ -1,0 +1,41 @@
+/**
+ * "Her publicist Jack Ketsoyan released a statement on Tuesday." followed by the statement's words in quotation marks,
+ * in the next sentence or the next paragraph: the sentence names who speaks without a verb of saying, so the
+ * quotation after it has no cue of its own.
+ */
+import type { Sentence } from '../text/sentences';
+import type { FoundAttribution, ParagraphTokens } from './found';
+import { phraseBefore, subjectEnd } from './phrases';
+
+const ISSUING = new Set(['released', 'issued', 'gave', 'posted', 'shared', 'sent', 'provided', 'emailed', 'put', 'offered', 'releases', 'issues', 'posts', 'shares']);
+const STATEMENTS = new Set(['statement', 'comment', 'message', 'note', 'response', 'reply']);
+/** Words between the verb and the noun: "a brief statement", "out a written statement", "her own statement". */
+const BETWEEN = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'out', 'brief', 'short', 'written', 'joint', 'lengthy', 'own', 'new', 'formal', 'official', 'emailed', 'prepared']);
+const MAX_BETWEEN = 3;
+
+/** The sentence's "SOURCE released a statement", as an attribution whose content comes after it; null when it has none. */
+export function statementEvent(p: ParagraphTokens, sentence: Sentence): FoundAttribution | null {
+  const { tokens, text } = p;
+  for (let k = sentence.first + 1; k < sentence.last; k++) {
+    if (tokens[k].kind !== 'word' || !ISSUING.has(tokens[k].lower)) continue;
+    let noun = k + 1;
+    while (noun < sentence.last && noun - k <= MAX_BETWEEN && BETWEEN.has(tokens[noun].lower)) noun++;
+    if (!STATEMENTS.has(tokens[noun]?.lower ?? '')) continue;
+    const source = phraseBefore(text, tokens, subjectEnd(tokens, k, sentence.first), sentence.first);
+    if (!source) return null;
+    const cue = { start: tokens[k].start, end: tokens[noun].end, text: text.slice(tokens[k].start, tokens[noun].end), lemma: 'say' };
+    return { type: 'direct', parts: [], cue, source: { start: tokens[source.first].start, end: tokens[source.last - 1].end }, quotes: [], contentTokens: [], cueToken: k, introducesNext: true };
+  }
+  return null;
+}
+
+/** A sentence that is nothing but a quotation (and its closing punctuation): the token of the quotation, or -1. */
+export function lonePlainQuotation(p: ParagraphTokens, sentence: Sentence): number {
+  let quote = -1;
+  for (let k = sentence.first; k < sentence.last; k++) {
+    const t = p.tokens[k];
+    if (t.kind === 'quote' && quote < 0) quote = k;
+    else if (t.kind !== 'punct') return -1;
+  }
+  return quote;
+}
