@@ -340,6 +340,9 @@ export function continuation(p: ParagraphTokens, from: number, limit: number, su
     // ("…, said Reed, a strategist at the firm.") does not.
     const appositive = phraseAfter(p.text, tokens, k, limit);
     const afterAppositive = appositive ? tokens[appositive.last] : undefined;
+    // "…," said Cuban, a host on the show “Shark Tank.”: a title in quotation marks ending the appositive is its name.
+    const titleEnds = afterAppositive?.kind === 'quote' && (isSentenceEnd(p, appositive!.last + 1, limit) || tokens[appositive!.last + 1]?.lower === ',');
+    if (appositive && titleEnds) return null;
     const describes = !afterAppositive || isSentenceEnd(p, appositive!.last, limit) || afterAppositive.lower === ',' || RELATIVE_PRONOUNS.has(afterAppositive.lower) || afterAppositive.lower === 'whose' || afterAppositive.lower === 'where';
     if (appositive && describes && !isClauseStart(p.text, tokens, k, limit)) return null;
   }

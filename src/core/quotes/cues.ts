@@ -107,6 +107,8 @@ export function matchCue(p: ParagraphTokens, k: number, sentence: Sentence): Cue
   const explicitOnly = nounLike && !afterPronoun && !(stance && agreeing) && !pluralSubject;
   // "the TV show", "a radio report": a bare form after a singular noun is a compound noun.
   if (nounLike && entry.form === 'base' && previous?.kind === 'word' && !previous.capitalised && ['noun', 'other'].includes(wordClass(previous.lower)) && !/s$/.test(previous.lower) && !PLURAL_NOUNS.has(previous.lower)) return null;
+  // "the TV show", "a Fox report": after a determiner, a capitalised singular word and a bare form make one noun.
+  if (nounLike && entry.form === 'base' && previous?.kind === 'word' && previous.capitalised && !/s$/.test(previous.lower) && ROLE_NOUNS_BEFORE_CUE.has(tokens[k - 2]?.lower ?? '')) return null;
   return { index: k, end, entry, complements, trailing, lemma, cueStart, explicitOnly };
 }
 

@@ -151,3 +151,15 @@ describe('a statement announced before its words', () => {
     assert.deepEqual(found('The company issued a statement. Shares fell 4 percent.'), []);
   });
 });
+
+describe('titles in quotation marks near an attribution', () => {
+  it('does not read "the TV show" as a cue', () => {
+    const quotes = found('"It is too early to tell," said Cuban, who is also a host on the TV show "Shark Tank." "It depends on the economy."');
+    assert.deepEqual(quotes.map((quote) => quote.source), ['Cuban', 'Cuban']);
+  });
+
+  it('keeps an appositive that ends with a quoted title out of the quotation', () => {
+    const quotes = found('"It is too early to tell," said Mark Cuban, a host on the show "Shark Tank."');
+    assert.deepEqual(quotes.map((quote) => quote.text), ['It is too early to tell,']);
+  });
+});
