@@ -28,12 +28,20 @@ function substantial(p: ParagraphTokens, first: number, last: number): boolean {
 
 /** "…," said Peskov. — the source after the cue, up to the clause end. */
 function invertedSource(p: ParagraphTokens, cue: CueMatch, limit: number): TokenRange | null {
-  const source = phraseAfter(p.text, p.tokens, cue.end, limit);
+  const source = phraseAfter(p.text, p.tokens, cue.end, limit) ?? participleTitled(p, cue.end, limit);
   if (!source) return null;
   const after = skipAdjuncts(p.text, p.tokens, afterParenthetical(p, source.last, limit), limit);
   const next = p.tokens[after];
   if (after >= limit || next.lower === ',' || next.kind === 'quote' || isSentenceEnd(p, after, limit)) return source;
   return null;
+}
+
+/** "said retired neurosurgeon Ben Carson": a past participle opening the source describes it ("retired", "embattled"). */
+function participleTitled(p: ParagraphTokens, start: number, limit: number): TokenRange | null {
+  const first = p.tokens[start];
+  if (!first || first.kind !== 'word' || first.capitalised || !first.lower.endsWith('ed')) return null;
+  const rest = phraseAfter(p.text, p.tokens, start + 1, limit);
+  return rest && p.tokens[rest.first].capitalised === false && rest.last - rest.first >= 2 ? { first: start, last: rest.last } : null;
 }
 
 /** "said Sen. Richard Blumenthal (D-Conn.), who …": a short parenthetical after a name (party and state) is part of it. */

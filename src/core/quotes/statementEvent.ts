@@ -4,7 +4,8 @@
  * quotation after it has no cue of its own.
  */
 import type { Sentence } from '../text/sentences';
-import type { FoundAttribution, ParagraphTokens } from './found';
+import { isSentenceEnd, type FoundAttribution, type ParagraphTokens } from './found';
+import { skipAdjuncts } from './adjuncts';
 import { phraseBefore, subjectEnd } from './phrases';
 
 const ISSUING = new Set(['released', 'issued', 'gave', 'posted', 'shared', 'sent', 'provided', 'emailed', 'put', 'offered', 'releases', 'issues', 'posts', 'shares']);
@@ -13,20 +14,34 @@ const STATEMENTS = new Set(['statement', 'comment', 'message', 'note', 'response
 const BETWEEN = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'out', 'brief', 'short', 'written', 'joint', 'lengthy', 'own', 'new', 'formal', 'official', 'emailed', 'prepared']);
 const MAX_BETWEEN = 3;
 
-/** The sentence's "SOURCE released a statement", as an attribution whose content comes after it; null when it has none. */
+/** "Bystrom agreed." / "The senator replied on Twitter.": a verb of answering that closes its sentence without content. */
+const ANSWERING = new Set(['agreed', 'agrees', 'disagreed', 'disagrees', 'responded', 'responds', 'replied', 'replies', 'countered',
+  'counters', 'concurred', 'explained', 'explains', 'elaborated', 'added', 'adds', 'continued', 'continues', 'recalled', 'recalls', 'warned', 'cautioned']);
+
+/**
+ * The sentence's "SOURCE released a statement" or "SOURCE agreed.", as an attribution whose content comes after it;
+ * null when it has none.
+ */
 export function statementEvent(p: ParagraphTokens, sentence: Sentence): FoundAttribution | null {
-  const { tokens, text } = p;
+  const { tokens } = p;
   for (let k = sentence.first + 1; k < sentence.last; k++) {
-    if (tokens[k].kind !== 'word' || !ISSUING.has(tokens[k].lower)) continue;
-    let noun = k + 1;
-    while (noun < sentence.last && noun - k <= MAX_BETWEEN && BETWEEN.has(tokens[noun].lower)) noun++;
-    if (!STATEMENTS.has(tokens[noun]?.lower ?? '')) continue;
-    const source = phraseBefore(text, tokens, subjectEnd(tokens, k, sentence.first), sentence.first);
-    if (!source) return null;
-    const cue = { start: tokens[k].start, end: tokens[noun].end, text: text.slice(tokens[k].start, tokens[noun].end), lemma: 'say' };
-    return { type: 'direct', parts: [], cue, source: { start: tokens[source.first].start, end: tokens[source.last - 1].end }, quotes: [], contentTokens: [], cueToken: k, introducesNext: true };
+    if (tokens[k].kind !== 'word') continue;
+    if (ISSUING.has(tokens[k].lower)) {
+      let noun = k + 1;
+      while (noun < sentence.last && noun - k <= MAX_BETWEEN && BETWEEN.has(tokens[noun].lower)) noun++;
+      if (STATEMENTS.has(tokens[noun]?.lower ?? '')) return announced(p, sentence, k, noun + 1);
+    }
+    if (ANSWERING.has(tokens[k].lower) && isSentenceEnd(p, skipAdjuncts(p.text, tokens, k + 1, sentence.last), sentence.last)) return announced(p, sentence, k, k + 1);
   }
   return null;
+}
+
+function announced(p: ParagraphTokens, sentence: Sentence, verb: number, end: number): FoundAttribution | null {
+  const { tokens, text } = p;
+  const source = phraseBefore(text, tokens, subjectEnd(tokens, verb, sentence.first), sentence.first);
+  if (!source) return null;
+  const cue = { start: tokens[verb].start, end: tokens[end - 1].end, text: text.slice(tokens[verb].start, tokens[end - 1].end), lemma: 'say' };
+  return { type: 'direct', parts: [], cue, source: { start: tokens[source.first].start, end: tokens[source.last - 1].end }, quotes: [], contentTokens: [], cueToken: verb, introducesNext: true };
 }
 
 /** A sentence that is nothing but a quotation (and its closing punctuation): the token of the quotation, or -1. */

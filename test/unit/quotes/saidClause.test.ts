@@ -163,3 +163,16 @@ describe('titles in quotation marks near an attribution', () => {
     assert.deepEqual(quotes.map((quote) => quote.text), ['It is too early to tell,']);
   });
 });
+
+describe('a sentence that names who answers without a verb of saying content', () => {
+  it('gives the quotation after "X agreed." to X, not to the speaker before', () => {
+    const quotes = found('"Time is running out," said Craig Robinson, an editor.\n\nThe professor Dana Bystrom agreed. "Mainstream voters are running out of patience."');
+    assert.deepEqual(quotes.map((quote) => quote.source), ['Craig Robinson', 'Dana Bystrom']);
+  });
+});
+
+describe('an inverted source opened by a participle', () => {
+  it('is read whole: "said retired neurosurgeon Ben Carson"', () => {
+    assert.equal(found('"I am not going to call it a mistake," said retired neurosurgeon Ben Carson.')[0].source, 'Ben Carson');
+  });
+});
