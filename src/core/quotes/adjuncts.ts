@@ -91,7 +91,8 @@ export function skipAdjuncts(text: string, tokens: readonly Token[], start: numb
 /** An addressee after tell/inform ("PBS", "reporters", "The New York Times", "Zelenskyy"): no prepositions, few words. */
 export function skipAddressee(text: string, tokens: readonly Token[], start: number, limit: number): number {
   let k = start;
-  if (tokens[k]?.kind === 'word' && (wordClass(tokens[k].lower) === 'determiner' || tokens[k].lower === 'him' || tokens[k].lower === 'her' || tokens[k].lower === 'them' || tokens[k].lower === 'us' || tokens[k].lower === 'me')) k++;
+  // "warned that …": "that" opens the clause, not an addressee ("warned that group").
+  if (tokens[k]?.kind === 'word' && ((wordClass(tokens[k].lower) === 'determiner' && tokens[k].lower !== 'that') || tokens[k].lower === 'him' || tokens[k].lower === 'her' || tokens[k].lower === 'them' || tokens[k].lower === 'us' || tokens[k].lower === 'me')) k++;
   while (k < limit && k - start < 8) {
     const t = tokens[k];
     if (t.kind === 'punct' && t.lower === '.' && TITLE_ABBREVIATIONS.has(tokens[k - 1]?.lower ?? '')) {

@@ -176,3 +176,9 @@ describe('an inverted source opened by a participle', () => {
     assert.equal(found('"I am not going to call it a mistake," said retired neurosurgeon Ben Carson.')[0].source, 'Ben Carson');
   });
 });
+
+describe('"warned that"', () => {
+  it('reports the clause after "that" (it was read as an addressee, "that cases")', () => {
+    assert.deepEqual(found('Dr. Lena Ortiz, the province’s chief medical officer, warned that cases could rise.'), [{ text: 'cases could rise', source: 'Dr. Lena Ortiz' }]);
+  });
+});
