@@ -175,11 +175,35 @@ function cueSource(scan: SentenceScan, cue: CueMatch): { source: TokenRange | nu
   const finite = cue.entry.form !== 'gerund' || progressive || cue.cueStart !== k;
   const head = tokens[headIndex];
   const gerundSubject = !finite && head?.kind === 'word' && headIndex >= segmentStart && head.lower !== 'and' && wordClass(head.lower) !== 'preposition' && wordClass(head.lower) !== 'conjunction';
-  const source = finite || gerundSubject ? phraseBefore(text, tokens, headIndex, segmentStart) : null;
+  const phrase = finite || gerundSubject ? phraseBefore(text, tokens, headIndex, segmentStart) : null;
+  const source = finite ? (subjectWithRelativeClause(p, cue.cueStart, headIndex, segmentStart, phrase) ?? phrase) : phrase;
   const relative = source && source.first > segmentStart ? tokens[source.first - 1] : undefined;
   // "which officials said went …"; "that" is a relative pronoun only after a noun ("a deadline that …").
   if (relative && RELATIVE_PRONOUNS.has(relative.lower) && (relative.lower !== 'that' || nounBefore(p, source!.first - 2))) cue.relativeSubject = true;
   return { source, finite };
+}
+
+/** How far before its cue a relative clause inside the subject may begin ("who spoke on condition of anonymity"). */
+const RELATIVE_CLAUSE_REACH = 12;
+
+/**
+ * "An official who spoke on condition of anonymity said", "A source who asked not to be named said": a subject whose
+ * restrictive relative clause ends at the cue is the noun with its clause, not the clause's last noun ("anonymity").
+ */
+function subjectWithRelativeClause(p: ParagraphTokens, cueStart: number, headIndex: number, segmentStart: number, phrase: TokenRange | null): TokenRange | null {
+  const { tokens, text } = p;
+  const floor = Math.max(segmentStart, cueStart - RELATIVE_CLAUSE_REACH);
+  for (let w = cueStart - 2; w > floor; w--) {
+    const t = tokens[w];
+    if (t.kind !== 'word') return null;
+    if (t.lower !== 'who') continue;
+    const verb = tokens[w + 1];
+    const verbal = verb?.kind === 'word' && (['verb', 'auxiliary'].includes(wordClass(verb.lower)) || /ed$/.test(verb.lower));
+    if (!verbal || (phrase && phrase.first <= w)) return null;
+    const noun = phraseBefore(text, tokens, w - 1, segmentStart);
+    return noun && tokens[w - 1].kind === 'word' ? { first: noun.first, last: headIndex + 1 } : null;
+  }
+  return null;
 }
 
 /** Reads the attribution a reporting cue opens: an aside, a trailing attribution, or content after the cue. */

@@ -149,7 +149,7 @@ export function makeCue(p: ParagraphTokens, cue: CueMatch): Cue {
 
 export function build(p: ParagraphTokens, cue: CueMatch, source: TokenRange | null, pieces: TokenRange[]): FoundAttribution | null {
   const trimmed = pieces.map((range) => trimContent(p, range)).filter((range): range is TokenRange => range !== null);
-  if (trimmed.length === 0) return null;
+  if (trimmed.length === 0 || asksAnonymity(p, cue, trimmed[0])) return null;
   const types = trimmed.map((range) => typeOf(p, range));
   const allDirect = types.every((type) => type === 'direct');
   const type: QuoteType = allDirect ? 'direct' : types.some((type) => type !== 'indirect') ? 'mixed' : 'indirect';
@@ -168,6 +168,17 @@ export function build(p: ParagraphTokens, cue: CueMatch, source: TokenRange | nu
 
 const REFUSALS: ReadonlySet<string> = new Set(['decline', 'refuse']);
 const SPEAKING: ReadonlySet<string> = new Set(['comment', 'say', 'elaborate', 'discuss', 'speculate', 'answer', 'respond', 'confirm', 'specify', 'identify', 'name', 'detail', 'explain', 'address']);
+
+const ANONYMITY_REQUESTS: ReadonlySet<string> = new Set(['decline', 'refuse', 'ask', 'request']);
+const BEING_NAMED: ReadonlySet<string> = new Set(['named', 'identified', 'quoted']);
+
+/** "who declined to be identified", "who asked not to be named": how a source stays anonymous, not what it said. */
+function asksAnonymity(p: ParagraphTokens, cue: CueMatch, content: TokenRange): boolean {
+  if (!ANONYMITY_REQUESTS.has(cue.lemma)) return false;
+  let k = content.first;
+  if (p.tokens[k]?.lower === 'not') k++;
+  return p.tokens[k]?.lower === 'to' && p.tokens[k + 1]?.lower === 'be' && BEING_NAMED.has(p.tokens[k + 2]?.lower ?? '');
+}
 
 /**
  * "declined to comment", "refused to say whether …": a refusal to speak reports no statement, so the product leaves it

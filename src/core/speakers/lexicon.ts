@@ -89,7 +89,7 @@ export const GROUP_NOUNS = new Set([
 
 /** Heads and markers of unnamed sources ("a source familiar with the talks", "three unnamed people"). */
 export const ANONYMOUS_HEADS = new Set(['source', 'sources', 'insider', 'insiders', 'person', 'people', 'individual', 'individuals', 'someone']);
-export const ANONYMITY_MARKERS = /\b(?:unnamed|anonymous|anonymity|unidentified|familiar with|who (?:spoke|asked|requested|declined)|not authorized|not authorised|briefed on|close to|knowledgeable|with knowledge)\b/i;
+export const ANONYMITY_MARKERS = /\b(?:unnamed|anonymous|anonymity|anonymously|unidentified|familiar with|who (?:asked|requested|declined) (?:not|that|to)|not authorized|not authorised|briefed on|close to|knowledgeable|with knowledge)\b/i;
 
 export const PERSONAL_PRONOUNS = new Map<string, 'male' | 'female' | 'plural' | 'neuter' | 'first' | 'second'>([
   ['he', 'male'], ['she', 'female'], ['they', 'plural'], ['it', 'neuter'], ['i', 'first'], ['we', 'first'],

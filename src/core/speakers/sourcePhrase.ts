@@ -82,7 +82,8 @@ export function readSource(article: ArticleWords, candidates: readonly NameCandi
     return { kind: 'group', mention: phrase, name: capitalise(description(coreSpan)) };
   }
   if (ROLE_NOUNS.has(headLower)) {
-    return { kind: 'role', mention: phrase, description: { start: words[coreFirst].start, end: phrase.end }, another: words[first].lower === 'another' };
+    const end = beforeAside(article, head, last) ?? phrase.end;
+    return { kind: 'role', mention: { start: phrase.start, end }, description: { start: words[coreFirst].start, end }, another: words[first].lower === 'another' };
   }
   const described = DEMONSTRATIVES.has(words[first].lower) && !headWord.capitalised ? descriptionHead(headLower) : undefined;
   if (described) return { kind: 'description', mention: phrase, description: coreSpanFrom(article, first, last, phrase), head: described };
@@ -119,6 +120,15 @@ function apposedName(text: string, inPhrase: readonly NameCandidate[], coreStart
   const leadingName = inPhrase.find((c) => !c.possessive && c.kind === 'person' && c.start <= coreStart && c.end > coreStart && APPOSITIVE_AFTER_NAME.test(text.slice(c.end, phrase.end)));
   // An appositive inside the phrase names its holder ("another negotiator at the talks, Oleksandr Chaly").
   return leadingName ?? inPhrase.find((c) => !c.possessive && c.kind === 'person' && c.start > phrase.start && /,\s*$/.test(text.slice(phrase.start, c.start)));
+}
+
+/** "The mayor, who spoke to CBC News on Tuesday,": where the role ends before a relative clause set off by a comma. */
+function beforeAside(article: ArticleWords, head: number, last: number): number | undefined {
+  const { words, text } = article;
+  for (let k = head + 1; k < last; k++) {
+    if (['who', 'which', 'whose'].includes(words[k].lower) && text.slice(words[k - 1].end, words[k].start).includes(',')) return words[k - 1].end;
+  }
+  return undefined;
 }
 
 function insideParenthesis(prefix: string): boolean {

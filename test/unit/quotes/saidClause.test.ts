@@ -182,3 +182,18 @@ describe('"warned that"', () => {
     assert.deepEqual(found('Dr. Lena Ortiz, the province’s chief medical officer, warned that cases could rise.'), [{ text: 'cases could rise', source: 'Dr. Lena Ortiz' }]);
   });
 });
+
+describe('a subject with a relative clause', () => {
+  it('is the noun with its clause, not the clause’s last noun', () => {
+    assert.deepEqual(found('An official who spoke on condition of anonymity said the talks had stalled.'), [{ text: 'the talks had stalled', source: 'An official who spoke on condition of anonymity' }]);
+  });
+
+  it('reads "who asked not to be named" as how the source stays anonymous, not as a report', () => {
+    assert.deepEqual(found('An aide who declined to be identified said the senator was tired.'), [{ text: 'the senator was tired', source: 'An aide who declined to be identified' }]);
+  });
+
+  it('names a role without the relative clause set off by commas', () => {
+    const analysis = analyzeArticle('The mayor, who spoke to CBC News on Tuesday, said the city would appeal.');
+    assert.equal(analysis.speakers.find((speaker) => speaker.id === analysis.quotes[0].speakerId)?.name, 'mayor');
+  });
+});
