@@ -209,8 +209,20 @@ async function openFromUrl(page: Page, address: string): Promise<void> {
   await runCommand(page, 'Source Lens: Open Article from URL');
   // The box's own prompt: until it shows, the input may still be the Command Palette's.
   await page.locator('.quick-input-widget', { hasText: 'Source Lens fetches it' }).waitFor();
-  await page.locator('.quick-input-widget input').fill(address);
-  await page.keyboard.press('Enter');
+  const input = page.locator('.quick-input-widget input');
+  await input.fill(address);
+  // On a loaded machine an Enter pressed while the box still validates the typed address can be swallowed: press again
+  // until the box closes.
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('Enter');
+    try {
+      await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: patient(5_000) });
+      return;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      await input.focus();
+    }
+  }
 }
 
 /**
