@@ -90,7 +90,9 @@ function trailingAttribution(p: ParagraphTokens, cue: CueMatch, source: TokenRan
   // "At day's end, however, Clinton said …": a fronted adverbial without a verb is content only with the rest of its
   // clause after the cue ("In a merger, he said, the brand would survive").
   const opener = tokens[segmentStart];
-  if (!second && opener.kind === 'word' && ['preposition', 'adverb', 'conjunction'].includes(wordClass(opener.lower)) && !hasFiniteVerb(p, segmentStart, contentLast)) return null;
+  // "Talking to People magazine, Ketsoyan confirms …": nor is a participle phrase, which tells how the speaker spoke.
+  const participle = opener.kind === 'word' && !opener.lower.startsWith('accord') && /ing$/.test(opener.lower) && wordClass(opener.lower) === 'verb';
+  if (!second && opener.kind === 'word' && (participle || ['preposition', 'adverb', 'conjunction'].includes(wordClass(opener.lower))) && !hasFiniteVerb(p, segmentStart, contentLast)) return null;
   const first = { first: segmentStart, last: contentLast };
   const attribution = build(p, cue, who, second ? [first, second] : [first]);
   return attribution ? { attribution, end: second ? second.last : resumeAt } : null;

@@ -197,3 +197,9 @@ describe('a subject with a relative clause', () => {
     assert.equal(analysis.speakers.find((speaker) => speaker.id === analysis.quotes[0].speakerId)?.name, 'mayor');
   });
 });
+
+describe('a participle phrase before the source', () => {
+  it('tells how the speaker spoke and is not content of a trailing attribution', () => {
+    assert.ok(found('Talking to People magazine, Jack Ketsoyan, the actress’s representative confirms the news.').every((quote) => !quote.text.startsWith('Talking')));
+  });
+});
