@@ -14,7 +14,7 @@ const MAX_PHRASE = 14;
 const NP_PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'in', 'from', 'on', 'to']);
 
 /** Adverbs and auxiliaries that may stand between a subject and its reporting verb ("has also repeatedly said"). */
-const BETWEEN_SUBJECT_AND_VERB = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'did', 'does',
+const BETWEEN_SUBJECT_AND_VERB = new Set(['itself', 'himself', 'herself', 'themselves', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'did', 'does',
   'do', 'also', 'not', 'never', 'again', 'then', 'later', 'earlier', 'previously', 'reportedly', 'once', 'further', 'now',
   'still', 'already', 'even', 'just', 'often', 'always', 'first', 'last', 'recently', 'initially', 'is', 'was', 'were', 'are',
   'had', 'should', 'must', 'long', 'separately', 'similarly', 'flatly', 'today', 'yesterday', 'privately', 'publicly', 'repeatedly',
@@ -233,6 +233,10 @@ function appositiveBefore(text: string, tokens: readonly Token[], comma: number,
     if (!name || tokens[name.first].kind !== 'word') continue;
     const inner = tokens[c + 1];
     if (!inner || inner.kind !== 'word') return fallback;
+    // "The aides, led by campaign manager Terry Sullivan, told": a participle with its agent describes the subject.
+    const ledBy = /ed$/.test(inner.lower) && tokens[c + 2]?.lower === 'by';
+    // Its agent is someone else, not a name of the subject.
+    if (ledBy) return name;
     const relative = inner.lower === 'who' || inner.lower === 'whose' || inner.lower === 'which' || APPOSITIVE_OPENERS.has(inner.lower);
     if (!relative) {
       // The appositive is a noun phrase, possibly with its own relative clause ("a Republican who became governor in 2014").

@@ -30,7 +30,11 @@ function opensNounPhrase(p: ParagraphTokens, k: number): boolean {
   return token.capitalised || cls === 'determiner' || cls === 'number' || cls === 'noun' || cls === 'other' || cls === 'adjective' || cls === 'base';
 }
 
-/** A finite verb after the subject's first word: an auxiliary, a finite verb form, or a past form the lexicon lists as an adjective. */
+/**
+ * A finite verb after the subject's first word: an auxiliary, a finite verb form, a past form the lexicon lists as an
+ * adjective, or a word it does not know as a verb right after a noun and before what follows a verb ("success depends
+ * on", "Clinton put speed").
+ */
 function finiteVerbAfter(p: ParagraphTokens, first: number, last: number): boolean {
   for (let m = first + 1; m < last; m++) {
     const t = p.tokens[m];
@@ -38,8 +42,21 @@ function finiteVerbAfter(p: ParagraphTokens, first: number, last: number): boole
     const cls = wordClass(t.lower);
     if (cls === 'auxiliary' || (cls === 'verb' && !t.lower.endsWith('ing'))) return true;
     if (cls === 'adjective' && /ed$/.test(t.lower) && wordClass(p.tokens[m - 1]?.lower ?? '') !== 'determiner') return true;
+    if (unlistedVerb(p, m)) return true;
   }
   return false;
+}
+
+const AFTER_VERB = new Set(['preposition', 'determiner', 'pronoun', 'adverb', 'number']);
+
+function unlistedVerb(p: ParagraphTokens, m: number): boolean {
+  const [before, word, after] = [p.tokens[m - 1], p.tokens[m], p.tokens[m + 1]];
+  if (!before || before.kind !== 'word' || !after || after.kind !== 'word') return false;
+  const cls = wordClass(word.lower);
+  if (!['other', 'base', 'noun'].includes(cls) || (cls !== 'base' && !/(s|ed)$/.test(word.lower))) return false;
+  const subjectEnds = before.capitalised || ['noun', 'other'].includes(wordClass(before.lower));
+  const objectFollows = AFTER_VERB.has(wordClass(after.lower)) || (cls === 'base' && wordClass(after.lower) === 'noun');
+  return subjectEnds && objectFollows;
 }
 
 const ADDRESSEE_REACH = 12;

@@ -203,3 +203,21 @@ describe('a participle phrase before the source', () => {
     assert.ok(found('Talking to People magazine, Jack Ketsoyan, the actress’s representative confirms the news.').every((quote) => !quote.text.startsWith('Talking')));
   });
 });
+
+describe('more clauses after "said" that the lexicon hides', () => {
+  it('reads a verb the lexicon does not know after a noun ("success depends on")', () => {
+    assert.deepEqual(found('Digital experts said social media success depends on trust.'), [{ text: 'social media success depends on trust', source: 'Digital experts' }]);
+  });
+
+  it('reads an irregular past after a name ("Clinton put speed over security")', () => {
+    assert.equal(found('A veteran diplomat said former Secretary Ana Ruiz put speed over security.')[0]?.text, 'former Secretary Ana Ruiz put speed over security');
+  });
+
+  it('skips a reflexive between the subject and the verb ("Ford itself said")', () => {
+    assert.equal(found('The carmaker itself said the deal was on.')[0]?.text, 'the deal was on');
+  });
+
+  it('reads a participle with its agent as a description of the subject, not its name', () => {
+    assert.equal(found('The aides, led by campaign manager Terry Sullivan, told the group that they were not expecting to win.')[0]?.source, 'The aides');
+  });
+});
