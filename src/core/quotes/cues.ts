@@ -61,17 +61,7 @@ export function matchCue(p: ParagraphTokens, k: number, sentence: Sentence): Cue
     cueStart = k - 2;
     if (PASSIVE_AUX.has(tokens[k - 3]?.lower ?? '')) cueStart = k - 3;
   }
-  if (entry.form === 'base' && previous && previous.kind === 'word' && cueStart === k) {
-    // "say" is a present-tense cue after a subject or an auxiliary ("Analysts say", "they say", "will say"), not after a
-    // preposition or determiner ("have a say", "for report").
-    const cls = wordClass(previous.lower);
-    if ((cls === 'preposition' || cls === 'determiner' || cls === 'conjunction') && !SUBJECT_PRONOUNS.has(previous.lower)) return null;
-    // "scale back", "push back": after another verb the word is its particle.
-    if ((cls === 'base' || cls === 'verb') && !previous.capitalised) return null;
-    const beforePrevious = tokens[k - 2];
-    // "will scale back", "to push back": the word after a modal or "to" is the verb, this one its particle.
-    if (k - 2 >= sentence.first && cls !== 'adverb' && cls !== 'pronoun' && !previous.capitalised && (beforePrevious.lower === 'to' || wordClass(beforePrevious.lower) === 'auxiliary')) return null;
-  }
+  if (entry.form === 'base' && previous && previous.kind === 'word' && cueStart === k && !baseFormIsCue(tokens, k, sentence)) return null;
   const complements = new Set<Complement>();
   let end = k + 1;
   let lemma = entry.verbs[0].lemma;
@@ -110,6 +100,23 @@ export function matchCue(p: ParagraphTokens, k: number, sentence: Sentence): Cue
   // "the TV show", "a Fox report": after a determiner, a capitalised singular word and a bare form make one noun.
   if (nounLike && entry.form === 'base' && previous?.kind === 'word' && previous.capitalised && !/s$/.test(previous.lower) && ROLE_NOUNS_BEFORE_CUE.has(tokens[k - 2]?.lower ?? '')) return null;
   return { index: k, end, entry, complements, trailing, lemma, cueStart, explicitOnly };
+}
+
+/** "Analysts say", "they say", "will say" are cues; "have a say", "scale back", "to push back" are not. */
+function baseFormIsCue(tokens: readonly Token[], k: number, sentence: Sentence): boolean {
+  const previous = tokens[k - 1];
+  // "say" is a present-tense cue after a subject or an auxiliary ("Analysts say", "they say", "will say"), not after a
+  // preposition or determiner ("have a say", "for report").
+  const cls = wordClass(previous.lower);
+  if ((cls === 'preposition' || cls === 'determiner' || cls === 'conjunction') && !SUBJECT_PRONOUNS.has(previous.lower)) return false;
+  // "scale back", "push back": after another verb the word is its particle.
+  // "both political parties say": a plural after a modifier is the subject, whatever the lexicon lists it as.
+  const pluralAfterModifier = /[^s]s$/.test(previous.lower) && ['adjective', 'determiner', 'number', 'other'].includes(wordClass(tokens[k - 2]?.lower ?? ''));
+  if ((cls === 'base' || cls === 'verb') && !previous.capitalised && !pluralAfterModifier) return false;
+  const beforePrevious = tokens[k - 2];
+  // "will scale back", "to push back": the word after a modal or "to" is the verb, this one its particle.
+  if (k - 2 >= sentence.first && cls !== 'adverb' && cls !== 'pronoun' && !previous.capitalised && (beforePrevious.lower === 'to' || wordClass(beforePrevious.lower) === 'auxiliary')) return false;
+  return true;
 }
 
 /**

@@ -83,7 +83,7 @@ export function subjectEnd(tokens: readonly Token[], cue: number, floor: number)
       open = circumstanceBefore(tokens, k, floor);
       if (open < 0) break;
       k = open - 1;
-    } else if (lower === '—' || lower === '–') {
+    } else if (lower === '—' || lower === '–' || (lower === '-' && tokens[k].spaceBefore)) {
       // "Murphy — after a knock-on-wood gesture — told me"
       let open = k - 1;
       while (open >= floor && k - open < 14 && tokens[open].lower !== lower) open--;

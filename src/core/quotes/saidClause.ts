@@ -80,7 +80,10 @@ export function saidClause(p: ParagraphTokens, cue: CueMatch, limit: number): To
     k = afterAddressee;
   }
   // "told delegates at the Republican National Convention that …": an addressee the lexicon misreads ("delegates" as a verb).
-  if (p.tokens[k]?.lower !== 'that' && cue.complements.has('addressee')) k = thatWithin(p, k, limit);
+  // "said in one of a series of Twitter messages that …": circumstances too long for the adjunct walk.
+  const preposition = p.tokens[k]?.kind === 'word' && wordClass(p.tokens[k].lower) === 'preposition';
+  if (p.tokens[k]?.lower !== 'that' && (cue.complements.has('addressee') || preposition)) k = thatWithin(p, k, limit);
+  else if (p.tokens[k]?.lower !== 'that' && !opensNounPhrase(p, k) && wordClass(p.tokens[cue.end]?.lower ?? '') === 'preposition') k = thatWithin(p, cue.end, limit);
   if (p.tokens[k]?.lower === 'that') k++;
   if (!opensNounPhrase(p, k)) return null;
   const last = contentEnd(p, k, limit);

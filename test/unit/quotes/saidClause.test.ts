@@ -221,3 +221,17 @@ describe('more clauses after "said" that the lexicon hides', () => {
     assert.equal(found('The aides, led by campaign manager Terry Sullivan, told the group that they were not expecting to win.')[0]?.source, 'The aides');
   });
 });
+
+describe('sources and circumstances that hid a clause', () => {
+  it('reads a name with an appositive between spaced hyphens', () => {
+    assert.equal(found('Dana Ruiz - his girlfriend and co-host on his channel - told the paper that his views turned extreme.')[0]?.source, 'Dana Ruiz');
+  });
+
+  it('finds "that" after a long circumstance of saying', () => {
+    assert.equal(found('The former mayor said in one of a series of online messages that the truck was carrying arms.')[0]?.text, 'the truck was carrying arms');
+  });
+
+  it('reads a plural after a modifier as the subject of "say"', () => {
+    assert.equal(found('Many Republican lawmakers say the economy is weak.')[0]?.text, 'the economy is weak');
+  });
+});
