@@ -32,12 +32,17 @@ const PRONOUN_CONTRACTION = /^(he|she|it|they|we|i|you|who)['’]s$/;
 
 const ROLE_NOUNS_BEFORE_CUE = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
 
+/** Nouns whose first word is a verb of saying: "the center-left think tank", "a talk show host", "a press release". */
+const NOUN_COMPOUNDS = new Set(['think tank', 'think tanks', 'talk show', 'talk shows', 'talk radio', 'press conference',
+  'press conferences', 'press release', 'press releases', 'press secretary', 'press office', 'press corps', 'call center',
+  'report card']);
+
 export function matchCue(p: ParagraphTokens, k: number, sentence: Sentence): CueMatch | null {
   const { tokens } = p;
   const token = tokens[k];
   if (token.kind !== 'word') return null;
   const entry = cueTable().get(token.lower);
-  if (!entry) return null;
+  if (!entry || NOUN_COMPOUNDS.has(`${token.lower} ${tokens[k + 1]?.lower}`)) return null;
   const previous = k > sentence.first ? tokens[k - 1] : undefined;
   // Title case ("Russia, Ukraine Signal Progress") capitalises verbs that are not cues; "Trump Says …" is one all the same.
   if (previous && /\p{Lu}/u.test(p.text[token.start]) && !TITLE_CASE_CUES.has(token.lower)) return null;

@@ -241,7 +241,9 @@ function appositiveBefore(text: string, tokens: readonly Token[], comma: number,
     if (!relative) {
       // The appositive is a noun phrase, possibly with its own relative clause ("a Republican who became governor in 2014").
       const cls = wordClass(inner.lower);
-      if (!(cls === 'determiner' || nounLike(text, inner)) || cls === 'verb') return fallback;
+      // "ranking member of …", "acting director", "retired general": a participle before a noun modifies it.
+      const modifier = /(ing|ed)$/.test(inner.lower) && tokens[c + 2] !== undefined && nounLike(text, tokens[c + 2]) && wordClass(tokens[c + 2].lower) !== 'verb';
+      if (!modifier && (!(cls === 'determiner' || nounLike(text, inner)) || cls === 'verb')) return fallback;
       // "In Tarrow, the plant is under pressure, said Ferr": a clause between the commas is content, not an appositive.
       if (hasOwnVerb(tokens, c + 1, comma)) return fallback;
     }

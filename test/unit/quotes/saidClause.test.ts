@@ -235,3 +235,13 @@ describe('sources and circumstances that hid a clause', () => {
     assert.equal(found('Many Republican lawmakers say the economy is weak.')[0]?.text, 'the economy is weak');
   });
 });
+
+describe('nouns that start with a verb of saying, and participles before a role', () => {
+  it('does not read "think tank" as a cue', () => {
+    assert.deepEqual(found('Matt Kerr, a founder of the centrist think tank Third Way, said the senator had avoided the left.'), [{ text: 'the senator had avoided the left', source: 'Matt Kerr' }]);
+  });
+
+  it('reads an appositive opened by a participle ("ranking member of …")', () => {
+    assert.equal(found('Rep. Ana Ruiz (D-Ore.), ranking member of the education committee, said she fully supports the compromise.')[0]?.source, 'Rep. Ana Ruiz');
+  });
+});
