@@ -27,7 +27,7 @@ const BETWEEN_SUBJECT_AND_VERB = new Set(['itself', 'himself', 'herself', 'thems
  * Columbus, Ohio") or a participle ("speaking on the radio") — closed by the comma at `close`; or -1.
  */
 function circumstanceBefore(tokens: readonly Token[], close: number, floor: number): number {
-  for (let open = close - 2; open > floor && close - open <= 16; open--) {
+  for (let open = close - 2; open > floor && close - open <= CIRCUMSTANCE_REACH; open--) {
     const t = tokens[open];
     if (t.kind === 'quote' || (t.kind === 'punct' && t.lower !== ',' && t.lower !== '.')) return -1;
     if (t.lower !== ',') continue;
@@ -41,6 +41,8 @@ function circumstanceBefore(tokens: readonly Token[], close: number, floor: numb
   return -1;
 }
 
+/** "…, speaking on the condition of anonymity because they were not authorized to discuss it, said": two dozen tokens. */
+const CIRCUMSTANCE_REACH = 24;
 const CIRCUMSTANCE_PREPOSITIONS = new Set(['during', 'in', 'at', 'on', 'after', 'before', 'while', 'when', 'via', 'through', 'from']);
 
 /** "both", "all", "each" after the subject they quantify ("Ruiz and Vold both said"). */

@@ -43,9 +43,13 @@ function finiteVerbAfter(p: ParagraphTokens, first: number, last: number): boole
     if (cls === 'auxiliary' || (cls === 'verb' && !t.lower.endsWith('ing'))) return true;
     if (cls === 'adjective' && /ed$/.test(t.lower) && wordClass(p.tokens[m - 1]?.lower ?? '') !== 'determiner') return true;
     if (unlistedVerb(p, m)) return true;
+    // "the polling place never shut its doors": after a negation or a frequency adverb comes the verb.
+    if (VERB_ADVERBS.has(p.tokens[m - 1]?.lower ?? '') && ['adjective', 'other', 'base', 'noun'].includes(cls)) return true;
   }
   return false;
 }
+
+const VERB_ADVERBS = new Set(['never', 'not', 'also', 'still', 'already', 'always', 'often', 'rarely', 'recently', 'just', 'once', 'finally']);
 
 const AFTER_VERB = new Set(['preposition', 'determiner', 'pronoun', 'adverb', 'number']);
 

@@ -245,3 +245,14 @@ describe('nouns that start with a verb of saying, and participles before a role'
     assert.equal(found('Rep. Ana Ruiz (D-Ore.), ranking member of the education committee, said she fully supports the compromise.')[0]?.source, 'Rep. Ana Ruiz');
   });
 });
+
+describe('a clause whose verb follows a negation, and a long aside before the verb', () => {
+  it('reads "never shut" as the verb of the reported clause', () => {
+    assert.equal(found('Galvin said the polling place never shut its doors.')[0]?.text, 'the polling place never shut its doors');
+  });
+
+  it('skips a two-dozen-word circumstance between the subject and "said"', () => {
+    const quotes = found('Federal officials familiar with the server, speaking on the condition of anonymity because they were not authorized to discuss the case, said that it did appear to have some protection.');
+    assert.equal(quotes[0]?.source, 'Federal officials familiar with the server');
+  });
+});
