@@ -9,6 +9,7 @@ import { skipAddressee, skipAdjuncts } from './adjuncts';
 import { isClauseStart } from './clauseStart';
 import { build, hasFiniteVerb, isCommaToken, isSentenceEnd, makeCue, PASSIVE_AUX, RELATIVE_PRONOUNS, spanOf, type CueMatch, type FoundAttribution, type ParagraphTokens } from './found';
 import { matchCue } from './cues';
+import { cueTable } from './lexicon';
 import { impersonalReport } from './impersonal';
 import { opensFrontedClause, splitAtMainClause } from './fronted';
 import { contentEnd, continuation, leadingContent } from './content';
@@ -233,8 +234,30 @@ function readCue(scan: SentenceScan, cue: CueMatch): void {
     if (attribution) scan.found.push(attribution);
     return;
   }
+  const afterAside = !lead && source ? quotationAfterAside(p, cue, limit) : null;
+  if (afterAside) {
+    const attribution = build(p, cue, source, [afterAside]);
+    if (attribution) scan.found.push(attribution);
+    return;
+  }
   if (lead) readLeadingContent(scan, cue, source, finite, lead.content);
   else if (source) readIntroduction(scan, cue, source);
+}
+
+/** How far after a cue an aside may run before the colon that opens the quotation. */
+const ASIDE_REACH = 10;
+
+/** "Kelly responded pointedly, with a smile: “…”", "Ruiz replied, after a long pause: “…”". */
+function quotationAfterAside(p: ParagraphTokens, cue: CueMatch, limit: number): TokenRange | null {
+  const { tokens } = p;
+  for (let k = cue.end; k < limit && k - cue.end <= ASIDE_REACH; k++) {
+    const t = tokens[k];
+    if (t.kind === 'quote' || isSentenceEnd(p, k, limit)) return null;
+    // "In one tweet Friday, Trump said: …": a later verb owns the colon.
+    if (t.kind === 'word' && (cueTable().has(t.lower) || hasFiniteVerb(p, k, k + 1))) return null;
+    if (t.lower === ':') return tokens[k + 1]?.kind === 'quote' ? { first: k + 1, last: contentEnd(p, k + 1, limit) } : null;
+  }
+  return null;
 }
 
 /** "He told the crowd:" closing the paragraph introduces the quotation of the next one. */

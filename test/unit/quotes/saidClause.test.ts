@@ -256,3 +256,14 @@ describe('a clause whose verb follows a negation, and a long aside before the ve
     assert.equal(quotes[0]?.source, 'Federal officials familiar with the server');
   });
 });
+
+describe('a quotation after an aside and a colon', () => {
+  it('belongs to the cue before the aside ("Kelly responded pointedly, with a smile: …")', () => {
+    const quotes = found('"People are bullied when they are 55," he said.\n\nKelly responded pointedly, with a smile: "It can happen when you are 45."');
+    assert.equal(quotes[1]?.source, 'Kelly');
+  });
+
+  it('is not taken by a noun read as a cue before the real verb ("In one tweet Friday, Trump said: …")', () => {
+    assert.deepEqual(found('In one tweet Friday, Trump said: "Did she help?"'), [{ text: 'Did she help?', source: 'Trump' }]);
+  });
+});
