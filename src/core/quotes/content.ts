@@ -210,6 +210,8 @@ function thatAfterAddressee(tokens: readonly Token[], from: number, limit: numbe
     const t = tokens[m];
     if (t.lower === 'that') return m;
     if (t.kind === 'punct' && !ASIDE_PUNCT.has(t.lower)) return -1;
+    // "speaking at a rally in Wilmington, N.C., warned that …": the "that" is the later verb's.
+    if (m > from && t.kind === 'word' && cueTable().has(t.lower) && wordClass(tokens[m - 1].lower) !== 'determiner') return -1;
     if (t.kind === 'word' && (wordClass(t.lower) === 'auxiliary' || (wordClass(t.lower) === 'verb' && !t.lower.endsWith('ed')))) return -1;
   }
   return -1;

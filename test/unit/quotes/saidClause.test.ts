@@ -267,3 +267,9 @@ describe('a quotation after an aside and a colon', () => {
     assert.deepEqual(found('In one tweet Friday, Trump said: "Did she help?"'), [{ text: 'Did she help?', source: 'Trump' }]);
   });
 });
+
+describe('a participle aside before the verb of saying', () => {
+  it('does not lend the later verb’s "that" to the participle ("speaking at a rally …, warned that")', () => {
+    assert.deepEqual(found('Trump, speaking at a rally in Wilmington, N.C., warned that Clinton opposes the amendment.'), [{ text: 'Clinton opposes the amendment', source: 'Trump' }]);
+  });
+});
