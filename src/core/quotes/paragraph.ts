@@ -53,13 +53,21 @@ function continuesDirectSpeech(p: ParagraphTokens, quote: QuotedSpan, attributio
 
 function attributionFollows(p: ParagraphTokens, next: number): boolean {
   const subject = phraseAfter(p.text, p.tokens, next, p.tokens.length);
-  const at = subject ? subject.last : next;
+  let at = subject ? subject.last : next;
+  // `"… today?" Miller, a retired worker from a nuclear plant, said …`: the name's appositive stands between.
+  if (subject && p.tokens[at]?.lower === ',' && at - next <= 6) at = afterAppositive(p, at + 1);
   const token = p.tokens[at];
-  if (!(token !== undefined && token.kind === 'word' && cueTable().has(token.lower) && at - next <= 6)) return false;
+  if (!(token !== undefined && token.kind === 'word' && cueTable().has(token.lower) && (at - next <= 6 || p.tokens[at - 1]?.lower === ','))) return false;
   // `"…." He added, "…"` / `"…." She says they …`: a cue with content of its own starts a new sentence.
   const after = skipAdjuncts(p.text, p.tokens, at + 1, p.tokens.length);
   const opens = p.tokens[after]?.lower === ',' || p.tokens[after]?.lower === ':';
   return !(opens && p.tokens[after + 1]?.kind === 'quote') && closesAttribution(p, after, p.tokens.length);
+}
+
+/** The token after an appositive that starts at `from` and closes with a comma, or `from - 1` (the comma) when none does. */
+function afterAppositive(p: ParagraphTokens, from: number): number {
+  const appositive = phraseAfter(p.text, p.tokens, from, p.tokens.length);
+  return appositive && p.tokens[appositive.last]?.lower === ',' && appositive.last - from <= 12 ? appositive.last + 1 : from - 1;
 }
 
 function mayCarrySpeech(tokens: readonly Token[], first: number, last: number): boolean {

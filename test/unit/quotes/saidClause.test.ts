@@ -273,3 +273,14 @@ describe('a participle aside before the verb of saying', () => {
     assert.deepEqual(found('Trump, speaking at a rally in Wilmington, N.C., warned that Clinton opposes the amendment.'), [{ text: 'Clinton opposes the amendment', source: 'Trump' }]);
   });
 });
+
+describe('a trailing attribution after a question or a long circumstance', () => {
+  it('keeps the name with its appositive after a quotation ending in a question mark', () => {
+    assert.equal(found('"I am calling from the campaign. How are you today?" Miller, a retired worker from a nuclear plant, said pleasantly into the phone.')[0]?.source, 'Miller');
+  });
+
+  it('ends the attribution at a participle after it ("wrote in a statement explaining why …")', () => {
+    const quotes = found('"Many people are uncertain this year," Thiel wrote in a statement to the magazine explaining why he is speaking at the convention, "but most agree on the problem."');
+    assert.deepEqual(quotes.map((quote) => quote.source), ['Thiel', 'Thiel']);
+  });
+});
