@@ -53,6 +53,8 @@ function timeAdjunctBefore(tokens: readonly Token[], k: number, floor: number): 
   const lower = tokens[k].lower;
   const previous = tokens[k - 1]?.lower;
   if (TIME_NOUNS.has(lower) && k - 1 >= floor && TIME_DETERMINERS.has(previous ?? '')) return 2;
+  // "this past week", "the coming year"
+  if (TIME_NOUNS.has(lower) && k - 2 >= floor && ['past', 'coming'].includes(previous ?? '') && ['this', 'the'].includes(tokens[k - 2].lower)) return 3;
   if (lower === 'particular' && previous === 'in') return 2;
   if (lower === 'past' && previous === 'the' && k - 2 >= floor && tokens[k - 2].lower === 'in') return 3;
   return 0;
@@ -81,6 +83,8 @@ export function subjectEnd(tokens: readonly Token[], cue: number, floor: number)
         k = open - 1;
         continue;
       }
+      // "Phillips, who lost her daughter in Aurora, Colorado, in July 2012, said": the commas belong to the relative clause.
+      if (opensRelativeClause(tokens, k, floor)) break;
       // "Clinton, during a town hall in Columbus, Ohio, said" / "De Blasio, speaking on the radio, called"
       open = circumstanceBefore(tokens, k, floor);
       if (open < 0) break;
@@ -226,6 +230,8 @@ function isComma(text: string, token: Token): boolean {
 
 /** "Ihor Zhovkva, deputy head of the office," before a cue: the name with its appositive. */
 function appositiveBefore(text: string, tokens: readonly Token[], comma: number, floor: number): TokenRange | null {
+  const relative = relativeClauseBefore(text, tokens, comma, floor);
+  if (relative) return relative;
   let fallback: TokenRange | null = null;
   for (let c = comma - 1; c >= floor && comma - c < 32; c--) {
     const t = tokens[c];
@@ -254,6 +260,31 @@ function appositiveBefore(text: string, tokens: readonly Token[], comma: number,
     fallback ??= { first: name.first, last: comma };
   }
   return fallback;
+}
+
+/** A comma followed by "who"/"whose" within reach before `comma`, with no quotation or sentence mark between. */
+function opensRelativeClause(tokens: readonly Token[], comma: number, floor: number): boolean {
+  for (let c = comma - 1; c >= floor && comma - c < 32; c--) {
+    const t = tokens[c];
+    if (t.kind === 'quote' || (t.kind === 'punct' && !['.', ',', '-', '(', ')'].includes(t.lower))) return false;
+    if (t.lower === ',' && ['who', 'whose'].includes(tokens[c + 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * "Westmacott, who served in Iran, Turkey and France, praised …": the name before the comma that opens a relative
+ * clause, which may itself hold commas (a list, "Aurora, Colorado,").
+ */
+function relativeClauseBefore(text: string, tokens: readonly Token[], comma: number, floor: number): TokenRange | null {
+  for (let c = comma - 1; c >= floor && comma - c < 32; c--) {
+    const t = tokens[c];
+    if (t.kind === 'quote' || (t.kind === 'punct' && !['.', ',', '-', '(', ')'].includes(t.lower))) return null;
+    if (!isComma(text, t) || !['who', 'whose'].includes(tokens[c + 1]?.lower ?? '')) continue;
+    const name = phraseBefore(text, tokens, c - 1, floor);
+    return name && tokens[name.first].kind === 'word' ? { first: name.first, last: comma } : null;
+  }
+  return null;
 }
 
 /** An auxiliary before any relative pronoun: the words from `first` to `last` are a clause of their own. */

@@ -284,3 +284,14 @@ describe('a trailing attribution after a question or a long circumstance', () =>
     assert.deepEqual(quotes.map((quote) => quote.source), ['Thiel', 'Thiel']);
   });
 });
+
+describe('a subject with a relative clause that holds commas', () => {
+  it('is the name before ", who", not the last place of a list', () => {
+    assert.equal(found('Westmacott, who served in Iran, Turkey and France, praised the president in an interview.')[0]?.source, 'Westmacott');
+    assert.equal(found('Sandy Phillips, who lost her daughter in Aurora, Colorado, in July 2012, said that the senator had been rude.')[0]?.source, 'Sandy Phillips');
+  });
+
+  it('skips "this past week" between the subject and the verb', () => {
+    assert.equal(found('Reince Priebus, the party chairman, this past week announced that a website would explain the process.')[0]?.source, 'Reince Priebus');
+  });
+});
