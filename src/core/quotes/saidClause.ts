@@ -6,6 +6,7 @@
  * hides it from the stricter clause test. On PolNeAR train, such clauses made up most of the said/says/told reports
  * found nowhere.
  */
+import type { Token } from '../text/tokens';
 import { wordClass } from '../text/words';
 import { contentEnd } from './content';
 import type { CueMatch, ParagraphTokens } from './found';
@@ -74,6 +75,18 @@ function thatWithin(p: ParagraphTokens, from: number, limit: number): number {
   return from;
 }
 
+/**
+ * "told delegates at the Republican National Convention that …" (an addressee the lexicon misreads: "delegates" as a
+ * verb), "said in one of a series of Twitter messages that …" (circumstances too long for the adjunct walk): the
+ * "that" after them, or `k` where there is none.
+ */
+function thatAfterCircumstances(p: ParagraphTokens, cue: CueMatch, k: number, limit: number): number {
+  const isPreposition = (token: Token | undefined): boolean => token?.kind === 'word' && wordClass(token.lower) === 'preposition';
+  if (cue.complements.has('addressee') || isPreposition(p.tokens[k])) return thatWithin(p, k, limit);
+  if (!opensNounPhrase(p, k) && isPreposition(p.tokens[cue.end])) return thatWithin(p, cue.end, limit);
+  return k;
+}
+
 /** The clause a saying verb with a named speaker reports, read leniently; null where the verb takes an object. */
 export function saidClause(p: ParagraphTokens, cue: CueMatch, limit: number): TokenRange | null {
   if (!CLAUSAL_LEMMAS.has(cue.lemma) || cue.explicitOnly) return null;
@@ -83,11 +96,7 @@ export function saidClause(p: ParagraphTokens, cue: CueMatch, limit: number): To
     if (afterAddressee === k && thatWithin(p, k, limit) === k) return null;
     k = afterAddressee;
   }
-  // "told delegates at the Republican National Convention that …": an addressee the lexicon misreads ("delegates" as a verb).
-  // "said in one of a series of Twitter messages that …": circumstances too long for the adjunct walk.
-  const preposition = p.tokens[k]?.kind === 'word' && wordClass(p.tokens[k].lower) === 'preposition';
-  if (p.tokens[k]?.lower !== 'that' && (cue.complements.has('addressee') || preposition)) k = thatWithin(p, k, limit);
-  else if (p.tokens[k]?.lower !== 'that' && !opensNounPhrase(p, k) && wordClass(p.tokens[cue.end]?.lower ?? '') === 'preposition') k = thatWithin(p, cue.end, limit);
+  if (p.tokens[k]?.lower !== 'that') k = thatAfterCircumstances(p, cue, k, limit);
   if (p.tokens[k]?.lower === 'that') k++;
   if (!opensNounPhrase(p, k)) return null;
   const last = contentEnd(p, k, limit);

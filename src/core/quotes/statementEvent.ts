@@ -1,7 +1,7 @@
 /**
- * "Her publicist Jack Ketsoyan released a statement on Tuesday." followed by the statement's words in quotation marks,
- * in the next sentence or the next paragraph: the sentence names who speaks without a verb of saying, so the
- * quotation after it has no cue of its own.
+ * "Her publicist Jack Ketsoyan released a statement on Tuesday." or "Bystrom agreed." followed by the words in quotation
+ * marks, in the next sentence or the next paragraph: the sentence names who speaks but reports no content, so the
+ * quotation after it, which has no cue of its own, is that speaker's.
  */
 import type { Sentence } from '../text/sentences';
 import { isSentenceEnd, type FoundAttribution, type ParagraphTokens } from './found';
