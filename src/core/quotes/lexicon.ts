@@ -50,7 +50,8 @@ const CLAUSE_TRAILING = ['say', 'add', 'note', 'explain', 'insist', 'argue', 'cl
   'clarify', 'elaborate', 'blog', 'text', 'email', 'write', 'recommend', 'propose', 'demand', 'insist', 'urge', 'caution',
   'acknowledge', 'figure', 'reckon', 'believe', 'think', 'hope', 'fear', 'worry', 'expect', 'feel', 'know', 'guess',
   'suppose', 'assume', 'suspect', 'doubt', 'understand', 'acknowledge', 'deny', 'dispute', 'find', 'show', 'learn', 'hear',
-  'read', 'conclude', 'determine', 'calculate', 'project', 'bet', 'imply', 'signal', 'hint', 'point', 'maintain'];
+  'read', 'conclude', 'determine', 'calculate', 'project', 'bet', 'imply', 'signal', 'hint', 'point', 'maintain',
+  'grouse', 'gripe', 'grumble', 'fume', 'scoff', 'marvel', 'proclaim', 'confess', 'venture'];
 
 const IRREGULAR: Record<string, string[]> = {
   say: ['said', 'says', 'saying', 'say'],
@@ -155,6 +156,10 @@ const VERBS: ReportingVerb[] = [
   verb('describe', ['predicate', 'object'], false),
   verb('dub', ['predicate'], false),
   verb('label', ['predicate'], false),
+  verb('brand', ['predicate'], false),
+  verb('deem', ['predicate'], false),
+  verb('pronounce', ['predicate'], false),
+  verb('characterize', ['predicate'], false),
   verb('hint', ['at'], false, { particle: 'at' }),
   verb('point', ['that', 'clause'], true, { particle: 'out' }),
   verb('welcome', ['that'], false),

@@ -295,3 +295,14 @@ describe('a subject with a relative clause that holds commas', () => {
     assert.equal(found('Reince Priebus, the party chairman, this past week announced that a website would explain the process.')[0]?.source, 'Reince Priebus');
   });
 });
+
+describe('more verbs of saying', () => {
+  it('reads "groused", "scoffed" and "proclaimed" as cues', () => {
+    assert.equal(found('On Monday, Vold groused to a crowd in Tarrow that the paper "does not treat me properly."')[0]?.source, 'Vold');
+    assert.equal(found('"We lost," Ruiz scoffed.')[0]?.source, 'Ruiz');
+  });
+
+  it('reads "deemed" and "pronounced" with a quoted predicate', () => {
+    assert.equal(found('The bar association deemed him "well qualified."')[0]?.text, 'him "well qualified."');
+  });
+});
