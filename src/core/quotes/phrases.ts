@@ -262,12 +262,15 @@ function appositiveBefore(text: string, tokens: readonly Token[], comma: number,
   return fallback;
 }
 
+/** "who", "whose", "who's": what opens a relative clause about a person. */
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'whose', "who's", 'who’s']);
+
 /** A comma followed by "who"/"whose" within reach before `comma`, with no quotation or sentence mark between. */
 function opensRelativeClause(tokens: readonly Token[], comma: number, floor: number): boolean {
   for (let c = comma - 1; c >= floor && comma - c < 32; c--) {
     const t = tokens[c];
     if (t.kind === 'quote' || (t.kind === 'punct' && !['.', ',', '-', '(', ')'].includes(t.lower))) return false;
-    if (t.lower === ',' && ['who', 'whose'].includes(tokens[c + 1]?.lower ?? '')) return true;
+    if (t.lower === ',' && RELATIVE_OPENERS.has(tokens[c + 1]?.lower ?? '')) return true;
   }
   return false;
 }
@@ -280,7 +283,7 @@ function relativeClauseBefore(text: string, tokens: readonly Token[], comma: num
   for (let c = comma - 1; c >= floor && comma - c < 32; c--) {
     const t = tokens[c];
     if (t.kind === 'quote' || (t.kind === 'punct' && !['.', ',', '-', '(', ')'].includes(t.lower))) return null;
-    if (!isComma(text, t) || !['who', 'whose'].includes(tokens[c + 1]?.lower ?? '')) continue;
+    if (!isComma(text, t) || !RELATIVE_OPENERS.has(tokens[c + 1]?.lower ?? '')) continue;
     const name = phraseBefore(text, tokens, c - 1, floor);
     return name && tokens[name.first].kind === 'word' ? { first: name.first, last: comma } : null;
   }

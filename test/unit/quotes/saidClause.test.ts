@@ -306,3 +306,9 @@ describe('more verbs of saying', () => {
     assert.equal(found('The bar association deemed him "well qualified."')[0]?.text, 'him "well qualified."');
   });
 });
+
+describe('a relative clause opened by "who\'s"', () => {
+  it('is read like one opened by "who"', () => {
+    assert.equal(found('Tom Vold, who\'s thinking about running for mayor, said it was "impossible" for him to win.')[0]?.source, 'Tom Vold');
+  });
+});
