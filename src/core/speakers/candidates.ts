@@ -138,7 +138,7 @@ function collectFromRun(article: ArticleWords, first: number, last: number, out:
   const joinedLower = lowerCore.join(' ');
   const hasGivenName = core.length >= 2;
   let kind: CandidateKind;
-  if (honorific || titled) kind = 'person';
+  if (honorific || titled || givenNameAndBrandSurname(lowerCore)) kind = 'person';
   else if (isOrganizationName(core)) kind = 'organization';
   else if (GOVERNMENT_METONYMS.has(joinedLower) || (core.length === 1 && (isPlaceName(lowerCore[0]) || hasTag(lowerCore[0], 'Demonym')))) kind = 'place';
   else if (core.length >= 2 && (isPlaceName(joinedLower) || STREET_WORDS.has(lowerCore[lowerCore.length - 1]))) kind = 'place';
@@ -201,6 +201,21 @@ function couldBeSurname(lower: string): boolean {
 function isBareNoun(lower: string): boolean {
   return lexiconTags(lower).every((t) => t === 'Noun' || t === 'Singular');
 }
+
+/**
+ * "Michael Bloomberg", "Harrison Ford", "Mark Cuban": a given name before a word that also names a company or a people
+ * is a person. A common word after it ("Washington Post" aside, "Houston Chronicle") keeps the organization reading.
+ */
+function givenNameAndBrandSurname(lowerCore: string[]): boolean {
+  if (lowerCore.length !== 2) return false;
+  const [given, surname] = lowerCore;
+  if (!isGivenName(given) || isCommonWord(given) || isPlaceName(given)) return false;
+  const demonym = hasTag(surname, 'Demonym');
+  return !isPlaceName(surname) && (demonym || BRAND_SURNAMES.has(surname) || hasTag(surname, 'Organization'));
+}
+
+/** Company and outlet names that are also surnames; a generic organization word ("College", "Observer") is not one. */
+const BRAND_SURNAMES: ReadonlySet<string> = new Set(['bloomberg', 'fox', 'dell', 'ford', 'reuters', 'hill', 'sun', 'star', 'street']);
 
 function isOrganizationName(core: Word[]): boolean {
   if (core.length === 1 && isAcronym(core[0]) && !GOVERNMENT_METONYMS.has(core[0].lower)) return true;

@@ -312,3 +312,17 @@ describe('a relative clause opened by "who\'s"', () => {
     assert.equal(found('Tom Vold, who\'s thinking about running for mayor, said it was "impossible" for him to win.')[0]?.source, 'Tom Vold');
   });
 });
+
+describe('people named like companies or peoples', () => {
+  it('reads a given name before a brand or a demonym as a person', () => {
+    for (const text of ['"It is too early to tell," said Mark Cuban.', 'Michael Bloomberg said the race was over.', 'Vicente Fox said the wall would never be paid for.']) {
+      const analysis = analyzeArticle(text);
+      assert.equal(analysis.speakers.find((speaker) => speaker.id === analysis.quotes[0].speakerId)?.kind, 'person', text);
+    }
+  });
+
+  it('keeps an outlet or a college an organization', () => {
+    const analysis = analyzeArticle('Emerson College said its poll was accurate.');
+    assert.notEqual(analysis.speakers.find((speaker) => speaker.id === analysis.quotes[0].speakerId)?.kind, 'person');
+  });
+});
