@@ -43,11 +43,19 @@ function finiteVerbAfter(p: ParagraphTokens, first: number, last: number): boole
     const cls = wordClass(t.lower);
     if (cls === 'auxiliary' || (cls === 'verb' && !t.lower.endsWith('ing'))) return true;
     if (cls === 'adjective' && /ed$/.test(t.lower) && wordClass(p.tokens[m - 1]?.lower ?? '') !== 'determiner') return true;
-    if (unlistedVerb(p, m)) return true;
+    if (unlistedVerb(p, m) || (IRREGULAR_PASTS.has(t.lower) && m > first && subjectWordBefore(p, m))) return true;
     // "the polling place never shut its doors": after a negation or a frequency adverb comes the verb.
     if (VERB_ADVERBS.has(p.tokens[m - 1]?.lower ?? '') && ['adjective', 'other', 'base', 'noun'].includes(cls)) return true;
   }
   return false;
+}
+
+/** Past forms the lexicon lists as nouns or adjectives ("profits rose", "the storm left"): verbs right after a subject. */
+const IRREGULAR_PASTS: ReadonlySet<string> = new Set(['rose', 'left', 'hit', 'cut', 'put', 'set', 'lost', 'drew', 'shut', 'split', 'spread', 'quit', 'cost', 'hurt', 'let']);
+
+function subjectWordBefore(p: ParagraphTokens, m: number): boolean {
+  const before = p.tokens[m - 1];
+  return before?.kind === 'word' && (before.capitalised || ['noun', 'other', 'pronoun', 'number'].includes(wordClass(before.lower)));
 }
 
 const VERB_ADVERBS = new Set(['never', 'not', 'also', 'still', 'already', 'always', 'often', 'rarely', 'recently', 'just', 'once', 'finally']);

@@ -326,3 +326,10 @@ describe('people named like companies or peoples', () => {
     assert.notEqual(analysis.speakers.find((speaker) => speaker.id === analysis.quotes[0].speakerId)?.kind, 'person');
   });
 });
+
+describe('irregular pasts the lexicon lists as nouns', () => {
+  it('reads "profits rose" and "the storm left" as reported clauses', () => {
+    assert.equal(found('The company said profits rose sharply.')[0]?.text, 'profits rose sharply');
+    assert.equal(found('Officials said the storm left 3,000 homes without power.')[0]?.text, 'the storm left 3,000 homes without power');
+  });
+});
