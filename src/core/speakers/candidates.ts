@@ -105,6 +105,10 @@ function continuesRun(text: string, words: Word[], j: number): boolean {
 /** Splits a run of capitals into its leading title words and the name, and classifies the name. */
 function collectFromRun(article: ArticleWords, first: number, last: number, out: NameCandidate[], lowerCaseWords: WordSet): void {
   const { words } = article;
+  if (isAgencyName(words, first, last)) {
+    out.push(agencyCandidate(article, first, last));
+    return;
+  }
   let nameStart = first;
   let titled = false;
   while (nameStart < last && isNonNameCapital(words, nameStart, first, last)) nameStart++;
@@ -162,6 +166,25 @@ function collectFromRun(article: ArticleWords, first: number, last: number, out:
     possessive: lastWord.possessive,
     titled: honorific || titled,
   });
+}
+
+/** Words that name a government agency before its country ("Statistics Canada", "Public Health England"). */
+const AGENCY_WORDS: ReadonlySet<string> = new Set(['statistics', 'environment', 'health', 'parks', 'elections', 'transport', 'immigration',
+  'fisheries', 'justice', 'finance', 'sport', 'public', 'global', 'affairs', 'employment', 'revenue', 'service', 'services',
+  'veterans', 'heritage', 'agriculture', 'industry', 'innovation', 'housing', 'infrastructure', 'defence', 'trade']);
+
+function agencyCandidate(article: ArticleWords, first: number, last: number): NameCandidate {
+  const { words } = article;
+  const start = words[first].start;
+  const end = words[last - 1].end;
+  return { first, last, start, end, text: article.text.slice(start, end), kind: 'organization', hasGivenName: false, possessive: words[last - 1].possessive, titled: false };
+}
+
+/** "Statistics Canada", "Environment Canada", "Public Health England": an agency, not a person or the country. */
+function isAgencyName(words: Word[], first: number, last: number): boolean {
+  if (last - first < 2 || !isPlaceName(words[last - 1].lower.replace(/['’]s?$/, ''))) return false;
+  for (let k = first; k < last - 1; k++) if (!AGENCY_WORDS.has(words[k].lower)) return false;
+  return true;
 }
 
 /** A capitalised word that only starts a sentence or clause ("The", "But", "Speaking"), not "Frank" of "Frank Lockridge". */

@@ -333,3 +333,14 @@ describe('irregular pasts the lexicon lists as nouns', () => {
     assert.equal(found('Officials said the storm left 3,000 homes without power.')[0]?.text, 'the storm left 3,000 homes without power');
   });
 });
+
+describe('agencies named after their country', () => {
+  it('reads "Statistics Canada" and "Environment Canada" as agencies, not the country or a person', () => {
+    for (const text of ['Statistics Canada says the unemployment rate fell to 5.4 per cent.', 'Environment Canada is warning that snow could fall overnight.']) {
+      const analysis = analyzeArticle(text);
+      const speaker = analysis.speakers.find((s) => s.id === analysis.quotes[0].speakerId);
+      assert.equal(speaker?.kind, 'organization', text);
+      assert.match(speaker?.name ?? '', / Canada$/, text);
+    }
+  });
+});
