@@ -175,8 +175,9 @@ const AGENCY_WORDS: ReadonlySet<string> = new Set(['statistics', 'environment', 
 
 function agencyCandidate(article: ArticleWords, first: number, last: number): NameCandidate {
   const { words } = article;
+  const lastWord = words[last - 1];
   const start = words[first].start;
-  const end = words[last - 1].end;
+  const end = lastWord.possessive ? lastWord.start + lastWord.text.replace(/['’]s?$/, '').length : lastWord.end;
   return { first, last, start, end, text: article.text.slice(start, end), kind: 'organization', hasGivenName: false, possessive: words[last - 1].possessive, titled: false };
 }
 
