@@ -16,7 +16,7 @@ const MAX_BETWEEN = 3;
 
 /** "Bystrom agreed." / "The senator replied on Twitter.": a verb of answering that closes its sentence without content. */
 const ANSWERING = new Set(['agreed', 'agrees', 'disagreed', 'disagrees', 'responded', 'responds', 'replied', 'replies', 'countered',
-  'counters', 'concurred', 'explained', 'explains', 'elaborated', 'added', 'adds', 'continued', 'continues', 'recalled', 'recalls', 'warned', 'cautioned']);
+  'counters', 'concurred', 'explained', 'explains', 'elaborated', 'added', 'adds', 'recalled', 'recalls', 'warned', 'cautioned']);
 
 /**
  * The sentence's "SOURCE released a statement" or "SOURCE agreed.", as an attribution whose content comes after it;
