@@ -20,6 +20,7 @@ import { analyzeArticle } from '../src/core';
 import { namesMatch } from '../src/core/speakers';
 import type { Quote, Speaker } from '../src/core/types';
 import { repoRoot } from './lib/paths';
+import { writeSpeechGold } from './lib/speech-gold';
 
 const shared = path.resolve(repoRoot, '..', 'shared');
 const scorer = path.join(shared, 'tools', 'score.py');
@@ -191,6 +192,16 @@ function evaluate(name: string, goldFile: string, scope: Scope, work: string): v
     console.log(`  [${type}] ${cover?.replace(/\s+/g, ' ')} | ${exact?.replace(/\s+/g, ' ')}`);
   }
   if (name === 'seeds') for (const line of seedSpeakerFigures(records)) console.log(line);
+  if (name !== 'seeds') speechRecall(name, goldFile, predictions, work);
+}
+
+/** Recall on the speech cut of the gold (see `lib/speech-gold.ts`), the nearest PolNeAR comes to a speech-only corpus. */
+function speechRecall(name: string, goldFile: string, predictions: string, work: string): void {
+  const speechGold = path.join(work, `${name}.speech-gold.jsonl`);
+  const kept = writeSpeechGold(goldFile, speechGold);
+  const recall = (prefix: string, report: string): string => /R\s+([\d.]+)/.exec(report.split('\n').find((line) => line.startsWith(prefix)) ?? '')?.[1] ?? '-';
+  const report = score(speechGold, predictions);
+  console.log(`  speech cues only (${kept} gold quotations; recall): exact ${recall('exact', report)}, coverage > 0.8 ${recall('cover>0.8', report)}, coverage > 0.3 ${recall('cover>0.3', report)}`);
 }
 
 function main(): void {
