@@ -17,7 +17,7 @@ export const ACRONYM = /^(?:\p{L}\.)+\p{L}$/u;
 
 export function isAbbreviation(token: Token): boolean {
   // An initial ("R."), a title ("Sen.") or an acronym whose last period is its own token ("U.S.", "D.C.").
-  return token.kind === 'word' && (TITLE_ABBREVIATIONS.has(token.lower) || (token.lower.length === 1 && /\p{L}/u.test(token.lower)) || ACRONYM.test(token.lower));
+  return token.kind === 'word' && (TITLE_ABBREVIATIONS.has(token.lower) || TITLE_ABBREVIATIONS.has(token.lower.slice(token.lower.lastIndexOf('-') + 1)) || (token.lower.length === 1 && /\p{L}/u.test(token.lower)) || ACRONYM.test(token.lower));
 }
 
 /** "Mr." in "the upside of using Mr. Clinton would …": the period is the title's, not the clause's end. */

@@ -89,7 +89,8 @@ export function isSentenceGap(text: string, before: Word, gapStart: number, gapE
 }
 
 function isAbbreviation(word: Word): boolean {
-  return ABBREVIATIONS.has(word.lower) || word.lower.length === 1 || word.lower.includes('.');
+  // "then-Sen." as well as "Sen.".
+  return ABBREVIATIONS.has(word.lower) || ABBREVIATIONS.has(word.lower.slice(word.lower.lastIndexOf('-') + 1)) || word.lower.length === 1 || word.lower.includes('.');
 }
 
 /** Index of the first word that starts at or after `offset` (binary search). */

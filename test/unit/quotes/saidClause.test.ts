@@ -344,3 +344,9 @@ describe('agencies named after their country', () => {
     }
   });
 });
+
+describe('a title joined to a prefix by a hyphen', () => {
+  it('does not end the sentence at "then-Sen."', () => {
+    assert.equal(found('He said the distance between the two and then-Sen. Barack Obama was narrower than it is now.')[0]?.text, 'the distance between the two and then-Sen. Barack Obama was narrower than it is now');
+  });
+});
