@@ -30,7 +30,9 @@ export async function showStatement(services: Services, groupId: unknown): Promi
   await services.compareView.show(groupId);
   const node = services.statements.nodeFor(groupId);
   if (node && services.statementsView.visible) {
-    await services.statementsView.reveal(node, { select: true, focus: false, expand: true });
+    // Revealing a row while the tree is being refreshed (a comparison just arrived) fails with "Data tree node not
+    // found"; the Compare view already shows the statement, so the tree's selection is a courtesy, not worth an error.
+    await Promise.resolve(services.statementsView.reveal(node, { select: true, focus: false, expand: true })).catch(() => undefined);
   }
 }
 
