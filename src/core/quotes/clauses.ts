@@ -37,7 +37,7 @@ function invertedSource(p: ParagraphTokens, cue: CueMatch, limit: number): Token
   return null;
 }
 
-/** "said retired neurosurgeon Ben Carson": a past participle opening the source describes it ("retired", "embattled"). */
+/** "said retired surgeon Ana Lund": a past participle opening the source describes it ("retired", "embattled"). */
 function participleTitled(p: ParagraphTokens, start: number, limit: number): TokenRange | null {
   const first = p.tokens[start];
   if (!first || first.kind !== 'word' || first.capitalised || !first.lower.endsWith('ed')) return null;
@@ -45,7 +45,7 @@ function participleTitled(p: ParagraphTokens, start: number, limit: number): Tok
   return rest && p.tokens[rest.first].capitalised === false && rest.last - rest.first >= 2 ? { first: start, last: rest.last } : null;
 }
 
-/** "said Sen. Richard Blumenthal (D-Conn.), who …": a short parenthetical after a name (party and state) is part of it. */
+/** "said Sen. Ana Ruiz (D-Ore.), who …": a short parenthetical after a name (party and state) is part of it. */
 function afterParenthetical(p: ParagraphTokens, k: number, limit: number): number {
   if (p.tokens[k]?.lower !== '(') return k;
   for (let close = k + 1; close < limit && close - k <= 8; close++) if (p.tokens[close].lower === ')') return close + 1;
@@ -91,7 +91,7 @@ function trailingAttribution(p: ParagraphTokens, cue: CueMatch, source: TokenRan
   // "At day's end, however, Clinton said …": a fronted adverbial without a verb is content only with the rest of its
   // clause after the cue ("In a merger, he said, the brand would survive").
   const opener = tokens[segmentStart];
-  // "Talking to People magazine, Ketsoyan confirms …": nor is a participle phrase, which tells how the speaker spoke.
+  // "Talking to a radio station, Aalto confirms …": nor is a participle phrase, which tells how the speaker spoke.
   const participle = opener.kind === 'word' && !opener.lower.startsWith('accord') && /ing$/.test(opener.lower) && wordClass(opener.lower) === 'verb';
   if (!second && opener.kind === 'word' && (participle || ['preposition', 'adverb', 'conjunction'].includes(wordClass(opener.lower))) && !hasFiniteVerb(p, segmentStart, contentLast)) return null;
   const first = { first: segmentStart, last: contentLast };
@@ -247,13 +247,13 @@ function readCue(scan: SentenceScan, cue: CueMatch): void {
 /** How far after a cue an aside may run before the colon that opens the quotation. */
 const ASIDE_REACH = 10;
 
-/** "Kelly responded pointedly, with a smile: “…”", "Ruiz replied, after a long pause: “…”". */
+/** "Hanna responded pointedly, with a smile: “…”", "Ruiz replied, after a long pause: “…”". */
 function quotationAfterAside(p: ParagraphTokens, cue: CueMatch, limit: number): TokenRange | null {
   const { tokens } = p;
   for (let k = cue.end; k < limit && k - cue.end <= ASIDE_REACH; k++) {
     const t = tokens[k];
     if (t.kind === 'quote' || isSentenceEnd(p, k, limit)) return null;
-    // "In one tweet Friday, Trump said: …": a later verb owns the colon.
+    // "In one tweet Friday, Vold said: …": a later verb owns the colon.
     if (t.kind === 'word' && (cueTable().has(t.lower) || hasFiniteVerb(p, k, k + 1))) return null;
     if (t.lower === ':') return tokens[k + 1]?.kind === 'quote' ? { first: k + 1, last: contentEnd(p, k + 1, limit) } : null;
   }

@@ -210,7 +210,7 @@ function thatAfterAddressee(tokens: readonly Token[], from: number, limit: numbe
     const t = tokens[m];
     if (t.lower === 'that') return m;
     if (t.kind === 'punct' && !ASIDE_PUNCT.has(t.lower)) return -1;
-    // "speaking at a rally in Wilmington, N.C., warned that …": the "that" is the later verb's.
+    // "speaking at a rally in Tarrow, Ore., warned that …": the "that" is the later verb's.
     if (m > from && t.kind === 'word' && cueTable().has(t.lower) && wordClass(tokens[m - 1].lower) !== 'determiner') return -1;
     if (t.kind === 'word' && (wordClass(t.lower) === 'auxiliary' || (wordClass(t.lower) === 'verb' && !t.lower.endsWith('ed')))) return -1;
   }
@@ -342,7 +342,7 @@ export function continuation(p: ParagraphTokens, from: number, limit: number, su
     // ("…, said Reed, a strategist at the firm.") does not.
     const appositive = phraseAfter(p.text, tokens, k, limit);
     const afterAppositive = appositive ? tokens[appositive.last] : undefined;
-    // "…," said Cuban, a host on the show “Shark Tank.”: a title in quotation marks ending the appositive is its name.
+    // "…," said Berg, a host on the show “Harbour Nights.”: a title in quotation marks ending the appositive is its name.
     const titleEnds = afterAppositive?.kind === 'quote' && (isSentenceEnd(p, appositive!.last + 1, limit) || tokens[appositive!.last + 1]?.lower === ',');
     if (appositive && titleEnds) return null;
     const describes = !afterAppositive || isSentenceEnd(p, appositive!.last, limit) || afterAppositive.lower === ',' || RELATIVE_PRONOUNS.has(afterAppositive.lower) || afterAppositive.lower === 'whose' || afterAppositive.lower === 'where';
@@ -355,7 +355,7 @@ export function continuation(p: ParagraphTokens, from: number, limit: number, su
     if (t.kind === 'quote') return { first: k, last };
     if (t.kind === 'word') {
       const cls = wordClass(t.lower);
-      // "…," said Merkley, the only senator to endorse him.": an infinitive describes, it does not go on with the content.
+      // "…," said Ruiz, the only senator to back the plan.": an infinitive describes, it does not go on with the content.
       // A word after a determiner is a noun ("to back the plan").
       const previous = tokens[m - 1];
       const verbal = (cls === 'verb' || cls === 'base') && previous?.lower !== 'to' && !(previous?.kind === 'word' && wordClass(previous.lower) === 'determiner');

@@ -54,7 +54,7 @@ function continuesDirectSpeech(p: ParagraphTokens, quote: QuotedSpan, attributio
 function attributionFollows(p: ParagraphTokens, next: number): boolean {
   const subject = phraseAfter(p.text, p.tokens, next, p.tokens.length);
   let at = subject ? subject.last : next;
-  // `"… today?" Miller, a retired worker from a nuclear plant, said …`: the name's appositive stands between.
+  // `"… today?" Moreno, a retired teacher, said …`: the name's appositive stands between.
   if (subject && p.tokens[at]?.lower === ',' && at - next <= 6) at = afterAppositive(p, at + 1);
   const token = p.tokens[at];
   if (!(token !== undefined && token.kind === 'word' && cueTable().has(token.lower) && (at - next <= 6 || p.tokens[at - 1]?.lower === ','))) return false;
@@ -254,7 +254,7 @@ function placeQuotations(p: ParagraphTokens, attributions: FoundAttribution[]): 
 function attributionBefore(attributions: readonly FoundAttribution[], passed: number, quote: QuotedSpan): FoundAttribution | undefined {
   for (let j = passed - 1; j >= 0 && j >= passed - 8; j--) {
     const a = attributions[j];
-    // "…," the tycoon told Reuters when asked if he had met Trump. "…": the question names nobody who goes on speaking.
+    // "…," the owner told the paper when asked if she had met the minister. "…": the question names nobody who goes on speaking.
     if (!a.source && !a.inheritsSource && a.cue?.lemma === 'ask') continue;
     if (a.parts[a.parts.length - 1].end <= quote.open) return a;
   }

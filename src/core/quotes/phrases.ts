@@ -83,7 +83,7 @@ export function subjectEnd(tokens: readonly Token[], cue: number, floor: number)
         k = open - 1;
         continue;
       }
-      // "Phillips, who lost her daughter in Aurora, Colorado, in July 2012, said": the commas belong to the relative clause.
+      // "Lind, who lost her shop in Bergen, Norway, in March 2019, said": the commas belong to the relative clause.
       if (opensRelativeClause(tokens, k, floor)) break;
       // "Clinton, during a town hall in Columbus, Ohio, said" / "De Blasio, speaking on the radio, called"
       open = circumstanceBefore(tokens, k, floor);
@@ -241,7 +241,7 @@ function appositiveBefore(text: string, tokens: readonly Token[], comma: number,
     if (!name || tokens[name.first].kind !== 'word') continue;
     const inner = tokens[c + 1];
     if (!inner || inner.kind !== 'word') return fallback;
-    // "The aides, led by campaign manager Terry Sullivan, told": a participle with its agent describes the subject.
+    // "The organisers, led by steward Petra Lund, told": a participle with its agent describes the subject.
     const ledBy = /ed$/.test(inner.lower) && tokens[c + 2]?.lower === 'by';
     // Its agent is someone else, not a name of the subject.
     if (ledBy) return name;
@@ -276,8 +276,8 @@ function opensRelativeClause(tokens: readonly Token[], comma: number, floor: num
 }
 
 /**
- * "Westmacott, who served in Iran, Turkey and France, praised …": the name before the comma that opens a relative
- * clause, which may itself hold commas (a list, "Aurora, Colorado,").
+ * "Okafor, who served in Ghana, Kenya and Peru, praised …": the name before the comma that opens a relative
+ * clause, which may itself hold commas (a list, "Bergen, Norway,").
  */
 function relativeClauseBefore(text: string, tokens: readonly Token[], comma: number, floor: number): TokenRange | null {
   for (let c = comma - 1; c >= floor && comma - c < 32; c--) {

@@ -1,8 +1,8 @@
 /**
- * "Galvin said the polling location never shut its doors", "Forbes said her $4.5 billion net worth … was being marked
+ * "Halvorsen said the night ferry never shut its doors", "The ledger said her $2.1 billion fortune … was being written
  * down": after a verb that reports little else than clauses ("say", "tell" past its addressee), a noun phrase with a
  * finite verb later in the clause is the reported clause's subject, even where the word-class lexicon misreads its
- * verb ("shut" as an adjective) or where punctuation ("$", "Mr.") or a coordination ("corporate and foreign money")
+ * verb ("shut" as an adjective) or where punctuation ("$", "Mr.") or a coordination ("private and public grants")
  * hides it from the stricter clause test. On PolNeAR train, such clauses made up most of the said/says/told reports
  * found nowhere.
  */
@@ -34,7 +34,7 @@ function opensNounPhrase(p: ParagraphTokens, k: number): boolean {
 /**
  * A finite verb after the subject's first word: an auxiliary, a finite verb form, a past form the lexicon lists as an
  * adjective, or a word it does not know as a verb right after a noun and before what follows a verb ("success depends
- * on", "Clinton put speed").
+ * on", "Ruiz put cost").
  */
 function finiteVerbAfter(p: ParagraphTokens, first: number, last: number): boolean {
   for (let m = first + 1; m < last; m++) {
@@ -44,7 +44,7 @@ function finiteVerbAfter(p: ParagraphTokens, first: number, last: number): boole
     if (cls === 'auxiliary' || (cls === 'verb' && !t.lower.endsWith('ing'))) return true;
     if (cls === 'adjective' && /ed$/.test(t.lower) && wordClass(p.tokens[m - 1]?.lower ?? '') !== 'determiner') return true;
     if (unlistedVerb(p, m) || (IRREGULAR_PASTS.has(t.lower) && m > first && subjectWordBefore(p, m))) return true;
-    // "the polling place never shut its doors": after a negation or a frequency adverb comes the verb.
+    // "the night ferry never shut its doors": after a negation or a frequency adverb comes the verb.
     if (VERB_ADVERBS.has(p.tokens[m - 1]?.lower ?? '') && ['adjective', 'other', 'base', 'noun'].includes(cls)) return true;
   }
   return false;
@@ -84,8 +84,8 @@ function thatWithin(p: ParagraphTokens, from: number, limit: number): number {
 }
 
 /**
- * "told delegates at the Republican National Convention that …" (an addressee the lexicon misreads: "delegates" as a
- * verb), "said in one of a series of Twitter messages that …" (circumstances too long for the adjunct walk): the
+ * "told delegates at the party congress that …" (an addressee the lexicon misreads: "delegates" as a
+ * verb), "said in one of a series of radio messages that …" (circumstances too long for the adjunct walk): the
  * "that" after them, or `k` where there is none.
  */
 function thatAfterCircumstances(p: ParagraphTokens, cue: CueMatch, k: number, limit: number): number {

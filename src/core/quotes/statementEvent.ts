@@ -1,5 +1,5 @@
 /**
- * "Her publicist Jack Ketsoyan released a statement on Tuesday." or "Bystrom agreed." followed by the words in quotation
+ * "Her agent Nils Aalto released a statement on Tuesday." or "Hanna agreed." followed by the words in quotation
  * marks, in the next sentence or the next paragraph: the sentence names who speaks but reports no content, so the
  * quotation after it, which has no cue of its own, is that speaker's.
  */
@@ -14,7 +14,7 @@ const STATEMENTS = new Set(['statement', 'comment', 'message', 'note', 'response
 const BETWEEN = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'out', 'brief', 'short', 'written', 'joint', 'lengthy', 'own', 'new', 'formal', 'official', 'emailed', 'prepared']);
 const MAX_BETWEEN = 3;
 
-/** "Bystrom agreed." / "The senator replied on Twitter.": a verb of answering that closes its sentence without content. */
+/** "Hanna agreed." / "The senator replied on Twitter.": a verb of answering that closes its sentence without content. */
 const ANSWERING = new Set(['agreed', 'agrees', 'disagreed', 'disagrees', 'responded', 'responds', 'replied', 'replies', 'countered',
   'counters', 'concurred', 'explained', 'explains', 'elaborated', 'added', 'adds', 'recalled', 'recalls', 'warned', 'cautioned']);
 

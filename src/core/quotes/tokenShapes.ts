@@ -20,7 +20,7 @@ export function isAbbreviation(token: Token): boolean {
   return token.kind === 'word' && (TITLE_ABBREVIATIONS.has(token.lower) || TITLE_ABBREVIATIONS.has(token.lower.slice(token.lower.lastIndexOf('-') + 1)) || (token.lower.length === 1 && /\p{L}/u.test(token.lower)) || ACRONYM.test(token.lower));
 }
 
-/** "Mr." in "the upside of using Mr. Clinton would …": the period is the title's, not the clause's end. */
+/** "Mr." in "the benefit of sending Mr. Harlan would …": the period is the title's, not the clause's end. */
 export function isAbbreviationPeriod(tokens: readonly Token[], m: number): boolean {
   return tokens[m].lower === '.' && m > 0 && isAbbreviation(tokens[m - 1]) && isWord(tokens[m + 1]) && !tokens[m + 1].lineBefore;
 }

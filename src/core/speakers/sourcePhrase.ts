@@ -116,7 +116,7 @@ function pronounReading(article: ArticleWords, first: number, last: number, phra
 
 /** The person an appositive in the phrase names: the name the phrase opens with, else a name after a comma. */
 function apposedName(text: string, inPhrase: readonly NameCandidate[], coreStart: number, phrase: Span): NameCandidate | undefined {
-  // "Giovanni Vian, the editor of the Vatican's newspaper, L'Osservatore Romano": a phrase that opens with a name is that person.
+  // "Anna Lind, the editor of the city's weekly, The Harbour Times": a phrase that opens with a name is that person.
   const leadingName = inPhrase.find((c) => !c.possessive && c.kind === 'person' && c.start <= coreStart && c.end > coreStart && APPOSITIVE_AFTER_NAME.test(text.slice(c.end, phrase.end)));
   // An appositive inside the phrase names its holder ("another negotiator at the talks, Oleksandr Chaly").
   return leadingName ?? inPhrase.find((c) => !c.possessive && c.kind === 'person' && c.start > phrase.start && /,\s*$/.test(text.slice(phrase.start, c.start)));

@@ -61,7 +61,7 @@ export function splitSentences(text: string, tokens: readonly Token[], attributi
     const before = tokens[i - 1];
     if (token.lower === '.' && before && before.kind === 'word' && before.end === token.start) {
       const word = before.lower;
-      // "then-Sen. Barack Obama", "ex-Gov. Rick Perry": a title joined to its prefix by a hyphen.
+      // "then-Sen. Ana Ruiz", "ex-Gov. Rick Perry": a title joined to its prefix by a hyphen.
       if (ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.slice(word.lastIndexOf('-') + 1))) continue;
       const initialOrAcronym = word.length === 1 || word.includes('.');
       if (initialOrAcronym && !(after.kind === 'word' && SENTENCE_OPENERS.has(after.lower))) continue;

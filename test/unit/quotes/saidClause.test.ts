@@ -51,17 +51,17 @@ describe('clauses reported by verbs of saying that the strict clause test misses
   });
 
   it('keeps the speaker of a quotation after a question put to them', () => {
-    const quotes = found('“It was a pleasant evening,” the casino tycoon told the paper when asked if he had met the senator. “He was charming.”');
+    const quotes = found('“It was a pleasant evening,” the casino owner told the paper when asked if she had met the minister. “He was charming.”');
     const charming = quotes.find((quote) => quote.text.startsWith('He was charming'));
     assert.ok(charming, 'the second quotation is found');
-    assert.equal(charming.source, 'the casino tycoon');
+    assert.equal(charming.source, 'the casino owner');
   });
 });
 
 describe('what follows an inverted source', () => {
   it('reads an appositive with an infinitive as description, not more of the quotation', () => {
-    const quotes = found('“We should drop the rule entirely,” said Sen. Ana Ruiz of Oregon, the only senator to back the plan. “Many delegates feel the same way.”');
-    assert.deepEqual(quotes.map((quote) => quote.text), ['We should drop the rule entirely,', 'Many delegates feel the same way.']);
+    const quotes = found('“We should drop the levy entirely,” said Sen. Ana Ruiz of Oregon, the only senator to back the plan. “Many fishermen feel the same way.”');
+    assert.deepEqual(quotes.map((quote) => quote.text), ['We should drop the levy entirely,', 'Many fishermen feel the same way.']);
   });
 });
 
@@ -78,9 +78,9 @@ describe('a short quotation after an attributed one', () => {
 
 describe('quotations signed with a name after a dash', () => {
   it('gives each paragraph’s quotation to the name that signs it', () => {
-    const quotes = found('“We could build a fence around the whole debate.” ― Tomas Herrera\n\n“He keeps saying the same hateful things.” ― Carla Mendes');
+    const quotes = found('“We could put a fence around the whole harbour.” ― Tomas Herrera\n\n“He keeps saying the same hateful things.” ― Carla Mendes');
     assert.deepEqual(quotes, [
-      { text: 'We could build a fence around the whole debate.', source: 'Tomas Herrera' },
+      { text: 'We could put a fence around the whole harbour.', source: 'Tomas Herrera' },
       { text: 'He keeps saying the same hateful things.', source: 'Carla Mendes' },
     ]);
   });
@@ -106,9 +106,9 @@ describe('role words that rename a person already named', () => {
   });
 
   it('takes "the rep" for the person the article calls her publicist', () => {
-    const analysis = analyzeArticle('Jack Ketsoyan, her publicist, confirmed the news.\n\nThe rep said she would return to work in May.');
+    const analysis = analyzeArticle('Nils Aalto, her publicist, confirmed the news.\n\nThe rep said she would return to work in May.');
     const quote = analysis.quotes[0];
-    assert.equal(analysis.speakers.find((speaker) => speaker.id === quote.speakerId)?.name, 'Jack Ketsoyan');
+    assert.equal(analysis.speakers.find((speaker) => speaker.id === quote.speakerId)?.name, 'Nils Aalto');
   });
 });
 
@@ -124,22 +124,22 @@ describe('a refusal to speak', () => {
 
 describe('an unnamed role named again', () => {
   it('is one speaker: "a spokesperson for the actress" … "the spokesperson"', () => {
-    const analysis = analyzeArticle('Reid entered the clinic on Tuesday, a spokesperson for the actress said. The spokesperson asked the public to respect her privacy.');
+    const analysis = analyzeArticle('Moen entered the clinic on Tuesday, a spokesperson for the singer said. The spokesperson asked the public to respect her privacy.');
     assert.equal(analysis.quotes.length, 2);
     assert.equal(analysis.quotes[0].speakerId, analysis.quotes[1].speakerId);
   });
 
   it('is one speaker: "her rep" … "the rep"', () => {
-    const analysis = analyzeArticle('Tara Reid has checked into rehab, her rep said on Monday. "She asks for privacy," the rep said.');
+    const analysis = analyzeArticle('Lise Moen has cancelled her tour, her rep said on Monday. "She asks for privacy," the rep said.');
     assert.equal(analysis.quotes[0].speakerId, analysis.quotes[1].speakerId);
-    assert.notEqual(analysis.speakers.find((speaker) => speaker.id === analysis.quotes[1].speakerId)?.name, 'Tara Reid');
+    assert.notEqual(analysis.speakers.find((speaker) => speaker.id === analysis.quotes[1].speakerId)?.name, 'Lise Moen');
   });
 });
 
 describe('a statement announced before its words', () => {
   it('gives the next paragraph’s quotation to whoever released the statement', () => {
-    const quotes = found('Her publicist Jack Ketsoyan released a statement on Tuesday.\n\n"We appreciate your concern and ask that you respect her privacy."');
-    assert.deepEqual(quotes, [{ text: 'We appreciate your concern and ask that you respect her privacy.', source: 'Jack Ketsoyan' }]);
+    const quotes = found('Her agent Nils Aalto released a statement on Tuesday.\n\n"Thank you for your kind messages; please give her some room."');
+    assert.deepEqual(quotes, [{ text: 'Thank you for your kind messages; please give her some room.', source: 'Nils Aalto' }]);
   });
 
   it('gives the next sentence’s quotation to them when it is nothing but the quotation', () => {
@@ -154,12 +154,12 @@ describe('a statement announced before its words', () => {
 
 describe('titles in quotation marks near an attribution', () => {
   it('does not read "the TV show" as a cue', () => {
-    const quotes = found('"It is too early to tell," said Cuban, who is also a host on the TV show "Shark Tank." "It depends on the economy."');
-    assert.deepEqual(quotes.map((quote) => quote.source), ['Cuban', 'Cuban']);
+    const quotes = found('"It is too early to tell," said Berg, who is also a host on the TV show "Harbour Nights." "It depends on the economy."');
+    assert.deepEqual(quotes.map((quote) => quote.source), ['Berg', 'Berg']);
   });
 
   it('keeps an appositive that ends with a quoted title out of the quotation', () => {
-    const quotes = found('"It is too early to tell," said Mark Cuban, a host on the show "Shark Tank."');
+    const quotes = found('"It is too early to tell," said Mark Berg, a host on the show "Harbour Nights."');
     assert.deepEqual(quotes.map((quote) => quote.text), ['It is too early to tell,']);
   });
 });
@@ -200,35 +200,35 @@ describe('a subject with a relative clause', () => {
 
 describe('a participle phrase before the source', () => {
   it('tells how the speaker spoke and is not content of a trailing attribution', () => {
-    assert.ok(found('Talking to People magazine, Jack Ketsoyan, the actress’s representative confirms the news.').every((quote) => !quote.text.startsWith('Talking')));
+    assert.ok(found('Talking to a local radio station, Nils Aalto, the singer’s representative confirms the news.').every((quote) => !quote.text.startsWith('Talking')));
   });
 });
 
 describe('more clauses after "said" that the lexicon hides', () => {
   it('reads a verb the lexicon does not know after a noun ("success depends on")', () => {
-    assert.deepEqual(found('Digital experts said social media success depends on trust.'), [{ text: 'social media success depends on trust', source: 'Digital experts' }]);
+    assert.deepEqual(found('Market analysts said harbour traffic depends on weather.'), [{ text: 'harbour traffic depends on weather', source: 'Market analysts' }]);
   });
 
   it('reads an irregular past after a name ("Clinton put speed over security")', () => {
-    assert.equal(found('A veteran diplomat said former Secretary Ana Ruiz put speed over security.')[0]?.text, 'former Secretary Ana Ruiz put speed over security');
+    assert.equal(found('A retired engineer said former Mayor Ana Ruiz put cost over safety.')[0]?.text, 'former Mayor Ana Ruiz put cost over safety');
   });
 
   it('skips a reflexive between the subject and the verb ("Ford itself said")', () => {
-    assert.equal(found('The carmaker itself said the deal was on.')[0]?.text, 'the deal was on');
+    assert.equal(found('The shipyard itself said the contract was signed.')[0]?.text, 'the contract was signed');
   });
 
   it('reads a participle with its agent as a description of the subject, not its name', () => {
-    assert.equal(found('The aides, led by campaign manager Terry Sullivan, told the group that they were not expecting to win.')[0]?.source, 'The aides');
+    assert.equal(found('The organisers, led by union steward Petra Lund, told the crowd that they were not expecting a deal.')[0]?.source, 'The organisers');
   });
 });
 
 describe('sources and circumstances that hid a clause', () => {
   it('reads a name with an appositive between spaced hyphens', () => {
-    assert.equal(found('Dana Ruiz - his girlfriend and co-host on his channel - told the paper that his views turned extreme.')[0]?.source, 'Dana Ruiz');
+    assert.equal(found('Dana Ruiz - his sister and partner at the bakery - told the paper that the rent had doubled.')[0]?.source, 'Dana Ruiz');
   });
 
   it('finds "that" after a long circumstance of saying', () => {
-    assert.equal(found('The former mayor said in one of a series of online messages that the truck was carrying arms.')[0]?.text, 'the truck was carrying arms');
+    assert.equal(found('The harbour master said in one of a series of radio messages that the ferry was carrying fuel.')[0]?.text, 'the ferry was carrying fuel');
   });
 
   it('reads a plural after a modifier as the subject of "say"', () => {
@@ -238,78 +238,78 @@ describe('sources and circumstances that hid a clause', () => {
 
 describe('nouns that start with a verb of saying, and participles before a role', () => {
   it('does not read "think tank" as a cue', () => {
-    assert.deepEqual(found('Matt Kerr, a founder of the centrist think tank Third Way, said the senator had avoided the left.'), [{ text: 'the senator had avoided the left', source: 'Matt Kerr' }]);
+    assert.deepEqual(found('Lena Hart, a founder of the coastal think tank Blue Harbour, said the council had ignored the data.'), [{ text: 'the council had ignored the data', source: 'Lena Hart' }]);
   });
 
   it('reads an appositive opened by a participle ("ranking member of …")', () => {
-    assert.equal(found('Rep. Ana Ruiz (D-Ore.), ranking member of the education committee, said she fully supports the compromise.')[0]?.source, 'Rep. Ana Ruiz');
+    assert.equal(found('Rep. Ana Ruiz (D-Ore.), ranking member of the fisheries committee, said she backs the new quota.')[0]?.source, 'Rep. Ana Ruiz');
   });
 });
 
 describe('a clause whose verb follows a negation, and a long aside before the verb', () => {
   it('reads "never shut" as the verb of the reported clause', () => {
-    assert.equal(found('Galvin said the polling place never shut its doors.')[0]?.text, 'the polling place never shut its doors');
+    assert.equal(found('Halvorsen said the night ferry never shut its doors.')[0]?.text, 'the night ferry never shut its doors');
   });
 
   it('skips a two-dozen-word circumstance between the subject and "said"', () => {
-    const quotes = found('Federal officials familiar with the server, speaking on the condition of anonymity because they were not authorized to discuss the case, said that it did appear to have some protection.');
-    assert.equal(quotes[0]?.source, 'Federal officials familiar with the server');
+    const quotes = found('Port officials familiar with the inquiry, speaking on the condition of anonymity because they were not authorized to discuss the case, said that the crane had failed twice before.');
+    assert.equal(quotes[0]?.source, 'Port officials familiar with the inquiry');
   });
 });
 
 describe('a quotation after an aside and a colon', () => {
   it('belongs to the cue before the aside ("Kelly responded pointedly, with a smile: …")', () => {
-    const quotes = found('"People are bullied when they are 55," he said.\n\nKelly responded pointedly, with a smile: "It can happen when you are 45."');
-    assert.equal(quotes[1]?.source, 'Kelly');
+    const quotes = found('"Prices went up when I was 30," he said.\n\nHanna responded pointedly, with a smile: "They went up when I was 20, too."');
+    assert.equal(quotes[1]?.source, 'Hanna');
   });
 
   it('is not taken by a noun read as a cue before the real verb ("In one tweet Friday, Trump said: …")', () => {
-    assert.deepEqual(found('In one tweet Friday, Trump said: "Did she help?"'), [{ text: 'Did she help?', source: 'Trump' }]);
+    assert.deepEqual(found('In one tweet Friday, Vold said: "Did she vote?"'), [{ text: 'Did she vote?', source: 'Vold' }]);
   });
 });
 
 describe('a participle aside before the verb of saying', () => {
   it('does not lend the later verb’s "that" to the participle ("speaking at a rally …, warned that")', () => {
-    assert.deepEqual(found('Trump, speaking at a rally in Wilmington, N.C., warned that Clinton opposes the amendment.'), [{ text: 'Clinton opposes the amendment', source: 'Trump' }]);
+    assert.deepEqual(found('Vold, speaking at a rally in Tarrow, Ore., warned that Ruiz opposes the levy.'), [{ text: 'Ruiz opposes the levy', source: 'Vold' }]);
   });
 });
 
 describe('a trailing attribution after a question or a long circumstance', () => {
   it('keeps the name with its appositive after a quotation ending in a question mark', () => {
-    assert.equal(found('"I am calling from the campaign. How are you today?" Miller, a retired worker from a nuclear plant, said pleasantly into the phone.')[0]?.source, 'Miller');
+    assert.equal(found('"I am calling from the library. How are you today?" Moreno, a retired teacher from the valley school, said pleasantly into the phone.')[0]?.source, 'Moreno');
   });
 
   it('ends the attribution at a participle after it ("wrote in a statement explaining why …")', () => {
-    const quotes = found('"Many people are uncertain this year," Thiel wrote in a statement to the magazine explaining why he is speaking at the convention, "but most agree on the problem."');
-    assert.deepEqual(quotes.map((quote) => quote.source), ['Thiel', 'Thiel']);
+    const quotes = found('"Many sailors are worried this winter," Aalto wrote in a statement to the paper explaining why he is joining the strike, "but most agree on the cause."');
+    assert.deepEqual(quotes.map((quote) => quote.source), ['Aalto', 'Aalto']);
   });
 });
 
 describe('a subject with a relative clause that holds commas', () => {
   it('is the name before ", who", not the last place of a list', () => {
-    assert.equal(found('Westmacott, who served in Iran, Turkey and France, praised the president in an interview.')[0]?.source, 'Westmacott');
-    assert.equal(found('Sandy Phillips, who lost her daughter in Aurora, Colorado, in July 2012, said that the senator had been rude.')[0]?.source, 'Sandy Phillips');
+    assert.equal(found('Okafor, who served in Ghana, Kenya and Peru, praised the envoy in an interview.')[0]?.source, 'Okafor');
+    assert.equal(found('Mira Lind, who lost her shop in Bergen, Norway, in March 2019, said that the council had been slow.')[0]?.source, 'Mira Lind');
   });
 
   it('skips "this past week" between the subject and the verb', () => {
-    assert.equal(found('Reince Priebus, the party chairman, this past week announced that a website would explain the process.')[0]?.source, 'Reince Priebus');
+    assert.equal(found('Tomas Berg, the party chairman, this past week announced that a website would explain the rules.')[0]?.source, 'Tomas Berg');
   });
 });
 
 describe('more verbs of saying', () => {
   it('reads "groused", "scoffed" and "proclaimed" as cues', () => {
-    assert.equal(found('On Monday, Vold groused to a crowd in Tarrow that the paper "does not treat me properly."')[0]?.source, 'Vold');
+    assert.equal(found('On Monday, Vold groused to a crowd in Tarrow that the paper "never prints my side."')[0]?.source, 'Vold');
     assert.equal(found('"We lost," Ruiz scoffed.')[0]?.source, 'Ruiz');
   });
 
   it('reads "deemed" and "pronounced" with a quoted predicate', () => {
-    assert.equal(found('The bar association deemed him "well qualified."')[0]?.text, 'him "well qualified."');
+    assert.equal(found('The review panel deemed the bridge "safe for traffic."')[0]?.text, 'the bridge "safe for traffic."');
   });
 });
 
 describe('a relative clause opened by "who\'s"', () => {
   it('is read like one opened by "who"', () => {
-    assert.equal(found('Tom Vold, who\'s thinking about running for mayor, said it was "impossible" for him to win.')[0]?.source, 'Tom Vold');
+    assert.equal(found('Tom Vold, who\'s thinking about running for mayor, said it was "unlikely" he would win.')[0]?.source, 'Tom Vold');
   });
 });
 
@@ -347,6 +347,6 @@ describe('agencies named after their country', () => {
 
 describe('a title joined to a prefix by a hyphen', () => {
   it('does not end the sentence at "then-Sen."', () => {
-    assert.equal(found('He said the distance between the two and then-Sen. Barack Obama was narrower than it is now.')[0]?.text, 'the distance between the two and then-Sen. Barack Obama was narrower than it is now');
+    assert.equal(found('He said the gap between the two and then-Sen. Ana Ruiz was narrower than it is now.')[0]?.text, 'the gap between the two and then-Sen. Ana Ruiz was narrower than it is now');
   });
 });
