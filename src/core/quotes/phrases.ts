@@ -84,7 +84,7 @@ export function subjectEnd(tokens: readonly Token[], cue: number, floor: number)
         continue;
       }
       // "Lind, who lost her shop in Bergen, Norway, in March 2019, said": the commas belong to the relative clause.
-      if (opensRelativeClause(tokens, k, floor)) break;
+      if (relativeCommaBefore(tokens, k, floor) >= 0) break;
       // "Clinton, during a town hall in Columbus, Ohio, said" / "De Blasio, speaking on the radio, called"
       open = circumstanceBefore(tokens, k, floor);
       if (open < 0) break;
@@ -265,14 +265,17 @@ function appositiveBefore(text: string, tokens: readonly Token[], comma: number,
 /** "who", "whose", "who's": what opens a relative clause about a person. */
 const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'whose', "who's", 'who’s']);
 
-/** A comma followed by "who"/"whose" within reach before `comma`, with no quotation or sentence mark between. */
-function opensRelativeClause(tokens: readonly Token[], comma: number, floor: number): boolean {
-  for (let c = comma - 1; c >= floor && comma - c < 32; c--) {
+/** How far before a comma the comma opening a relative clause may stand. */
+const RELATIVE_CLAUSE_REACH = 32;
+
+/** The comma followed by "who"/"whose" within reach before `comma`, with no quotation or sentence mark between; or -1. */
+function relativeCommaBefore(tokens: readonly Token[], comma: number, floor: number): number {
+  for (let c = comma - 1; c >= floor && comma - c < RELATIVE_CLAUSE_REACH; c--) {
     const t = tokens[c];
-    if (t.kind === 'quote' || (t.kind === 'punct' && !['.', ',', '-', '(', ')'].includes(t.lower))) return false;
-    if (t.lower === ',' && RELATIVE_OPENERS.has(tokens[c + 1]?.lower ?? '')) return true;
+    if (t.kind === 'quote' || (t.kind === 'punct' && !['.', ',', '-', '(', ')'].includes(t.lower))) return -1;
+    if (t.lower === ',' && RELATIVE_OPENERS.has(tokens[c + 1]?.lower ?? '')) return c;
   }
-  return false;
+  return -1;
 }
 
 /**
@@ -280,14 +283,10 @@ function opensRelativeClause(tokens: readonly Token[], comma: number, floor: num
  * clause, which may itself hold commas (a list, "Bergen, Norway,").
  */
 function relativeClauseBefore(text: string, tokens: readonly Token[], comma: number, floor: number): TokenRange | null {
-  for (let c = comma - 1; c >= floor && comma - c < 32; c--) {
-    const t = tokens[c];
-    if (t.kind === 'quote' || (t.kind === 'punct' && !['.', ',', '-', '(', ')'].includes(t.lower))) return null;
-    if (!isComma(text, t) || !RELATIVE_OPENERS.has(tokens[c + 1]?.lower ?? '')) continue;
-    const name = phraseBefore(text, tokens, c - 1, floor);
-    return name && tokens[name.first].kind === 'word' ? { first: name.first, last: comma } : null;
-  }
-  return null;
+  const c = relativeCommaBefore(tokens, comma, floor);
+  if (c < 0) return null;
+  const name = phraseBefore(text, tokens, c - 1, floor);
+  return name && tokens[name.first].kind === 'word' ? { first: name.first, last: comma } : null;
 }
 
 /** An auxiliary before any relative pronoun: the words from `first` to `last` are a clause of their own. */
