@@ -42,12 +42,12 @@ function isSpeechLike(text: string, quote: QuotedSpan): boolean {
  * `"It's taxing," O'Donnell said. "Big time."`: a quotation of a word or two that is a sentence of its own, right after
  * an attributed direct quotation, is the same speaker going on, not a scare quote.
  */
-function continuesDirectSpeech(p: ParagraphTokens, quote: QuotedSpan, attributions: readonly FoundAttribution[]): boolean {
+function continuesDirectSpeech(p: ParagraphTokens, quote: QuotedSpan, previous: FoundAttribution | undefined): boolean {
   const content = p.text.slice(quote.contentStart, quote.contentEnd);
   if (!TERMINAL.test(content) || !/\p{L}/u.test(content)) return false;
-  const before = p.text.slice(0, quote.open).trimEnd();
-  if (!/[.!?]["'”’»›]*$/.test(before)) return false;
-  const previous = attributions.filter((a) => a.parts[0].start < quote.open).at(-1);
+  let end = quote.open;
+  while (end > 0 && /\s/.test(p.text[end - 1])) end--;
+  if (!/[.!?]["'”’»›]*$/.test(p.text.slice(Math.max(0, end - 8), end))) return false;
   return previous !== undefined && previous.type === 'direct' && previous.source !== undefined && quote.open - previous.parts[previous.parts.length - 1].end < 80;
 }
 
@@ -218,12 +218,12 @@ function placeQuotations(p: ParagraphTokens, attributions: FoundAttribution[]): 
   let passed = 0;
   p.quotes.forEach((quote, index) => {
     if (claimed.has(index)) return;
-    if (!isSpeechLike(p.text, quote) && !continuesDirectSpeech(p, quote, attributions)) {
+    // Attributions are in text order and so are quotations: a pointer finds the last attribution before this quotation.
+    while (passed < attributions.length && attributions[passed].parts[0].start < quote.open) passed++;
+    if (!isSpeechLike(p.text, quote) && !continuesDirectSpeech(p, quote, attributions[passed - 1])) {
       scareQuotes.push({ start: quote.contentStart, end: quote.contentEnd });
       return;
     }
-    // Attributions are in text order and so are quotations: a pointer finds the last attribution before this quotation.
-    while (passed < attributions.length && attributions[passed].parts[0].start < quote.open) passed++;
     let previous = attributionBefore(attributions, passed, quote);
     const lastUnattributed = unattributed[unattributed.length - 1];
     if (lastUnattributed && (!previous || lastUnattributed.parts[0].start > previous.parts[0].start)) previous = lastUnattributed;
