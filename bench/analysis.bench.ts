@@ -24,7 +24,7 @@ function time(run: () => void): number {
   return performance.now() - started;
 }
 
-/** Each warm run gets a different text of the same size, so the paragraph cache never answers for the analyser. */
+/** Each warm run gets a different text of the same size, so the paragraph cache never answers for the analyzer. */
 type Throughput = { analyzeKBs: number; nlpKBs: number; attributionKBs: number };
 
 /** compromise's own way to the people and quotations of a text. */

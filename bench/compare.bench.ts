@@ -1,7 +1,7 @@
 /**
  * Scale of the cross-article comparison on synthetic workspaces resampled from the seeds' gold:
  * batch grouping at 100 / 1,000 / 5,000 articles (20 quotes each), and re-grouping after one article changes
- * in a 1,000-article workspace, synthetic and of analysed seed-like texts. Targets: 1,000 articles ≤ 5 s, one changed article ≤ 100 ms.
+ * in a 1,000-article workspace, synthetic and of analyzed seed-like texts. Targets: 1,000 articles ≤ 5 s, one changed article ≤ 100 ms.
  * Prints a table and writes bench/results/compare.json. The machine is shared: compare runs, not single figures.
  */
 import { existsSync } from 'node:fs';
@@ -44,7 +44,7 @@ function main(): void {
   const records = syntheticWorkspace(gold, { articles: 1000, quotesPerArticle: QUOTES_PER_ARTICLE });
   const replacements = syntheticWorkspace(gold, { articles: EDITS, quotesPerArticle: QUOTES_PER_ARTICLE, seed: 7 });
   const edit = editLatency(records, replacements);
-  // Real texts analysed: speakers such as governments recur in every article, so an edit re-groups large blocks.
+  // Real texts analyzed: speakers such as governments recur in every article, so an edit re-groups large blocks.
   const texts = generateWorkspace(1000 + EDITS, 1000).map(({ file, text }) => ({ file, text, analysis: analyzeArticle(text) }));
   const realEdit = editLatency(texts.slice(0, 1000), texts.slice(1000));
 
@@ -55,7 +55,7 @@ function main(): void {
   );
   process.stdout.write(
     `one article changed in 1,000: upsert + result p50 ${edit.p50} ms, p95 ${edit.p95} ms, max ${edit.max} ms over ${EDITS} edits (target 100 ms)\n` +
-      `one article changed in 1,000 analysed seed-like texts: p50 ${realEdit.p50} ms, p95 ${realEdit.p95} ms, max ${realEdit.max} ms\n`,
+      `one article changed in 1,000 analyzed seed-like texts: p50 ${realEdit.p50} ms, p95 ${realEdit.p95} ms, max ${realEdit.max} ms\n`,
   );
   writeResults('compare', { batch, edit, realEdit });
 }

@@ -1,7 +1,7 @@
 /**
  * Workspace scale (issue 6, part 3): 100, 1,000 and 5,000 articles generated from the seeds (paragraphs resampled,
- * people renamed), each size in a fresh process so that peak RSS is its own: time to analyse every article, time to
- * group them, and peak RSS. Target: 1,000 articles analysed and grouped in ≤ 20 s with peak RSS ≤ 500 MB.
+ * people renamed), each size in a fresh process so that peak RSS is its own: time to analyze every article, time to
+ * group them, and peak RSS. Target: 1,000 articles analyzed and grouped in ≤ 20 s with peak RSS ≤ 500 MB.
  * Prints a table and writes bench/results/workspace.json.
  */
 import { execFileSync } from 'node:child_process';
@@ -17,7 +17,7 @@ interface SizeResult {
   articles: number;
   megabytes: number;
   quotes: number;
-  analyseMs: number;
+  analyzeMs: number;
   groupMs: number;
   statements: number;
   peakRssMB: number;
@@ -27,7 +27,7 @@ function measure(count: number): SizeResult {
   const workspace = generateWorkspace(count, count);
   let started = performance.now();
   const records: ArticleRecord[] = workspace.map(({ file, text }) => ({ file, text, analysis: analyzeArticle(text) }));
-  const analyseMs = performance.now() - started;
+  const analyzeMs = performance.now() - started;
   started = performance.now();
   const comparison = compareArticles(records);
   const groupMs = performance.now() - started;
@@ -35,7 +35,7 @@ function measure(count: number): SizeResult {
     articles: count,
     megabytes: workspace.reduce((n, a) => n + a.text.length, 0) / 2 ** 20,
     quotes: records.reduce((n, r) => n + r.analysis.quotes.length, 0),
-    analyseMs,
+    analyzeMs,
     groupMs,
     statements: comparison.statements.length,
     peakRssMB: process.resourceUsage().maxRSS / 1024,
@@ -52,10 +52,10 @@ function main(): void {
     const output = execFileSync(process.execPath, ['--import', 'tsx', __filename, '--size', String(size)], { encoding: 'utf8', maxBuffer: 1 << 24 });
     return JSON.parse(output.trim().split('\n').pop()!) as SizeResult;
   });
-  printTable('Workspace scale: analyse + group (target: 1,000 articles ≤ 20 s, peak RSS ≤ 500 MB)',
-    ['articles', 'MB', 'quotes', 'analyse (s)', 'group (s)', 'total (s)', 'statements', 'peak RSS (MB)'],
-    results.map((r) => [String(r.articles), r.megabytes.toFixed(1), String(r.quotes), (r.analyseMs / 1000).toFixed(2), (r.groupMs / 1000).toFixed(2),
-      ((r.analyseMs + r.groupMs) / 1000).toFixed(2), String(r.statements), r.peakRssMB.toFixed(0)]));
+  printTable('Workspace scale: analyze + group (target: 1,000 articles ≤ 20 s, peak RSS ≤ 500 MB)',
+    ['articles', 'MB', 'quotes', 'analyze (s)', 'group (s)', 'total (s)', 'statements', 'peak RSS (MB)'],
+    results.map((r) => [String(r.articles), r.megabytes.toFixed(1), String(r.quotes), (r.analyzeMs / 1000).toFixed(2), (r.groupMs / 1000).toFixed(2),
+      ((r.analyzeMs + r.groupMs) / 1000).toFixed(2), String(r.statements), r.peakRssMB.toFixed(0)]));
   writeResults('workspace', { sizes: results });
 }
 

@@ -7,7 +7,7 @@
  * - default: what `analyze` gives without options (speech only, each part of a split quotation its own quote), the
  *   product as users get it;
  * - PolNeAR's own conventions: PolNeAR annotates one attribution with discontinuous content ("A," he said, "B." is one
- *   unit with two content spans) and attributed stances ("wants to …", "backed the bill"), so this scope analyses
+ *   unit with two content spans) and attributed stances ("wants to …", "backed the bill"), so this scope analyzes
  *   with `analyze --attitudes` and scores in attribution units (`--attribution-units`).
  * The seeds are scored in the default scope only, as their gold follows it.
  */
@@ -181,7 +181,7 @@ function evaluate(name: string, goldFile: string, scope: Scope, work: string): v
   const elapsed = performance.now() - started;
   writeFileSync(predictions, lines.join('\n') + '\n');
   const kb = records.reduce((sum, record) => sum + record.text.length, 0) / 1024;
-  console.log(`\n=== ${name}, ${SCOPE_TITLES[scope]}: ${records.length} articles, ${kb.toFixed(0)} KB, analysed in ${elapsed.toFixed(0)} ms ===`);
+  console.log(`\n=== ${name}, ${SCOPE_TITLES[scope]}: ${records.length} articles, ${kb.toFixed(0)} KB, analyzed in ${elapsed.toFixed(0)} ms ===`);
   const report = score(goldFile, predictions);
   process.stdout.write(report);
   summary.push(summaryLine(name, scope, report));

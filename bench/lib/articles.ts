@@ -1,6 +1,6 @@
 /**
  * Article texts for benchmarks, resampled from the bundled seeds: paragraphs drawn at random, people renamed,
- * numbers and weekdays changed, and every paragraph numbered, so no paragraph repeats (the analyser caches paragraphs
+ * numbers and weekdays changed, and every paragraph numbered, so no paragraph repeats (the analyzer caches paragraphs
  * and lines by content; a benchmark made of repeats would only measure the cache). Deterministic per seed.
  */
 import { readdirSync, readFileSync } from 'node:fs';

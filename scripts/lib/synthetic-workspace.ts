@@ -1,5 +1,5 @@
 /**
- * A synthetic workspace of analysed articles for benchmarks, resampled from the seeds' gold: quotations keep
+ * A synthetic workspace of analyzed articles for benchmarks, resampled from the seeds' gold: quotations keep
  * their form and length but get event-specific words, speakers get invented names (sometimes transliterated
  * differently), and each event is covered by several articles that copy, cut or leave out its statements.
  * No text beyond the seeds is used; output is deterministic for a given seed.

@@ -1,6 +1,6 @@
 /**
  * `analyze --jsonl`: one output line per record (non-blank input line), in input order — a prediction, or
- * `{"id", "line", "error"}` for a record that cannot be analysed — so output line k answers record k.
+ * `{"id", "line", "error"}` for a record that cannot be analyzed — so output line k answers record k.
  */
 import { analyzeArticle } from '../core';
 import type { AnalysisOptions } from '../core/analyze';
@@ -52,7 +52,7 @@ function inputLines(bytes: Uint8Array, file: string): Line[] {
   });
 }
 
-/** The output line for one record, and what is wrong with the record when it cannot be analysed. */
+/** The output line for one record, and what is wrong with the record when it cannot be analyzed. */
 function answer(line: Line, lineNumber: number, run: JsonlRun): { text: string; problem?: string } {
   const failure = (problem: string, id: unknown = null) => ({ text: JSON.stringify({ id, line: lineNumber, error: problem }), problem });
   if (line === undefined) return failure('not valid UTF-8');

@@ -8,7 +8,7 @@ const USAGE = `Source Lens: who said what in news articles.
 Usage:
   source-lens analyze FILE...                      one JSON analysis per file
   source-lens analyze --jsonl IN.jsonl [--out OUT] one line per {"id","text"} record: its prediction,
-                                                   or {"id","line","error"} when it cannot be analysed
+                                                   or {"id","line","error"} when it cannot be analyzed
   source-lens compare FILE... [--json]             statements reported across the articles
   source-lens --help
 

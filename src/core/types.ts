@@ -1,6 +1,6 @@
 /**
  * The contract between the analysis core and everything that shows its results.
- * Every offset is a UTF-16 code-unit index into the exact text that was analysed (end exclusive),
+ * Every offset is a UTF-16 code-unit index into the exact text that was analyzed (end exclusive),
  * so it maps straight to a VS Code position with `document.positionAt`.
  */
 
@@ -51,7 +51,7 @@ export interface Quote extends Span {
   /** Unique within the analysis ("q1", "q2", …) in text order. */
   id: string;
   type: QuoteType;
-  /** `text.slice(start, end)` of the analysed text. */
+  /** `text.slice(start, end)` of the analyzed text. */
   text: string;
   /** Id of the attributed speaker, or null when nobody is said to have said it. */
   speakerId: string | null;
@@ -73,7 +73,7 @@ export interface ArticleAnalysis {
 
 // ---- Cross-article comparison -------------------------------------------------------------------
 
-/** One analysed article of the workspace. `file` is any stable key: a path, a URI string. */
+/** One analyzed article of the workspace. `file` is any stable key: a path, a URI string. */
 export interface ArticleRecord {
   file: string;
   text: string;

@@ -1,5 +1,5 @@
 /**
- * The analysis engine as a message handler: analyses articles, keeps the workspace comparison up to date, and
+ * The analysis engine as a message handler: analyzes articles, keeps the workspace comparison up to date, and
  * answers comparisons. Pure (no thread API), so the worker entries for Node and the browser are one-line adapters
  * and the same service also runs in process where no worker can be started.
  */
@@ -18,11 +18,11 @@ export class EngineService {
   handle(request: EngineRequest): EngineResponse {
     try {
       switch (request.kind) {
-        case 'analyse': {
+        case 'analyze': {
           const analysis = analyzeArticle(request.text);
           // The comparison reads words around quotations too: a header's headline is not the article's wording.
           this.workspace.upsert({ file: request.key, text: blankFrontMatter(request.text), analysis });
-          return { id: request.id, kind: 'analysed', analysis };
+          return { id: request.id, kind: 'analyzed', analysis };
         }
         case 'remove':
           this.workspace.remove(request.key);

@@ -12,14 +12,14 @@ export interface ComparisonPart {
 }
 
 export type EngineRequest =
-  | { id: number; kind: 'analyse'; key: string; text: string }
+  | { id: number; kind: 'analyze'; key: string; text: string }
   | { id: number; kind: 'remove'; key: string }
   | { id: number; kind: 'compare' }
   /** Asks for the next slice of comparison `id`: the host pulls slices one event-loop turn apart. */
   | { id: number; kind: 'next-part' };
 
 export type EngineResponse =
-  | { id: number; kind: 'analysed'; analysis: ArticleAnalysis }
+  | { id: number; kind: 'analyzed'; analysis: ArticleAnalysis }
   | { id: number; kind: 'removed' }
   | { id: number; kind: 'comparison-part'; part: ComparisonPart; last: boolean }
   | { id: number; kind: 'failed'; message: string };

@@ -49,7 +49,7 @@ describe('Source Lens reads web pages as articles', function () {
 
   const inWorkspace = (name: string) => path.join(workspace!.folder, name);
 
-  it('opens an article from its address as Markdown with a header, analysed', async () => {
+  it('opens an article from its address as Markdown with a header, analyzed', async () => {
     await openFromUrl(session.page, `${site.origin}/news/river-plan`);
     await waitForEditorTab(session.page, `${imported}.md`);
     const written = fs.readFileSync(inWorkspace(`${imported}.md`), 'utf8');

@@ -1,4 +1,4 @@
-// Issue 15 as a user meets it: a list says why it is not analysed and a click on the status bar analyses it; a short
+// Issue 15 as a user meets it: a list says why it is not analyzed and a click on the status bar analyzes it; a short
 // brief is read as an article; the Source Balance view counts who is quoted.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';

@@ -21,7 +21,7 @@ import {
 } from './editor';
 import { checkReadingExperience } from './reading';
 import { checkShortBrief, checkSkippedFile, showSourceBalance, writeSkipSamples } from './skipped';
-import { checkWebExtensionAnalyses, openWebOnlyEditor, type WebOnlySession } from './webExtension';
+import { checkWebExtensionAnalyzes, openWebOnlyEditor, type WebOnlySession } from './webExtension';
 
 const article = '002_86ced2f2eda6ba96.txt';
 
@@ -81,7 +81,7 @@ describe('Source Lens installed from its .vsix', function () {
     await session.screenshot('hover-by-mouse');
   });
 
-  it('says why a list is not analysed, and a click on the status bar analyses it', async () => {
+  it('says why a list is not analyzed, and a click on the status bar analyzes it', async () => {
     await session.page.keyboard.press('Escape');
     await checkSkippedFile(session.page, (name) => session.screenshot(name));
   });
@@ -122,9 +122,9 @@ describe('Source Lens as a web extension (browser bundle only)', function () {
     await web?.close();
   });
 
-  it('analyses an article opened with Quick Open', async () => {
+  it('analyzes an article opened with Quick Open', async () => {
     await quickOpen(web!.session.page, article);
-    await checkWebExtensionAnalyses(web!.session.page);
+    await checkWebExtensionAnalyzes(web!.session.page);
     await web!.session.screenshot('web-extension');
   });
 });

@@ -1,6 +1,6 @@
 // The browser bundle on its own: a copy of the built extension whose manifest has no `main`, so the editor can
 // only run it in the web worker extension host (as vscode.dev does). Loading it with extensionDevelopmentPath
-// and opening an article proves the `browser` entry loads and analyses.
+// and opening an article proves the `browser` entry loads and analyzes.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -55,7 +55,7 @@ function prepareWebOnlyExtension(folder: string): string {
 }
 
 /** With an article open in the editor: the web extension painted it and counted its quotations. */
-export async function checkWebExtensionAnalyses(page: Page): Promise<void> {
+export async function checkWebExtensionAnalyzes(page: Page): Promise<void> {
   const status = page.locator('.statusbar-item', { hasText: /speakers? · \d+ quotes?/ }).first();
   await status.waitFor({ timeout: patient(60_000) });
   const peskov = page.locator('.view-lines span', { hasText: /^Peskov$/ }).first();

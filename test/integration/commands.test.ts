@@ -41,7 +41,7 @@ describe('Commands', () => {
     await vscode.commands.executeCommand('sourceLens.analyzeWorkspace');
     await vscode.commands.executeCommand('sourceLens.analyzeFile');
     await api.whenIdle();
-    assert.ok(api.analysis(editor.document.uri), '001 was not analysed');
+    assert.ok(api.analysis(editor.document.uri), '001 was not analyzed');
   });
 
   it('Next / Previous Quotation select quotations in text order', async () => {
@@ -130,10 +130,10 @@ describe('Commands', () => {
     const opened = vscode.workspace.textDocuments.filter((document) => /\/seeds\/\d{3}_[0-9a-f]+\.txt$/.test(document.uri.path));
     assert.ok(opened.length >= 5, `${opened.length} sample articles open`);
     const active = vscode.window.activeTextEditor;
-    assert.ok(active && api.analysis(active.document.uri), 'the sample article in front is not analysed');
+    assert.ok(active && api.analysis(active.document.uri), 'the sample article in front is not analyzed');
   });
 
-  it('Read as News Article switches the language mode and the article stays analysed', async () => {
+  it('Read as News Article switches the language mode and the article stays analyzed', async () => {
     const api = await activeApi();
     const seed = await vscode.workspace.openTextDocument(seedUri('004_1160814364ef8c10.txt'));
     const document = await openUntitled('plaintext', seed.getText());

@@ -35,7 +35,7 @@ describe('Highlights on the seed articles', () => {
     const api = await activeApi();
     await api.whenIdle();
     const analysis = api.analysis(editor.document.uri);
-    assert.ok(analysis, '002 was not analysed');
+    assert.ok(analysis, '002 was not analyzed');
     const highlights = api.highlights(editor.document.uri);
     for (const quote of analysis.quotes) {
       const expected = quote.speakerId === null ? 'unattributed' : quote.type === 'direct' ? 'direct-' : 'indirect-';
@@ -62,7 +62,7 @@ describe('Highlights on the seed articles', () => {
     assert.equal(in002, in004);
   });
 
-  it('analyses a Markdown article', async () => {
+  it('analyzes a Markdown article', async () => {
     const api = await activeApi();
     const seed = await vscode.workspace.openTextDocument(seedUri('004_1160814364ef8c10.txt'));
     const markdown = `# Talks in Istanbul\n\n*By a staff writer*\n\n${seed.getText()}`;
@@ -74,7 +74,7 @@ describe('Highlights on the seed articles', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
-  it('does not analyse a text file that is not an article', async () => {
+  it('does not analyze a text file that is not an article', async () => {
     const api = await activeApi();
     const lines = Array.from({ length: 30 }, (_, i) => `package-${i}==1.${i}.0`).join('\n');
     const document = await openUntitled('plaintext', lines);

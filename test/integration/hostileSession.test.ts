@@ -73,7 +73,7 @@ describe('Hostile session', function () {
     await revertAndCloseAll();
   });
 
-  it('opens a 20 MB article without freezing the extension host, and says why it is not analysed', async () => {
+  it('opens a 20 MB article without freezing the extension host, and says why it is not analyzed', async () => {
     const api = await activeApi();
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'source-lens-')), 'huge-article.txt');
     const paragraph = 'The minister said on Monday that "the talks were constructive and will go on," according to officials.\n\n';
@@ -85,7 +85,7 @@ describe('Hostile session', function () {
       await api.whenIdle();
       const longestStallMs = stopWatching();
       assert.ok(longestStallMs < patient(500), `the extension host stalled for ${longestStallMs.toFixed(0)} ms`);
-      assert.equal(api.analysis(vscode.Uri.file(file)), undefined, 'a file over the size limit was analysed without being asked');
+      assert.equal(api.analysis(vscode.Uri.file(file)), undefined, 'a file over the size limit was analyzed without being asked');
       assert.match(api.statusBarText(), /Over the size limit/);
     } finally {
       await revertAndCloseAll();

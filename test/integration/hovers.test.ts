@@ -20,7 +20,7 @@ describe('Hover cards', () => {
       const speaker = spanOf(document, 'Arthur Pendle');
       const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, document.positionAt(speaker.start + 2));
       await api.whenIdle();
-      assert.match(hoverText(hovers), /Arthur Pendle/, 'the hover did not analyse the article');
+      assert.match(hoverText(hovers), /Arthur Pendle/, 'the hover did not analyze the article');
       assert.equal(document.languageId, 'plaintext');
     } finally {
       await setting('switchToArticleLanguage', undefined);
@@ -81,7 +81,7 @@ describe('Hover cards', () => {
     await vscode.window.showTextDocument(document);
     await api.whenIdle();
     const analysis = api.analysis(document.uri);
-    assert.ok(analysis, 'the hostile article was not analysed');
+    assert.ok(analysis, 'the hostile article was not analyzed');
     assert.ok(
       analysis.quotes.some((candidate) => candidate.text.includes('<script>')),
       `no quotation found around the markup; quotes: ${analysis.quotes.map((q) => q.text).join(' | ')}`,

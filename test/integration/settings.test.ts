@@ -8,12 +8,12 @@ describe('Settings', () => {
     await setting('highlights.cueVerbs', undefined);
   });
 
-  it('leaves a file over the size limit alone, says so in the status bar, and analyses it on request', async () => {
+  it('leaves a file over the size limit alone, says so in the status bar, and analyzes it on request', async () => {
     const editor = await showSeed('003_50467d28ef8d0e76.txt');
     const api = await activeApi();
     await setting('maxFileSize', 1);
     await api.whenIdle();
-    assert.equal(api.analysis(editor.document.uri), undefined, 'a 3.5 KB file was analysed under a 1 KB limit');
+    assert.equal(api.analysis(editor.document.uri), undefined, 'a 3.5 KB file was analyzed under a 1 KB limit');
     assert.match(api.statusBarText(), /Over the size limit/);
     await vscode.commands.executeCommand('sourceLens.analyzeFile');
     await api.whenIdle();
@@ -21,7 +21,7 @@ describe('Settings', () => {
     assert.match(api.statusBarText(), /quotes?/);
   });
 
-  it('says at once why a too-large file just opened is not analysed', async () => {
+  it('says at once why a too-large file just opened is not analyzed', async () => {
     const api = await activeApi();
     await setting('maxFileSize', 1);
     const editor = await showSeed('000_a99b1a2a1513b8db.txt');

@@ -1,4 +1,4 @@
-// Issue 15 in the real editor: a file that is not analysed says why in the status bar and a click analyses it;
+// Issue 15 in the real editor: a file that is not analyzed says why in the status bar and a click analyzes it;
 // a short news brief is read as an article; the Source Balance view counts the workspace's sources.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
@@ -36,21 +36,21 @@ describe('Skipped files and source balance', () => {
   it('reads a 45-word brief with one quotation and "said" as an article', async () => {
     const api = await activeApi();
     await withUntitled(brief, async (document) => {
-      await waitUntil(() => api.analysis(document.uri) !== undefined, 'the brief was not analysed');
+      await waitUntil(() => api.analysis(document.uri) !== undefined, 'the brief was not analyzed');
       const analysis = api.analysis(document.uri)!;
       assert.ok(analysis.quotes.some((quote) => quote.text.includes('morning commute')), 'the quotation was not found');
       await waitUntil(() => /1 speaker · [1-9]\d* quotes?/.test(api.statusBarText()), `the status bar says "${api.statusBarText()}"`);
     });
   });
 
-  it('says a list is not read as an article, and a click on the status bar analyses it anyway', async () => {
+  it('says a list is not read as an article, and a click on the status bar analyzes it anyway', async () => {
     const api = await activeApi();
     await withUntitled(shoppingList, async (document) => {
       await waitUntil(() => /Not read as an article/.test(api.statusBarText()), `the status bar says "${api.statusBarText()}"`);
       await api.whenIdle();
-      assert.equal(api.analysis(document.uri), undefined, 'the list was analysed without being asked');
+      assert.equal(api.analysis(document.uri), undefined, 'the list was analyzed without being asked');
       await clickStatusBar(api);
-      await waitUntil(() => api.analysis(document.uri) !== undefined, 'the click did not analyse the list');
+      await waitUntil(() => api.analysis(document.uri) !== undefined, 'the click did not analyze the list');
       await waitUntil(() => !/Not read as an article/.test(api.statusBarText()), `the status bar still says "${api.statusBarText()}" after the click`);
     });
   });

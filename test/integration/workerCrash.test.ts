@@ -7,13 +7,13 @@ import type { Comparison } from '../../src/core/types';
 import { activeApi, showSeed } from './support/sourceLens';
 
 /** The worker that receives the extension's analysis request for `uri`, caught as `trigger` makes the request. */
-async function catchWorkerAnalysing(uri: vscode.Uri, trigger: () => Thenable<unknown>): Promise<Worker> {
+async function catchWorkerAnalyzing(uri: vscode.Uri, trigger: () => Thenable<unknown>): Promise<Worker> {
   const post = Worker.prototype.postMessage;
   let caught: Worker | undefined;
   Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: unknown[]) {
     const request = message as { kind?: string; key?: string } | undefined;
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the spy's job is to capture the receiving worker
-    if (request?.kind === 'analyse' && request.key === uri.toString()) caught = this;
+    if (request?.kind === 'analyze' && request.key === uri.toString()) caught = this;
     return (post as (...args: unknown[]) => void).call(this, message, ...rest);
   };
   try {
@@ -21,7 +21,7 @@ async function catchWorkerAnalysing(uri: vscode.Uri, trigger: () => Thenable<unk
   } finally {
     Worker.prototype.postMessage = post;
   }
-  assert.ok(caught, 'no analysis worker received the request: is the extension analysing in the extension host already?');
+  assert.ok(caught, 'no analysis worker received the request: is the extension analyzing in the extension host already?');
   return caught;
 }
 
@@ -43,12 +43,12 @@ describe('Analysis worker crash', () => {
     const before = coverage(api.comparison());
     assert.ok(before.files.length >= 5, `the workspace comparison covers only ${before.files.join(', ')}`);
 
-    const analyseAgain = () => vscode.commands.executeCommand('sourceLens.analyzeFile');
-    const worker = await catchWorkerAnalysing(editor.document.uri, analyseAgain);
+    const analyzeAgain = () => vscode.commands.executeCommand('sourceLens.analyzeFile');
+    const worker = await catchWorkerAnalyzing(editor.document.uri, analyzeAgain);
     await worker.terminate();
     await api.whenIdle();
     // A new analysis makes the extension host's engine compare again: it must see what the worker saw.
-    await analyseAgain();
+    await analyzeAgain();
     await api.whenIdle();
     assert.deepEqual(coverage(api.comparison()), before);
   });

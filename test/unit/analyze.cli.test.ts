@@ -35,7 +35,7 @@ describe('analyze command', () => {
     assert.equal(analysis.quotes[0].text, 'We are ready,');
   });
 
-  it('names a missing file, a directory and invalid UTF-8, and still analyses the rest', async () => {
+  it('names a missing file, a directory and invalid UTF-8, and still analyzes the rest', async () => {
     const good = path.join(folder, 'good.txt');
     const bad = path.join(folder, 'bad.txt');
     writeFileSync(good, 'The mayor said the roads were clear.');

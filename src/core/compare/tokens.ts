@@ -7,7 +7,7 @@ import { buildLexicon, PARTICLES } from './lexicon';
 import { stem } from './stem';
 
 export interface Token {
-  /** Offsets into the analysed article's text. */
+  /** Offsets into the analyzed article's text. */
   start: number;
   end: number;
   norm: string;

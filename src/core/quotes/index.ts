@@ -1,5 +1,5 @@
 /**
- * Reported speech in a whole article: paragraphs are analysed independently (and cached by content), then joined where
+ * Reported speech in a whole article: paragraphs are analyzed independently (and cached by content), then joined where
  * speech crosses a paragraph boundary — a quotation continued in the next paragraph, a quotation or "…, adding …"
  * paragraph whose speaker was named before.
  */

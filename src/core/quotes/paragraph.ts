@@ -1,6 +1,6 @@
 /**
  * Reported speech inside one paragraph. The result depends on the paragraph's text alone (offsets relative to it),
- * so it can be cached by content: an edit re-analyses only the paragraphs it touched.
+ * so it can be cached by content: an edit re-analyzes only the paragraphs it touched.
  */
 import type { Span } from '../types';
 import { splitSentences, type Sentence } from '../text/sentences';

@@ -9,7 +9,7 @@ export async function compareStatementAtCursor(services: Services): Promise<void
   if (!editor) return;
   const article = await services.sync.articleFor(editor.document);
   if (!article) {
-    void vscode.window.showInformationMessage('Source Lens: this file is not analysed as an article.');
+    void vscode.window.showInformationMessage('Source Lens: this file is not analyzed as an article.');
     return;
   }
   const quote = quoteAt(article.analysis, editor.document.offsetAt(editor.selection.active));

@@ -17,7 +17,7 @@ export function registerCommands(services: Services): vscode.Disposable[] {
     [Commands.analyzeFile]: async (uri) => {
       // The status bar passes the document it spoke about; the palette means the active editor.
       const document = uri instanceof vscode.Uri ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) : vscode.window.activeTextEditor?.document;
-      if (document) await sync.analyseNow(document);
+      if (document) await sync.analyzeNow(document);
     },
     [Commands.compareStatementAtCursor]: () => compareStatementAtCursor(services),
     [Commands.showSpeakerQuotes]: (speakerId) => showSpeakerQuotes(services, speakerId),
@@ -31,7 +31,7 @@ export function registerCommands(services: Services): vscode.Disposable[] {
     [Commands.exportComparison]: (format, target) => exportComparison(services, format, target),
     [Commands.openSamples]: async (mode) => {
       const documents = await openSamples(services.extensionUri, mode);
-      // Only the front editor is visible; analyse the others too so the sidebar compares all of them.
+      // Only the front editor is visible; analyze the others too so the sidebar compares all of them.
       await Promise.all(documents.map((document) => sync.articleFor(document)));
     },
     [Commands.showSidebar]: () => vscode.commands.executeCommand('workbench.view.extension.sourceLens'),

@@ -35,9 +35,9 @@ export class AnalysisEngine {
   }
 
   /** The analysis of `text`, or undefined when a newer request for the same article was queued before this one ran. */
-  async analyse(key: string, text: string, urgency: Urgency): Promise<ArticleAnalysis | undefined> {
-    const response = await this.enqueue({ id: this.nextId++, kind: 'analyse', key, text }, urgency);
-    return response?.kind === 'analysed' ? response.analysis : undefined;
+  async analyze(key: string, text: string, urgency: Urgency): Promise<ArticleAnalysis | undefined> {
+    const response = await this.enqueue({ id: this.nextId++, kind: 'analyze', key, text }, urgency);
+    return response?.kind === 'analyzed' ? response.analysis : undefined;
   }
 
   async remove(key: string): Promise<void> {
@@ -81,8 +81,8 @@ export class AnalysisEngine {
     this.contents.record(pending.request, response);
     if (response.kind === 'failed' && !this.reportedFailures.has(response.message)) {
       this.reportedFailures.add(response.message);
-      this.host.log.warn(`could not analyse an article: ${response.message}`);
-      this.host.showWarning(`Source Lens could not analyse an article: ${response.message}`);
+      this.host.log.warn(`could not analyze an article: ${response.message}`);
+      this.host.showWarning(`Source Lens could not analyze an article: ${response.message}`);
     }
     pending.resolve(response);
     this.pump();
@@ -113,7 +113,7 @@ export class AnalysisEngine {
     if (retry) this.queue.addFirst(retry);
     const replayed = this.queue.addAheadOfBackground(this.replayRequests());
     const catchUp = replayed > 0 ? `, starting with the ${replayed} open and indexed articles the worker held` : '';
-    this.host.log.warn(`${message}; analysing in the extension host instead${catchUp}.`);
+    this.host.log.warn(`${message}; analyzing in the extension host instead${catchUp}.`);
     this.pump();
   }
 
@@ -121,7 +121,7 @@ export class AnalysisEngine {
     const requests = this.contents.replay(() => this.nextId++);
     let outstanding = requests.length;
     const done = () => {
-      if (--outstanding === 0) this.host.log.info(`The extension host holds the workspace's articles again (${requests.length} re-analysed).`);
+      if (--outstanding === 0) this.host.log.info(`The extension host holds the workspace's articles again (${requests.length} re-analyzed).`);
     };
     return requests.map((request) => ({ request, urgency: 'background', resolve: done }));
   }
@@ -131,7 +131,7 @@ export class AnalysisEngine {
     try {
       return this.host.openWorker(this.handlersFor(generation));
     } catch (error) {
-      this.host.log.warn(`no analysis worker (${messageOf(error)}); analysing in the extension host.`);
+      this.host.log.warn(`no analysis worker (${messageOf(error)}); analyzing in the extension host.`);
       return this.openInProcess();
     }
   }
@@ -143,8 +143,8 @@ export class AnalysisEngine {
       return this.host.openInProcess(handlers);
     } catch (error) {
       const message = messageOf(error);
-      this.host.log.error(`cannot analyse articles here: ${message}`);
-      this.host.showError(`Source Lens cannot analyse articles here: ${message}`);
+      this.host.log.error(`cannot analyze articles here: ${message}`);
+      this.host.showError(`Source Lens cannot analyze articles here: ${message}`);
       return { post: (request) => setTimeout(() => handlers.onResponse({ id: request.id, kind: 'failed', message }), 0), terminate: () => undefined };
     }
   }

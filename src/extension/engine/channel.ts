@@ -28,7 +28,7 @@ function isNodeHost(): boolean {
 }
 
 /**
- * A worker thread off the extension host's event loop: loading compromise, analysing a long article and re-grouping
+ * A worker thread off the extension host's event loop: loading compromise, analyzing a long article and re-grouping
  * a large workspace would otherwise freeze hovers and typing. Node's worker_threads in the desktop/remote host,
  * a Web Worker in the browser host.
  */
@@ -52,7 +52,7 @@ declare const WEB_BUNDLE: boolean;
 
 /**
  * The same engine in the extension host itself: the fallback where no worker can start. In Node it loads the worker's
- * own bundle, so the extension bundle stays small and activation never parses the analyser; the browser bundle, which
+ * own bundle, so the extension bundle stays small and activation never parses the analyzer; the browser bundle, which
  * cannot load files, carries the engine itself (esbuild drops that branch from the Node bundle).
  */
 function openInProcessChannel(extensionUri: vscode.Uri, handlers: ChannelHandlers): EngineChannel {

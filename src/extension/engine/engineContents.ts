@@ -12,14 +12,14 @@ export class EngineContents {
     return this.textByKey.size;
   }
 
-  /** Notes what an answered request changed. A failed analyse leaves the engine's older text in place. */
+  /** Notes what an answered request changed. A failed analyze leaves the engine's older text in place. */
   record(request: EngineRequest, response: EngineResponse): void {
-    if (request.kind === 'analyse' && response.kind === 'analysed') this.textByKey.set(request.key, request.text);
+    if (request.kind === 'analyze' && response.kind === 'analyzed') this.textByKey.set(request.key, request.text);
     else if (request.kind === 'remove' && response.kind === 'removed') this.textByKey.delete(request.key);
   }
 
-  /** Analyse requests that rebuild these contents, in the order the engine first received the articles. */
-  replay(nextId: () => number): Extract<EngineRequest, { kind: 'analyse' }>[] {
-    return [...this.textByKey].map(([key, text]) => ({ id: nextId(), kind: 'analyse', key, text }));
+  /** Analyze requests that rebuild these contents, in the order the engine first received the articles. */
+  replay(nextId: () => number): Extract<EngineRequest, { kind: 'analyze' }>[] {
+    return [...this.textByKey].map(([key, text]) => ({ id: nextId(), kind: 'analyze', key, text }));
   }
 }

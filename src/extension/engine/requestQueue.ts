@@ -11,13 +11,13 @@ export interface Pending {
 
 /** The article a request changes in the engine, if any. */
 export function keyOf(request: EngineRequest): string | undefined {
-  return request.kind === 'analyse' || request.kind === 'remove' ? request.key : undefined;
+  return request.kind === 'analyze' || request.kind === 'remove' ? request.key : undefined;
 }
 
 /**
  * The requests waiting for the engine: what the reader is looking at (`visible`) goes before workspace indexing.
  * At most one request per article waits at a time, and a newer one for the same article replaces it, so the
- * engine ends with the newest state of every article whatever the queues' order: an urgent analyse can never run
+ * engine ends with the newest state of every article whatever the queues' order: an urgent analyze can never run
  * before an older remove of the same file and then be undone by it.
  */
 export class RequestQueue {

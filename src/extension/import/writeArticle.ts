@@ -4,14 +4,14 @@ import type { Services } from '../services';
 
 /**
  * Writes the article as `base.md` in `folder` (`base-2.md`, … when taken: no file is ever replaced) and opens it,
- * analysed at once whatever the article heuristic would say: the user asked for it. Without a folder to write
+ * analyzed at once whatever the article heuristic would say: the user asked for it. Without a folder to write
  * to, the article opens as an unsaved document.
  */
 export async function writeAndOpenArticle(services: Services, article: ArticleContent, folder: vscode.Uri | undefined, base: string): Promise<vscode.TextDocument> {
   const markdown = articleMarkdown(article);
   const document = (folder && (await writeFile(folder, base, markdown))) ?? (await vscode.workspace.openTextDocument({ language: 'markdown', content: markdown }));
   await vscode.window.showTextDocument(document, { preview: false });
-  await services.sync.analyseNow(document);
+  await services.sync.analyzeNow(document);
   return document;
 }
 

@@ -14,20 +14,20 @@ export function skipStatus(skip: Skip | undefined): StatusText | undefined {
   const why = skipWhy(skip);
   if (!why) return undefined;
   const text = skip?.reason === 'too-large' ? 'Over the size limit' : 'Not read as an article';
-  return { text: `$(circle-slash) ${text}`, tooltip: `Source Lens: ${why} Click to analyse it anyway ("Source Lens: Analyze This File").` };
+  return { text: `$(circle-slash) ${text}`, tooltip: `Source Lens: ${why} Click to analyze it anyway ("Source Lens: Analyze This File").` };
 }
 
 /** Why, and which setting decides it; undefined for binary files, other languages and editor panels. */
 function skipWhy(skip: Skip | undefined): string | undefined {
   switch (skip?.reason) {
     case 'too-large':
-      return 'this file is larger than the "sourceLens.maxFileSize" setting, so it is not analysed.';
+      return 'this file is larger than the "sourceLens.maxFileSize" setting, so it is not analyzed.';
     case 'not-an-article':
-      return `this file does not read like a news article (${skip.detail ?? 'no quotation or reporting verb'}), so it is not analysed. The check is the "sourceLens.detectArticles" setting.`;
+      return `this file does not read like a news article (${skip.detail ?? 'no quotation or reporting verb'}), so it is not analyzed. The check is the "sourceLens.detectArticles" setting.`;
     case 'excluded':
-      return 'this file matches the "sourceLens.exclude" setting, so it is not analysed.';
+      return 'this file matches the "sourceLens.exclude" setting, so it is not analyzed.';
     case 'not-included':
-      return 'this file matches none of the "sourceLens.include" patterns, so it is not analysed.';
+      return 'this file matches none of the "sourceLens.include" patterns, so it is not analyzed.';
     default:
       return undefined;
   }
@@ -42,7 +42,7 @@ export function savedPageStatus(pageName: string): StatusText {
   };
 }
 
-/** The analysed article's quoted speakers, quotations and quotations without a speaker. */
+/** The analyzed article's quoted speakers, quotations and quotations without a speaker. */
 export function articleStatus(analysis: Pick<ArticleAnalysis, 'quotes' | 'speakers'>): StatusText {
   const { quotes, speakers } = analysis;
   const quoted = new Set(quotes.map((quote) => quote.speakerId).filter((id) => id !== null)).size;

@@ -61,7 +61,7 @@ export class BalanceTreeProvider implements vscode.TreeDataProvider<BalanceNode>
         item.description = `${node.articles !== undefined ? `${plural(node.articles, 'article')} · ` : ''}${plural(node.balance.quotes, 'quote')} · ${plural(node.balance.words, 'word')}${unattributed}`;
         item.iconPath = node.id === WORKSPACE_SCOPE ? new vscode.ThemeIcon('folder') : vscode.ThemeIcon.File;
         if (node.id !== WORKSPACE_SCOPE) item.resourceUri = vscode.Uri.parse(node.id);
-        item.tooltip = node.id === WORKSPACE_SCOPE ? 'Every analysed article of the workspace' : this.index.labelOf(node.id);
+        item.tooltip = node.id === WORKSPACE_SCOPE ? 'Every analyzed article of the workspace' : this.index.labelOf(node.id);
         return item;
       }
       case 'tally': {

@@ -10,12 +10,12 @@ const PROSE_LANGUAGES = new Set(['plaintext', 'markdown', ARTICLE_LANGUAGE]);
 // Editors that show something other than a file the user reads: output channels, diffs' left sides, settings.
 const IGNORED_SCHEMES = new Set(['output', 'debug', 'git', 'vscode-scm', 'vscode-settings', 'walkThroughSnippet', 'vscode-notebook-cell', 'comment']);
 
-export type Verdict = { analyse: true } | Skip;
-/** Why a document is not analysed; `detail` says what about its text did not read like an article. */
-export type Skip = { analyse: false; reason: SkipReason; detail?: NotArticleReason };
+export type Verdict = { analyze: true } | Skip;
+/** Why a document is not analyzed; `detail` says what about its text did not read like an article. */
+export type Skip = { analyze: false; reason: SkipReason; detail?: NotArticleReason };
 export type SkipReason = 'not-prose' | 'excluded' | 'not-included' | 'too-large' | 'binary' | 'not-an-article';
 
-/** Decides which documents and files Source Lens analyses, from the include/exclude/size settings and the article heuristic. */
+/** Decides which documents and files Source Lens analyzes, from the include/exclude/size settings and the article heuristic. */
 export class ArticleFilter implements vscode.Disposable {
   private readonly forced = new Set<string>();
   private cachedGlobs: { include: RegExp[]; exclude: RegExp[] } | undefined;
@@ -29,7 +29,7 @@ export class ArticleFilter implements vscode.Disposable {
     this.subscription.dispose();
   }
 
-  /** "Analyze This File": the file is analysed from now on, whatever the settings and heuristic say. */
+  /** "Analyze This File": the file is analyzed from now on, whatever the settings and heuristic say. */
   force(uri: vscode.Uri): void {
     this.forced.add(uri.toString());
   }
@@ -54,13 +54,13 @@ export class ArticleFilter implements vscode.Disposable {
   }
 
   verdictForDocument(document: vscode.TextDocument): Verdict {
-    if (IGNORED_SCHEMES.has(document.uri.scheme)) return { analyse: false, reason: 'not-prose' };
-    if (this.isForced(document.uri)) return { analyse: true };
-    if (!PROSE_LANGUAGES.has(document.languageId)) return { analyse: false, reason: 'not-prose' };
+    if (IGNORED_SCHEMES.has(document.uri.scheme)) return { analyze: false, reason: 'not-prose' };
+    if (this.isForced(document.uri)) return { analyze: true };
+    if (!PROSE_LANGUAGES.has(document.languageId)) return { analyze: false, reason: 'not-prose' };
     const isUntitled = document.uri.scheme === 'untitled';
     if (!isUntitled) {
       const pathVerdict = this.verdictForPath(document.uri, document.languageId === ARTICLE_LANGUAGE);
-      if (!pathVerdict.analyse) return pathVerdict;
+      if (!pathVerdict.analyze) return pathVerdict;
     }
     const text = document.getText();
     return this.verdictForText(document.uri, text, document.languageId === ARTICLE_LANGUAGE);
@@ -68,23 +68,23 @@ export class ArticleFilter implements vscode.Disposable {
 
   /** Checks on the path alone, before a file is read. */
   verdictForPath(uri: vscode.Uri, declaredArticle = uri.path.endsWith('.article')): Verdict {
-    if (this.isForced(uri)) return { analyse: true };
+    if (this.isForced(uri)) return { analyze: true };
     // The globs describe the workspace's files; a file opened from elsewhere is judged by its text alone.
-    if (!vscode.workspace.getWorkspaceFolder(uri)) return { analyse: true };
+    if (!vscode.workspace.getWorkspaceFolder(uri)) return { analyze: true };
     const path = vscode.workspace.asRelativePath(uri, false);
     const globs = this.globs();
-    if (matchesAnyGlob(path, globs.exclude)) return { analyse: false, reason: 'excluded' };
-    if (!declaredArticle && !matchesAnyGlob(path, globs.include)) return { analyse: false, reason: 'not-included' };
-    return { analyse: true };
+    if (matchesAnyGlob(path, globs.exclude)) return { analyze: false, reason: 'excluded' };
+    if (!declaredArticle && !matchesAnyGlob(path, globs.include)) return { analyze: false, reason: 'not-included' };
+    return { analyze: true };
   }
 
   verdictForText(uri: vscode.Uri, text: string, declaredArticle = uri.path.endsWith('.article')): Verdict {
-    if (this.isForced(uri)) return { analyse: true };
-    if (exceedsUtf8Bytes(text, this.config.maxFileBytes)) return { analyse: false, reason: 'too-large' };
-    if (text.slice(0, 8192).includes('\u0000')) return { analyse: false, reason: 'binary' };
-    if (declaredArticle || !this.config.detectArticles) return { analyse: true };
+    if (this.isForced(uri)) return { analyze: true };
+    if (exceedsUtf8Bytes(text, this.config.maxFileBytes)) return { analyze: false, reason: 'too-large' };
+    if (text.slice(0, 8192).includes('\u0000')) return { analyze: false, reason: 'binary' };
+    if (declaredArticle || !this.config.detectArticles) return { analyze: true };
     const shape = articleShape(blankFrontMatter(text));
-    return shape.article ? { analyse: true } : { analyse: false, reason: 'not-an-article', detail: shape.reason };
+    return shape.article ? { analyze: true } : { analyze: false, reason: 'not-an-article', detail: shape.reason };
   }
 
   private globs(): { include: RegExp[]; exclude: RegExp[] } {

@@ -22,13 +22,13 @@ const EMPTY_COMPARISON: Comparison = { speakers: [], statements: [], quoteCounts
 const COMPARISON_DELAY_MS = 250;
 
 /**
- * Every analysed article of the workspace and their comparison. Analysis results are only ever stored for
+ * Every analyzed article of the workspace and their comparison. Analysis results are only ever stored for
  * the text they were computed from; the comparison is recomputed shortly after the articles settle.
  */
 export class ArticleIndex implements vscode.Disposable {
   private readonly byKey = new Map<string, IndexedArticle>();
   /**
-   * Articles sent to the engine, which adds each to its comparison as it analyses it: a result that comes back stale
+   * Articles sent to the engine, which adds each to its comparison as it analyzes it: a result that comes back stale
    * is not stored here, yet the engine holds it until it is told to forget it.
    */
   private readonly sentToEngine = new Set<string>();
@@ -40,11 +40,11 @@ export class ArticleIndex implements vscode.Disposable {
   private comparisonTimer: ReturnType<typeof setTimeout> | undefined;
   private pendingWork = 0;
 
-  /** `engine` analyses and re-groups off the extension host's event loop, re-grouping only what an article touches. */
+  /** `engine` analyzes and re-groups off the extension host's event loop, re-grouping only what an article touches. */
   constructor(private readonly engine: AnalysisEngine) {}
 
   private readonly articleChanged = new vscode.EventEmitter<IndexedArticle | undefined>();
-  /** An article was analysed or removed (undefined: several changed). */
+  /** An article was analyzed or removed (undefined: several changed). */
   readonly onDidChangeArticle = this.articleChanged.event;
   private readonly comparisonChanged = new vscode.EventEmitter<void>();
   readonly onDidChangeComparison = this.comparisonChanged.event;
@@ -81,8 +81,8 @@ export class ArticleIndex implements vscode.Disposable {
     return this.pendingWork > 0 || this.comparisonTimer !== undefined || this.engine.busy;
   }
 
-  /** Analyses `text` and stores it unless `isStale()` says a newer text has arrived meanwhile. */
-  async analyse(
+  /** Analyzes `text` and stores it unless `isStale()` says a newer text has arrived meanwhile. */
+  async analyze(
     uri: vscode.Uri,
     text: string,
     version: number | undefined,
@@ -94,7 +94,7 @@ export class ArticleIndex implements vscode.Disposable {
       const key = uri.toString();
       const removalsBefore = this.removals.get(key);
       this.sentToEngine.add(key);
-      const analysis = await this.engine.analyse(key, text, urgency);
+      const analysis = await this.engine.analyze(key, text, urgency);
       if (this.removals.get(key) !== removalsBefore) return undefined;
       if (!analysis || isStale()) return undefined;
       const outlet = readFrontMatter(text)?.outlet;

@@ -46,12 +46,12 @@ export class WorkspaceSync implements vscode.Disposable {
     );
   }
 
-  /** Analyses the articles already on screen; called once every listener is wired. */
+  /** Analyzes the articles already on screen; called once every listener is wired. */
   start(): void {
     for (const editor of vscode.window.visibleTextEditors) this.documentShown(editor.document);
   }
 
-  /** Why a document is not analysed, if it was looked at and turned down. */
+  /** Why a document is not analyzed, if it was looked at and turned down. */
   skipOf(uri: vscode.Uri): Skip | undefined {
     return this.skipped.get(uri.toString());
   }
@@ -67,15 +67,15 @@ export class WorkspaceSync implements vscode.Disposable {
   async articleFor(document: vscode.TextDocument, purpose: 'command' | 'lookup' = 'command'): Promise<IndexedArticle | undefined> {
     const article = this.index.get(document.uri);
     if (article && isCurrent(article, document)) return article;
-    await this.analyseDocument(document, purpose === 'command');
+    await this.analyzeDocument(document, purpose === 'command');
     const fresh = this.index.get(document.uri);
     return fresh && isCurrent(fresh, document) ? fresh : undefined;
   }
 
-  /** "Analyze This File": analyses the document now, whatever the settings and heuristic say. */
-  async analyseNow(document: vscode.TextDocument): Promise<void> {
+  /** "Analyze This File": analyzes the document now, whatever the settings and heuristic say. */
+  async analyzeNow(document: vscode.TextDocument): Promise<void> {
     this.filter.force(document.uri);
-    await this.analyseDocument(document);
+    await this.analyzeDocument(document);
   }
 
   /** Indexes the workspace once, the first time an article or the sidebar is shown (setting `indexWorkspace`). */
@@ -122,16 +122,16 @@ export class WorkspaceSync implements vscode.Disposable {
 
   private async indexFile(uri: vscode.Uri): Promise<void> {
     const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
-    if (open) return this.analyseDocument(open);
-    if (!this.filter.verdictForPath(uri).analyse) return;
+    if (open) return this.analyzeDocument(open);
+    if (!this.filter.verdictForPath(uri).analyze) return;
     try {
       const stat = await vscode.workspace.fs.stat(uri);
-      if (stat.size > this.config.maxFileBytes && !this.filter.isForced(uri)) return this.skip(uri, { analyse: false, reason: 'too-large' });
+      if (stat.size > this.config.maxFileBytes && !this.filter.isForced(uri)) return this.skip(uri, { analyze: false, reason: 'too-large' });
       const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
       const verdict = this.filter.verdictForText(uri, text);
-      if (!verdict.analyse) return this.skip(uri, verdict);
+      if (!verdict.analyze) return this.skip(uri, verdict);
       // The file may have been opened while it was read: then the document is the truth.
-      await this.index.analyse(uri, text, undefined, () => this.isOpen(uri), 'background');
+      await this.index.analyze(uri, text, undefined, () => this.isOpen(uri), 'background');
     } catch {
       // Deleted or unreadable between listing and reading: nothing to show for it.
       this.index.remove(uri);
@@ -169,7 +169,7 @@ export class WorkspaceSync implements vscode.Disposable {
   private documentShown(document: vscode.TextDocument): void {
     const article = this.index.get(document.uri);
     if (article && isCurrent(article, document)) return;
-    void this.analyseDocument(document);
+    void this.analyzeDocument(document);
   }
 
   private documentEdited(document: vscode.TextDocument): void {
@@ -183,7 +183,7 @@ export class WorkspaceSync implements vscode.Disposable {
       setTimeout(() => {
         this.editTimers.delete(key);
         // An edited document that is not on screen (one a hover read) is re-read only: its language stays as it is.
-        void this.analyseDocument(document, this.isVisible(document));
+        void this.analyzeDocument(document, this.isVisible(document));
       }, EDIT_DELAY_MS),
     );
   }
@@ -205,16 +205,16 @@ export class WorkspaceSync implements vscode.Disposable {
     await this.indexFile(document.uri);
   }
 
-  private async analyseDocument(document: vscode.TextDocument, followUp = true): Promise<void> {
+  private async analyzeDocument(document: vscode.TextDocument, followUp = true): Promise<void> {
     if (document.isClosed) return;
     const verdict = this.filter.verdictForDocument(document);
-    if (!verdict.analyse) {
+    if (!verdict.analyze) {
       this.skip(document.uri, verdict);
       return;
     }
     this.skipped.delete(document.uri.toString());
     const version = document.version;
-    const article = await this.index.analyse(document.uri, document.getText(), version, () => document.isClosed || document.version !== version);
+    const article = await this.index.analyze(document.uri, document.getText(), version, () => document.isClosed || document.version !== version);
     if (!article || !followUp) return;
     this.indexWorkspaceIfAutomatic();
     if (!this.config.switchToArticleLanguage || this.filter.isForced(document.uri)) return;
@@ -246,7 +246,7 @@ export class WorkspaceSync implements vscode.Disposable {
   }
 
   private articleSelectionChanged(): void {
-    for (const editor of vscode.window.visibleTextEditors) void this.analyseDocument(editor.document);
+    for (const editor of vscode.window.visibleTextEditors) void this.analyzeDocument(editor.document);
     if (this.workspaceIndexed) void this.indexWorkspace();
   }
 

@@ -17,7 +17,7 @@ describe('CLI inputs: regular files only, under a size limit', function () {
   });
   afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
-  it('refuses a directory, a device and a FIFO with no writer at once, and still analyses a good file', () => {
+  it('refuses a directory, a device and a FIFO with no writer at once, and still analyzes a good file', () => {
     const fifo = path.join(folder, 'pipe');
     execFileSync('mkfifo', [fifo]);
     const good = path.join(folder, 'good.txt');

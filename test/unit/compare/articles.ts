@@ -1,5 +1,5 @@
 /**
- * Builds small analysed articles from lines of reported speech, so comparison tests state only who said what.
+ * Builds small analyzed articles from lines of reported speech, so comparison tests state only who said what.
  * The text is generated ("<role> <name> said that …" / "“…,” <name> said.") and every span points into it.
  */
 import type { ArticleRecord, Quote, QuoteType, Speaker, SpeakerKind } from '../../../src/core/types';

@@ -3,7 +3,7 @@ import { AnalysisEngine } from '../../../src/extension/engine/analysisEngine';
 import type { EngineRequest } from '../../../src/worker/protocol';
 import { fakeLine, recordingHost, settle, UNANALYSABLE, type FakeLine } from './engineDoubles';
 
-const diesOnAnalyseOf = (key: string) => (request: EngineRequest) => request.kind === 'analyse' && request.key === key;
+const diesOnAnalyzeOf = (key: string) => (request: EngineRequest) => request.kind === 'analyze' && request.key === key;
 
 /** The files the engine's comparison covers, with the length of the text it holds for each. */
 async function heldFiles(engine: AnalysisEngine): Promise<Record<string, number>> {
@@ -19,9 +19,9 @@ function engineOver(worker: FakeLine, fallback = fakeLine()) {
 
 describe('analysis engine: a worker crash loses nothing', () => {
   it('gives the extension-host engine every article the worker held, not only the request in flight', async () => {
-    const { engine, fallback } = engineOver(fakeLine(diesOnAnalyseOf('d')));
-    for (const key of ['a', 'b', 'c']) await engine.analyse(key, `text of ${key}`, 'background');
-    const analysis = await engine.analyse('d', 'the text of d', 'visible');
+    const { engine, fallback } = engineOver(fakeLine(diesOnAnalyzeOf('d')));
+    for (const key of ['a', 'b', 'c']) await engine.analyze(key, `text of ${key}`, 'background');
+    const analysis = await engine.analyze('d', 'the text of d', 'visible');
     assert.ok(analysis, 'the request in flight when the worker died was not answered');
     assert.deepEqual(await heldFiles(engine), { a: 9, b: 9, c: 9, d: 13 });
     assert.equal(fallback.opened, 1);
@@ -29,83 +29,83 @@ describe('analysis engine: a worker crash loses nothing', () => {
 
   it('runs a comparison that was in flight only once the articles are back', async () => {
     const { engine } = engineOver(fakeLine((request) => request.kind === 'compare'));
-    await engine.analyse('a', 'text of a', 'background');
-    await engine.analyse('b', 'text of b', 'visible');
+    await engine.analyze('a', 'text of a', 'background');
+    await engine.analyze('b', 'text of b', 'visible');
     assert.deepEqual(await heldFiles(engine), { a: 9, b: 9 });
   });
 
-  it('does not bring back a removed article, and keeps the last text an article was analysed from', async () => {
-    const { engine } = engineOver(fakeLine(diesOnAnalyseOf('c')));
-    await engine.analyse('a', 'text of a', 'background');
-    await engine.analyse('b', 'text of b', 'background');
+  it('does not bring back a removed article, and keeps the last text an article was analyzed from', async () => {
+    const { engine } = engineOver(fakeLine(diesOnAnalyzeOf('c')));
+    await engine.analyze('a', 'text of a', 'background');
+    await engine.analyze('b', 'text of b', 'background');
     await engine.remove('a');
-    await engine.analyse('b', UNANALYSABLE, 'visible');
-    await engine.analyse('c', 'text of c', 'visible');
+    await engine.analyze('b', UNANALYSABLE, 'visible');
+    await engine.analyze('c', 'text of c', 'visible');
     assert.deepEqual(await heldFiles(engine), { b: 9, c: 9 });
   });
 
   it('says in the log that the extension host took over, with how many articles, and when they are back', async () => {
-    const { engine, host } = engineOver(fakeLine(diesOnAnalyseOf('c')));
-    await engine.analyse('a', 'text of a', 'background');
-    await engine.analyse('b', 'text of b', 'background');
-    await engine.analyse('c', 'text of c', 'visible');
+    const { engine, host } = engineOver(fakeLine(diesOnAnalyzeOf('c')));
+    await engine.analyze('a', 'text of a', 'background');
+    await engine.analyze('b', 'text of b', 'background');
+    await engine.analyze('c', 'text of c', 'visible');
     await settle(() => engine.busy);
     const warnings = host.logged.filter((entry) => entry.level === 'warn').map((entry) => entry.message);
     assert.equal(warnings.length, 1, `expected one warning, got ${JSON.stringify(warnings)}`);
     assert.match(warnings[0]!, /exit code 1.*extension host.*2 open and indexed articles/);
-    assert.ok(host.logged.some((entry) => entry.level === 'info' && /2 re-analysed/.test(entry.message)), JSON.stringify(host.logged));
+    assert.ok(host.logged.some((entry) => entry.level === 'info' && /2 re-analyzed/.test(entry.message)), JSON.stringify(host.logged));
   });
 
   it('takes over once when the dying worker reports its failure twice', async () => {
-    const { engine, host, fallback } = engineOver(fakeLine(diesOnAnalyseOf('b'), 2));
-    await engine.analyse('a', 'text of a', 'background');
-    await engine.analyse('b', 'text of b', 'visible');
+    const { engine, host, fallback } = engineOver(fakeLine(diesOnAnalyzeOf('b'), 2));
+    await engine.analyze('a', 'text of a', 'background');
+    await engine.analyze('b', 'text of b', 'visible');
     await settle(() => engine.busy);
     assert.equal(fallback.opened, 1);
-    assert.equal(fallback.posted.filter((request) => request.kind === 'analyse' && request.key === 'a').length, 1);
+    assert.equal(fallback.posted.filter((request) => request.kind === 'analyze' && request.key === 'a').length, 1);
     assert.equal(host.logged.filter((entry) => entry.level === 'warn').length, 1);
   });
 });
 
 describe('analysis engine: per-file order', () => {
-  it('an urgent analyse queued after a remove of the same file is not undone by it', async () => {
+  it('an urgent analyze queued after a remove of the same file is not undone by it', async () => {
     const worker = fakeLine();
     const { engine } = engineOver(worker);
-    await engine.analyse('a', 'old text of a', 'background');
+    await engine.analyze('a', 'old text of a', 'background');
     worker.hold();
-    const busyWith = engine.analyse('x', 'text of x', 'background');
+    const busyWith = engine.analyze('x', 'text of x', 'background');
     const removed = engine.remove('a');
-    const reanalysed = engine.analyse('a', 'new text of a', 'visible');
+    const reanalyzed = engine.analyze('a', 'new text of a', 'visible');
     worker.release();
     await Promise.all([busyWith, removed]);
-    assert.ok(await reanalysed, 'the re-analysis after the remove was dropped');
+    assert.ok(await reanalyzed, 'the re-analysis after the remove was dropped');
     assert.deepEqual(await heldFiles(engine), { a: 13, x: 9 });
   });
 
-  it('a remove queued after an urgent analyse of the same file wins', async () => {
+  it('a remove queued after an urgent analyze of the same file wins', async () => {
     const worker = fakeLine();
     const { engine } = engineOver(worker);
     worker.hold();
-    const busyWith = engine.analyse('x', 'text of x', 'background');
-    const analysed = engine.analyse('a', 'text of a', 'visible');
+    const busyWith = engine.analyze('x', 'text of x', 'background');
+    const analyzed = engine.analyze('a', 'text of a', 'visible');
     const removed = engine.remove('a');
     worker.release();
     await Promise.all([busyWith, removed]);
-    assert.equal(await analysed, undefined, 'an analysis of a removed file was handed out');
+    assert.equal(await analyzed, undefined, 'an analysis of a removed file was handed out');
     assert.deepEqual(await heldFiles(engine), { x: 9 });
   });
 });
 
 describe('analysis engine: the worker starts with the first article', () => {
-  it('opens no worker until an article is analysed, and then exactly one', async () => {
+  it('opens no worker until an article is analyzed, and then exactly one', async () => {
     const worker = fakeLine();
     const { engine, fallback } = engineOver(worker);
-    await engine.remove('never-analysed');
+    await engine.remove('never-analyzed');
     const empty = await engine.compare();
     assert.deepEqual(empty && { speakers: empty.speakers, statements: empty.statements }, { speakers: [], statements: [] });
     assert.equal(worker.opened, 0, 'a worker started before any article');
-    await engine.analyse('a', 'text of a', 'visible');
-    await engine.analyse('b', 'text of b', 'background');
+    await engine.analyze('a', 'text of a', 'visible');
+    await engine.analyze('b', 'text of b', 'background');
     assert.deepEqual(await heldFiles(engine), { a: 9, b: 9 });
     assert.equal(worker.opened, 1);
     assert.equal(fallback.opened, 0);
@@ -115,7 +115,7 @@ describe('analysis engine: the worker starts with the first article', () => {
     const worker = fakeLine();
     const { engine } = engineOver(worker);
     engine.dispose();
-    assert.equal(await engine.analyse('a', 'text of a', 'visible'), undefined);
+    assert.equal(await engine.analyze('a', 'text of a', 'visible'), undefined);
     assert.equal(worker.opened, 0);
   });
 });

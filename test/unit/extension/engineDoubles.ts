@@ -9,10 +9,10 @@ export class FakeEngine {
 
   handle(request: EngineRequest): EngineResponse {
     switch (request.kind) {
-      case 'analyse':
-        if (request.text === UNANALYSABLE) return { id: request.id, kind: 'failed', message: 'the analyser gave up' };
+      case 'analyze':
+        if (request.text === UNANALYSABLE) return { id: request.id, kind: 'failed', message: 'the analyzer gave up' };
         this.texts.set(request.key, request.text);
-        return { id: request.id, kind: 'analysed', analysis: { quotes: [], speakers: [], scareQuotes: [] } };
+        return { id: request.id, kind: 'analyzed', analysis: { quotes: [], speakers: [], scareQuotes: [] } };
       case 'remove':
         this.texts.delete(request.key);
         return { id: request.id, kind: 'removed' };

@@ -4,7 +4,7 @@ import { analyzeArticle, compareArticles } from '../../../src/core';
 import type { ArticleRecord } from '../../../src/core/types';
 import { assertWellFormedAnalysis, assertWellFormedComparison } from './invariants';
 
-// Fragments that exercise the analyser's hard cases; random Unicode fills the gaps between them.
+// Fragments that exercise the analyzer's hard cases; random Unicode fills the gaps between them.
 const FRAGMENTS = [
   '"', '"', '“', '”', '‘', '’', "'", '«', '»', '„', '‹', '›', '「', '」',
   ' said ', ' says ', ', he said.', ' told reporters that ', 'according to ', ' was quoted as saying ',

@@ -6,7 +6,7 @@ import { PATHOLOGICAL_INPUTS } from '../../../bench/lib/pathological';
 // eight times the work when growth is linear and 64 times when it is quadratic; the ceiling sits far from both (a
 // ratio of 4 would leave a quadratic cost undetected until it is almost all of the large run).
 // Two things keep it honest on a loaded two-core machine:
-// - every run analyses text it has never seen (a numbered prefix), since the analysis caches paragraphs and lines by
+// - every run analyzes text it has never seen (a numbered prefix), since the analysis caches paragraphs and lines by
 //   content and a repeated text would time the cache instead (1.5 s cold, 70 ms cached): with a quadratic cost of
 //   0.3 s at 100 KB slipped into the paragraph analysis, the cached version of this test passed and this one fails;
 // - it compares the process's CPU time, which other jobs on the machine hardly change, taking the least of several
@@ -52,7 +52,7 @@ describe('hostile input: no super-linear blow-up', function () {
   before(() => analyzeArticle('Warm up: "the tagger," she said.'));
 
   for (const [name, build] of Object.entries(PATHOLOGICAL_INPUTS)) {
-    it(`analyses ${name} in about linear time`, () => {
+    it(`analyzes ${name} in about linear time`, () => {
       const times = leastTimes(build);
       const ratio = times.large / times.small;
       assert.ok(ratio < CEILING_RATIO || times.large < FLOOR_MS, `${name}: ${SMALL} chars took ${times.small.toFixed(0)} ms of CPU, ${LARGE} took ${times.large.toFixed(0)} ms (${ratio.toFixed(1)}×)`);

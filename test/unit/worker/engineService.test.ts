@@ -36,13 +36,13 @@ function pullComparison(service: EngineService, id: number): { comparison: Compa
 }
 
 describe('analysis engine service (the worker behind the extension)', () => {
-  it('analyses like analyzeArticle and compares like compareArticles, in slices that reassemble exactly', () => {
+  it('analyzes like analyzeArticle and compares like compareArticles, in slices that reassemble exactly', () => {
     const service = new EngineService();
     const texts = Array.from({ length: 300 }, (_, n) => article(n));
     texts.forEach((text, n) => {
-      const response = service.handle({ id: n + 1, kind: 'analyse', key: `file-${n}`, text });
-      assert.equal(response.kind, 'analysed');
-      if (response.kind === 'analysed') assert.deepEqual(response.analysis, analyzeArticle(text));
+      const response = service.handle({ id: n + 1, kind: 'analyze', key: `file-${n}`, text });
+      assert.equal(response.kind, 'analyzed');
+      if (response.kind === 'analyzed') assert.deepEqual(response.analysis, analyzeArticle(text));
     });
     const { comparison, parts } = pullComparison(service, 1000);
     const expected = compareArticles(texts.map((text, n) => ({ file: `file-${n}`, text, analysis: analyzeArticle(text) })));
@@ -52,7 +52,7 @@ describe('analysis engine service (the worker behind the extension)', () => {
 
   it('forgets a removed article', () => {
     const service = new EngineService();
-    service.handle({ id: 1, kind: 'analyse', key: 'a', text: article(1) });
+    service.handle({ id: 1, kind: 'analyze', key: 'a', text: article(1) });
     service.handle({ id: 2, kind: 'remove', key: 'a' });
     const { comparison } = pullComparison(service, 3);
     assert.equal(comparison.statements.length, 0);
