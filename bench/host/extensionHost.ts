@@ -33,6 +33,6 @@ export async function run(): Promise<void> {
   const indexMs = performance.now() - started;
   const longestStallMs = stopWatching();
 
-  const report = { activeBefore, activateMs, firstHighlightsMs, articles: articles.length, indexMs, longestStallMs, statements: api.comparison().statements.length };
+  const report = { activeBefore, activateMs, firstHighlightsMs, articles: articles.length, indexMs, longestStallMs, statements: (await api.comparison()).statements.length };
   fs.writeFileSync(process.env[hostReportVariable]!, JSON.stringify(report));
 }

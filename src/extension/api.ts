@@ -1,8 +1,8 @@
 import type * as vscode from 'vscode';
 import type { ArticleAnalysis, Comparison, Span } from '../core/types';
-import type { BalanceNode } from './views/balanceTree';
-import type { SpeakerNode } from './views/speakersTree';
-import type { StatementNode } from './views/statementsTree';
+import type { BalanceNode } from '../features/balance/model';
+import type { SpeakerNode } from '../features/speakers/model';
+import type { StatementNode } from '../features/statements/model';
 
 /**
  * What `activate` returns: a read-only window on what the extension shows, for integration tests and for
@@ -13,8 +13,9 @@ export interface SourceLensApi {
   readonly activationMs: number;
   /** Resolves once no analysis, indexing or comparison is pending. */
   whenIdle(timeoutMs?: number): Promise<void>;
-  analysis(uri: vscode.Uri): ArticleAnalysis | undefined;
-  comparison(): Comparison;
+  /** The engine's analysis of an article; the extension host itself keeps none. */
+  analysis(uri: vscode.Uri): Promise<ArticleAnalysis | undefined>;
+  comparison(): Promise<Comparison>;
   /** The spans painted in a visible document, per decoration: `speaker-N`, `direct-N`, `indirect-N`, `unattributed`, `cue`, `role`. */
   highlights(uri: vscode.Uri): Record<string, Span[]>;
   readonly speakersTree: vscode.TreeDataProvider<SpeakerNode>;

@@ -1,27 +1,24 @@
 import * as vscode from 'vscode';
+import type { HighlightSettings } from '../features/highlights/model';
+import type { ArticleSettings } from './workspace/seams';
 
 const SECTION = 'sourceLens';
 
-export interface HighlightSettings {
-  enabled: boolean;
-  speakers: boolean;
-  quotations: boolean;
-  unattributed: boolean;
-  cueVerbs: boolean;
-  roles: boolean;
-  overviewRuler: boolean;
-}
 
 /** Typed view of the `sourceLens.*` settings; re-read whenever the user changes one. */
-export class Config implements vscode.Disposable {
+export class Config implements ArticleSettings, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<vscode.ConfigurationChangeEvent>();
   /** Fires after any `sourceLens.*` setting changed and the getters reflect it. */
   readonly onDidChange = this.changed.event;
+  private readonly selectionChanged = new vscode.EventEmitter<void>();
+  readonly onDidChangeArticleSelection = this.selectionChanged.event;
   private readonly subscription: vscode.Disposable;
 
   constructor() {
     this.subscription = vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration(SECTION)) this.changed.fire(event);
+      if (!event.affectsConfiguration(SECTION)) return;
+      if (Config.affectsArticleSelection(event)) this.selectionChanged.fire();
+      this.changed.fire(event);
     });
   }
 
@@ -87,5 +84,6 @@ export class Config implements vscode.Disposable {
   dispose(): void {
     this.subscription.dispose();
     this.changed.dispose();
+    this.selectionChanged.dispose();
   }
 }

@@ -4,18 +4,19 @@ import { registerCommands } from './commands';
 import { Config } from './config';
 import { AnalysisEngine } from './engine/analysisEngine';
 import { vscodeEngineHost } from './engine/channel';
-import { Highlighter } from './highlights/highlighter';
-import { SpeakerColors } from './highlights/speakerColors';
-import { ArticleHoverProvider } from './hovers/hoverProvider';
+import { comparisonOf } from './engine/comparison';
+import { BalanceTreeProvider } from '../features/balance/treeProvider';
+import { COMPARE_VIEW_ID, CompareViewProvider } from '../features/compare/viewProvider';
+import { Highlighter } from '../features/highlights/highlighter';
+import { ArticleHoverProvider } from '../features/hover/hoverProvider';
+import { SpeakersTreeProvider } from '../features/speakers/treeProvider';
+import { StatementsTreeProvider } from '../features/statements/treeProvider';
 import { SavedPageOffer } from './import/savedPage';
 import type { Services } from './services';
 import { ArticleStatus } from './status/statusBar';
-import { COMPARE_VIEW_ID, CompareViewProvider } from './views/compareView';
-import { SpeakersTreeProvider } from './views/speakersTree';
-import { StatementsTreeProvider } from './views/statementsTree';
-import { BalanceTreeProvider } from './views/balanceTree';
 import { ArticleFilter } from './workspace/articleFilter';
 import { ArticleIndex } from './workspace/articleIndex';
+import { VscodeWorkspace } from './workspace/vscodeWorkspace';
 import { WorkspaceSync } from './workspace/workspaceSync';
 
 const ARTICLE_DOCUMENTS: vscode.DocumentSelector = [{ language: 'plaintext' }, { language: 'markdown' }, { language: 'article' }];
@@ -33,20 +34,21 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
 function wire(context: vscode.ExtensionContext, activationStarted: number): SourceLensApi {
   const config = new Config();
   const log = vscode.window.createOutputChannel('Source Lens', { log: true });
-  const engine = new AnalysisEngine(vscodeEngineHost(context.extensionUri, log));
+  // The engine reads articles again through the sync after a worker crash; the sync is made just below.
+  const engine = new AnalysisEngine(vscodeEngineHost(context.extensionUri, log), { reread: (key) => sync.reread(key) });
   const index = new ArticleIndex(engine);
-  const filter = new ArticleFilter(config);
-  const sync = new WorkspaceSync(index, filter, config);
-  const colors = new SpeakerColors(index);
-  const highlighter = new Highlighter(index, colors, config);
-  const speakers = new SpeakersTreeProvider(index, colors);
-  const statements = new StatementsTreeProvider(index, colors);
-  const compareView = new CompareViewProvider(index, colors);
-  const balance = new BalanceTreeProvider(index);
+  const workspace = new VscodeWorkspace();
+  const filter = new ArticleFilter(config, workspace);
+  const sync: WorkspaceSync = new WorkspaceSync(index, filter, config, workspace);
+  const highlighter = new Highlighter(index, engine, config);
+  const speakers = new SpeakersTreeProvider(index, engine);
+  const statements = new StatementsTreeProvider(index, engine);
+  const compareView = new CompareViewProvider(index, engine);
+  const balance = new BalanceTreeProvider(index, engine);
   const speakersView = vscode.window.createTreeView('sourceLens.speakers', { treeDataProvider: speakers, showCollapseAll: true });
   const statementsView = vscode.window.createTreeView('sourceLens.statements', { treeDataProvider: statements, showCollapseAll: true });
   const balanceView = vscode.window.createTreeView('sourceLens.balance', { treeDataProvider: balance, showCollapseAll: true });
-  const services: Services = { extensionUri: context.extensionUri, index, sync, highlighter, compareView, statements, statementsView, balance };
+  const services: Services = { extensionUri: context.extensionUri, engine, index, sync, workspace, highlighter, compareView, statements, statementsView, balance };
   const savedPageOffer = new SavedPageOffer(services, config);
   const status = new ArticleStatus(index, sync, config, savedPageOffer);
 
@@ -68,13 +70,13 @@ function wire(context: vscode.ExtensionContext, activationStarted: number): Sour
     status,
     savedPageOffer,
     vscode.window.registerWebviewViewProvider(COMPARE_VIEW_ID, compareView),
-    vscode.languages.registerHoverProvider(ARTICLE_DOCUMENTS, new ArticleHoverProvider(index, sync, config)),
+    vscode.languages.registerHoverProvider(ARTICLE_DOCUMENTS, new ArticleHoverProvider(index, sync, engine, config)),
     speakersView.onDidChangeVisibility(({ visible }) => visible && sync.indexWorkspaceIfAutomatic()),
     statementsView.onDidChangeVisibility(({ visible }) => visible && sync.indexWorkspaceIfAutomatic()),
     balanceView.onDidChangeVisibility(({ visible }) => visible && sync.indexWorkspaceIfAutomatic()),
     statementsView.onDidChangeSelection(({ selection }) => {
       const node = selection[0];
-      if (node) void compareView.show(node.group.id, false);
+      if (node) void compareView.show(node.kind === 'group' ? node.group.id : node.groupId, false);
     }),
     ...registerCommands(services),
   );
@@ -84,7 +86,7 @@ function wire(context: vscode.ExtensionContext, activationStarted: number): Sour
 }
 
 function testApi(services: Services, speakersTree: SpeakersTreeProvider, status: ArticleStatus, activationMs: number): SourceLensApi {
-  const { index, sync, highlighter, compareView, statements, balance } = services;
+  const { engine, sync, highlighter, compareView, statements, balance } = services;
   return {
     activationMs,
     async whenIdle(timeoutMs = 60_000) {
@@ -97,8 +99,9 @@ function testApi(services: Services, speakersTree: SpeakersTreeProvider, status:
         idleLooks = sync.busy ? 0 : idleLooks + 1;
       }
     },
-    analysis: (uri) => index.get(uri)?.analysis,
-    comparison: () => index.comparison,
+    // Only what the extension shows: an article the engine holds but the index turned down (a stale result) is not.
+    analysis: async (uri) => (services.index.get(uri.toString()) ? engine.query('analysis', { key: uri.toString() }) : undefined),
+    comparison: () => comparisonOf(engine),
     highlights: (uri) => highlighter.appliedSpans(uri),
     speakersTree,
     statementsTree: statements,

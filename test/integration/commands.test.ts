@@ -41,14 +41,14 @@ describe('Commands', () => {
     await vscode.commands.executeCommand('sourceLens.analyzeWorkspace');
     await vscode.commands.executeCommand('sourceLens.analyzeFile');
     await api.whenIdle();
-    assert.ok(api.analysis(editor.document.uri), '001 was not analyzed');
+    assert.ok(await api.analysis(editor.document.uri), '001 was not analyzed');
   });
 
   it('Next / Previous Quotation select quotations in text order', async () => {
     const editor = await showSeed('002_86ced2f2eda6ba96.txt');
     const api = await activeApi();
     await api.whenIdle();
-    const quotes = [...(api.analysis(editor.document.uri)?.quotes ?? [])].sort((a, b) => a.start - b.start);
+    const quotes = [...((await api.analysis(editor.document.uri))?.quotes ?? [])].sort((a, b) => a.start - b.start);
     assert.ok(quotes.length >= 2, 'too few quotations in 002');
     editor.selection = new vscode.Selection(0, 0, 0, 0);
     await vscode.commands.executeCommand('sourceLens.nextQuotation');
@@ -75,7 +75,7 @@ describe('Commands', () => {
     const editor = await showSeed('004_1160814364ef8c10.txt');
     const api = await activeApi();
     await api.whenIdle();
-    const other = api.comparison().statements.find((group) => !group.reports.some((report) => report.text.includes('too promising')));
+    const other = (await api.comparison()).statements.find((group) => !group.reports.some((report) => report.text.includes('too promising')));
     assert.ok(other, 'no second statement to start from');
     await vscode.commands.executeCommand('sourceLens.showStatement', other.id);
     assert.doesNotMatch(api.compareHtml(), /too promising/);
@@ -91,7 +91,7 @@ describe('Commands', () => {
     const api = await activeApi();
     await api.whenIdle();
     await closeQuickPickOf(vscode.commands.executeCommand('sourceLens.showSpeakerQuotes'));
-    const peskov = api.comparison().speakers.find((speaker) => /Peskov/.test(speaker.name));
+    const peskov = (await api.comparison()).speakers.find((speaker) => /Peskov/.test(speaker.name));
     assert.ok(peskov, 'no Peskov in the comparison');
     await closeQuickPickOf(vscode.commands.executeCommand('sourceLens.showSpeakerQuotes', peskov.id));
   });
@@ -120,7 +120,7 @@ describe('Commands', () => {
     assert.match(fs.readFileSync(markdown.fsPath, 'utf8'), /^# Source Lens comparison/);
     const exported = JSON.parse(fs.readFileSync(json.fsPath, 'utf8')) as { speakers: { name: string }[]; statements: unknown[] };
     assert.ok(exported.speakers.some((speaker) => /Peskov/.test(speaker.name)));
-    assert.equal(exported.statements.length, api.comparison().statements.length);
+    assert.equal(exported.statements.length, (await api.comparison()).statements.length);
   });
 
   it('Open Sample Articles opens the bundled seeds', async () => {
@@ -130,7 +130,7 @@ describe('Commands', () => {
     const opened = vscode.workspace.textDocuments.filter((document) => /\/seeds\/\d{3}_[0-9a-f]+\.txt$/.test(document.uri.path));
     assert.ok(opened.length >= 5, `${opened.length} sample articles open`);
     const active = vscode.window.activeTextEditor;
-    assert.ok(active && api.analysis(active.document.uri), 'the sample article in front is not analyzed');
+    assert.ok(active && (await api.analysis(active.document.uri)), 'the sample article in front is not analyzed');
   });
 
   it('Read as News Article switches the language mode and the article stays analyzed', async () => {
@@ -142,7 +142,7 @@ describe('Commands', () => {
     const editor = vscode.window.activeTextEditor!;
     assert.equal(editor.document.languageId, 'article');
     await api.whenIdle();
-    assert.ok((api.analysis(editor.document.uri)?.quotes.length ?? 0) > 0, 'no analysis after the switch');
+    assert.ok(((await api.analysis(editor.document.uri))?.quotes.length ?? 0) > 0, 'no analysis after the switch');
     assert.ok(Object.keys(api.highlights(editor.document.uri)).some((key) => key.startsWith('direct-')));
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });

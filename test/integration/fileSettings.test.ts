@@ -27,7 +27,7 @@ describe('File settings', () => {
     await setting('maxFileSize', 2);
     const editor = await showSeed(MULTIBYTE_SEED);
     await api.whenIdle();
-    assert.equal(api.analysis(editor.document.uri), undefined, 'a 2,077-byte document was analyzed under a 2 KB limit');
+    assert.equal(await api.analysis(editor.document.uri), undefined, 'a 2,077-byte document was analyzed under a 2 KB limit');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
@@ -41,8 +41,8 @@ describe('File settings', () => {
       await setting('maxFileSize', 2);
       await vscode.commands.executeCommand('sourceLens.analyzeWorkspace');
       await api.whenIdle();
-      assert.ok(api.analysis(small.document.uri), 'a 1,959-byte article was not analyzed under a 2 KB limit');
-      assert.equal(api.analysis(file), undefined, 'a 2,077-byte file was indexed under a 2 KB limit');
+      assert.ok(await api.analysis(small.document.uri), 'a 1,959-byte article was not analyzed under a 2 KB limit');
+      assert.equal(await api.analysis(file), undefined, 'a 2,077-byte file was indexed under a 2 KB limit');
     } finally {
       await vscode.workspace.fs.delete(file);
     }

@@ -34,7 +34,7 @@ describe('Highlights on the seed articles', () => {
     const editor = await showSeed('002_86ced2f2eda6ba96.txt');
     const api = await activeApi();
     await api.whenIdle();
-    const analysis = api.analysis(editor.document.uri);
+    const analysis = await api.analysis(editor.document.uri);
     assert.ok(analysis, '002 was not analyzed');
     const highlights = api.highlights(editor.document.uri);
     for (const quote of analysis.quotes) {
@@ -80,7 +80,7 @@ describe('Highlights on the seed articles', () => {
     const document = await openUntitled('plaintext', lines);
     await vscode.window.showTextDocument(document);
     await api.whenIdle();
-    assert.equal(api.analysis(document.uri), undefined);
+    assert.equal(await api.analysis(document.uri), undefined);
     assert.deepEqual(api.highlights(document.uri), {});
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });

@@ -67,7 +67,7 @@ describe('Hostile session', function () {
     }
     await api.whenIdle();
     const document = editor.document;
-    assert.equal(api.analysis(document.uri)?.quotes.every((quote) => document.getText().slice(quote.start, quote.end) === quote.text), true);
+    assert.equal((await api.analysis(document.uri))?.quotes.every((quote) => document.getText().slice(quote.start, quote.end) === quote.text), true);
     const name = spanOf(document, 'Peskov');
     assert.ok(keysCovering(api.highlights(document.uri), name).some((key) => key.startsWith('speaker-')), 'Peskov is no longer highlighted where he now stands');
     await revertAndCloseAll();
@@ -85,7 +85,7 @@ describe('Hostile session', function () {
       await api.whenIdle();
       const longestStallMs = stopWatching();
       assert.ok(longestStallMs < patient(500), `the extension host stalled for ${longestStallMs.toFixed(0)} ms`);
-      assert.equal(api.analysis(vscode.Uri.file(file)), undefined, 'a file over the size limit was analyzed without being asked');
+      assert.equal(await api.analysis(vscode.Uri.file(file)), undefined, 'a file over the size limit was analyzed without being asked');
       assert.match(api.statusBarText(), /Over the size limit/);
     } finally {
       await revertAndCloseAll();
@@ -125,7 +125,7 @@ describe('Hostile session', function () {
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     }
     await api.whenIdle();
-    const untitledLeft = api.comparison().speakers.flatMap((speaker) => Object.keys(speaker.articles)).filter((file) => file.startsWith('untitled:'));
+    const untitledLeft = (await api.comparison()).speakers.flatMap((speaker) => Object.keys(speaker.articles)).filter((file) => file.startsWith('untitled:'));
     assert.deepEqual(untitledLeft, [], 'closed untitled articles are still in the comparison');
     const growthMB = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
     assert.ok(growthMB < 100, `the extension host heap grew by ${growthMB.toFixed(0)} MB over 500 cycles`);

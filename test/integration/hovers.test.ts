@@ -80,7 +80,7 @@ describe('Hover cards', () => {
     const document = await openUntitled('plaintext', hostileArticle);
     await vscode.window.showTextDocument(document);
     await api.whenIdle();
-    const analysis = api.analysis(document.uri);
+    const analysis = await api.analysis(document.uri);
     assert.ok(analysis, 'the hostile article was not analyzed');
     assert.ok(
       analysis.quotes.some((candidate) => candidate.text.includes('<script>')),

@@ -13,11 +13,11 @@ describe('Settings', () => {
     const api = await activeApi();
     await setting('maxFileSize', 1);
     await api.whenIdle();
-    assert.equal(api.analysis(editor.document.uri), undefined, 'a 3.5 KB file was analyzed under a 1 KB limit');
+    assert.equal(await api.analysis(editor.document.uri), undefined, 'a 3.5 KB file was analyzed under a 1 KB limit');
     assert.match(api.statusBarText(), /Over the size limit/);
     await vscode.commands.executeCommand('sourceLens.analyzeFile');
     await api.whenIdle();
-    assert.ok(api.analysis(editor.document.uri), 'Analyze This File did not override the limit');
+    assert.ok(await api.analysis(editor.document.uri), 'Analyze This File did not override the limit');
     assert.match(api.statusBarText(), /quotes?/);
   });
 
@@ -26,7 +26,7 @@ describe('Settings', () => {
     await setting('maxFileSize', 1);
     const editor = await showSeed('000_a99b1a2a1513b8db.txt');
     await api.whenIdle();
-    assert.equal(api.analysis(editor.document.uri), undefined);
+    assert.equal(await api.analysis(editor.document.uri), undefined);
     assert.match(api.statusBarText(), /Over the size limit/);
   });
 

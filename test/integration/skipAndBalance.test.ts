@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { SourceLensApi } from '../../src/extension/api';
-import type { BalanceNode } from '../../src/extension/views/balanceTree';
+import type { BalanceNode } from '../../src/features/balance/model';
 import { activeApi, openUntitled, showSeed, waitUntil } from './support/sourceLens';
 
 // Written for these tests: a 45-word brief with one quotation and "said", and a list that is no article.
@@ -36,8 +36,8 @@ describe('Skipped files and source balance', () => {
   it('reads a 45-word brief with one quotation and "said" as an article', async () => {
     const api = await activeApi();
     await withUntitled(brief, async (document) => {
-      await waitUntil(() => api.analysis(document.uri) !== undefined, 'the brief was not analyzed');
-      const analysis = api.analysis(document.uri)!;
+      await waitUntil(async () => (await api.analysis(document.uri)) !== undefined, 'the brief was not analyzed');
+      const analysis = (await api.analysis(document.uri))!;
       assert.ok(analysis.quotes.some((quote) => quote.text.includes('morning commute')), 'the quotation was not found');
       await waitUntil(() => /1 speaker · [1-9]\d* quotes?/.test(api.statusBarText()), `the status bar says "${api.statusBarText()}"`);
     });
@@ -48,9 +48,9 @@ describe('Skipped files and source balance', () => {
     await withUntitled(shoppingList, async (document) => {
       await waitUntil(() => /Not read as an article/.test(api.statusBarText()), `the status bar says "${api.statusBarText()}"`);
       await api.whenIdle();
-      assert.equal(api.analysis(document.uri), undefined, 'the list was analyzed without being asked');
+      assert.equal(await api.analysis(document.uri), undefined, 'the list was analyzed without being asked');
       await clickStatusBar(api);
-      await waitUntil(() => api.analysis(document.uri) !== undefined, 'the click did not analyze the list');
+      await waitUntil(async () => (await api.analysis(document.uri)) !== undefined, 'the click did not analyze the list');
       await waitUntil(() => !/Not read as an article/.test(api.statusBarText()), `the status bar still says "${api.statusBarText()}" after the click`);
     });
   });

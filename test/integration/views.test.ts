@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { SourceLensApi } from '../../src/extension/api';
-import type { StatementNode } from '../../src/extension/views/statementsTree';
+import type { StatementNode } from '../../src/features/statements/model';
 import { activeApi, openUntitled, showSeed, waitUntil } from './support/sourceLens';
 
 const fileName = (key: string) => key.slice(key.lastIndexOf('/') + 1);
@@ -28,7 +28,7 @@ async function noBreakthroughGroup(api: SourceLensApi): Promise<Extract<Statemen
 describe('Sidebar views', () => {
   it('indexes all five seed articles', async () => {
     const api = await indexedApi();
-    const articles = new Set(api.comparison().speakers.flatMap((speaker) => Object.keys(speaker.articles)).map(fileName));
+    const articles = new Set((await api.comparison()).speakers.flatMap((speaker) => Object.keys(speaker.articles)).map(fileName));
     assert.ok(articles.size >= 5, `speakers come from ${[...articles].join(', ')}`);
   });
 
@@ -69,7 +69,7 @@ describe('Sidebar views', () => {
     const api = await indexedApi();
     const group = await noBreakthroughGroup(api);
     // Start from another statement, so the page below is the one this command rendered.
-    const other = api.comparison().statements.find((candidate) => candidate.id !== group.group.id);
+    const other = (await api.comparison()).statements.find((candidate) => candidate.id !== group.group.id);
     assert.ok(other, 'only one statement in the workspace');
     await vscode.commands.executeCommand('sourceLens.showStatement', other.id);
     assert.ok(!api.compareHtml().includes('not noticed anything too promising'));
@@ -124,7 +124,7 @@ describe('Views follow edits', () => {
     const renamed = await speakerNames();
     assert.ok(renamed.some((name) => /Brandt/.test(name)), `after the edit: ${renamed.join(', ')}`);
     assert.ok(!renamed.some((name) => /Kowalczyk/.test(name)), 'the old name stayed');
-    const quote = api.analysis(document.uri)?.quotes.find((candidate) => candidate.text.includes('rebuild'));
+    const quote = (await api.analysis(document.uri))?.quotes.find((candidate) => candidate.text.includes('rebuild'));
     assert.ok(quote && document.getText().slice(quote.start, quote.end) === quote.text, 'the analysis is not of the edited text');
 
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');

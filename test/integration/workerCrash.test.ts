@@ -40,7 +40,7 @@ describe('Analysis worker crash', () => {
     const api = await activeApi();
     await vscode.commands.executeCommand('sourceLens.analyzeWorkspace');
     await api.whenIdle();
-    const before = coverage(api.comparison());
+    const before = coverage(await api.comparison());
     assert.ok(before.files.length >= 5, `the workspace comparison covers only ${before.files.join(', ')}`);
 
     const analyzeAgain = () => vscode.commands.executeCommand('sourceLens.analyzeFile');
@@ -50,6 +50,6 @@ describe('Analysis worker crash', () => {
     // A new analysis makes the extension host's engine compare again: it must see what the worker saw.
     await analyzeAgain();
     await api.whenIdle();
-    assert.deepEqual(coverage(api.comparison()), before);
+    assert.deepEqual(coverage(await api.comparison()), before);
   });
 });

@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
+import { comparisonOf } from '../engine/comparison';
 import type { Services } from '../services';
+import { labelFor } from '../workspace/vscodeWorkspace';
 import { comparisonToJson, comparisonToMarkdown } from './exportFormats';
 
 type Format = 'markdown' | 'json';
@@ -21,9 +23,9 @@ export async function exportComparison(services: Services, format?: unknown, tar
           filters: chosenFormat === 'json' ? { JSON: ['json'] } : { Markdown: ['md'] },
         });
   if (!uri) return undefined;
-  const label = (file: string) => services.index.labelOf(file);
-  const comparison = services.index.comparison;
-  const balances = services.balance.balances();
+  const label = (file: string) => labelFor(vscode.Uri.parse(file));
+  const comparison = await comparisonOf(services.engine);
+  const balances = await services.balance.balances();
   const content = chosenFormat === 'json' ? comparisonToJson(comparison, label, balances) : comparisonToMarkdown(comparison, label, balances);
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(content));
   return uri;

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { Services } from '../services';
 import { compareStatementAtCursor, showStatement } from './compareAtCursor';
 import { exportComparison } from './exportComparison';
-import { Commands } from './ids';
+import { Commands } from '../../features/shared/commandIds';
 import { revealSpan, stepQuotation } from './navigation';
 import { openSamples } from './openSamples';
 import { showSpeakerQuotes } from './speakerQuotes';
@@ -39,7 +39,7 @@ export function registerCommands(services: Services): vscode.Disposable[] {
       const document = vscode.window.activeTextEditor?.document;
       if (!document) return;
       if (isSavedPage(document)) await readSavedPage(services, document);
-      else await readAsArticle(document);
+      else await readAsArticle(services.workspace, document);
     },
     [Commands.openArticleFromUrl]: (address) => openArticleFromUrl(services, address),
     [Commands.revealSpan]: (file, start, end) => revealSpan(file, start, end),

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Quote } from '../../core/types';
+import type { Span } from '../../core/types';
 import type { Services } from '../services';
 
 /** Opens an article with the span selected. Arguments arrive from links and webview messages: checked, never trusted. */
@@ -16,11 +16,12 @@ export async function stepQuotation(services: Services, direction: 1 | -1): Prom
   const editor = vscode.window.activeTextEditor;
   if (!editor) return;
   const article = await services.sync.articleFor(editor.document);
-  if (!article || article.analysis.quotes.length === 0) {
+  const answer = article && (await services.engine.query('quotations', { key: article.key }));
+  const quotes = answer?.spans ?? [];
+  if (quotes.length === 0) {
     void vscode.window.showInformationMessage('Source Lens: this file has no quotations.');
     return;
   }
-  const quotes = [...article.analysis.quotes].sort((a, b) => a.start - b.start);
   // The selection's start, not the cursor: after a jump the cursor sits at the quotation's end.
   const cursor = editor.document.offsetAt(editor.selection.start);
   const target = direction === 1 ? nextAfter(quotes, cursor) : previousBefore(quotes, cursor);
@@ -29,11 +30,11 @@ export async function stepQuotation(services: Services, direction: 1 | -1): Prom
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }
 
-function nextAfter(quotes: Quote[], offset: number): Quote {
+function nextAfter(quotes: Span[], offset: number): Span {
   return quotes.find((quote) => quote.start > offset) ?? quotes[0]!;
 }
 
-function previousBefore(quotes: Quote[], offset: number): Quote {
+function previousBefore(quotes: Span[], offset: number): Span {
   return [...quotes].reverse().find((quote) => quote.start < offset) ?? quotes[quotes.length - 1]!;
 }
 

@@ -1,42 +1,17 @@
 import * as vscode from 'vscode';
-import type { WorkspaceSpeaker } from '../../core/types';
-import { excerpt } from '../hovers/markdown';
-import { targetAt } from '../hovers/targetAt';
-import { plural, shortLabel } from '../presentation';
+import type { QuotePick, SpeakerPick } from '../../features/speakers/quotePicks';
+import { plural } from '../../features/shared/presentation';
 import type { Services } from '../services';
 import { revealSpan } from './navigation';
 
-interface SpeakerPick extends vscode.QuickPickItem {
-  speaker: WorkspaceSpeaker;
-}
-
-interface QuotePick extends vscode.QuickPickItem {
-  file: string;
-  start: number;
-  end: number;
-}
-
 /** Quick pick of the workspace's speakers, then of the chosen speaker's quotes across articles. */
 export async function showSpeakerQuotes(services: Services, speakerId?: unknown): Promise<void> {
-  const speaker =
-    (typeof speakerId === 'string' ? services.index.workspaceSpeaker(speakerId) : undefined) ??
-    (await speakerAtCursor(services)) ??
-    (await pickSpeaker(services));
+  const chosenId = (typeof speakerId === 'string' ? speakerId : undefined) ?? (await speakerAtCursor(services)) ?? (await pickSpeaker(services));
+  if (!chosenId) return;
+  const speaker = await services.engine.query('speakerQuotes', { speakerId: chosenId });
   if (!speaker) return;
-  const picks: QuotePick[] = Object.entries(speaker.articles).flatMap(([file, inArticle]) =>
-    (services.index.getByKey(file)?.analysis.quotes ?? [])
-      .filter((quote) => quote.speakerId === inArticle.speakerId)
-      .map((quote) => ({
-        label: `$(${quote.type === 'direct' ? 'quote' : 'comment'}) ${excerpt(quote.text, 100)}`,
-        description: shortLabel(services.index.labelOf(file)),
-        detail: [quote.cue?.text, inArticle.roles[0]].filter(Boolean).join(' · ') || undefined,
-        file,
-        start: quote.start,
-        end: quote.end,
-      })),
-  );
-  const choice = await vscode.window.showQuickPick(picks, {
-    title: `${speaker.name}: ${plural(picks.length, 'quote')}`,
+  const choice = await vscode.window.showQuickPick<QuotePick & vscode.QuickPickItem>(speaker.picks, {
+    title: `${speaker.name}: ${plural(speaker.picks.length, 'quote')}`,
     matchOnDescription: true,
     matchOnDetail: true,
   });
@@ -44,30 +19,19 @@ export async function showSpeakerQuotes(services: Services, speakerId?: unknown)
 }
 
 /** The speaker named under the cursor of the active article, so the context-menu command needs no first pick. */
-async function speakerAtCursor(services: Services): Promise<WorkspaceSpeaker | undefined> {
+async function speakerAtCursor(services: Services): Promise<string | undefined> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) return undefined;
   const article = await services.sync.articleFor(editor.document);
   if (!article) return undefined;
-  const target = targetAt(article.analysis, editor.document.offsetAt(editor.selection.active));
-  return target?.kind === 'speaker' ? services.index.workspaceSpeakerFor(article, target.speaker.id) : undefined;
+  return services.engine.query('speakerAt', { key: article.key, offset: editor.document.offsetAt(editor.selection.active) });
 }
 
-async function pickSpeaker(services: Services): Promise<WorkspaceSpeaker | undefined> {
-  const quoteCount = (speaker: WorkspaceSpeaker) =>
-    Object.values(speaker.articles).reduce((sum, inArticle) => sum + inArticle.quoteCount, 0);
-  const picks: SpeakerPick[] = services.index.comparison.speakers
-    .filter((speaker) => quoteCount(speaker) > 0)
-    .sort((a, b) => quoteCount(b) - quoteCount(a) || a.name.localeCompare(b.name))
-    .map((speaker) => ({
-      label: speaker.name,
-      description: `${plural(quoteCount(speaker), 'quote')} · ${plural(Object.keys(speaker.articles).length, 'article')}`,
-      detail: [...new Set(Object.values(speaker.articles).flatMap((inArticle) => inArticle.roles))].join('; ') || undefined,
-      speaker,
-    }));
+async function pickSpeaker(services: Services): Promise<string | undefined> {
+  const picks = (await services.engine.query('speakerPicks', {})) ?? [];
   if (picks.length === 0) {
     void vscode.window.showInformationMessage('Source Lens: no quoted speakers yet. Open an article or run "Analyze Workspace".');
     return undefined;
   }
-  return (await vscode.window.showQuickPick(picks, { title: "Show a speaker's quotes", matchOnDetail: true }))?.speaker;
+  return (await vscode.window.showQuickPick<SpeakerPick & vscode.QuickPickItem>(picks, { title: "Show a speaker's quotes", matchOnDetail: true }))?.speakerId;
 }

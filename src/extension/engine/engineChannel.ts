@@ -29,3 +29,18 @@ export interface EngineHost {
   showWarning(message: string): void;
   showError(message: string): void;
 }
+
+/** An article's text as the host has it now, for a fresh engine that must be given it again. */
+export interface RereadArticle {
+  text: string;
+  revision: number;
+  label: string;
+}
+
+/**
+ * Where a fresh engine's articles come from after the worker died: the host keeps no copy of texts or analyses,
+ * so it reads them again from the open document or the file. Undefined when the article is gone.
+ */
+export interface ArticleSource {
+  reread(key: string): Promise<RereadArticle | undefined>;
+}

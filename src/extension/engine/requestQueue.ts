@@ -44,13 +44,13 @@ export class RequestQueue {
   }
 
   /**
-   * Queues `requests` ahead of all background work, for articles with nothing waiting: they rebuild a fresh
-   * engine's contents before any comparison runs. Returns how many were queued.
+   * Queues `requests` ahead of everything, for articles with nothing waiting: they rebuild a fresh engine's
+   * contents before any question or comparison reaches it. Returns how many were queued.
    */
-  addAheadOfBackground(requests: Pending[]): number {
+  addAheadOfAll(requests: Pending[]): number {
     const waiting = new Set(this.all().map((pending) => keyOf(pending.request)));
     const fresh = requests.filter((pending) => !waiting.has(keyOf(pending.request)));
-    this.normal.unshift(...fresh);
+    this.urgent.unshift(...fresh);
     return fresh.length;
   }
 

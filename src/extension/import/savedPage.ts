@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { ExtractedArticle } from '../../core/import/readPage';
 import type { Config } from '../config';
-import { shortLabel } from '../presentation';
+import { shortLabel } from '../../features/shared/presentation';
 import type { Services } from '../services';
 import { exceedsUtf8Bytes } from '../workspace/fileSize';
 import { articleBaseName } from './articleName';

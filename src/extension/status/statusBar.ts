@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { Commands } from '../commands/ids';
+import { Commands } from '../../features/shared/commandIds';
 import type { Config } from '../config';
 import type { SavedPageOffer } from '../import/savedPage';
-import { shortLabel } from '../presentation';
+import { shortLabel } from '../../features/shared/presentation';
 import type { ArticleIndex } from '../workspace/articleIndex';
 import type { WorkspaceSync } from '../workspace/workspaceSync';
 import { articleStatus, savedPageStatus, skipStatus, type StatusText } from './statusText';
@@ -47,13 +47,13 @@ export class ArticleStatus implements vscode.Disposable {
 
   update(): void {
     const document = vscode.window.activeTextEditor?.document;
-    const article = document && this.index.get(document.uri);
+    const article = document && this.index.get(document.uri.toString());
     this.setArticleContext(article !== undefined);
     if (!document || !this.config.statusBarEnabled) {
       this.item.hide();
       return;
     }
-    if (article) this.show(articleStatus(article.analysis), Commands.showSidebar);
+    if (article) this.show(articleStatus(article.summary), Commands.showSidebar);
     else this.showNotice(document);
   }
 

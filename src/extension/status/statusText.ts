@@ -1,6 +1,6 @@
-import type { ArticleAnalysis } from '../../core/types';
+import type { ArticleSummary } from '../../features/shared/articleSummary';
 import { articleBaseName } from '../import/articleName';
-import { plural } from '../presentation';
+import { plural } from '../../features/shared/presentation';
 import type { Skip } from '../workspace/articleFilter';
 
 /** What the status bar item shows: its text (with codicons) and its tooltip. */
@@ -43,12 +43,10 @@ export function savedPageStatus(pageName: string): StatusText {
 }
 
 /** The analyzed article's quoted speakers, quotations and quotations without a speaker. */
-export function articleStatus(analysis: Pick<ArticleAnalysis, 'quotes' | 'speakers'>): StatusText {
-  const { quotes, speakers } = analysis;
-  const quoted = new Set(quotes.map((quote) => quote.speakerId).filter((id) => id !== null)).size;
-  const unattributed = quotes.filter((quote) => quote.speakerId === null).length;
+export function articleStatus(summary: ArticleSummary): StatusText {
+  const { quotes, quotedSpeakers: quoted, unattributed, speakers } = summary;
   return {
-    text: `$(quote) ${plural(quoted, 'speaker')} · ${plural(quotes.length, 'quote')}${unattributed > 0 ? ` · $(warning) ${unattributed} unattributed` : ''}`,
-    tooltip: `Source Lens: ${plural(quotes.length, 'quotation')} by ${plural(quoted, 'speaker')} (${speakers.length === 1 ? '1 person or body' : `${speakers.length} people or bodies`} named), ${unattributed} without a speaker. Click to open the sidebar.`,
+    text: `$(quote) ${plural(quoted, 'speaker')} · ${plural(quotes, 'quote')}${unattributed > 0 ? ` · $(warning) ${unattributed} unattributed` : ''}`,
+    tooltip: `Source Lens: ${plural(quotes, 'quotation')} by ${plural(quoted, 'speaker')} (${speakers === 1 ? '1 person or body' : `${speakers} people or bodies`} named), ${unattributed} without a speaker. Click to open the sidebar.`,
   };
 }

@@ -1,31 +1,38 @@
-import * as vscode from 'vscode';
-import { readFrontMatter } from '../../core/import/frontMatter';
-import type { ArticleAnalysis, Comparison, StatementGroup, WorkspaceSpeaker } from '../../core/types';
+import type { ArticleSummary } from '../../worker/protocol';
 import type { AnalysisEngine, Urgency } from '../engine/analysisEngine';
-import { shortLabel } from '../presentation';
+import { Emitter } from '../shared/emitter';
+import { fingerprint } from './fingerprint';
 
+/**
+ * What the host knows of an analyzed article: which text the engine's analysis belongs to, never the analysis.
+ * The engine holds that and answers questions about it.
+ */
 export interface IndexedArticle {
-  readonly uri: vscode.Uri;
-  /** `uri.toString()`: the `file` key of the core's comparison records. */
+  /** The document's URI as a string: the `file` key of the engine's records. */
   readonly key: string;
-  /** What the user calls the file: its workspace-relative path. */
-  readonly label: string;
-  /** The outlet its front-matter header names (an imported article), if any. */
-  readonly outlet?: string;
-  readonly text: string;
   /** The document version the analysis belongs to; undefined when read from disk. */
   readonly version: number | undefined;
-  readonly analysis: ArticleAnalysis;
+  /** The host's number for the text sent: the engine's answers about the article carry it. */
+  readonly revision: number;
+  /** A hash of the text, to tell a reused untitled name's new text from the old one. */
+  readonly fingerprint: string;
+  /** The counts the status bar shows. */
+  readonly summary: ArticleSummary;
 }
 
-const EMPTY_COMPARISON: Comparison = { speakers: [], statements: [], quoteCounts: {}, balance: {} };
+/** A text as the index compares it with what it stored: a document now, or a file read from disk. */
+export interface TextVersion {
+  readonly version: number;
+  getText(): string;
+}
+
 const COMPARISON_DELAY_MS = 250;
 
 /**
- * Every analyzed article of the workspace and their comparison. Analysis results are only ever stored for
- * the text they were computed from; the comparison is recomputed shortly after the articles settle.
+ * Which articles are analyzed, at which text, and when their comparison was last re-grouped. Results are only
+ * stored for the text they were computed from; the engine re-groups shortly after the articles settle.
  */
-export class ArticleIndex implements vscode.Disposable {
+export class ArticleIndex {
   private readonly byKey = new Map<string, IndexedArticle>();
   /**
    * Articles sent to the engine, which adds each to its comparison as it analyzes it: a result that comes back stale
@@ -34,46 +41,28 @@ export class ArticleIndex implements vscode.Disposable {
   private readonly sentToEngine = new Set<string>();
   /** Removals per article: a result for a request made before the latest removal is not stored. */
   private readonly removals = new Map<string, number>();
-  private currentComparison: Comparison = EMPTY_COMPARISON;
-  private workspaceSpeakerByArticleSpeaker = new Map<string, WorkspaceSpeaker>();
-  private groupByQuote = new Map<string, StatementGroup>();
+  private nextRevision = 1;
   private comparisonTimer: ReturnType<typeof setTimeout> | undefined;
   private pendingWork = 0;
-
-  /** `engine` analyzes and re-groups off the extension host's event loop, re-grouping only what an article touches. */
-  constructor(private readonly engine: AnalysisEngine) {}
-
-  private readonly articleChanged = new vscode.EventEmitter<IndexedArticle | undefined>();
+  private readonly articleChanged = new Emitter<IndexedArticle | undefined>();
   /** An article was analyzed or removed (undefined: several changed). */
   readonly onDidChangeArticle = this.articleChanged.event;
-  private readonly comparisonChanged = new vscode.EventEmitter<void>();
+  private readonly comparisonChanged = new Emitter<void>();
+  /** The engine re-grouped the workspace: views built from the comparison ask again. */
   readonly onDidChangeComparison = this.comparisonChanged.event;
 
+  /** `comparisonDelayMs`: how long articles must settle before the workspace is grouped again. */
+  constructor(
+    private readonly engine: AnalysisEngine,
+    private readonly comparisonDelayMs = COMPARISON_DELAY_MS,
+  ) {}
+
   get articles(): IndexedArticle[] {
-    return [...this.byKey.values()].sort((a, b) => a.label.localeCompare(b.label));
+    return [...this.byKey.values()];
   }
 
-  get comparison(): Comparison {
-    return this.currentComparison;
-  }
-
-  get(uri: vscode.Uri): IndexedArticle | undefined {
-    return this.byKey.get(uri.toString());
-  }
-
-  getByKey(key: string): IndexedArticle | undefined {
+  get(key: string): IndexedArticle | undefined {
     return this.byKey.get(key);
-  }
-
-  labelOf(key: string): string {
-    return this.byKey.get(key)?.label ?? labelFor(vscode.Uri.parse(key));
-  }
-
-  /** How the Compare view names an article: its outlet, when its header names one, then its file name. */
-  sourceNameOf(key: string): string {
-    const fileName = shortLabel(this.labelOf(key));
-    const outlet = this.byKey.get(key)?.outlet;
-    return outlet ? `${outlet} · ${fileName}` : fileName;
   }
 
   /** True while analyses, removals or a comparison are still on their way. */
@@ -81,25 +70,18 @@ export class ArticleIndex implements vscode.Disposable {
     return this.pendingWork > 0 || this.comparisonTimer !== undefined || this.engine.busy;
   }
 
-  /** Analyzes `text` and stores it unless `isStale()` says a newer text has arrived meanwhile. */
-  async analyze(
-    uri: vscode.Uri,
-    text: string,
-    version: number | undefined,
-    isStale: () => boolean = () => false,
-    urgency: Urgency = 'visible',
-  ): Promise<IndexedArticle | undefined> {
+  /** Analyzes `text` and records it unless `isStale()` says a newer text has arrived meanwhile. */
+  async analyze(key: string, label: string, text: string, version: number | undefined, isStale: () => boolean = () => false, urgency: Urgency = 'visible'): Promise<IndexedArticle | undefined> {
     this.pendingWork++;
     try {
-      const key = uri.toString();
       const removalsBefore = this.removals.get(key);
+      const revision = this.nextRevision++;
       this.sentToEngine.add(key);
-      const analysis = await this.engine.analyze(key, text, urgency);
+      const summary = await this.engine.analyze(key, text, revision, label, urgency);
       if (this.removals.get(key) !== removalsBefore) return undefined;
-      if (!analysis || isStale()) return undefined;
-      const outlet = readFrontMatter(text)?.outlet;
-      const article: IndexedArticle = { uri, key: uri.toString(), label: labelFor(uri), ...(outlet && { outlet }), text, version, analysis };
-      this.byKey.set(article.key, article);
+      if (!summary || isStale()) return undefined;
+      const article: IndexedArticle = { key, version, revision, fingerprint: fingerprint(text), summary };
+      this.byKey.set(key, article);
       this.articleChanged.fire(article);
       this.scheduleComparison();
       return article;
@@ -108,8 +90,7 @@ export class ArticleIndex implements vscode.Disposable {
     }
   }
 
-  remove(uri: vscode.Uri): void {
-    const key = uri.toString();
+  remove(key: string): void {
     const shown = this.byKey.delete(key);
     this.removals.set(key, (this.removals.get(key) ?? 0) + 1);
     if (this.sentToEngine.delete(key)) {
@@ -119,51 +100,18 @@ export class ArticleIndex implements vscode.Disposable {
     if (shown) this.articleChanged.fire(undefined);
   }
 
-  workspaceSpeakerFor(article: IndexedArticle, articleSpeakerId: string): WorkspaceSpeaker | undefined {
-    return this.workspaceSpeakerByArticleSpeaker.get(speakerKey(article.key, articleSpeakerId));
-  }
-
-  statementGroupFor(article: IndexedArticle, quoteId: string): StatementGroup | undefined {
-    return this.groupByQuote.get(speakerKey(article.key, quoteId));
-  }
-
-  statementGroup(id: string): StatementGroup | undefined {
-    return this.currentComparison.statements.find((group) => group.id === id);
-  }
-
-  workspaceSpeaker(id: string): WorkspaceSpeaker | undefined {
-    return this.currentComparison.speakers.find((speaker) => speaker.id === id);
-  }
-
   private scheduleComparison(): void {
     if (this.comparisonTimer !== undefined) clearTimeout(this.comparisonTimer);
-    this.comparisonTimer = setTimeout(() => void this.compare(), COMPARISON_DELAY_MS);
+    this.comparisonTimer = setTimeout(() => void this.regroup(), this.comparisonDelayMs);
   }
 
-  private async compare(): Promise<void> {
+  private async regroup(): Promise<void> {
     this.pendingWork++;
     this.comparisonTimer = undefined;
     try {
-      const comparison = await this.engine.compare();
-      if (comparison === undefined) return;
-      this.currentComparison = comparison;
-      this.rebuildLookups();
-      this.comparisonChanged.fire();
+      if (await this.engine.regroup()) this.comparisonChanged.fire();
     } finally {
       this.pendingWork--;
-    }
-  }
-
-  private rebuildLookups(): void {
-    this.workspaceSpeakerByArticleSpeaker = new Map();
-    for (const speaker of this.currentComparison.speakers) {
-      for (const [file, inArticle] of Object.entries(speaker.articles)) {
-        this.workspaceSpeakerByArticleSpeaker.set(speakerKey(file, inArticle.speakerId), speaker);
-      }
-    }
-    this.groupByQuote = new Map();
-    for (const group of this.currentComparison.statements) {
-      for (const report of group.reports) this.groupByQuote.set(speakerKey(report.file, report.quoteId), group);
     }
   }
 
@@ -174,19 +122,11 @@ export class ArticleIndex implements vscode.Disposable {
   }
 }
 
-function speakerKey(file: string, id: string): string {
-  return `${file}\u0000${id}`;
-}
-
-export function labelFor(uri: vscode.Uri): string {
-  return uri.scheme === 'untitled' ? uri.path : vscode.workspace.asRelativePath(uri, false);
-}
-
 /**
- * True when the analysis was computed from exactly the document's current text. The version alone is not enough:
- * a new untitled document reuses a closed one's URI and starts at the same version.
+ * True when the analysis was computed from exactly this text. The version alone is not enough: a new untitled
+ * document reuses a closed one's URI and starts at the same version.
  */
-export function isCurrent(article: IndexedArticle, document: vscode.TextDocument): boolean {
+export function isCurrent(article: IndexedArticle, document: TextVersion): boolean {
   if (article.version !== undefined && article.version !== document.version) return false;
-  return article.text === document.getText();
+  return article.fingerprint === fingerprint(document.getText());
 }

@@ -1,8 +1,7 @@
-import * as vscode from 'vscode';
-import { ARTICLE_LANGUAGE } from './articleFilter';
+import type { IDocument, IWorkspace } from './seams';
 
 /** Switches a plain-text or Markdown document to the News Article language mode (its grammar colours headlines and quotations). */
-export async function readAsArticle(document: vscode.TextDocument): Promise<void> {
+export async function readAsArticle(workspace: Pick<IWorkspace, 'setArticleLanguage'>, document: IDocument): Promise<void> {
   if (document.languageId !== 'plaintext' && document.languageId !== 'markdown') return;
-  await vscode.languages.setTextDocumentLanguage(document, ARTICLE_LANGUAGE);
+  await workspace.setArticleLanguage(document);
 }

@@ -1,180 +1,122 @@
-import * as vscode from 'vscode';
-import { Config } from '../config';
+import type { RereadArticle } from '../engine/engineChannel';
+import { Emitter, type Disposable } from '../shared/emitter';
 import type { ArticleFilter, Skip } from './articleFilter';
 import { isCurrent, type ArticleIndex, type IndexedArticle } from './articleIndex';
 import { readAsArticle } from './articleLanguage';
-import { KeyedResource } from './keyedResource';
-import { yieldToHost } from './yieldToHost';
+import { fingerprint } from './fingerprint';
+import { WorkspaceFiles } from './workspaceFiles';
+import type { ArticleSettings, IDocument, IUri, IWorkspace } from './seams';
 
+/** Waits for typing to pause before an edited article is analyzed again. */
 const EDIT_DELAY_MS = 300;
-const PROGRESS_VIEW = 'sourceLens.speakers';
-const MAX_WORKSPACE_FILES = 5000;
 
 /**
- * Keeps the article index in step with the editor and the file system: visible documents as they are typed,
- * workspace files as they are created, changed and deleted. Workspace indexing runs in slices that yield to
- * the extension host between files, can be cancelled, and shows progress on the sidebar.
+ * Keeps the article index in step with the editor: visible documents as they are shown and typed, opened and
+ * closed; the workspace's files (`WorkspaceFiles`) once an article or the sidebar is shown.
  */
-export class WorkspaceSync implements vscode.Disposable {
-  private readonly disposables: vscode.Disposable[] = [];
+export class WorkspaceSync implements Disposable {
+  private readonly disposables: Disposable[] = [];
   private readonly editTimers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly skipped = new Map<string, Skip>();
-  private readonly skippedChanged = new vscode.EventEmitter<vscode.Uri>();
+  private readonly skippedChanged = new Emitter<IUri>();
   /** A document was turned down (see `skipOf`). */
   readonly onDidSkip = this.skippedChanged.event;
-  private indexing: { done: Promise<void>; cancel: vscode.CancellationTokenSource } | undefined;
-  /** Built for the include globs of the moment: a change of `sourceLens.include` needs a new watcher. */
-  private readonly watcher = new KeyedResource((glob) => this.createWatcher(glob));
-  private workspaceIndexed = false;
+  private readonly files: WorkspaceFiles;
   /** A switch to the `article` language closes and reopens the document: until it is back, the work is not done. */
   private languageSwitches = 0;
 
   constructor(
     private readonly index: ArticleIndex,
     private readonly filter: ArticleFilter,
-    private readonly config: Config,
+    private readonly settings: ArticleSettings,
+    private readonly workspace: IWorkspace,
+    private readonly editDelayMs = EDIT_DELAY_MS,
   ) {
+    this.files = new WorkspaceFiles(index, filter, settings, workspace, {
+      skip: (uri, skip) => this.skip(uri, skip),
+      forget: (uri) => this.skipped.delete(uri.toString()),
+      analyzeDocument: (document) => this.analyzeDocument(document),
+    });
     this.disposables.push(
-      vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => this.documentShown(e.document))),
-      // A change of the dirty flag alone (a save) also fires, with no content change: nothing to re-read.
-      vscode.workspace.onDidChangeTextDocument((event) => event.contentChanges.length > 0 && this.documentEdited(event.document)),
-      vscode.workspace.onDidCloseTextDocument((document) => void this.documentClosed(document)),
-      vscode.workspace.onDidOpenTextDocument((document) => this.documentOpened(document)),
-      config.onDidChange((event) => {
-        if (Config.affectsArticleSelection(event)) this.articleSelectionChanged();
-      }),
+      this.files,
+      workspace.onDidChangeVisibleDocuments((documents) => documents.forEach((document) => this.documentShown(document))),
+      workspace.onDidEditDocument((document) => this.documentEdited(document)),
+      workspace.onDidCloseDocument((document) => void this.documentClosed(document)),
+      workspace.onDidOpenDocument((document) => this.documentOpened(document)),
+      settings.onDidChangeArticleSelection(() => this.articleSelectionChanged()),
     );
   }
 
   /** Analyzes the articles already on screen; called once every listener is wired. */
   start(): void {
-    for (const editor of vscode.window.visibleTextEditors) this.documentShown(editor.document);
+    for (const document of this.workspace.visibleDocuments) this.documentShown(document);
   }
 
   /** Why a document is not analyzed, if it was looked at and turned down. */
-  skipOf(uri: vscode.Uri): Skip | undefined {
+  skipOf(uri: IUri): Skip | undefined {
     return this.skipped.get(uri.toString());
   }
 
   get busy(): boolean {
-    return this.index.busy || this.indexing !== undefined || this.editTimers.size > 0 || this.languageSwitches > 0;
+    return this.index.busy || this.files.busy || this.editTimers.size > 0 || this.languageSwitches > 0;
   }
 
   /**
-   * The analysis of the document as it is now: the stored one if current, else a fresh one (undefined if not an
+   * The article as the document is now: the stored one if current, else a fresh analysis (undefined if not an
    * article). A `lookup` (a hover) only reads: it never starts workspace indexing or switches the document's language.
    */
-  async articleFor(document: vscode.TextDocument, purpose: 'command' | 'lookup' = 'command'): Promise<IndexedArticle | undefined> {
-    const article = this.index.get(document.uri);
+  async articleFor(document: IDocument, purpose: 'command' | 'lookup' = 'command'): Promise<IndexedArticle | undefined> {
+    const article = this.index.get(document.uri.toString());
     if (article && isCurrent(article, document)) return article;
     await this.analyzeDocument(document, purpose === 'command');
-    const fresh = this.index.get(document.uri);
+    const fresh = this.index.get(document.uri.toString());
     return fresh && isCurrent(fresh, document) ? fresh : undefined;
   }
 
   /** "Analyze This File": analyzes the document now, whatever the settings and heuristic say. */
-  async analyzeNow(document: vscode.TextDocument): Promise<void> {
+  async analyzeNow(document: IDocument): Promise<void> {
     this.filter.force(document.uri);
     await this.analyzeDocument(document);
   }
 
   /** Indexes the workspace once, the first time an article or the sidebar is shown (setting `indexWorkspace`). */
   indexWorkspaceIfAutomatic(): void {
-    if (!this.workspaceIndexed && this.config.indexWorkspaceAutomatically) void this.indexWorkspace();
+    this.files.indexIfAutomatic();
   }
 
   /** Re-reads every article of the workspace. A run in progress is cancelled and replaced. */
   indexWorkspace(): Promise<void> {
-    this.workspaceIndexed = true;
-    this.indexing?.cancel.cancel();
-    const cancel = new vscode.CancellationTokenSource();
-    const done = Promise.resolve(
-      vscode.window.withProgress({ location: { viewId: PROGRESS_VIEW }, title: 'Indexing articles' }, (progress) =>
-        this.indexFiles(cancel.token, progress),
-      ),
-    ).finally(() => {
-      if (this.indexing?.cancel === cancel) this.indexing = undefined;
-      cancel.dispose();
-    });
-    this.indexing = { done, cancel };
-    this.watchFiles();
-    return done;
+    return this.files.index();
   }
 
-  private async indexFiles(
-    token: vscode.CancellationToken,
-    progress: vscode.Progress<{ message?: string; increment?: number }>,
-  ): Promise<void> {
-    const uris = await vscode.workspace.findFiles(this.filter.includeGlob, this.filter.excludeGlob, MAX_WORKSPACE_FILES, token);
-    const found = new Set(uris.map((uri) => uri.toString()));
-    for (const article of this.index.articles) {
-      if (article.version === undefined && !found.has(article.key)) this.index.remove(article.uri);
-    }
-    let done = 0;
-    for (const uri of uris) {
-      if (token.isCancellationRequested) return;
-      await this.indexFile(uri);
-      done++;
-      progress.report({ message: `${done}/${uris.length}`, increment: 100 / uris.length });
-      await yieldToHost();
-    }
+  /** A fresh engine's articles after the worker died: the open document's text, else the file's. */
+  async reread(key: string): Promise<RereadArticle | undefined> {
+    const uri = this.workspace.parseUri(key);
+    const open = this.openDocument(key);
+    const text = open ? open.getText() : await this.workspace.readText(uri);
+    const stored = this.index.get(key);
+    // A text that changed since it was analyzed is analyzed again by its edit or watcher event; until then no answer matches it.
+    const revision = stored && stored.fingerprint === fingerprint(text) ? stored.revision : -1;
+    return { text, revision, label: this.labelOf(uri) };
   }
 
-  private async indexFile(uri: vscode.Uri): Promise<void> {
-    const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
-    if (open) return this.analyzeDocument(open);
-    if (!this.filter.verdictForPath(uri).analyze) return;
-    try {
-      const stat = await vscode.workspace.fs.stat(uri);
-      if (stat.size > this.config.maxFileBytes && !this.filter.isForced(uri)) return this.skip(uri, { analyze: false, reason: 'too-large' });
-      const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
-      const verdict = this.filter.verdictForText(uri, text);
-      if (!verdict.analyze) return this.skip(uri, verdict);
-      // The file may have been opened while it was read: then the document is the truth.
-      await this.index.analyze(uri, text, undefined, () => this.isOpen(uri), 'background');
-    } catch {
-      // Deleted or unreadable between listing and reading: nothing to show for it.
-      this.index.remove(uri);
-    }
-  }
-
-  private watchFiles(): void {
-    this.watcher.ensure(this.filter.includeGlob);
-  }
-
-  private createWatcher(glob: string): vscode.Disposable {
-    const watcher = vscode.workspace.createFileSystemWatcher(glob);
-    const reread = (uri: vscode.Uri) => {
-      if (!this.isOpen(uri)) void this.indexFile(uri);
-    };
-    return vscode.Disposable.from(
-      watcher,
-      watcher.onDidCreate(reread),
-      watcher.onDidChange(reread),
-      watcher.onDidDelete((uri) => {
-        this.skipped.delete(uri.toString());
-        this.index.remove(uri);
-      }),
-    );
-  }
-
-  private documentOpened(document: vscode.TextDocument): void {
+  private documentOpened(document: IDocument): void {
     // A language switch (to or from `article`) reopens the document: re-judge it if it is on screen.
     if (this.isVisible(document)) return this.documentShown(document);
     // A new untitled document takes a closed one's name: what was stored under that name is not this text.
-    const stored = this.index.get(document.uri);
-    if (stored && stored.version !== undefined && !isCurrent(stored, document)) this.index.remove(document.uri);
+    const stored = this.index.get(document.uri.toString());
+    if (stored && stored.version !== undefined && !isCurrent(stored, document)) this.index.remove(document.uri.toString());
   }
 
-  private documentShown(document: vscode.TextDocument): void {
-    const article = this.index.get(document.uri);
+  private documentShown(document: IDocument): void {
+    const article = this.index.get(document.uri.toString());
     if (article && isCurrent(article, document)) return;
     void this.analyzeDocument(document);
   }
 
-  private documentEdited(document: vscode.TextDocument): void {
+  private documentEdited(document: IDocument): void {
     const key = document.uri.toString();
-    const tracked = this.index.get(document.uri) !== undefined;
+    const tracked = this.index.get(key) !== undefined;
     if (!tracked && !this.isVisible(document)) return;
     const timer = this.editTimers.get(key);
     if (timer !== undefined) clearTimeout(timer);
@@ -184,43 +126,39 @@ export class WorkspaceSync implements vscode.Disposable {
         this.editTimers.delete(key);
         // An edited document that is not on screen (one a hover read) is re-read only: its language stays as it is.
         void this.analyzeDocument(document, this.isVisible(document));
-      }, EDIT_DELAY_MS),
+      }, this.editDelayMs),
     );
   }
 
-  private async documentClosed(document: vscode.TextDocument): Promise<void> {
+  private async documentClosed(document: IDocument): Promise<void> {
+    const key = document.uri.toString();
     if (document.uri.scheme === 'untitled') {
       this.filter.forget(document.uri);
-      this.skipped.delete(document.uri.toString());
+      this.skipped.delete(key);
     }
-    const article = this.index.get(document.uri);
+    const article = this.index.get(key);
     // Closed while its analysis was on the way: the result will be stale, and the engine must forget it too.
-    if (!article) return this.index.remove(document.uri);
+    if (!article) return this.index.remove(key);
     if (article.version === undefined) return;
-    if (!this.workspaceIndexed || !vscode.workspace.getWorkspaceFolder(document.uri)) {
-      this.index.remove(document.uri);
-      return;
-    }
+    if (!this.files.indexed || !this.workspace.isInWorkspace(document.uri)) return this.index.remove(key);
     // Closed without saving: the workspace index goes back to what is on disk.
-    await this.indexFile(document.uri);
+    await this.files.indexFile(document.uri);
   }
 
-  private async analyzeDocument(document: vscode.TextDocument, followUp = true): Promise<void> {
+  private async analyzeDocument(document: IDocument, followUp = true): Promise<void> {
     if (document.isClosed) return;
     const verdict = this.filter.verdictForDocument(document);
-    if (!verdict.analyze) {
-      this.skip(document.uri, verdict);
-      return;
-    }
+    if (!verdict.analyze) return this.skip(document.uri, verdict);
     this.skipped.delete(document.uri.toString());
     const version = document.version;
-    const article = await this.index.analyze(document.uri, document.getText(), version, () => document.isClosed || document.version !== version);
+    const isStale = () => document.isClosed || document.version !== version;
+    const article = await this.index.analyze(document.uri.toString(), this.labelOf(document.uri), document.getText(), version, isStale);
     if (!article || !followUp) return;
     this.indexWorkspaceIfAutomatic();
-    if (!this.config.switchToArticleLanguage || this.filter.isForced(document.uri)) return;
+    if (!this.settings.switchToArticleLanguage || this.filter.isForced(document.uri)) return;
     this.languageSwitches++;
     try {
-      await readAsArticle(document);
+      await readAsArticle(this.workspace, document);
     } catch {
       // Closed before the switch reached it: there is nothing left to switch.
     } finally {
@@ -228,32 +166,34 @@ export class WorkspaceSync implements vscode.Disposable {
     }
   }
 
-  private skip(uri: vscode.Uri, skip: Skip): void {
+  private skip(uri: IUri, skip: Skip): void {
     const former = this.skipped.get(uri.toString());
     const changed = former?.reason !== skip.reason || former.detail !== skip.detail;
     this.skipped.set(uri.toString(), skip);
-    this.index.remove(uri);
+    this.index.remove(uri.toString());
     if (changed) this.skippedChanged.fire(uri);
   }
 
-  private isVisible(document: vscode.TextDocument): boolean {
-    return vscode.window.visibleTextEditors.some((editor) => editor.document === document);
+  private isVisible(document: IDocument): boolean {
+    return this.workspace.visibleDocuments.includes(document);
   }
 
-  private isOpen(uri: vscode.Uri): boolean {
-    const key = uri.toString();
-    return vscode.workspace.textDocuments.some((document) => document.uri.toString() === key);
+  private openDocument(key: string): IDocument | undefined {
+    return this.workspace.openDocuments.find((document) => document.uri.toString() === key);
+  }
+
+  /** What the user calls a file: its workspace-relative path. */
+  private labelOf(uri: IUri): string {
+    return uri.scheme === 'untitled' ? uri.path : this.workspace.relativePath(uri);
   }
 
   private articleSelectionChanged(): void {
-    for (const editor of vscode.window.visibleTextEditors) void this.analyzeDocument(editor.document);
-    if (this.workspaceIndexed) void this.indexWorkspace();
+    for (const document of this.workspace.visibleDocuments) void this.analyzeDocument(document);
+    if (this.files.indexed) void this.files.index();
   }
 
   dispose(): void {
-    this.indexing?.cancel.cancel();
     for (const timer of this.editTimers.values()) clearTimeout(timer);
-    vscode.Disposable.from(...this.disposables, this.watcher, this.skippedChanged).dispose();
+    for (const disposable of [...this.disposables, this.skippedChanged]) disposable.dispose();
   }
 }
-

@@ -1,29 +1,55 @@
 // In-memory stand-ins for the analysis worker and the extension host, so the engine's queueing and takeover
 // run under plain mocha in milliseconds.
-import type { ChannelHandlers, EngineChannel, EngineHost } from '../../../src/extension/engine/engineChannel';
+import type { ArticleSource, RereadArticle, ChannelHandlers, EngineChannel, EngineHost } from '../../../src/extension/engine/engineChannel';
 import type { EngineRequest, EngineResponse } from '../../../src/worker/protocol';
 
-/** An engine that keeps texts, not analyses: its comparison's `balance` lists each held file with its text's length. */
+const NO_QUOTES = { quotes: 0, quotedSpeakers: 0, unattributed: 0, speakers: 0 };
+
+/**
+ * An engine that keeps texts, not analyses: its comparison's `balance` lists each held file with its text's length,
+ * and its `analysis` answer is the text it holds for a key (with the revision), so tests see what it was given.
+ */
 export class FakeEngine {
-  readonly texts = new Map<string, string>();
+  readonly texts = new Map<string, { text: string; revision: number }>();
 
   handle(request: EngineRequest): EngineResponse {
     switch (request.kind) {
       case 'analyze':
         if (request.text === UNANALYSABLE) return { id: request.id, kind: 'failed', message: 'the analyzer gave up' };
-        this.texts.set(request.key, request.text);
-        return { id: request.id, kind: 'analyzed', analysis: { quotes: [], speakers: [], scareQuotes: [] } };
+        this.texts.set(request.key, { text: request.text, revision: request.revision });
+        return { id: request.id, kind: 'analyzed', revision: request.revision, summary: { ...NO_QUOTES, quotes: request.text.length } };
       case 'remove':
         this.texts.delete(request.key);
         return { id: request.id, kind: 'removed' };
-      case 'compare': {
-        const balance = Object.fromEntries([...this.texts].map(([key, text]) => [key, { other: text.length }]));
-        return { id: request.id, kind: 'comparison-part', part: { speakers: [], statements: [], quoteCounts: {}, balance }, last: true };
-      }
+      case 'regroup':
+        return { id: request.id, kind: 'regrouped', statements: 0, speakers: 0 };
+      case 'query':
+        return this.answer(request.id, request.query);
       case 'next-part':
-        return { id: request.id, kind: 'failed', message: 'no comparison is being sent' };
+        return { id: request.id, kind: 'failed', message: 'no answer is being sent' };
     }
   }
+
+  private answer(id: number, query: Extract<EngineRequest, { kind: 'query' }>['query']): EngineResponse {
+    if (query.name === 'comparison') {
+      const balance = Object.fromEntries([...this.texts].map(([key, { text }]) => [key, { other: text.length }]));
+      return { id, kind: 'answer-part', items: [{ speakers: [], statements: [], quoteCounts: {}, balance }], last: true };
+    }
+    if (query.name === 'highlights') {
+      const held = this.texts.get(query.params.key);
+      return { id, kind: 'answer', answer: held && { revision: held.revision, spans: { cue: [{ start: 0, end: held.text.length }] } } };
+    }
+    return { id, kind: 'failed', message: `the fake engine does not answer ${query.name}` };
+  }
+}
+
+/** The host's documents as the engine's `ArticleSource` reads them after a crash: whatever text they hold now. */
+export class FakeDocuments implements ArticleSource {
+  readonly texts = new Map<string, string>();
+  reread = async (key: string): Promise<RereadArticle | undefined> => {
+    const text = this.texts.get(key);
+    return text === undefined ? undefined : { text, revision: 0, label: key };
+  };
 }
 
 /** A text the fake engine refuses, as the real one may refuse a hostile article. */

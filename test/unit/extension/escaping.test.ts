@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { escapeHtml, renderCompareHtml, type CompareModel } from '../../../src/extension/views/compareHtml';
-import { commandLink, escapeMarkdown, excerpt } from '../../../src/extension/hovers/markdown';
+import { escapeHtml, renderCompareHtml, type CompareModel } from '../../../src/features/compare/html';
+import { commandLink, escapeMarkdown, excerpt } from '../../../src/features/shared/markdown';
 
 // Written for this test: everything an article from the web might carry.
 const hostile =

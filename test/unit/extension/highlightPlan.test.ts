@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
 import type { ArticleAnalysis } from '../../../src/core/types';
-import type { HighlightSettings } from '../../../src/extension/config';
-import { planHighlights } from '../../../src/extension/highlights/highlightPlan';
-import { targetAt } from '../../../src/extension/hovers/targetAt';
+import type { HighlightSettings } from '../../../src/features/highlights/model';
+import { planHighlights } from '../../../src/features/highlights/model';
+import { targetAt } from '../../../src/features/hover/target';
 
 // Written for this test: `Water director Ana Ruiz said "we are close". Rain is due, she added. "Maybe."`
 const analysis: ArticleAnalysis = {

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import type { StatementGroup, StatementReport } from '../../../src/core/types';
-import { diffSummary, fullestReport } from '../../../src/extension/presentation';
+import { diffSummary, fullestReport } from '../../../src/features/shared/presentation';
 
 // Written for this test.
 const report = (text: string, diff: StatementReport['diff']): StatementReport => ({

@@ -8,7 +8,7 @@ import {
   speakerColorId,
   speakerCssColor,
   stableHash,
-} from '../../../src/extension/highlights/speakerPalette';
+} from '../../../src/features/shared/speakerPalette';
 
 describe('speaker palette', () => {
   it('hashes an id to the same value every time', () => {

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import type { Quote, Speaker } from '../../../src/core/types';
+import { summarize } from '../../../src/features/shared/articleSummary';
 import { articleStatus, savedPageStatus, skipStatus } from '../../../src/extension/status/statusText';
 
 // Invented speakers and quotations.
@@ -41,9 +42,9 @@ describe('status bar text', () => {
   });
 
   it('counts quoted speakers, quotations and unattributed quotations of an analyzed article', () => {
-    const status = articleStatus({ speakers: [speaker('a'), speaker('b'), speaker('c')], quotes: [quote('1', 'a'), quote('2', 'a'), quote('3', 'b'), quote('4', null)] });
+    const status = articleStatus(summarize({ speakers: [speaker('a'), speaker('b'), speaker('c')], quotes: [quote('1', 'a'), quote('2', 'a'), quote('3', 'b'), quote('4', null)] }));
     assert.equal(status.text, '$(quote) 2 speakers · 4 quotes · $(warning) 1 unattributed');
     assert.match(status.tooltip, /4 quotations by 2 speakers \(3 people or bodies named\), 1 without a speaker/);
-    assert.equal(articleStatus({ speakers: [speaker('a')], quotes: [quote('1', 'a')] }).text, '$(quote) 1 speaker · 1 quote');
+    assert.equal(articleStatus(summarize({ speakers: [speaker('a')], quotes: [quote('1', 'a')] })).text, '$(quote) 1 speaker · 1 quote');
   });
 });

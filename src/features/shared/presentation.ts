@@ -1,4 +1,4 @@
-import type { DiffPart, QuoteType, ReportForm, SpeakerKind, StatementGroup, StatementReport } from '../core/types';
+import type { DiffPart, QuoteType, ReportForm, SpeakerKind, StatementGroup, StatementReport } from '../../core/types';
 
 /** Codicon per report form, shared by hovers, trees and the Compare view so a reader learns one mark. */
 export const FORM_ICON: Record<ReportForm, string> = {

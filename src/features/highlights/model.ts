@@ -1,8 +1,44 @@
 import type { ArticleAnalysis, Span } from '../../core/types';
-import type { HighlightSettings } from '../config';
+import type { WorkspaceFacts } from '../shared/workspaceFacts';
+
+/** The `sourceLens.highlights.*` settings. */
+export interface HighlightSettings {
+  enabled: boolean;
+  speakers: boolean;
+  quotations: boolean;
+  unattributed: boolean;
+  cueVerbs: boolean;
+  roles: boolean;
+  overviewRuler: boolean;
+}
 
 /** Spans to decorate, keyed `speaker-N`, `direct-N`, `indirect-N` (N = palette slot), `unattributed`, `cue`, `role`. */
 export type HighlightPlan = Map<string, Span[]>;
+
+const EVERY_KIND: HighlightSettings = { enabled: true, speakers: true, quotations: true, unattributed: true, cueVerbs: true, roles: true, overviewRuler: true };
+
+/**
+ * Everything there is to paint in article `key`, by decoration key, with the workspace's speaker colours; undefined
+ * when it is not held. The settings are applied where it is painted (`shownKinds`), so a change of them repaints at once.
+ */
+export function highlightsFor(facts: WorkspaceFacts, key: string): Record<string, Span[]> | undefined {
+  const article = facts.article(key);
+  if (!article) return undefined;
+  return Object.fromEntries(planHighlights(article.analysis, EVERY_KIND, (speakerId) => facts.slotFor(key, speakerId)));
+}
+
+/** The part of a full plan the settings show: the same spans `planHighlights` gives with those settings. */
+export function shownKinds(plan: Record<string, Span[]>, settings: HighlightSettings): Record<string, Span[]> {
+  if (!settings.enabled) return {};
+  const shown = (key: string): boolean => {
+    if (key === 'cue') return settings.cueVerbs;
+    if (key === 'role') return settings.roles;
+    if (key === 'unattributed') return settings.unattributed;
+    if (key.startsWith('speaker-')) return settings.speakers;
+    return settings.quotations;
+  };
+  return Object.fromEntries(Object.entries(plan).filter(([key]) => shown(key)));
+}
 
 /** Decides what to mark in one article; pure, so tests and the editor agree on it. */
 export function planHighlights(

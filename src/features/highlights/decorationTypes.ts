@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import type { HighlightSettings } from '../config';
-import { PALETTE_SIZE, speakerColorId } from './speakerPalette';
+import type { HighlightSettings } from './model';
+import { PALETTE_SIZE, speakerColorId } from '../shared/speakerPalette';
 
 export interface DecorationSet {
   /** Per palette slot: a speaker's mentions, direct speech, indirect and mixed speech. */

@@ -1,11 +1,10 @@
 import * as vscode from 'vscode';
-import type { StatementGroup } from '../../core/types';
-import { Commands } from '../commands/ids';
-import type { SpeakerColors } from '../highlights/speakerColors';
-import { speakerCssColor, type ThemeKind } from '../highlights/speakerPalette';
-import { fullestReport } from '../presentation';
-import type { ArticleIndex } from '../workspace/articleIndex';
-import { renderCompareHtml, type CompareModel } from './compareHtml';
+import type { AnalysisEngine } from '../../extension/engine/analysisEngine';
+import type { ArticleIndex } from '../../extension/workspace/articleIndex';
+import { Commands } from '../shared/commandIds';
+import { speakerCssColor, type ThemeKind } from '../shared/speakerPalette';
+import { renderCompareHtml } from './html';
+import type { CompareTargets, CompareView } from './model';
 
 export const COMPARE_VIEW_ID = 'sourceLens.compare';
 
@@ -15,26 +14,24 @@ type CompareMessage = { type: 'reveal' | 'open'; index: number };
 export class CompareViewProvider implements vscode.WebviewViewProvider, vscode.Disposable {
   private view: vscode.WebviewView | undefined;
   private groupId: string | undefined;
+  private shown: CompareView | undefined;
   private lastHtml = '';
+  private renders = 0;
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(
-    private readonly index: ArticleIndex,
-    private readonly colors: SpeakerColors,
+    index: ArticleIndex,
+    private readonly engine: AnalysisEngine,
   ) {
     this.disposables.push(
-      index.onDidChangeComparison(() => this.render()),
-      vscode.window.onDidChangeActiveColorTheme(() => this.render()),
+      index.onDidChangeComparison(() => void this.render()),
+      vscode.window.onDidChangeActiveColorTheme(() => void this.render()),
     );
   }
 
   /** The page as last rendered (also while the view is hidden): what a reader of the view sees. */
   get html(): string {
     return this.lastHtml;
-  }
-
-  get selectedGroup(): StatementGroup | undefined {
-    return this.groupId === undefined ? undefined : this.index.statementGroup(this.groupId);
   }
 
   resolveWebviewView(view: vscode.WebviewView): void {
@@ -44,65 +41,43 @@ export class CompareViewProvider implements vscode.WebviewViewProvider, vscode.D
       view.webview.onDidReceiveMessage((message: unknown) => this.handle(message)),
       view.onDidDispose(() => (this.view = undefined)),
     );
-    this.render();
+    view.webview.html = this.lastHtml;
+    void this.render();
   }
 
-  /** Shows a statement, bringing the view forward unless told not to. */
-  async show(groupId: string, focus = true): Promise<void> {
+  /** Shows a statement, bringing the view forward unless told not to. False when the workspace has no such statement. */
+  async show(groupId: string, focus = true): Promise<boolean> {
     this.groupId = groupId;
-    this.render();
+    await this.render();
+    if (!this.shown) return false;
     if (focus) await vscode.commands.executeCommand(`${COMPARE_VIEW_ID}.focus`, { preserveFocus: true });
+    return true;
   }
 
-  private render(): void {
-    this.lastHtml = renderCompareHtml(this.model(), nonce());
+  private async render(): Promise<void> {
+    const render = ++this.renders;
+    const groupId = this.groupId;
+    const shown = groupId === undefined ? undefined : await this.engine.query('compareView', { groupId });
+    if (render !== this.renders) return;
+    this.shown = shown;
+    this.lastHtml = renderCompareHtml(shown && { ...shown, speakerColor: this.cssColor(shown.speakerSlot) }, nonce());
     if (this.view) this.view.webview.html = this.lastHtml;
   }
 
-  private model(): CompareModel | undefined {
-    const group = this.selectedGroup;
-    if (!group) return undefined;
-    const reports = this.orderedReports(group);
-    return {
-      speakerName: group.speakerName,
-      speakerColor: speakerCssColor(
-        this.colors.slotOf(group.speakerId),
-        themeKind(vscode.window.activeColorTheme.kind),
-        vscode.workspace.getConfiguration('workbench').get<Record<string, unknown>>('colorCustomizations'),
-      ),
-      reports: reports.map((report) => ({
-        label: this.index.sourceNameOf(report.file),
-        form: report.form,
-        type: report.type,
-        cue: report.cue,
-        role: report.role,
-        attributedTo: report.attributedTo,
-        confidence: report.confidence,
-        text: report.text,
-        diff: report.diff,
-      })),
-      omittedBy: group.omittedBy.map((file) => this.index.sourceNameOf(file)),
-    };
-  }
-
-  /** The fullest wording first, the others by article. */
-  private orderedReports(group: StatementGroup) {
-    const fullest = fullestReport(group);
-    const rest = group.reports
-      .filter((report) => report !== fullest)
-      .sort((a, b) => this.index.labelOf(a.file).localeCompare(this.index.labelOf(b.file)) || a.start - b.start);
-    return fullest ? [fullest, ...rest] : rest;
+  private cssColor(slot: number): string {
+    const customizations = vscode.workspace.getConfiguration('workbench').get<Record<string, unknown>>('colorCustomizations');
+    return speakerCssColor(slot, themeKind(vscode.window.activeColorTheme.kind), customizations);
   }
 
   // The page can only point at an entry by index; which file and offsets that means is decided here.
   private handle(message: unknown): void {
-    const group = this.selectedGroup;
-    if (!group || !isCompareMessage(message)) return;
+    const targets: CompareTargets | undefined = this.shown?.targets;
+    if (!targets || !isCompareMessage(message)) return;
     if (message.type === 'reveal') {
-      const report = this.orderedReports(group)[message.index];
+      const report = targets.reports[message.index];
       if (report) void vscode.commands.executeCommand(Commands.revealSpan, report.file, report.start, report.end);
     } else {
-      const file = group.omittedBy[message.index];
+      const file = targets.omittedBy[message.index];
       if (file) void vscode.commands.executeCommand(Commands.revealSpan, file, 0, 0);
     }
   }

@@ -1,5 +1,5 @@
 import type { DiffPart, QuoteType, ReportForm } from '../../core/types';
-import { FORM_LABEL, plural } from '../presentation';
+import { FORM_LABEL, plural } from '../shared/presentation';
 
 export interface CompareReportModel {
   label: string;

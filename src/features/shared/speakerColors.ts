@@ -1,5 +1,11 @@
-import type { ArticleIndex, IndexedArticle } from '../workspace/articleIndex';
+import type { ArticleFacts } from './workspaceFacts';
 import { assignPaletteSlots } from './speakerPalette';
+
+/** What the colours are assigned from: the articles and the workspace speaker each article's speaker belongs to. */
+export interface ColorSource {
+  articles(): ArticleFacts[];
+  workspaceSpeakerIdFor(key: string, articleSpeakerId: string): string | undefined;
+}
 
 /**
  * One colour per speaker across the workspace: keyed by the workspace speaker once the comparison knows it,
@@ -8,11 +14,11 @@ import { assignPaletteSlots } from './speakerPalette';
 export class SpeakerColors {
   private slots: Map<string, number> | undefined;
 
-  constructor(private readonly index: ArticleIndex) {}
+  constructor(private readonly source: ColorSource) {}
 
   /** The identity a speaker of an article is coloured by. */
-  colorKey(article: IndexedArticle, articleSpeakerId: string): string {
-    return this.index.workspaceSpeakerFor(article, articleSpeakerId)?.id ?? articleSpeakerId;
+  colorKey(key: string, articleSpeakerId: string): string {
+    return this.source.workspaceSpeakerIdFor(key, articleSpeakerId) ?? articleSpeakerId;
   }
 
   slotOf(colorKey: string): number {
@@ -25,19 +31,19 @@ export class SpeakerColors {
     this.slots = undefined;
   }
 
-  slotFor(article: IndexedArticle, articleSpeakerId: string): number {
-    return this.slotOf(this.colorKey(article, articleSpeakerId));
+  slotFor(key: string, articleSpeakerId: string): number {
+    return this.slotOf(this.colorKey(key, articleSpeakerId));
   }
 
   private assign(): Map<string, number> {
     const quoteCounts = new Map<string, number>();
-    const articles = this.index.articles.map((article) => {
+    const articles = this.source.articles().map((article) => {
       for (const quote of article.analysis.quotes) {
         if (quote.speakerId === null) continue;
-        const key = this.colorKey(article, quote.speakerId);
+        const key = this.colorKey(article.key, quote.speakerId);
         quoteCounts.set(key, (quoteCounts.get(key) ?? 0) + 1);
       }
-      return article.analysis.speakers.map((speaker) => this.colorKey(article, speaker.id));
+      return article.analysis.speakers.map((speaker) => this.colorKey(article.key, speaker.id));
     });
     return assignPaletteSlots(articles, (key) => quoteCounts.get(key) ?? 0);
   }
