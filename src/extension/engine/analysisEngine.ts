@@ -87,7 +87,7 @@ export class AnalysisEngine {
     if (!pending || pending.request.id !== response.id) return;
     if (response.kind === 'answer-part') {
       this.parts.push(...response.items);
-      // The next part is asked for a turn later, so the host never decodes two parts in one turn.
+      // The next part is asked for only once this one is taken in: the host decodes one part per message event.
       if (!response.last) return void this.channel?.post({ id: response.id, kind: 'next-part' });
       response = { id: response.id, kind: 'answer', answer: this.parts };
       this.parts = [];

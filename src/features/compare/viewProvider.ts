@@ -45,20 +45,30 @@ export class CompareViewProvider implements vscode.WebviewViewProvider, vscode.D
     void this.render();
   }
 
-  /** Shows a statement, bringing the view forward unless told not to. False when the workspace has no such statement. */
+  /** Shows a statement, bringing the view forward unless told not to. False (and nothing changes) when the workspace has no such statement. */
   async show(groupId: string, focus = true): Promise<boolean> {
+    const render = ++this.renders;
+    const shown = await this.engine.query('compareView', { groupId });
+    if (!shown) return false;
     this.groupId = groupId;
-    await this.render();
-    if (!this.shown) return false;
+    // A render that started meanwhile was for the statement shown before, or for a newer grouping: render again after.
+    const overtaken = render !== this.renders;
+    this.renders++;
+    this.display(shown);
+    if (overtaken) void this.render();
     if (focus) await vscode.commands.executeCommand(`${COMPARE_VIEW_ID}.focus`, { preserveFocus: true });
     return true;
   }
 
+  /** Renders the selected statement again, as the workspace has it now. */
   private async render(): Promise<void> {
     const render = ++this.renders;
     const groupId = this.groupId;
     const shown = groupId === undefined ? undefined : await this.engine.query('compareView', { groupId });
-    if (render !== this.renders) return;
+    if (render === this.renders) this.display(shown);
+  }
+
+  private display(shown: CompareView | undefined): void {
     this.shown = shown;
     this.lastHtml = renderCompareHtml(shown && { ...shown, speakerColor: this.cssColor(shown.speakerSlot) }, nonce());
     if (this.view) this.view.webview.html = this.lastHtml;
