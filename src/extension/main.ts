@@ -76,7 +76,7 @@ function wire(context: vscode.ExtensionContext, activationStarted: number): Sour
     balanceView.onDidChangeVisibility(({ visible }) => visible && sync.indexWorkspaceIfAutomatic()),
     statementsView.onDidChangeSelection(({ selection }) => {
       const node = selection[0];
-      if (node) void compareView.show(node.kind === 'group' ? node.group.id : node.groupId, false);
+      if (node) void compareView.show(node.groupId, false);
     }),
     ...registerCommands(services),
   );

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { SourceLensApi } from '../../src/extension/api';
+import type { StatementGroup } from '../../src/core/types';
 import type { StatementNode } from '../../src/features/statements/model';
 import { activeApi, openUntitled, showSeed, waitUntil } from './support/sourceLens';
 
@@ -14,15 +15,15 @@ async function indexedApi(): Promise<SourceLensApi> {
   return api;
 }
 
-/** The Statements tree's group for Peskov's "no breakthrough" statement. */
-async function noBreakthroughGroup(api: SourceLensApi): Promise<Extract<StatementNode, { kind: 'group' }>> {
+/** The Statements tree's row for Peskov's "no breakthrough" statement, with the statement as the engine groups it. */
+async function noBreakthroughGroup(api: SourceLensApi): Promise<Extract<StatementNode, { kind: 'group' }> & { group: StatementGroup }> {
   const roots = ((await api.statementsTree.getChildren()) ?? []) as StatementNode[];
-  const group = roots.find(
-    (node): node is Extract<StatementNode, { kind: 'group' }> =>
-      node.kind === 'group' && /Peskov/.test(node.group.speakerName) && node.group.reports.some((report) => /breakthrough/.test(report.text)),
-  );
-  assert.ok(group, `no Peskov "breakthrough" group among ${roots.length} statements`);
-  return group;
+  const statements = new Map((await api.comparison()).statements.map((group) => [group.id, group]));
+  const found = roots
+    .map((node) => node.kind === 'group' && statements.has(node.groupId) && { ...node, group: statements.get(node.groupId)! })
+    .find((node) => node && /Peskov/.test(node.group.speakerName) && node.group.reports.some((report) => /breakthrough/.test(report.text)));
+  assert.ok(found, `no Peskov "breakthrough" group among ${roots.length} statements`);
+  return found;
 }
 
 describe('Sidebar views', () => {

@@ -8,7 +8,7 @@ import type { WorkspaceFacts } from '../shared/workspaceFacts';
 
 /** Statements → each article's report of it (with its form), and the articles that leave it out. */
 export type StatementNode =
-  | { kind: 'group'; group: StatementGroup; row: TreeRow }
+  | { kind: 'group'; groupId: string; row: TreeRow }
   | { kind: 'report'; groupId: string; report: StatementReport; row: TreeRow }
   | { kind: 'omission'; groupId: string; file: string; row: TreeRow };
 
@@ -40,7 +40,7 @@ function groupNode(facts: WorkspaceFacts, group: StatementGroup): StatementNode 
     command: { command: Commands.showStatement, title: 'Compare', arguments: [group.id] },
     contextValue: 'statement',
   };
-  return { kind: 'group', group, row };
+  return { kind: 'group', groupId: group.id, row };
 }
 
 function reportNode(facts: WorkspaceFacts, group: StatementGroup, report: StatementReport): StatementNode {

@@ -24,7 +24,7 @@ export class StatementsTreeProvider implements vscode.TreeDataProvider<Statement
 
   /** The tree's node for a statement, for `TreeView.reveal`. */
   async nodeFor(groupId: string): Promise<StatementNode | undefined> {
-    return (await this.getChildren()).find((node) => node.kind === 'group' && node.group.id === groupId);
+    return (await this.getChildren()).find((node) => node.groupId === groupId && node.kind === 'group');
   }
 
   getChildren(node?: StatementNode): Promise<StatementNode[]> {
@@ -33,7 +33,7 @@ export class StatementsTreeProvider implements vscode.TreeDataProvider<Statement
       return this.roots;
     }
     if (node.kind !== 'group') return Promise.resolve([]);
-    return this.engine.query('statements', { groupId: node.group.id }).then((nodes) => nodes ?? []);
+    return this.engine.query('statements', { groupId: node.groupId }).then((nodes) => nodes ?? []);
   }
 
   async getParent(node: StatementNode): Promise<StatementNode | undefined> {

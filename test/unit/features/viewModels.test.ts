@@ -98,7 +98,7 @@ describe('view models: sidebar trees', () => {
     assert.ok(first?.kind === 'group');
     assert.match(first.row.label, /^Mira Talbot: “the pier will reopen/);
     assert.equal(first.row.description, '2 articles · 1 omit');
-    const children = statementChildren(state, first.group.id);
+    const children = statementChildren(state, first.groupId);
     assert.deepEqual(children.map((node) => [node.kind, node.row.label]), [['report', 'a.txt'], ['report', 'b.txt'], ['omission', 'c.txt']]);
     assert.deepEqual(children[0]!.row.icon, { codicon: 'quote' });
     assert.equal(children[2]!.row.description, 'leaves this statement out');
@@ -119,7 +119,7 @@ describe('view models: Compare view and commands', () => {
   it('puts the fullest wording first, and leads each entry to its report', () => {
     const [group] = statementChildren(state);
     assert.ok(group?.kind === 'group');
-    const view = compareViewOf(state, group.group.id);
+    const view = compareViewOf(state, group.groupId);
     assert.ok(view);
     assert.equal(view.speakerName, 'Mira Talbot');
     assert.deepEqual(view.omittedBy, ['c.txt']);
