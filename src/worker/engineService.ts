@@ -4,6 +4,7 @@
  * and the same service also runs in process where no worker can be started.
  */
 import { analyzeArticle } from '../core/analyze';
+import { AnalysisSession } from '../core/session';
 import { blankFrontMatter } from '../core/import/frontMatter';
 import { WorkspaceComparison } from '../core/compare/index';
 import type { Comparison } from '../core/types';
@@ -13,13 +14,14 @@ const ITEMS_PER_PART = 100;
 
 export class EngineService {
   private readonly workspace = new WorkspaceComparison();
+  private readonly session = new AnalysisSession();
   private partsToSend: EngineResponse[] = [];
 
   handle(request: EngineRequest): EngineResponse {
     try {
       switch (request.kind) {
         case 'analyze': {
-          const analysis = analyzeArticle(request.text);
+          const analysis = analyzeArticle(request.text, {}, this.session);
           // The comparison reads words around quotations too: a header's headline is not the article's wording.
           this.workspace.upsert({ file: request.key, text: blankFrontMatter(request.text), analysis });
           return { id: request.id, kind: 'analyzed', analysis };

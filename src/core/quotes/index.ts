@@ -1,7 +1,7 @@
 /**
- * Reported speech in a whole article: paragraphs are analyzed independently (and cached by content), then joined where
- * speech crosses a paragraph boundary — a quotation continued in the next paragraph, a quotation or "…, adding …"
- * paragraph whose speaker was named before.
+ * Reported speech in a whole article: paragraphs are analyzed independently (and cached by content in a session's
+ * `SpeechCache`), then joined where speech crosses a paragraph boundary — a quotation continued in the next
+ * paragraph, a quotation or "…, adding …" paragraph whose speaker was named before.
  */
 import type { Attribution } from '../attribution';
 import type { Span } from '../types';
@@ -19,17 +19,25 @@ export interface SpeechFindings {
 }
 
 const CACHE_LIMIT = 4096;
-/** One cache per scope: the scope of every attribution also decides which nested reports a paragraph keeps. */
-const caches = { speech: new Map<string, ParagraphFindings>(), attributions: new Map<string, ParagraphFindings>() };
 
-function findingsFor(paragraph: string, attitudes: boolean): ParagraphFindings {
-  const cache = attitudes ? caches.attributions : caches.speech;
-  const cached = cache.get(paragraph);
-  if (cached) return cached;
-  const findings = analyzeParagraph(paragraph, { onlySaidNested: attitudes });
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(paragraph, findings);
-  return findings;
+/**
+ * Paragraph findings kept between analyses of one session, by paragraph content: an edit re-analyzes only the
+ * paragraphs it touched. One cache per scope: the scope of every attribution also decides which nested reports a
+ * paragraph keeps.
+ */
+export class SpeechCache {
+  private readonly speech = new Map<string, ParagraphFindings>();
+  private readonly attributions = new Map<string, ParagraphFindings>();
+
+  findingsFor(paragraph: string, attitudes: boolean): ParagraphFindings {
+    const cache = attitudes ? this.attributions : this.speech;
+    const cached = cache.get(paragraph);
+    if (cached) return cached;
+    const findings = analyzeParagraph(paragraph, { onlySaidNested: attitudes });
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(paragraph, findings);
+    return findings;
+  }
 }
 
 function shift(span: Span, by: number): Span {
@@ -51,11 +59,11 @@ interface Reading {
   introduced?: Pick<Attribution, 'cue' | 'source'>;
 }
 
-export function findSpeech(text: string, options: SpeechOptions = {}): SpeechFindings {
+export function findSpeech(text: string, options: SpeechOptions = {}, cache: SpeechCache = new SpeechCache()): SpeechFindings {
   const reading: Reading = { placed: [], placedBeforePrevious: 0, previousEndsOpen: false };
   const scareQuotes: Span[] = [];
   for (const paragraph of paragraphSpans(text)) {
-    const findings = findingsFor(text.slice(paragraph.start, paragraph.end), Boolean(options.attitudes));
+    const findings = cache.findingsFor(text.slice(paragraph.start, paragraph.end), Boolean(options.attitudes));
     placeParagraph(reading, findings, paragraph.start, Boolean(options.attitudes));
     for (const span of findings.scareQuotes) if (span.end > span.start) scareQuotes.push(shift(span, paragraph.start));
   }

@@ -7,10 +7,17 @@
  */
 import type { Attribution, SpeakerResolution } from '../attribution';
 import { Resolver } from './resolver';
+import type { LineScanCache } from './scan';
 
 export { namesMatch, normalizeName } from './names';
 
-/** Finds the article's speakers (names, roles, affiliations) and resolves each attribution's source to one of them. */
-export function resolveSpeakers(text: string, attributions: Attribution[]): SpeakerResolution {
-  return new Resolver(text, attributions).run();
+export { LineScanCache } from './scan';
+
+/**
+ * Finds the article's speakers (names, roles, affiliations) and resolves each attribution's source to one of them.
+ * `lineScans` keeps line scans between analyses of one session, so re-analyzing an edited article re-reads only
+ * the lines that changed.
+ */
+export function resolveSpeakers(text: string, attributions: Attribution[], lineScans?: LineScanCache): SpeakerResolution {
+  return new Resolver(text, attributions, lineScans).run();
 }

@@ -45,25 +45,33 @@ interface PlacedLine {
 }
 
 const CACHE_LIMIT = 4096;
-const cache = new Map<string, LineScan>();
-/**
- * Lines met once and not cached: a scan is kept only for a line met again (a document being edited), because words
- * kept alive past a collection cost more to the collector than they save when every article is new (indexing a
- * workspace).
- */
-const metOnce = new Set<string>();
 
-function remember(line: string, scan: LineScan): void {
-  if (!metOnce.delete(line)) {
-    if (metOnce.size >= CACHE_LIMIT) metOnce.clear();
-    metOnce.add(line);
-    return;
+/** Line scans kept between analyses of one session, by line content. */
+export class LineScanCache {
+  private readonly scans = new Map<string, LineScan>();
+  /**
+   * Lines met once and not cached: a scan is kept only for a line met again (a document being edited), because words
+   * kept alive past a collection cost more to the collector than they save when every article is new (indexing a
+   * workspace).
+   */
+  private readonly metOnce = new Set<string>();
+
+  get(line: string): LineScan | undefined {
+    return this.scans.get(line);
   }
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(line, scan);
+
+  remember(line: string, scan: LineScan): void {
+    if (!this.metOnce.delete(line)) {
+      if (this.metOnce.size >= CACHE_LIMIT) this.metOnce.clear();
+      this.metOnce.add(line);
+      return;
+    }
+    if (this.scans.size >= CACHE_LIMIT) this.scans.clear();
+    this.scans.set(line, scan);
+  }
 }
 
-export function scanArticle(text: string): ArticleScan {
+export function scanArticle(text: string, cache: LineScanCache = new LineScanCache()): ArticleScan {
   const words: Word[] = [];
   const sentenceStarts = [0];
   const lines: PlacedLine[] = [];
@@ -89,7 +97,7 @@ export function scanArticle(text: string): ArticleScan {
       sentence += scan.sentenceBreaks.length;
       lines.push({ scan, at, firstWord, startsSentence });
     }
-    if (!cached) remember(line, scan);
+    if (!cached) cache.remember(line, scan);
     if (breakAt < 0) break;
     at = breakAt + 1;
   }
