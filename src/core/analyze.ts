@@ -14,7 +14,7 @@ export type AnalysisOptions = SpeechOptions;
  */
 export function analyzeArticle(articleText: string, options: AnalysisOptions = {}, session = new AnalysisSession()): ArticleAnalysis {
   const text = blankFrontMatter(articleText);
-  const { attributions, scareQuotes } = findSpeech(text, options, session.speech);
+  const { attributions, scareQuotes } = findSpeech(text, options, session.speech, session.article);
   const { speakers, resolved } = resolveSpeakers(text, attributions, session.lineScans);
   const quotes: (Omit<Quote, 'id' | 'partOf'> & { group: number; part: number })[] = [];
   attributions.forEach((attribution, group) => {

@@ -16,11 +16,20 @@ describe('AnalysisSession', () => {
     }
   });
 
-  it('keeps a paragraph read once in one session and not in another', () => {
+  it('re-reads only the paragraph an edit changed', () => {
     const session = new AnalysisSession();
-    const findings = session.speech.findingsFor(QUOTED, false);
-    assert.equal(session.speech.findingsFor(QUOTED, false), findings);
-    assert.notEqual(new AnalysisSession().speech.findingsFor(QUOTED, false), findings);
-    assert.equal(findings.attributions.length, 1);
+    const before = [FIRST, QUOTED, LAST].join('\n\n');
+    const after = [FIRST, QUOTED, LAST.replace('a week', 'ten days')].join('\n\n');
+    analyzeArticle(before, {}, session);
+    analyzeArticle(before, {}, session);
+    const read: string[] = [];
+    const reader = session.article;
+    const model = reader.model.bind(reader);
+    reader.model = (paragraph) => {
+      read.push(paragraph);
+      return model(paragraph);
+    };
+    analyzeArticle(after, {}, session);
+    assert.deepStrictEqual(read, [LAST.replace('a week', 'ten days')]);
   });
 });

@@ -5,8 +5,11 @@
  */
 import type { Attribution } from '../attribution';
 import type { Span } from '../types';
-import { paragraphSpans } from '../text/paragraphs';
-import { analyzeParagraph, type ParagraphFindings } from './paragraph';
+import type { PlacedParagraph } from '../article/model';
+import { ArticleReader } from '../article/reader';
+import { analyzeParagraph, SPEECH_GRAMMAR, type ParagraphFindings } from './paragraph';
+
+export { SPEECH_GRAMMAR } from './paragraph';
 
 export interface SpeechOptions {
   /** Also report attributed stances ("wants to …", "backed the bill", "sees X as Y"), as PolNeAR annotates them. */
@@ -29,13 +32,13 @@ export class SpeechCache {
   private readonly speech = new Map<string, ParagraphFindings>();
   private readonly attributions = new Map<string, ParagraphFindings>();
 
-  findingsFor(paragraph: string, attitudes: boolean): ParagraphFindings {
+  findingsFor(paragraph: PlacedParagraph, attitudes: boolean): ParagraphFindings {
     const cache = attitudes ? this.attributions : this.speech;
-    const cached = cache.get(paragraph);
+    const cached = cache.get(paragraph.text);
     if (cached) return cached;
-    const findings = analyzeParagraph(paragraph, { onlySaidNested: attitudes });
+    const findings = analyzeParagraph(paragraph.model(), { onlySaidNested: attitudes });
     if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(paragraph, findings);
+    cache.set(paragraph.text, findings);
     return findings;
   }
 }
@@ -59,11 +62,12 @@ interface Reading {
   introduced?: Pick<Attribution, 'cue' | 'source'>;
 }
 
-export function findSpeech(text: string, options: SpeechOptions = {}, cache: SpeechCache = new SpeechCache()): SpeechFindings {
+/** `reader` and `cache` are a session's (see `AnalysisSession`): an edit re-reads only the paragraphs it changed. */
+export function findSpeech(text: string, options: SpeechOptions = {}, cache = new SpeechCache(), reader = new ArticleReader(SPEECH_GRAMMAR)): SpeechFindings {
   const reading: Reading = { placed: [], placedBeforePrevious: 0, previousEndsOpen: false };
   const scareQuotes: Span[] = [];
-  for (const paragraph of paragraphSpans(text)) {
-    const findings = cache.findingsFor(text.slice(paragraph.start, paragraph.end), Boolean(options.attitudes));
+  for (const paragraph of reader.paragraphs(text)) {
+    const findings = cache.findingsFor(paragraph, Boolean(options.attitudes));
     placeParagraph(reading, findings, paragraph.start, Boolean(options.attitudes));
     for (const span of findings.scareQuotes) if (span.end > span.start) scareQuotes.push(shift(span, paragraph.start));
   }

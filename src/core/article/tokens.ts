@@ -1,4 +1,4 @@
-import { isDigit, isSpace, isWordChar } from './chars';
+import { isDigit, isSpace, isWordChar } from '../text/chars';
 
 export type TokenKind = 'word' | 'punct' | 'quote';
 
