@@ -7,7 +7,7 @@
  * by an apostrophe before letters ("don't", "Zelenskyy’s"), so "ex-minister", "U.S." and "4,210" are two words
  * each, which lets "ex-minister" and "former minister" share one.
  */
-import { wordPieces } from '../article/pieces';
+import { wordsByRule, type WordRule } from '../article/pieces';
 import { tokenize } from '../article/tokens';
 import type { Span } from '../types';
 import { buildLexicon, PARTICLES } from './lexicon';
@@ -51,36 +51,11 @@ function isLetter(code: number): boolean {
   return code >= 0x80 && LETTER.test(String.fromCodePoint(code));
 }
 
-/** The end of the run of code points from `at` (before `end`) that pass `test`. */
-function runEnd(text: string, at: number, end: number, test: (code: number) => boolean): number {
-  while (at < end) {
-    const code = text.codePointAt(at)!;
-    if (!test(code)) break;
-    at += code > 0xffff ? 2 : 1;
-  }
-  return at;
-}
-
-/** The report words inside one of the tokenizer's word pieces. */
-function splitPiece(text: string, piece: Span, into: Span[]): void {
-  let at = piece.start;
-  while (at < piece.end) {
-    let end = runEnd(text, at, piece.end, isLetterOrDigit);
-    if (end === at) {
-      at += text.codePointAt(at)! > 0xffff ? 2 : 1;
-      continue;
-    }
-    while (end + 1 < piece.end && (text[end] === "'" || text[end] === '’') && isLetter(text.codePointAt(end + 1)!)) end = runEnd(text, end + 1, piece.end, isLetter);
-    into.push({ start: at, end });
-    at = end;
-  }
-}
+const REPORT_WORD: WordRule = { isPart: isLetterOrDigit, joiners: new Set(["'", '’']), isPartAfterJoiner: isLetter };
 
 /** Spans of the report words of `text`, in order. */
 function wordSpans(text: string): Span[] {
-  const spans: Span[] = [];
-  for (const piece of wordPieces(text, tokenize(text, 0, text.length, []))) splitPiece(text, piece, spans);
-  return spans;
+  return wordsByRule(text, tokenize(text, 0, text.length, []), REPORT_WORD);
 }
 
 const NEGATORS = new Set([
