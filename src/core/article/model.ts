@@ -5,19 +5,26 @@
  * edit moves it.
  */
 import type { Span } from '../types';
+import { clauseTokens } from './clauseView';
 import { findQuotedSpans, type QuotedSpan } from './marks';
 import { splitSentences, type Sentence } from './sentences';
 import { tokenize, type Token } from './tokens';
 
-/** A paragraph's quotations and tokens: what the sentence rules may look at. */
+/** The clause rules' view of a paragraph: its quotations, and its tokens with each quotation one opaque token. */
 export interface ParagraphTokens {
   text: string;
-  /** Words and punctuation, each quotation (marks included) one opaque token. */
   tokens: readonly Token[];
   quotes: readonly QuotedSpan[];
 }
 
-export interface ParagraphModel extends ParagraphTokens {
+export interface ParagraphModel {
+  text: string;
+  quotes: readonly QuotedSpan[];
+  /** Every word and punctuation mark, those inside quotations too: the paragraph's one tokenization. */
+  tokens: readonly Token[];
+  /** The clause rules' view of `tokens` (see `./clauseView`). */
+  clauses: ParagraphTokens;
+  /** Sentences of the clause view: a quotation never splits one. */
   sentences: readonly Sentence[];
 }
 
@@ -33,11 +40,10 @@ export interface ParagraphGrammar {
 
 export function readParagraph(text: string, grammar: ParagraphGrammar): ParagraphModel {
   const quotes = findQuotedSpans(text, 0, text.length);
-  const opaque = quotes.map((q) => ({ start: q.open, end: q.close }));
-  const tokens = tokenize(text, 0, text.length, opaque, (word) => grammar.isKnownWord(word));
-  const paragraph: ParagraphTokens = { text, tokens, quotes };
-  const sentences = splitSentences(text, tokens, (next) => grammar.attributionFollows(paragraph, next));
-  return { ...paragraph, sentences };
+  const tokens = tokenize(text, 0, text.length, []);
+  const clauses: ParagraphTokens = { text, tokens: clauseTokens(text, tokens, quotes, (word) => grammar.isKnownWord(word)), quotes };
+  const sentences = splitSentences(text, clauses.tokens, (next) => grammar.attributionFollows(clauses, next));
+  return { text, quotes, tokens, clauses, sentences };
 }
 
 /** One paragraph where the article has it; its model is read on first use. */

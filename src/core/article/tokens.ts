@@ -34,15 +34,10 @@ export interface OpaqueRange {
 }
 
 /**
- * Words and punctuation of `text[start, end)`, with each opaque range (a quotation, marks included) as one token,
- * so that clause rules see `"…," he said` as QUOTE , he said. A word broken by a line break is one token when
- * `isKnownWord` knows the joined form.
- */
-/**
  * The end of a word broken by a line break ("prom\nised"), when `isKnownWord` knows the joined form; otherwise `end`.
  * A line break inside a word comes from hard-wrapped or hyphen-less extracted text.
  */
-function joinedAcrossLine(text: string, wordStart: number, end: number, limit: number, isKnownWord: (lower: string) => boolean): number {
+export function joinedAcrossLine(text: string, wordStart: number, end: number, limit: number, isKnownWord: (lower: string) => boolean): number {
   let k = end;
   if (text.charCodeAt(k) === 13) k++;
   if (text.charCodeAt(k) !== 10) return end;
@@ -56,11 +51,16 @@ function joinedAcrossLine(text: string, wordStart: number, end: number, limit: n
 }
 
 /** A word token's lower-cased text, without a line break inside it. */
-function wordLower(text: string, start: number, end: number): string {
+export function wordLower(text: string, start: number, end: number): string {
   const word = text.slice(start, end);
   return (word.includes('\n') ? word.replace(/\r?\n/g, '') : word).toLowerCase();
 }
 
+/**
+ * Words and punctuation of `text[start, end)`, with each opaque range (a quotation, marks included) as one token,
+ * so that clause rules see `"…," he said` as QUOTE , he said. A word broken by a line break is one token when
+ * `isKnownWord` knows the joined form.
+ */
 export function tokenize(text: string, start: number, end: number, opaque: readonly OpaqueRange[], isKnownWord?: (lower: string) => boolean): Token[] {
   const tokens: Token[] = [];
   let nextOpaque = 0;

@@ -132,9 +132,10 @@ export const SPEECH_GRAMMAR: ParagraphGrammar = {
   attributionFollows,
 };
 
-export function analyzeParagraph(p: ParagraphModel, options: ParagraphOptions = {}): ParagraphFindings {
+export function analyzeParagraph(model: ParagraphModel, options: ParagraphOptions = {}): ParagraphFindings {
+  const p = model.clauses;
   const { quotes } = p;
-  const { attributions, introduction } = attributeSentences(p, p.sentences);
+  const { attributions, introduction } = attributeSentences(p, model.sentences);
   const signed = signedSpeech(p);
   if (signed) {
     // The signature names who said the paragraph's quotations, whatever a clause around them seemed to say.

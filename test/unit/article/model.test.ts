@@ -6,13 +6,23 @@ import { SPEECH_GRAMMAR } from '../../../src/core/quotes';
 const PLAIN: ParagraphGrammar = { isKnownWord: () => false, attributionFollows: () => false };
 
 describe('article model', () => {
-  it('reads a paragraph into tokens with each quotation one opaque token, and sentences over them', () => {
+  it('reads a paragraph into tokens, a clause view with each quotation one opaque token, and sentences over it', () => {
     const text = 'Odile Brandt arrived late. “Stop it. Now,” she said.';
     const model = readParagraph(text, PLAIN);
-    assert.deepStrictEqual(model.tokens.map((t) => (t.kind === 'quote' ? text.slice(t.start, t.end) : t.lower)), ['odile', 'brandt', 'arrived', 'late', '.', '“Stop it. Now,”', 'she', 'said', '.']);
+    assert.deepStrictEqual(model.tokens.map((t) => t.lower).join(' '), 'odile brandt arrived late . “ stop it . now , ” she said .');
+    const clauses = model.clauses.tokens;
+    assert.deepStrictEqual(clauses.map((t) => (t.kind === 'quote' ? text.slice(t.start, t.end) : t.lower)), ['odile', 'brandt', 'arrived', 'late', '.', '“Stop it. Now,”', 'she', 'said', '.']);
     assert.equal(model.quotes.length, 1);
-    assert.equal(model.tokens[5].quote, 0);
+    assert.equal(clauses[5].quote, 0);
+    assert.equal(clauses[6], model.tokens[12], 'the view shares the tokens outside quotations');
     assert.deepStrictEqual(model.sentences, [{ first: 0, last: 5 }, { first: 5, last: 9 }]);
+  });
+
+  it('tokenizes the clause view directly where a word joined across a line ends inside a token', () => {
+    const text = 'Nobody sa\nid-so today.';
+    const model = readParagraph(text, { ...PLAIN, isKnownWord: (w) => w === 'said' });
+    assert.deepStrictEqual(model.tokens.map((t) => t.lower), ['nobody', 'sa', 'id-so', 'today', '.']);
+    assert.deepStrictEqual(model.clauses.tokens.map((t) => t.lower), ['nobody', 'said', '-', 'so', 'today', '.']);
   });
 
   it('asks its grammar whether words after a quotation attribute it', () => {
@@ -23,7 +33,7 @@ describe('article model', () => {
 
   it('joins a word broken by a line break only when the grammar knows the joined word', () => {
     const text = 'The mayor an\nnounced a plan.';
-    const lowers = (grammar: ParagraphGrammar): string[] => readParagraph(text, grammar).tokens.map((t) => t.lower);
+    const lowers = (grammar: ParagraphGrammar): string[] => readParagraph(text, grammar).clauses.tokens.map((t) => t.lower);
     assert.deepStrictEqual(lowers(PLAIN).slice(0, 4), ['the', 'mayor', 'an', 'nounced']);
     assert.deepStrictEqual(lowers({ ...PLAIN, isKnownWord: (w) => w === 'announced' }).slice(0, 3), ['the', 'mayor', 'announced']);
   });
