@@ -14,8 +14,9 @@ export type AnalysisOptions = SpeechOptions;
  */
 export function analyzeArticle(articleText: string, options: AnalysisOptions = {}, session = new AnalysisSession()): ArticleAnalysis {
   const text = blankFrontMatter(articleText);
-  const { attributions, scareQuotes } = findSpeech(text, options, session.speech, session.article);
-  const { speakers, resolved } = resolveSpeakers(text, attributions, session.lineScans);
+  const paragraphs = session.article.paragraphs(text);
+  const { attributions, scareQuotes } = findSpeech(text, options, session.speech, paragraphs);
+  const { speakers, resolved } = resolveSpeakers(text, attributions, paragraphs, session.speakerScans);
   const quotes: (Omit<Quote, 'id' | 'partOf'> & { group: number; part: number })[] = [];
   attributions.forEach((attribution, group) => {
     const resolution = resolved[group];

@@ -62,11 +62,19 @@ interface Reading {
   introduced?: Pick<Attribution, 'cue' | 'source'>;
 }
 
-/** `reader` and `cache` are a session's (see `AnalysisSession`): an edit re-reads only the paragraphs it changed. */
-export function findSpeech(text: string, options: SpeechOptions = {}, cache = new SpeechCache(), reader = new ArticleReader(SPEECH_GRAMMAR)): SpeechFindings {
+/**
+ * `paragraphs` are the article model's paragraphs of `text`, and `cache` a session's (see `AnalysisSession`): an edit
+ * re-reads only the paragraphs it changed.
+ */
+export function findSpeech(
+  text: string,
+  options: SpeechOptions = {},
+  cache = new SpeechCache(),
+  paragraphs: readonly PlacedParagraph[] = new ArticleReader(SPEECH_GRAMMAR).paragraphs(text),
+): SpeechFindings {
   const reading: Reading = { placed: [], placedBeforePrevious: 0, previousEndsOpen: false };
   const scareQuotes: Span[] = [];
-  for (const paragraph of reader.paragraphs(text)) {
+  for (const paragraph of paragraphs) {
     const findings = cache.findingsFor(paragraph, Boolean(options.attitudes));
     placeParagraph(reading, findings, paragraph.start, Boolean(options.attitudes));
     for (const span of findings.scareQuotes) if (span.end > span.start) scareQuotes.push(shift(span, paragraph.start));

@@ -7,7 +7,7 @@
  * tokenizer joins more than that ("4,210", "snake_case", a pictograph inside a word).
  */
 import { wordsByRule, type WordRule } from '../article/pieces';
-import { tokenize } from '../article/tokens';
+import { tokenize, type Token } from '../article/tokens';
 
 export interface Word {
   start: number;
@@ -48,12 +48,13 @@ const POSSESSIVE = /['’]s?$/;
 /** "She’ll", "they’re", "don’t": the word without its clitic is what the rules look up. */
 const CONTRACTION = /['’](?:ll|re|ve|d|m)$|n['’]t$/i;
 
-export function readWords(text: string): ArticleWords {
+/** The words of `text`, from its tokens as the article tokenizer gives them (tokenized here when not given). */
+export function readWords(text: string, tokens: readonly Token[] = tokenize(text, 0, text.length, [])): ArticleWords {
   const words: Word[] = [];
   const sentenceStarts = [0];
   let sentence = 0;
   let previousEnd = 0;
-  for (const span of wordsByRule(text, tokenize(text, 0, text.length, []), SPEAKER_WORD)) {
+  for (const span of wordsByRule(text, tokens, SPEAKER_WORD)) {
     let raw = text.slice(span.start, span.end);
     let end = span.end;
     // A trailing apostrophe after s is a plural possessive ("the negotiators’ demands").

@@ -3,7 +3,9 @@ import type { Attribution } from '../../../src/core/attribution';
 import { findSpeech } from '../../../src/core/quotes';
 import { resolveSpeakers } from '../../../src/core/speakers';
 import { findNameCandidates, lowerCaseWordsOf } from '../../../src/core/speakers/candidates';
-import { LineScanCache, scanArticle, type ArticleScan } from '../../../src/core/speakers/scan';
+import { ArticleReader } from '../../../src/core/article/reader';
+import { SPEECH_GRAMMAR } from '../../../src/core/quotes';
+import { ParagraphScanCache, scanArticle, type ArticleScan } from '../../../src/core/speakers/scan';
 import { readWords } from '../../../src/core/speakers/words';
 import { mulberry32 } from '../../../scripts/lib/random';
 
@@ -21,7 +23,7 @@ const ARTICLE = [
   'The minister, who is the city’s top transport official, declined to comment, officials said.',
 ].join('\n');
 
-/** What the whole-text scan finds: the reference the line-by-line cached scan must reproduce exactly. */
+/** What the whole-text scan finds: the reference the paragraph-by-paragraph cached scan must reproduce exactly. */
 function wholeTextScan(text: string): ArticleScan {
   const article = readWords(text);
   return { article, candidates: findNameCandidates(article, lowerCaseWordsOf(article.words)) };
@@ -53,35 +55,38 @@ function edit(text: string, random: () => number): string {
   return lines.join('\n');
 }
 
-describe('speaker resolution on re-analysis (line scans cached by content)', () => {
-  let lineScans: LineScanCache;
+describe('speaker resolution on re-analysis (paragraph scans cached by content)', () => {
+  let scans: ParagraphScanCache;
+  let reader: ArticleReader;
   beforeEach(() => {
-    lineScans = new LineScanCache();
+    scans = new ParagraphScanCache();
+    reader = new ArticleReader(SPEECH_GRAMMAR);
   });
+  const scan = (text: string): ArticleScan => scanArticle(text, reader.paragraphs(text), scans);
 
-  it('assembles from cached lines exactly the words, sentences and name candidates of a whole-text scan', () => {
+  it('assembles from cached paragraphs exactly the words, sentences and name candidates of a whole-text scan', () => {
     const random = mulberry32(11);
     let text = ARTICLE;
     for (let step = 0; step < 400; step++) {
-      assert.deepStrictEqual(scanArticle(text, lineScans), wholeTextScan(text), `after edit ${step}:\n${text}`);
+      assert.deepStrictEqual(scan(text), wholeTextScan(text), `after edit ${step}:\n${text}`);
       text = edit(text, random);
     }
   });
 
-  it('re-reads a cached line when a word it took for a name is printed in lower case elsewhere, and back', () => {
+  it('re-reads a cached paragraph when a word it took for a name is printed in lower case elsewhere, and back', () => {
     const named = 'Officials met Varnell on Monday.\nThe talks went well.';
     const common = 'Officials met Varnell on Monday.\nThe varnell was closed.';
     const varnell = (scan: ArticleScan): boolean => scan.candidates.some((c) => c.text === 'Varnell');
-    for (const text of [named, common, named]) assert.deepStrictEqual(scanArticle(text, lineScans), wholeTextScan(text));
-    assert.equal(varnell(scanArticle(named, lineScans)), true);
-    assert.equal(varnell(scanArticle(common, lineScans)), false);
+    for (const text of [named, common, named]) assert.deepStrictEqual(scan(text), wholeTextScan(text));
+    assert.equal(varnell(scan(named)), true);
+    assert.equal(varnell(scan(common)), false);
   });
 
-  it('numbers the sentences of a cached line from the break before it, which the line alone cannot tell', () => {
+  it('numbers the sentences of a cached paragraph from the break before it, which the paragraph alone cannot tell', () => {
     const ended = 'The strike ended.\nreporters asked Varga about pay.';
     const runsOn = 'The strike ended when\nreporters asked Varga about pay.';
-    for (const text of [ended, runsOn, ended]) assert.deepStrictEqual(scanArticle(text, lineScans), wholeTextScan(text));
-    const sentenceOf = (text: string, word: string): number => scanArticle(text, lineScans).article.words.find((w) => w.text === word)!.sentence;
+    for (const text of [ended, runsOn, ended]) assert.deepStrictEqual(scan(text), wholeTextScan(text));
+    const sentenceOf = (text: string, word: string): number => scan(text).article.words.find((w) => w.text === word)!.sentence;
     assert.equal(sentenceOf(ended, 'reporters'), 1);
     assert.equal(sentenceOf(runsOn, 'reporters'), 0);
   });
@@ -92,12 +97,12 @@ describe('speaker resolution on re-analysis (line scans cached by content)', () 
     const texts: { text: string; attributions: Attribution[]; warm: ReturnType<typeof resolveSpeakers> }[] = [];
     for (let step = 0; step < 60; step++) {
       const { attributions } = findSpeech(text);
-      texts.push({ text, attributions, warm: resolveSpeakers(text, attributions, lineScans) });
+      texts.push({ text, attributions, warm: resolveSpeakers(text, attributions, reader.paragraphs(text), scans) });
       text = edit(text, random);
     }
     assert.ok(texts.some(({ warm }) => warm.resolved.some((r) => r !== null)), 'the edited texts attribute speech to someone');
     for (const { text: edited, attributions, warm } of texts) {
-      assert.deepStrictEqual(resolveSpeakers(edited, attributions, new LineScanCache()), warm, edited);
+      assert.deepStrictEqual(resolveSpeakers(edited, attributions), warm, edited);
     }
   });
 });
