@@ -1,3 +1,8 @@
+/**
+ * The article's one tokenizer: words (letters, digits and marks, with the joiners inside a word: "Zelenskyy’s",
+ * "Jean-Luc", "U.S.", "4,210") and single punctuation marks, each with its offsets and the spacing before it. Every
+ * other word notion is a view of these tokens (see `./pieces`, `./clauseView`).
+ */
 import { isDigit, isSpace, isWordChar } from '../text/chars';
 
 export type TokenKind = 'word' | 'punct' | 'quote';
@@ -57,9 +62,9 @@ export function wordLower(text: string, start: number, end: number): string {
 }
 
 /**
- * Words and punctuation of `text[start, end)`, with each opaque range (a quotation, marks included) as one token,
- * so that clause rules see `"…," he said` as QUOTE , he said. A word broken by a line break is one token when
- * `isKnownWord` knows the joined form.
+ * Words and punctuation of `text[start, end)`: the article model's tokens (`opaque` empty, no `isKnownWord`). For
+ * the clause view's direct form (see `./clauseView`), each opaque range (a quotation, marks included) is one token,
+ * and a word broken by a line break is one token when `isKnownWord` knows the joined form.
  */
 export function tokenize(text: string, start: number, end: number, opaque: readonly OpaqueRange[], isKnownWord?: (lower: string) => boolean): Token[] {
   const tokens: Token[] = [];

@@ -7,7 +7,7 @@
  * tokenizer joins more than that ("4,210", "snake_case", a pictograph inside a word).
  */
 import { wordsByRule, type WordRule } from '../article/pieces';
-import { tokenize, type Token } from '../article/tokens';
+import type { Token } from '../article/tokens';
 
 export interface Word {
   start: number;
@@ -48,8 +48,8 @@ const POSSESSIVE = /['’]s?$/;
 /** "She’ll", "they’re", "don’t": the word without its clitic is what the rules look up. */
 const CONTRACTION = /['’](?:ll|re|ve|d|m)$|n['’]t$/i;
 
-/** The words of `text`, from its tokens as the article tokenizer gives them (tokenized here when not given). */
-export function readWords(text: string, tokens: readonly Token[] = tokenize(text, 0, text.length, [])): ArticleWords {
+/** The words of `text` (a paragraph, say), from its tokens as the article tokenizer gives them. */
+export function readWords(text: string, tokens: readonly Token[]): ArticleWords {
   const words: Word[] = [];
   const sentenceStarts = [0];
   let sentence = 0;

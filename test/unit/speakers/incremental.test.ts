@@ -4,6 +4,7 @@ import { findSpeech } from '../../../src/core/quotes';
 import { resolveSpeakers } from '../../../src/core/speakers';
 import { findNameCandidates, lowerCaseWordsOf } from '../../../src/core/speakers/candidates';
 import { ArticleReader } from '../../../src/core/article/reader';
+import { tokenize } from '../../../src/core/article/tokens';
 import { SPEECH_GRAMMAR } from '../../../src/core/quotes';
 import { ParagraphScanCache, scanArticle, type ArticleScan } from '../../../src/core/speakers/scan';
 import { readWords } from '../../../src/core/speakers/words';
@@ -25,7 +26,7 @@ const ARTICLE = [
 
 /** What the whole-text scan finds: the reference the paragraph-by-paragraph cached scan must reproduce exactly. */
 function wholeTextScan(text: string): ArticleScan {
-  const article = readWords(text);
+  const article = readWords(text, tokenize(text, 0, text.length, []));
   return { article, candidates: findNameCandidates(article, lowerCaseWordsOf(article.words)) };
 }
 
