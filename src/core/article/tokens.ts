@@ -61,6 +61,14 @@ export function wordLower(text: string, start: number, end: number): string {
   return (word.includes('\n') ? word.replace(/\r?\n/g, '') : word).toLowerCase();
 }
 
+/** Receives a scan's tokens in text order, with whether whitespace (`space`) or a line break (`line`) precedes each. */
+export interface TokenVisitor {
+  word(start: number, end: number, space: boolean, line: boolean): void;
+  punct(at: number, space: boolean, line: boolean): void;
+  /** The opaque range `index` as one token. */
+  opaque(index: number, space: boolean, line: boolean): void;
+}
+
 /**
  * Words and punctuation of `text[start, end)`: the article model's tokens (`opaque` empty, no `isKnownWord`). For
  * the clause view's direct form (see `./clauseView`), each opaque range (a quotation, marks included) is one token,
@@ -68,6 +76,24 @@ export function wordLower(text: string, start: number, end: number): string {
  */
 export function tokenize(text: string, start: number, end: number, opaque: readonly OpaqueRange[], isKnownWord?: (lower: string) => boolean): Token[] {
   const tokens: Token[] = [];
+  scanTokens(text, start, end, opaque, isKnownWord, {
+    word(from, to, spaceBefore, lineBefore) {
+      const lower = wordLower(text, from, to);
+      tokens.push({ start: from, end: to, kind: 'word', lower, spaceBefore, lineBefore, capitalised: text[from] !== lower[0] });
+    },
+    punct(at, spaceBefore, lineBefore) {
+      tokens.push({ start: at, end: at + 1, kind: 'punct', lower: text[at], spaceBefore, lineBefore, capitalised: false });
+    },
+    opaque(index, spaceBefore, lineBefore) {
+      const range = opaque[index];
+      tokens.push({ start: range.start, end: range.end, kind: 'quote', lower: '"', quote: index, spaceBefore, lineBefore, capitalised: false });
+    },
+  });
+  return tokens;
+}
+
+/** The tokenizer itself, for a consumer that needs tokens' places but not `Token` objects (see `./pieces`). */
+export function scanTokens(text: string, start: number, end: number, opaque: readonly OpaqueRange[], isKnownWord: ((lower: string) => boolean) | undefined, visitor: TokenVisitor): void {
   let nextOpaque = 0;
   let i = start;
   let spaceBefore = true;
@@ -75,9 +101,8 @@ export function tokenize(text: string, start: number, end: number, opaque: reado
   while (i < end) {
     const code = text.charCodeAt(i);
     if (nextOpaque < opaque.length && i >= opaque[nextOpaque].start) {
-      const range = opaque[nextOpaque];
-      tokens.push({ start: range.start, end: range.end, kind: 'quote', lower: '"', quote: nextOpaque, spaceBefore, lineBefore, capitalised: false });
-      i = Math.max(range.end, i + 1);
+      visitor.opaque(nextOpaque, spaceBefore, lineBefore);
+      i = Math.max(opaque[nextOpaque].end, i + 1);
       nextOpaque++;
       spaceBefore = false;
       lineBefore = false;
@@ -91,26 +116,29 @@ export function tokenize(text: string, start: number, end: number, opaque: reado
     }
     const limit = nextOpaque < opaque.length ? Math.min(end, opaque[nextOpaque].start) : end;
     if (isWordChar(code)) {
-      let j = i + 1;
-      while (j < limit) {
-        const c = text.charCodeAt(j);
-        if (isWordChar(c)) j++;
-        else if (WORD_JOINERS.has(text[j]) && j + 1 < limit && isWordChar(text.charCodeAt(j + 1))) j += 2;
-        else if (isThousandsSeparator(text, j, limit)) j += 4;
-        else break;
-      }
-      // A trailing apostrophe that pairing left alone is a plural possessive: officials’.
-      if (j < limit && (text[j] === '’' || text[j] === "'") && (text[j - 1] === 's' || text[j - 1] === 'S')) j++;
-      else if (isKnownWord && j < limit) j = joinedAcrossLine(text, i, j, limit, isKnownWord);
-      const lower = wordLower(text, i, j);
-      tokens.push({ start: i, end: j, kind: 'word', lower, spaceBefore, lineBefore, capitalised: text[i] !== lower[0] });
+      const j = wordEnd(text, i, limit, isKnownWord);
+      visitor.word(i, j, spaceBefore, lineBefore);
       i = j;
     } else {
-      tokens.push({ start: i, end: i + 1, kind: 'punct', lower: text[i], spaceBefore, lineBefore, capitalised: false });
+      visitor.punct(i, spaceBefore, lineBefore);
       i++;
     }
     spaceBefore = false;
     lineBefore = false;
   }
-  return tokens;
+}
+
+/** The end of the word that starts at `i`, no further than `limit`. */
+function wordEnd(text: string, i: number, limit: number, isKnownWord: ((lower: string) => boolean) | undefined): number {
+  let j = i + 1;
+  while (j < limit) {
+    const c = text.charCodeAt(j);
+    if (isWordChar(c)) j++;
+    else if (WORD_JOINERS.has(text[j]) && j + 1 < limit && isWordChar(text.charCodeAt(j + 1))) j += 2;
+    else if (isThousandsSeparator(text, j, limit)) j += 4;
+    else break;
+  }
+  // A trailing apostrophe that pairing left alone is a plural possessive: officials’.
+  if (j < limit && (text[j] === '’' || text[j] === "'") && (text[j - 1] === 's' || text[j - 1] === 'S')) return j + 1;
+  return isKnownWord && j < limit ? joinedAcrossLine(text, i, j, limit, isKnownWord) : j;
 }

@@ -7,8 +7,7 @@
  * by an apostrophe before letters ("don't", "Zelenskyy’s"), so "ex-minister", "U.S." and "4,210" are two words
  * each, which lets "ex-minister" and "former minister" share one.
  */
-import { wordsByRule, type WordRule } from '../article/pieces';
-import { tokenize } from '../article/tokens';
+import { scanWordPieces, wordsByRule, type WordRule } from '../article/pieces';
 import type { Span } from '../types';
 import { buildLexicon, PARTICLES } from './lexicon';
 import { stem } from './stem';
@@ -55,7 +54,7 @@ const REPORT_WORD: WordRule = { isPart: isLetterOrDigit, joiners: new Set(["'", 
 
 /** Spans of the report words of `text`, in order. */
 function wordSpans(text: string): Span[] {
-  return wordsByRule(text, tokenize(text, 0, text.length, []), REPORT_WORD);
+  return wordsByRule(text, scanWordPieces(text), REPORT_WORD);
 }
 
 const NEGATORS = new Set([

@@ -6,7 +6,7 @@
  * apostrophe, hyphen, period or ampersand ("Zelenskyy’s", "Jean-Luc", "U.S."), so a token is split only where the
  * tokenizer joins more than that ("4,210", "snake_case", a pictograph inside a word).
  */
-import { wordsByRule, type WordRule } from '../article/pieces';
+import { wordPieces, wordsByRule, type WordRule } from '../article/pieces';
 import type { Token } from '../article/tokens';
 
 export interface Word {
@@ -54,7 +54,7 @@ export function readWords(text: string, tokens: readonly Token[]): ArticleWords 
   const sentenceStarts = [0];
   let sentence = 0;
   let previousEnd = 0;
-  for (const span of wordsByRule(text, tokens, SPEAKER_WORD)) {
+  for (const span of wordsByRule(text, wordPieces(text, tokens), SPEAKER_WORD)) {
     let raw = text.slice(span.start, span.end);
     let end = span.end;
     // A trailing apostrophe after s is a plural possessive ("the negotiators’ demands").
