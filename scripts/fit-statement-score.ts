@@ -8,7 +8,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { tokenize } from '../src/core/compare/tokens';
+import { reportWords } from '../src/core/compare/report-words';
 import { FEATURE_NAMES, wordingFeatures, type Wordings } from '../src/core/compare/wording-features';
 import { fitLogistic, predict } from './lib/logistic';
 import { msrpTrainFile, readPairs, score, splitPairs, type LabelledPair } from './lib/msrp';
@@ -20,7 +20,7 @@ const L2_CHOICES = [0.1, 0.3, 1, 3, 10];
 const COMPARE = path.resolve(__dirname, '..', 'src', 'core', 'compare');
 
 function wordingsOf(sentence: string): Wordings {
-  const tokens = tokenize(sentence);
+  const tokens = reportWords(sentence);
   return { tokens, words: tokens.map((t) => t.norm) };
 }
 

@@ -1,6 +1,7 @@
 import { blankFrontMatter } from './import/frontMatter';
 import { resolveSpeakers } from './speakers';
 import { findSpeech, type SpeechOptions } from './quotes';
+import { AnalysisSession } from './session';
 import type { ArticleAnalysis, Quote } from './types';
 
 export type AnalysisOptions = SpeechOptions;
@@ -9,11 +10,13 @@ export type AnalysisOptions = SpeechOptions;
  * Finds quotations, speakers, roles and attribution in one article. Pure: no I/O, no Node or VS Code API.
  * By default speech only; `attitudes` adds attributed stances (PolNeAR's wider scope of attribution).
  * A front-matter header (an imported article's title, outlet, byline) is read as blanks: no speech, same offsets.
+ * Pass the same `session` to re-analyze edited versions of articles incrementally; the result does not depend on it.
  */
-export function analyzeArticle(articleText: string, options: AnalysisOptions = {}): ArticleAnalysis {
+export function analyzeArticle(articleText: string, options: AnalysisOptions = {}, session = new AnalysisSession()): ArticleAnalysis {
   const text = blankFrontMatter(articleText);
-  const { attributions, scareQuotes } = findSpeech(text, options);
-  const { speakers, resolved } = resolveSpeakers(text, attributions);
+  const paragraphs = session.article.paragraphs(text);
+  const { attributions, scareQuotes } = findSpeech(text, options, session.speech, paragraphs);
+  const { speakers, resolved } = resolveSpeakers(text, attributions, paragraphs, session.speakerScans);
   const quotes: (Omit<Quote, 'id' | 'partOf'> & { group: number; part: number })[] = [];
   attributions.forEach((attribution, group) => {
     const resolution = resolved[group];

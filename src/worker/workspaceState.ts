@@ -1,4 +1,5 @@
 import { analyzeArticle } from '../core/analyze';
+import { AnalysisSession } from '../core/session';
 import { WorkspaceComparison } from '../core/compare/index';
 import { blankFrontMatter, readFrontMatter } from '../core/import/frontMatter';
 import type { Comparison, StatementGroup, WorkspaceSpeaker } from '../core/types';
@@ -20,6 +21,8 @@ const EMPTY_COMPARISON: Comparison = { speakers: [], statements: [], quoteCounts
 export class WorkspaceState implements WorkspaceFacts {
   private readonly byKey = new Map<string, HeldArticle>();
   private readonly grouping = new WorkspaceComparison();
+  /** Keeps paragraph models and findings between analyses, so an edit re-reads only the paragraphs it changed. */
+  private readonly session = new AnalysisSession();
   private current: Comparison = EMPTY_COMPARISON;
   private speakerByArticleSpeaker = new Map<string, WorkspaceSpeaker>();
   private groupByQuote = new Map<string, StatementGroup>();
@@ -29,7 +32,7 @@ export class WorkspaceState implements WorkspaceFacts {
   });
 
   analyze(key: string, text: string, revision: number, label: string): HeldArticle {
-    const analysis = analyzeArticle(text);
+    const analysis = analyzeArticle(text, {}, this.session);
     // The comparison reads words around quotations too: a header's headline is not the article's wording.
     this.grouping.upsert({ file: key, text: blankFrontMatter(text), analysis });
     const outlet = readFrontMatter(text)?.outlet;

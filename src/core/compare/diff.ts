@@ -5,14 +5,14 @@
  */
 import { diffArrays } from 'diff';
 import type { DiffPart } from '../types';
-import type { Token } from './tokens';
+import type { ReportWord } from './report-words';
 
 export interface Wording {
   /** The quotation as printed. */
   text: string;
   /** Its offset in the article, the origin of the tokens' offsets. */
   start: number;
-  tokens: Token[];
+  tokens: ReportWord[];
 }
 
 export function wordDiff(report: Wording, fullest: Wording): DiffPart[] {

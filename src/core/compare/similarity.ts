@@ -5,7 +5,7 @@
  * in the same order with only function words changed ("we will" / "they would"); anything else is a paraphrase.
  * Paraphrases share content words, each weighted by its rarity in the workspace, and must agree on negation.
  */
-import { tokenize } from './tokens';
+import { reportWords } from './report-words';
 import type { Unit } from './units';
 
 export type Relation = 'verbatim' | 'variant' | 'paraphrase';
@@ -64,7 +64,7 @@ export function oppositeClaims(a: Unit, b: Unit): boolean {
  * Verbs that say "not" in a word of their own: "failing to address" is "not addressing", "declined to give" is
  * "gave no", so a report that uses one has not dropped the other's negator.
  */
-const NEGATING_STEMS = new Set(tokenize('fail declined deny denied lack unable refuse').map((t) => t.stem!));
+const NEGATING_STEMS = new Set(reportWords('fail declined deny denied lack unable refuse').map((t) => t.stem!));
 
 function negatorCount(unit: Unit): number {
   let count = 0;

@@ -4,7 +4,7 @@
  */
 import type { Quote } from '../types';
 import type { Wording } from './diff';
-import { tokenize, type Token } from './tokens';
+import { reportWords, type ReportWord } from './report-words';
 
 export interface Unit {
   /** `file#id` of the first part: unique in the workspace. */
@@ -14,7 +14,7 @@ export interface Unit {
   file: string;
   parts: Quote[];
   /** Every word of every part, in order. */
-  tokens: Token[];
+  tokens: ReportWord[];
   /** Per token, the index of the part it comes from. */
   partOfToken: number[];
   /** Normalised wording, every word, for verbatim and variant checks. */
@@ -23,7 +23,7 @@ export interface Unit {
   stems: string[];
   salience: number[];
   negatedStem: boolean[];
-  /** Per stem, whether a negator governs one of its occurrences directly (see `Token.negationHead`). */
+  /** Per stem, whether a negator governs one of its occurrences directly (see `ReportWord.negationHead`). */
   negationHeadStem: boolean[];
   /** Per stem, whether every occurrence is a name. */
   nameStem: boolean[];
@@ -45,10 +45,10 @@ let nextSerial = 0;
 
 function buildUnit(file: string, parts: Quote[]): Unit {
   const ordered = [...parts].sort((a, b) => a.start - b.start);
-  const tokens: Token[] = [];
+  const tokens: ReportWord[] = [];
   const partOfToken: number[] = [];
   ordered.forEach((part, index) => {
-    for (const token of tokenize(part.text, part.start)) {
+    for (const token of reportWords(part.text, part.start)) {
       tokens.push(token);
       partOfToken.push(index);
     }

@@ -7,11 +7,11 @@
  * content words aligned by stem, prefix or spelling, agreement of numbers and names, length, and overlap
  * weighted by how much each word's presence on both sides tells of a paraphrase (TF-KLD, `word-weights.ts`).
  */
-import type { Token } from './tokens';
+import type { ReportWord } from './report-words';
 import { kldWeight } from './word-weights';
 
 export interface Wordings {
-  tokens: Token[];
+  tokens: ReportWord[];
   words: string[];
 }
 

@@ -1,7 +1,7 @@
 /** One article as the workspace comparison holds it: its reports, its speakers' entries and its words. */
 import type { ArticleRecord } from '../types';
 import { bucketsOf, type SpeakerEntry } from './identity';
-import { contentStems } from './tokens';
+import { contentStems } from './report-words';
 import { unitsOf, type Unit } from './units';
 
 export interface ArticleState {

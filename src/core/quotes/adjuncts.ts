@@ -1,5 +1,5 @@
 /** Adjuncts after a reporting verb ("on Wednesday", "in an interview with PBS", "earlier") and its addressee ("told reporters"). */
-import type { Token } from '../text/tokens';
+import type { Token } from '../article/tokens';
 import { wordClass } from '../text/words';
 import { phraseAfter } from './phrases';
 import { capitalised, isAdverbial, MONTHS, TIME_DETERMINERS, TIME_NOUNS, TITLE_ABBREVIATIONS, WEEKDAYS, type TokenRange } from './tokenShapes';

@@ -1,5 +1,5 @@
 /** Whether a clause (a subject and its finite verb) starts at a token: the test of reported content after a cue. */
-import type { Token } from '../text/tokens';
+import type { Token } from '../article/tokens';
 import { SUBJECT_PRONOUNS, wordClass } from '../text/words';
 import { phraseAfter } from './phrases';
 import { capitalised, isAbbreviationPeriod } from './tokenShapes';

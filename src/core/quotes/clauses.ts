@@ -2,12 +2,13 @@
  * Attribution inside one sentence: a reporting cue, the source phrase next to it, and the content it reports —
  * before it ("…, Peskov said."), after it ("Peskov said that …"), or around it ("A, he said, B").
  */
-import type { Sentence } from '../text/sentences';
+import type { Sentence } from '../article/sentences';
 import { wordClass } from '../text/words';
 import { phraseAfter, phraseBefore, subjectEnd, type TokenRange } from './phrases';
 import { skipAddressee, skipAdjuncts } from './adjuncts';
 import { isClauseStart } from './clauseStart';
-import { build, hasFiniteVerb, isCommaToken, isSentenceEnd, makeCue, PASSIVE_AUX, RELATIVE_PRONOUNS, spanOf, type CueMatch, type FoundAttribution, type ParagraphTokens } from './found';
+import type { ParagraphTokens } from '../article/model';
+import { build, hasFiniteVerb, isCommaToken, isSentenceEnd, makeCue, PASSIVE_AUX, RELATIVE_PRONOUNS, spanOf, type CueMatch, type FoundAttribution } from './found';
 import { matchCue } from './cues';
 import { cueTable } from './lexicon';
 import { impersonalReport } from './impersonal';

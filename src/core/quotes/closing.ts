@@ -3,7 +3,8 @@
  * content of its own.
  */
 import { wordClass } from '../text/words';
-import { isSentenceEnd, type ParagraphTokens } from './found';
+import type { ParagraphTokens } from '../article/model';
+import { isSentenceEnd } from './found';
 
 /** Words opening the circumstance of a speech act rather than what was said. */
 const OCCASION_OPENERS: ReadonlySet<string> = new Set(['after', 'before', 'when', 'while', 'as', 'because', 'since', 'until', 'following', 'during', 'amid']);

@@ -2,14 +2,15 @@
  * Where reported content begins after a cue (addressee, adjuncts, "that", a colon) and where it ends (before another
  * attribution, a writer's continuation, or the sentence end).
  */
-import type { Token } from '../text/tokens';
+import type { Token } from '../article/tokens';
 import { SUBJECT_PRONOUNS, wordClass } from '../text/words';
 import { cueTable, STANCE_LEMMAS, type CueEntry } from './lexicon';
 import { phraseAfter, type TokenRange } from './phrases';
 import { skipAddressee, skipAdjuncts } from './adjuncts';
 import { isClauseStart } from './clauseStart';
 import { agreesWithSubject } from './verbAgreement';
-import { isSentenceEnd, RELATIVE_PRONOUNS, type CueMatch, type ParagraphTokens } from './found';
+import type { ParagraphTokens } from '../article/model';
+import { isSentenceEnd, RELATIVE_PRONOUNS, type CueMatch } from './found';
 import { explicitComplement } from './cues';
 
 /** Reported content longer than this many tokens is cut: keeps hostile endless sentences linear. */

@@ -2,11 +2,12 @@
  * Which words are reporting cues where they stand: a verb of saying in the lexicon, used as a verb ("the report" is a
  * noun, "to say" an infinitive, "was told" a passive), with the complements its verbs allow.
  */
-import type { Token } from '../text/tokens';
-import type { Sentence } from '../text/sentences';
+import type { Token } from '../article/tokens';
+import type { Sentence } from '../article/sentences';
 import { SUBJECT_PRONOUNS, wordClass } from '../text/words';
 import { cueTable, STANCE_LEMMAS, type Complement } from './lexicon';
-import { PASSIVE_AUX, type CueMatch, type ParagraphTokens } from './found';
+import type { ParagraphTokens } from '../article/model';
+import { PASSIVE_AUX, type CueMatch } from './found';
 
 /** Reporting verbs whose base and -s forms are common nouns ("home state", "news reports", "phone calls"). */
 const NOUN_LIKE_LEMMAS = new Set(['state', 'report', 'show', 'claim', 'note', 'comment', 'answer', 'charge', 'estimate', 'call',

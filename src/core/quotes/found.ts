@@ -2,10 +2,10 @@
  * What the clause rules produce, and the helpers that turn token ranges into attributions.
  */
 import type { Cue, QuoteType, Span } from '../types';
-import type { Token } from '../text/tokens';
+import type { Token } from '../article/tokens';
 import { SUBJECT_PRONOUNS, wordClass } from '../text/words';
 import { OBJECT_REPORT_LEMMAS, STANCE_LEMMAS, type Complement, type CueEntry } from './lexicon';
-import type { QuotedSpan } from './marks';
+import type { ParagraphTokens } from '../article/model';
 import { isClauseStart } from './clauseStart';
 import type { TokenRange } from './tokenShapes';
 
@@ -29,11 +29,6 @@ export interface FoundAttribution {
   attitude?: boolean;
 }
 
-export interface ParagraphTokens {
-  text: string;
-  tokens: readonly Token[];
-  quotes: readonly QuotedSpan[];
-}
 
 export interface CueMatch {
   index: number;

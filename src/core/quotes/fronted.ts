@@ -4,7 +4,8 @@
  */
 import { wordClass } from '../text/words';
 import { phraseAfter, type TokenRange } from './phrases';
-import { isCommaToken, type ParagraphTokens } from './found';
+import type { ParagraphTokens } from '../article/model';
+import { isCommaToken } from './found';
 
 /** Subordinators that front a participle clause. */
 const FRONTING = new Set(['after', 'before', 'while', 'since', 'when', 'upon', 'despite']);

@@ -6,7 +6,8 @@
 import { cueTable } from './lexicon';
 import { phraseAfter, type TokenRange } from './phrases';
 import { skipAdjuncts } from './adjuncts';
-import { build, type CueMatch, type FoundAttribution, type ParagraphTokens } from './found';
+import type { ParagraphTokens } from '../article/model';
+import { build, type CueMatch, type FoundAttribution } from './found';
 import { contentEnd } from './content';
 
 /** Participles of verbs of saying that news prints in the impersonal passive. */

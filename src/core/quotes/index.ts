@@ -1,12 +1,15 @@
 /**
- * Reported speech in a whole article: paragraphs are analyzed independently (and cached by content), then joined where
- * speech crosses a paragraph boundary — a quotation continued in the next paragraph, a quotation or "…, adding …"
- * paragraph whose speaker was named before.
+ * Reported speech in a whole article: paragraphs are analyzed independently (and cached by content in a session's
+ * `SpeechCache`), then joined where speech crosses a paragraph boundary — a quotation continued in the next
+ * paragraph, a quotation or "…, adding …" paragraph whose speaker was named before.
  */
 import type { Attribution } from '../attribution';
 import type { Span } from '../types';
-import { paragraphSpans } from '../text/paragraphs';
-import { analyzeParagraph, type ParagraphFindings } from './paragraph';
+import type { PlacedParagraph } from '../article/model';
+import { ArticleReader } from '../article/reader';
+import { analyzeParagraph, SPEECH_GRAMMAR, type ParagraphFindings } from './paragraph';
+
+export { SPEECH_GRAMMAR } from './paragraph';
 
 export interface SpeechOptions {
   /** Also report attributed stances ("wants to …", "backed the bill", "sees X as Y"), as PolNeAR annotates them. */
@@ -19,17 +22,25 @@ export interface SpeechFindings {
 }
 
 const CACHE_LIMIT = 4096;
-/** One cache per scope: the scope of every attribution also decides which nested reports a paragraph keeps. */
-const caches = { speech: new Map<string, ParagraphFindings>(), attributions: new Map<string, ParagraphFindings>() };
 
-function findingsFor(paragraph: string, attitudes: boolean): ParagraphFindings {
-  const cache = attitudes ? caches.attributions : caches.speech;
-  const cached = cache.get(paragraph);
-  if (cached) return cached;
-  const findings = analyzeParagraph(paragraph, { onlySaidNested: attitudes });
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(paragraph, findings);
-  return findings;
+/**
+ * Paragraph findings kept between analyses of one session, by paragraph content: an edit re-analyzes only the
+ * paragraphs it touched. One cache per scope: the scope of every attribution also decides which nested reports a
+ * paragraph keeps.
+ */
+export class SpeechCache {
+  private readonly speech = new Map<string, ParagraphFindings>();
+  private readonly attributions = new Map<string, ParagraphFindings>();
+
+  findingsFor(paragraph: PlacedParagraph, attitudes: boolean): ParagraphFindings {
+    const cache = attitudes ? this.attributions : this.speech;
+    const cached = cache.get(paragraph.text);
+    if (cached) return cached;
+    const findings = analyzeParagraph(paragraph.model(), { onlySaidNested: attitudes });
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(paragraph.text, findings);
+    return findings;
+  }
 }
 
 function shift(span: Span, by: number): Span {
@@ -51,11 +62,20 @@ interface Reading {
   introduced?: Pick<Attribution, 'cue' | 'source'>;
 }
 
-export function findSpeech(text: string, options: SpeechOptions = {}): SpeechFindings {
+/**
+ * `paragraphs` are the article model's paragraphs of `text`, and `cache` a session's (see `AnalysisSession`): an edit
+ * re-reads only the paragraphs it changed.
+ */
+export function findSpeech(
+  text: string,
+  options: SpeechOptions = {},
+  cache = new SpeechCache(),
+  paragraphs: readonly PlacedParagraph[] = new ArticleReader(SPEECH_GRAMMAR).paragraphs(text),
+): SpeechFindings {
   const reading: Reading = { placed: [], placedBeforePrevious: 0, previousEndsOpen: false };
   const scareQuotes: Span[] = [];
-  for (const paragraph of paragraphSpans(text)) {
-    const findings = findingsFor(text.slice(paragraph.start, paragraph.end), Boolean(options.attitudes));
+  for (const paragraph of paragraphs) {
+    const findings = cache.findingsFor(paragraph, Boolean(options.attitudes));
     placeParagraph(reading, findings, paragraph.start, Boolean(options.attitudes));
     for (const span of findings.scareQuotes) if (span.end > span.start) scareQuotes.push(shift(span, paragraph.start));
   }

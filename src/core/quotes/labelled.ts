@@ -2,9 +2,10 @@
  * "Name: what they said" at the start of a paragraph: headlines ("Trump: My plans aren't set in stone"), transcripts
  * ("Q: …", "Ryan: …") and interview write-ups.
  */
-import type { Token } from '../text/tokens';
+import type { Token } from '../article/tokens';
 import { wordClass } from '../text/words';
-import type { FoundAttribution, ParagraphTokens } from './found';
+import type { ParagraphTokens } from '../article/model';
+import type { FoundAttribution } from './found';
 import { FINDING_DOCUMENTS } from './phrasal';
 
 /** Labels of page furniture, not speakers. */

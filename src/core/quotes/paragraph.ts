@@ -3,15 +3,16 @@
  * so it can be cached by content: an edit re-analyzes only the paragraphs it touched.
  */
 import type { Span } from '../types';
-import { splitSentences, type Sentence } from '../text/sentences';
-import { tokenize, type Token } from '../text/tokens';
-import type { FoundAttribution, ParagraphTokens } from './found';
+import type { ParagraphGrammar, ParagraphModel, ParagraphTokens } from '../article/model';
+import type { Sentence } from '../article/sentences';
+import type { Token } from '../article/tokens';
+import type { FoundAttribution } from './found';
 import { ADJECTIVAL_STANCE_WORDS, APPARENT_VERBS, FINDING_DOCUMENTS, NOMINAL_STANCE_NOUNS } from './phrasal';
 import { labelledSpeech } from './labelled';
 import { signedSpeech } from './signed';
 import { lonePlainQuotation, statementEvent } from './statementEvent';
 import { ATTITUDE_LEMMAS, cueTable } from './lexicon';
-import { findQuotedSpans, type QuotedSpan } from './marks';
+import type { QuotedSpan } from '../article/marks';
 import { phraseAfter } from './phrases';
 import { skipAdjuncts } from './adjuncts';
 import { closesAttribution } from './closing';
@@ -125,13 +126,16 @@ function continuesReport(tokens: readonly Token[], first: number): boolean {
   return false;
 }
 
-export function analyzeParagraph(text: string, options: ParagraphOptions = {}): ParagraphFindings {
-  const quotes = findQuotedSpans(text, 0, text.length);
-  const cues = cueTable();
-  const tokens = tokenize(text, 0, text.length, quotes.map((q) => ({ start: q.open, end: q.close })), (word) => cues.has(word));
-  const p: ParagraphTokens = { text, tokens, quotes };
-  const sentences = splitSentences(text, tokens, (next) => attributionFollows(p, next));
-  const { attributions, introduction } = attributeSentences(p, sentences);
+/** What the article model needs from the quote finder's lexicon (see `ParagraphGrammar`). */
+export const SPEECH_GRAMMAR: ParagraphGrammar = {
+  isKnownWord: (lower) => cueTable().has(lower),
+  attributionFollows,
+};
+
+export function analyzeParagraph(model: ParagraphModel, options: ParagraphOptions = {}): ParagraphFindings {
+  const p = model.clauses;
+  const { quotes } = p;
+  const { attributions, introduction } = attributeSentences(p, model.sentences);
   const signed = signedSpeech(p);
   if (signed) {
     // The signature names who said the paragraph's quotations, whatever a clause around them seemed to say.

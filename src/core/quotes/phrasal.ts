@@ -2,14 +2,15 @@
  * Attributions carried by a phrase rather than a subject and its reporting verb: "according to X", "in a new poll",
  * "Clinton's claim that …", "when asked by a reporter whether …".
  */
-import type { Sentence } from '../text/sentences';
-import type { Token } from '../text/tokens';
+import type { Sentence } from '../article/sentences';
+import type { Token } from '../article/tokens';
 import { wordClass } from '../text/words';
 import { phraseAfter, phraseBefore, subjectEnd, type TokenRange } from './phrases';
 import { skipAdjuncts } from './adjuncts';
 import { isClauseStart } from './clauseStart';
 import { isWord } from './tokenShapes';
-import { build, hasFiniteVerb, isSentenceEnd, PASSIVE_AUX, RELATIVE_PRONOUNS, type CueMatch, type FoundAttribution, type ParagraphTokens } from './found';
+import type { ParagraphTokens } from '../article/model';
+import { build, hasFiniteVerb, isSentenceEnd, PASSIVE_AUX, RELATIVE_PRONOUNS, type CueMatch, type FoundAttribution } from './found';
 import { clauseBeforeMainVerb, contentEnd, QUESTION_WORDS } from './content';
 
 /** Nouns of saying that take a that-clause: "Clinton's claim that …", "his warning that …". */

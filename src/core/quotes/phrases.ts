@@ -3,7 +3,7 @@
  * sentence; news attribution needs just the phrase next to a cue, so a walk over word classes is enough and keeps the
  * cost per cue constant.
  */
-import type { Token } from '../text/tokens';
+import type { Token } from '../article/tokens';
 import { SUBJECT_PRONOUNS, wordClass } from '../text/words';
 import { ACRONYM, capitalised, isAbbreviation, isAdverbial, isWord, nounLike, TIME_DETERMINERS, TIME_NOUNS, WEEKDAYS, type TokenRange } from './tokenShapes';
 import { agreesWithSubject, PAST_AS_ADJECTIVE, pastBeforeObject } from './verbAgreement';

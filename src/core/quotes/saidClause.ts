@@ -6,10 +6,11 @@
  * hides it from the stricter clause test. On PolNeAR train, such clauses made up most of the said/says/told reports
  * found nowhere.
  */
-import type { Token } from '../text/tokens';
+import type { Token } from '../article/tokens';
 import { wordClass } from '../text/words';
 import { contentEnd } from './content';
-import type { CueMatch, ParagraphTokens } from './found';
+import type { ParagraphTokens } from '../article/model';
+import type { CueMatch } from './found';
 import { skipAddressee, skipAdjuncts } from './adjuncts';
 import type { TokenRange } from './tokenShapes';
 

@@ -2,7 +2,8 @@
  * `“…” ― Carla Ruiz` closing a paragraph: a quotation signed with its speaker's name after a dash, as readers'
  * comments, vox pops and epigraphs print them. The quotations of the paragraph are that person's.
  */
-import type { FoundAttribution, ParagraphTokens } from './found';
+import type { ParagraphTokens } from '../article/model';
+import type { FoundAttribution } from './found';
 
 const SIGNATURE_DASHES = new Set(['―', '—', '–']);
 const MAX_NAME_WORDS = 6;

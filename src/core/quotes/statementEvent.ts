@@ -3,8 +3,9 @@
  * marks, in the next sentence or the next paragraph: the sentence names who speaks but reports no content, so the
  * quotation after it, which has no cue of its own, is that speaker's.
  */
-import type { Sentence } from '../text/sentences';
-import { isSentenceEnd, type FoundAttribution, type ParagraphTokens } from './found';
+import type { Sentence } from '../article/sentences';
+import type { ParagraphTokens } from '../article/model';
+import { isSentenceEnd, type FoundAttribution } from './found';
 import { skipAdjuncts } from './adjuncts';
 import { phraseBefore, subjectEnd } from './phrases';
 

@@ -7,9 +7,10 @@
  * run is no sentence, so only quotations, whose marks delimit the content without any clause reading, are reported in
  * it, each with the few words around it that name its cue and source.
  */
-import type { Sentence } from '../text/sentences';
+import type { Sentence } from '../article/sentences';
 import { attributeSentence } from './clauses';
-import type { FoundAttribution, ParagraphTokens } from './found';
+import type { ParagraphTokens } from '../article/model';
+import type { FoundAttribution } from './found';
 
 /** Longer than any sentence of news: the longest of PolNeAR train's 28,000 sentences has 148 words. */
 export const MAX_SENTENCE_WORDS = 200;

@@ -1,6 +1,6 @@
 /** Token shapes the phrase, adjunct and clause walks share: titles and initials, capitals, noun-like words, time words. */
 import { isUpperStart } from '../text/chars';
-import type { Token } from '../text/tokens';
+import type { Token } from '../article/tokens';
 import { wordClass } from '../text/words';
 
 export interface TokenRange {

@@ -1,5 +1,5 @@
 /** Where compromise's word-class lexicon misreads a verb (plural nouns as verbs, past forms as adjectives), by agreement and position. */
-import type { Token } from '../text/tokens';
+import type { Token } from '../article/tokens';
 import { wordClass } from '../text/words';
 import { ACRONYM, type TokenRange } from './tokenShapes';
 

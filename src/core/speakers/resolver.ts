@@ -14,7 +14,8 @@ import { SpeakerRegistry, type SpeakerEntry } from './registry';
 import { SpanSet } from './spanSet';
 import { roleFit, roleSignature, rolesAround, type RoleSignature } from './roles';
 import { organizationKey, readSource, type SourceReading } from './sourcePhrase';
-import { scanArticle } from './scan';
+import type { PlacedParagraph } from '../article/model';
+import { scanArticle, type ParagraphScanCache } from './scan';
 import { wordAt, type ArticleWords } from './words';
 
 /** Role heads that, after "a"/"an", are almost always an unnamed source rather than a named person's title. */
@@ -51,8 +52,8 @@ export class Resolver {
   /** Role-only references that stand for themselves ("a spokesperson for the actress"), in text order. */
   private readonly unnamedHolders: { entry: SpeakerEntry; signature: RoleSignature; start: number }[] = [];
 
-  constructor(private readonly text: string, private readonly attributions: Attribution[]) {
-    const scan = scanArticle(text);
+  constructor(private readonly text: string, private readonly attributions: Attribution[], paragraphs: readonly PlacedParagraph[], scans?: ParagraphScanCache) {
+    const scan = scanArticle(text, paragraphs, scans);
     this.article = scan.article;
     this.candidates = scan.candidates;
     this.persons = new PersonIndex(this.candidates);

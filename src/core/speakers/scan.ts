@@ -1,14 +1,17 @@
 /**
- * The article's words and name candidates, assembled from scans of its lines cached by content: an edit re-scans
- * only the lines it touched. A cached line keeps its words and candidates as last placed in an article, so a line
- * found where it was is reused as is and a line that moved is shifted, never re-read.
+ * The article's words and name candidates, assembled from scans of its paragraphs cached by content: an edit
+ * re-scans only the paragraphs it touched. A scan reads the words of the paragraph's model (see `./words`). A cached
+ * paragraph keeps its words and candidates as last placed in an article, so a paragraph found where it was is reused
+ * as is and one that moved is shifted, never re-read.
  *
- * Lines are the unit because neither a word nor a run of capitals crosses a line break. Two things do depend on the
- * rest of the article and are settled per call: the sentence break between lines (from the gap between them), and
+ * Paragraphs are the unit because neither a word nor a run of capitals crosses a line break, let alone a paragraph's
+ * end. Two things do depend on the rest of the article and are settled per call: the sentence break between
+ * paragraphs (from the gap between them), and
  * whether a word is printed in lower case anywhere in the article. A cached candidate scan is kept per sentence
  * opening and remembers which words it asked that of; it is reused only when every answer is still the same, so it is
  * exactly what a fresh scan would find.
  */
+import type { PlacedParagraph } from '../article/model';
 import { findNameCandidates, lowerCaseWordsOf, type NameCandidate, type WordSet } from './candidates';
 import { isSentenceGap, readWords, type ArticleWords, type Word } from './words';
 
@@ -18,67 +21,74 @@ export interface ArticleScan {
   candidates: NameCandidate[];
 }
 
-interface LineScan {
-  /** The line's words with article offsets and sentence numbers as last placed (`sentence`: its first word's). */
+interface ParagraphScan {
+  /** The paragraph's words with article offsets and sentence numbers as last placed (`sentence`: its first word's). */
   words: { at: number; sentence: number; items: Word[] };
-  /** Word indices, relative to the line, of the sentences it starts after its first. */
+  /** Word indices, relative to the paragraph, of the sentences it starts after its first. */
   sentenceBreaks: number[];
-  /** Candidate scans by whether the line's first word opens a sentence, which the line alone cannot tell. */
+  /** Candidate scans by whether the paragraph's first word opens a sentence, which it alone cannot tell. */
   opening?: CandidateScan;
   continuing?: CandidateScan;
 }
 
 interface CandidateScan {
-  /** With article offsets and word indices as last placed (see `PlacedLine`). */
+  /** With article offsets and word indices as last placed (see `PlacedScan`). */
   candidates: { at: number; firstWord: number; items: NameCandidate[] };
   /** The lower-case words the scan asked about, with the answers it got. */
   asked: string[];
   answers: boolean[];
 }
 
-/** A line with words where this article has it: `firstWord` is the index of its first word among the article's. */
-interface PlacedLine {
-  scan: LineScan;
+/** A paragraph with words where this article has it: `firstWord` is the index of its first word among the article's. */
+interface PlacedScan {
+  scan: ParagraphScan;
   at: number;
   firstWord: number;
   startsSentence: boolean;
 }
 
 const CACHE_LIMIT = 4096;
-const cache = new Map<string, LineScan>();
-/**
- * Lines met once and not cached: a scan is kept only for a line met again (a document being edited), because words
- * kept alive past a collection cost more to the collector than they save when every article is new (indexing a
- * workspace).
- */
-const metOnce = new Set<string>();
 
-function remember(line: string, scan: LineScan): void {
-  if (!metOnce.delete(line)) {
-    if (metOnce.size >= CACHE_LIMIT) metOnce.clear();
-    metOnce.add(line);
-    return;
+/** Paragraph scans kept between analyses of one session, by paragraph content. */
+export class ParagraphScanCache {
+  private readonly scans = new Map<string, ParagraphScan>();
+  /**
+   * Paragraphs met once and not cached: a scan is kept only for one met again (a document being edited), because words
+   * kept alive past a collection cost more to the collector than they save when every article is new (indexing a
+   * workspace).
+   */
+  private readonly metOnce = new Set<string>();
+
+  get(paragraph: string): ParagraphScan | undefined {
+    return this.scans.get(paragraph);
   }
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(line, scan);
+
+  remember(paragraph: string, scan: ParagraphScan): void {
+    if (!this.metOnce.delete(paragraph)) {
+      if (this.metOnce.size >= CACHE_LIMIT) this.metOnce.clear();
+      this.metOnce.add(paragraph);
+      return;
+    }
+    if (this.scans.size >= CACHE_LIMIT) this.scans.clear();
+    this.scans.set(paragraph, scan);
+  }
 }
 
-export function scanArticle(text: string): ArticleScan {
+/** `paragraphs` are the article model's paragraphs of `text`. */
+export function scanArticle(text: string, paragraphs: readonly PlacedParagraph[], cache = new ParagraphScanCache()): ArticleScan {
   const words: Word[] = [];
   const sentenceStarts = [0];
-  const lines: PlacedLine[] = [];
+  const placed: PlacedScan[] = [];
   let sentence = 0;
-  for (let at = 0; at <= text.length; ) {
-    const breakAt = text.indexOf('\n', at);
-    const end = breakAt < 0 ? text.length : breakAt;
-    const line = text.slice(at, end);
-    const cached = cache.get(line);
-    const scan = cached ?? readLine(line);
+  for (const paragraph of paragraphs) {
+    const at = paragraph.start;
+    const cached = cache.get(paragraph.text);
+    const scan = cached ?? readParagraphWords(paragraph);
     if (scan.words.items.length > 0) {
       const firstWord = words.length;
-      const lineStart = scan.words.items[0].start - scan.words.at + at;
+      const wordsStart = scan.words.items[0].start - scan.words.at + at;
       const before = words[firstWord - 1];
-      const startsSentence = firstWord === 0 || isSentenceGap(text, before, before.end, lineStart);
+      const startsSentence = firstWord === 0 || isSentenceGap(text, before, before.end, wordsStart);
       if (firstWord > 0 && startsSentence) {
         sentence++;
         sentenceStarts.push(firstWord);
@@ -87,34 +97,32 @@ export function scanArticle(text: string): ArticleScan {
       for (const word of scan.words.items) words.push(word);
       for (const relative of scan.sentenceBreaks) sentenceStarts.push(firstWord + relative);
       sentence += scan.sentenceBreaks.length;
-      lines.push({ scan, at, firstWord, startsSentence });
+      placed.push({ scan, at, firstWord, startsSentence });
     }
-    if (!cached) remember(line, scan);
-    if (breakAt < 0) break;
-    at = breakAt + 1;
+    if (!cached) cache.remember(paragraph.text, scan);
   }
   sentenceStarts.push(words.length);
   const article: ArticleWords = { text, words, sentenceStarts };
   const lowerCaseWords = lowerCaseWordsOf(words);
   const candidates: NameCandidate[] = [];
-  for (const line of lines) {
-    for (const candidate of lineCandidates(article, line, lowerCaseWords)) candidates.push(candidate);
+  for (const one of placed) {
+    for (const candidate of paragraphCandidates(article, one, lowerCaseWords)) candidates.push(candidate);
   }
   return { article, candidates };
 }
 
-/** A line read on its own: offsets from its start, sentences from 0, until `place` puts it in the article. */
-function readLine(line: string): LineScan {
-  const { words, sentenceStarts } = readWords(line);
+/** A paragraph read on its own: offsets from its start, sentences from 0, until `place` puts it in the article. */
+function readParagraphWords(paragraph: PlacedParagraph): ParagraphScan {
+  const { words, sentenceStarts } = readWords(paragraph.text, paragraph.model().tokens);
   return { words: { at: 0, sentence: 0, items: words }, sentenceBreaks: sentenceStarts.slice(1, -1) };
 }
 
 /**
- * Moves the line's words to where this article has them. Nothing downstream mutates words or candidates, so they
- * are shared with earlier analyses and a moved line gets shifted copies; only words `readLine` just made, which
- * nothing shares yet, are moved in place.
+ * Moves the paragraph's words to where this article has them. Nothing downstream mutates words or candidates, so
+ * they are shared with earlier analyses and a moved paragraph gets shifted copies; only words `readParagraphWords`
+ * just made, which nothing shares yet, are moved in place.
  */
-function place(scan: LineScan, at: number, sentence: number, justRead: boolean): void {
+function place(scan: ParagraphScan, at: number, sentence: number, justRead: boolean): void {
   const placed = scan.words;
   if (placed.at === at && placed.sentence === sentence) return;
   const shift = at - placed.at;
@@ -133,8 +141,8 @@ function place(scan: LineScan, at: number, sentence: number, justRead: boolean):
   scan.words = { at, sentence, items };
 }
 
-function lineCandidates(article: ArticleWords, line: PlacedLine, lowerCaseWords: WordSet): NameCandidate[] {
-  const { scan, at, firstWord, startsSentence } = line;
+function paragraphCandidates(article: ArticleWords, paragraph: PlacedScan, lowerCaseWords: WordSet): NameCandidate[] {
+  const { scan, at, firstWord, startsSentence } = paragraph;
   const cached = startsSentence ? scan.opening : scan.continuing;
   if (cached && cached.asked.every((word, k) => lowerCaseWords.has(word) === cached.answers[k])) {
     const placed = cached.candidates;

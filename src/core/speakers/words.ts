@@ -1,7 +1,13 @@
 /**
  * Words of the article with offsets and the sentence each belongs to: the scaffolding every speaker rule reads.
  * A single linear pass; sentence breaks are found in the gaps between words, so no rule rescans the text.
+ *
+ * A speaker word is a view of the article tokenizer's word tokens: runs of letters, digits and marks joined by an
+ * apostrophe, hyphen, period or ampersand ("Zelenskyy’s", "Jean-Luc", "U.S."), so a token is split only where the
+ * tokenizer joins more than that ("4,210", "snake_case", a pictograph inside a word).
  */
+import { wordPieces, wordsByRule, type WordRule } from '../article/pieces';
+import type { Token } from '../article/tokens';
 
 export interface Word {
   start: number;
@@ -29,26 +35,34 @@ const ABBREVIATIONS = new Set([
   'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec',
 ]);
 
-const WORD = /[\p{L}\p{N}\p{M}]+(?:['’\-.&][\p{L}\p{N}\p{M}]+)*/gu;
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+function isWordCodePoint(code: number): boolean {
+  if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) return true;
+  return code >= 0x80 && WORD_CHAR.test(String.fromCodePoint(code));
+}
+
+const SPEAKER_WORD: WordRule = { isPart: isWordCodePoint, joiners: new Set(["'", '’', '-', '.', '&']), isPartAfterJoiner: isWordCodePoint };
+
 const POSSESSIVE = /['’]s?$/;
 /** "She’ll", "they’re", "don’t": the word without its clitic is what the rules look up. */
 const CONTRACTION = /['’](?:ll|re|ve|d|m)$|n['’]t$/i;
 
-export function readWords(text: string): ArticleWords {
+/** The words of `text` (a paragraph, say), from its tokens as the article tokenizer gives them. */
+export function readWords(text: string, tokens: readonly Token[]): ArticleWords {
   const words: Word[] = [];
   const sentenceStarts = [0];
   let sentence = 0;
   let previousEnd = 0;
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
-    let raw = match[0];
-    let end = match.index + raw.length;
+  for (const span of wordsByRule(text, wordPieces(text, tokens), SPEAKER_WORD)) {
+    let raw = text.slice(span.start, span.end);
+    let end = span.end;
     // A trailing apostrophe after s is a plural possessive ("the negotiators’ demands").
     if ((text[end] === '’' || text[end] === "'") && /s$/i.test(raw) && !/\p{L}/u.test(text[end + 1] ?? '')) {
       end++;
       raw += text[end - 1];
     }
-    const start = match.index;
+    const start = span.start;
     if (words.length > 0 && isSentenceGap(text, words[words.length - 1], previousEnd, start)) {
       sentence++;
       sentenceStarts.push(words.length);

@@ -1,10 +1,10 @@
 import { strict as assert } from 'node:assert';
 import { SAME_STATEMENT_THRESHOLD, sameStatementProbability } from '../../../src/core/compare/statement-score';
-import { tokenize } from '../../../src/core/compare/tokens';
+import { reportWords } from '../../../src/core/compare/report-words';
 import type { Wordings } from '../../../src/core/compare/wording-features';
 
 function wordings(text: string): Wordings {
-  const tokens = tokenize(text);
+  const tokens = reportWords(text);
   return { tokens, words: tokens.map((t) => t.norm) };
 }
 

@@ -1,9 +1,9 @@
 import { strict as assert } from 'node:assert';
-import { tokenize } from '../../../src/core/compare/tokens';
+import { reportWords } from '../../../src/core/compare/report-words';
 import { FEATURE_NAMES, wordingFeatures, type Wordings } from '../../../src/core/compare/wording-features';
 
 function wordings(text: string): Wordings {
-  const tokens = tokenize(text);
+  const tokens = reportWords(text);
   return { tokens, words: tokens.map((t) => t.norm) };
 }
 

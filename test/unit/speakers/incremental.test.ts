@@ -3,7 +3,10 @@ import type { Attribution } from '../../../src/core/attribution';
 import { findSpeech } from '../../../src/core/quotes';
 import { resolveSpeakers } from '../../../src/core/speakers';
 import { findNameCandidates, lowerCaseWordsOf } from '../../../src/core/speakers/candidates';
-import { scanArticle, type ArticleScan } from '../../../src/core/speakers/scan';
+import { ArticleReader } from '../../../src/core/article/reader';
+import { tokenize } from '../../../src/core/article/tokens';
+import { SPEECH_GRAMMAR } from '../../../src/core/quotes';
+import { ParagraphScanCache, scanArticle, type ArticleScan } from '../../../src/core/speakers/scan';
 import { readWords } from '../../../src/core/speakers/words';
 import { mulberry32 } from '../../../scripts/lib/random';
 
@@ -21,9 +24,9 @@ const ARTICLE = [
   'The minister, who is the city’s top transport official, declined to comment, officials said.',
 ].join('\n');
 
-/** What the whole-text scan finds: the reference the line-by-line cached scan must reproduce exactly. */
+/** What the whole-text scan finds: the reference the paragraph-by-paragraph cached scan must reproduce exactly. */
 function wholeTextScan(text: string): ArticleScan {
-  const article = readWords(text);
+  const article = readWords(text, tokenize(text, 0, text.length, []));
   return { article, candidates: findNameCandidates(article, lowerCaseWordsOf(article.words)) };
 }
 
@@ -53,37 +56,38 @@ function edit(text: string, random: () => number): string {
   return lines.join('\n');
 }
 
-/** A copy of the speakers module with empty caches, as a first analysis in a fresh process would see it. */
-function freshResolveSpeakers(): typeof resolveSpeakers {
-  for (const id of Object.keys(require.cache)) if (/[\\/]src[\\/]core[\\/]speakers[\\/]/.test(id)) delete require.cache[id];
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a fresh copy needs the CommonJS cache, which import() does not clear
-  return (require('../../../src/core/speakers') as { resolveSpeakers: typeof resolveSpeakers }).resolveSpeakers;
-}
+describe('speaker resolution on re-analysis (paragraph scans cached by content)', () => {
+  let scans: ParagraphScanCache;
+  let reader: ArticleReader;
+  beforeEach(() => {
+    scans = new ParagraphScanCache();
+    reader = new ArticleReader(SPEECH_GRAMMAR);
+  });
+  const scan = (text: string): ArticleScan => scanArticle(text, reader.paragraphs(text), scans);
 
-describe('speaker resolution on re-analysis (line scans cached by content)', () => {
-  it('assembles from cached lines exactly the words, sentences and name candidates of a whole-text scan', () => {
+  it('assembles from cached paragraphs exactly the words, sentences and name candidates of a whole-text scan', () => {
     const random = mulberry32(11);
     let text = ARTICLE;
     for (let step = 0; step < 400; step++) {
-      assert.deepStrictEqual(scanArticle(text), wholeTextScan(text), `after edit ${step}:\n${text}`);
+      assert.deepStrictEqual(scan(text), wholeTextScan(text), `after edit ${step}:\n${text}`);
       text = edit(text, random);
     }
   });
 
-  it('re-reads a cached line when a word it took for a name is printed in lower case elsewhere, and back', () => {
+  it('re-reads a cached paragraph when a word it took for a name is printed in lower case elsewhere, and back', () => {
     const named = 'Officials met Varnell on Monday.\nThe talks went well.';
     const common = 'Officials met Varnell on Monday.\nThe varnell was closed.';
     const varnell = (scan: ArticleScan): boolean => scan.candidates.some((c) => c.text === 'Varnell');
-    for (const text of [named, common, named]) assert.deepStrictEqual(scanArticle(text), wholeTextScan(text));
-    assert.equal(varnell(scanArticle(named)), true);
-    assert.equal(varnell(scanArticle(common)), false);
+    for (const text of [named, common, named]) assert.deepStrictEqual(scan(text), wholeTextScan(text));
+    assert.equal(varnell(scan(named)), true);
+    assert.equal(varnell(scan(common)), false);
   });
 
-  it('numbers the sentences of a cached line from the break before it, which the line alone cannot tell', () => {
+  it('numbers the sentences of a cached paragraph from the break before it, which the paragraph alone cannot tell', () => {
     const ended = 'The strike ended.\nreporters asked Varga about pay.';
     const runsOn = 'The strike ended when\nreporters asked Varga about pay.';
-    for (const text of [ended, runsOn, ended]) assert.deepStrictEqual(scanArticle(text), wholeTextScan(text));
-    const sentenceOf = (text: string, word: string): number => scanArticle(text).article.words.find((w) => w.text === word)!.sentence;
+    for (const text of [ended, runsOn, ended]) assert.deepStrictEqual(scan(text), wholeTextScan(text));
+    const sentenceOf = (text: string, word: string): number => scan(text).article.words.find((w) => w.text === word)!.sentence;
     assert.equal(sentenceOf(ended, 'reporters'), 1);
     assert.equal(sentenceOf(runsOn, 'reporters'), 0);
   });
@@ -94,12 +98,12 @@ describe('speaker resolution on re-analysis (line scans cached by content)', () 
     const texts: { text: string; attributions: Attribution[]; warm: ReturnType<typeof resolveSpeakers> }[] = [];
     for (let step = 0; step < 60; step++) {
       const { attributions } = findSpeech(text);
-      texts.push({ text, attributions, warm: resolveSpeakers(text, attributions) });
+      texts.push({ text, attributions, warm: resolveSpeakers(text, attributions, reader.paragraphs(text), scans) });
       text = edit(text, random);
     }
     assert.ok(texts.some(({ warm }) => warm.resolved.some((r) => r !== null)), 'the edited texts attribute speech to someone');
     for (const { text: edited, attributions, warm } of texts) {
-      assert.deepStrictEqual(freshResolveSpeakers()(edited, attributions), warm, edited);
+      assert.deepStrictEqual(resolveSpeakers(edited, attributions), warm, edited);
     }
   });
 });

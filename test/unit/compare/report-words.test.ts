@@ -1,13 +1,25 @@
 import { strict as assert } from 'node:assert';
-import { tokenize } from '../../../src/core/compare/tokens';
+import { reportWords } from '../../../src/core/compare/report-words';
 
 function stems(text: string): (string | undefined)[] {
-  return tokenize(text).map((t) => t.stem);
+  return reportWords(text).map((t) => t.stem);
 }
 
 function stemOf(text: string, word: string): string | undefined {
-  return tokenize(text).find((t) => t.norm === word)?.stem;
+  return reportWords(text).find((t) => t.norm === word)?.stem;
 }
+
+describe('report words (the comparison\'s view of the article tokens)', () => {
+  it('splits a token at hyphens, periods, ampersands and thousands, and joins an apostrophe before letters only', () => {
+    const text = 'The ex-minister’s U.S. team of 4,210 didn\'t say R&D rock\'n5 ok';
+    assert.deepStrictEqual(reportWords(text).map((w) => text.slice(w.start, w.end)), ['The', 'ex', 'minister’s', 'U', 'S', 'team', 'of', '4', '210', "didn't", 'say', 'R', 'D', "rock'n", '5', 'ok']);
+  });
+
+  it('reads a Latin-1 letter or digit the tokenizer takes for punctuation as part of the word around it', () => {
+    const text = 'a 2½-hour walk of 5µm';
+    assert.deepStrictEqual(reportWords(text, 10).map((w) => [w.norm, w.start]), [['a', 10], ['2½', 12], ['hour', 15], ['walk', 20], ['of', 25], ['5µm', 28]]);
+  });
+});
 
 describe('comparison tokens', () => {
   it('gives near-synonyms of the news one key', () => {
@@ -44,7 +56,7 @@ describe('comparison tokens', () => {
   });
 
   it('marks only the words a negator governs as its heads, and ends its reach at a new claim', () => {
-    const tokens = tokenize('no breakthroughs were made in the talks and much work remains');
+    const tokens = reportWords('no breakthroughs were made in the talks and much work remains');
     const head = (word: string) => tokens.find((t) => t.norm === word)!;
     assert.ok(head('breakthroughs').negated && head('breakthroughs').negationHead);
     assert.ok(head('talks').negated && !head('talks').negationHead);
@@ -52,7 +64,7 @@ describe('comparison tokens', () => {
   });
 
   it('weighs the words of the main claim, which comes first, above those added late', () => {
-    const tokens = tokenize('the mayor would close the harbour road, repaint every school, rebuild the library and plant new trees');
+    const tokens = reportWords('the mayor would close the harbour road, repaint every school, rebuild the library and plant new trees');
     const salience = (word: string) => tokens.find((t) => t.norm === word)!.salience;
     assert.equal(salience('harbour'), 1);
     assert.ok(salience('trees') < salience('harbour'));

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { findQuotedSpans } from '../../../src/core/quotes/marks';
+import { findQuotedSpans } from '../../../src/core/article/marks';
 
 function contents(text: string): string[] {
   return findQuotedSpans(text, 0, text.length).map((span) => text.slice(span.contentStart, span.contentEnd));

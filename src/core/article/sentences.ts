@@ -1,4 +1,4 @@
-import { isUpperStart } from './chars';
+import { isUpperStart } from '../text/chars';
 import type { Token } from './tokens';
 
 export interface Sentence {

@@ -1,5 +1,5 @@
 import type { Span } from '../types';
-import { isSpace } from './chars';
+import { isSpace } from '../text/chars';
 
 /** Bulleted lines are paragraphs of their own even without a blank line between them. */
 const BULLETS = new Set(['•', '·', '▪', '◦', '‣', '*', '-', '–', '—', '●', '■', '►']);

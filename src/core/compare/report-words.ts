@@ -1,12 +1,18 @@
 /**
- * Word tokens of a quotation, with their offsets, in the normalised forms the comparison works on:
+ * The words of a quotation as the comparison reads them, with their offsets, in the normalised forms it works on:
  * `norm` (lower case, curly and straight apostrophes alike) decides verbatim and variant wording,
  * `stem` (content words only) decides paraphrase.
+ *
+ * They are a view of the article tokenizer's word tokens: a report word is a run of letters and digits, joined only
+ * by an apostrophe before letters ("don't", "Zelenskyy’s"), so "ex-minister", "U.S." and "4,210" are two words
+ * each, which lets "ex-minister" and "former minister" share one.
  */
+import { scanWordPieces, wordsByRule, type WordRule } from '../article/pieces';
+import type { Span } from '../types';
 import { buildLexicon, PARTICLES } from './lexicon';
 import { stem } from './stem';
 
-export interface Token {
+export interface ReportWord {
   /** Offsets into the analyzed article's text. */
   start: number;
   end: number;
@@ -31,7 +37,25 @@ export interface Token {
   salience: number;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+const LETTER = /\p{L}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+function isLetterOrDigit(code: number): boolean {
+  if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) return true;
+  return code >= 0x80 && LETTER_OR_DIGIT.test(String.fromCodePoint(code));
+}
+
+function isLetter(code: number): boolean {
+  if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) return true;
+  return code >= 0x80 && LETTER.test(String.fromCodePoint(code));
+}
+
+const REPORT_WORD: WordRule = { isPart: isLetterOrDigit, joiners: new Set(["'", '’']), isPartAfterJoiner: isLetter };
+
+/** Spans of the report words of `text`, in order. */
+function wordSpans(text: string): Span[] {
+  return wordsByRule(text, scanWordPieces(text), REPORT_WORD);
+}
 
 const NEGATORS = new Set([
   'not', 'no', 'never', 'nothing', 'none', 'nobody', 'neither', 'nor', 'without', 'cannot', 'nowhere', 'noone',
@@ -95,7 +119,7 @@ function conceptOf(word: string): string {
 }
 
 /** "give up", "scale back": the verb takes the phrase's concept and the particle says nothing of its own. */
-function readPhrasalVerbs(tokens: Token[]): void {
+function readPhrasalVerbs(tokens: ReportWord[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const particle = tokens[i + 1].norm;
     if (!tokens[i].stem || !PARTICLES.has(particle)) continue;
@@ -119,14 +143,14 @@ function positionalSalience(contentIndex: number): number {
 }
 
 /**
- * The content keys of a whole article, as `tokenize` gives them (phrasal verbs included), without the per-token
+ * The content keys of a whole article, as `reportWords` gives them (phrasal verbs included), without the per-word
  * detail a quotation needs: the comparison only asks which articles hold a word.
  */
 export function contentStems(text: string): Set<string> {
   const keys = new Set<string>();
   let verb: string | undefined;
-  for (const match of text.matchAll(WORD)) {
-    const norm = interned(match[0].toLowerCase().replace(/’/g, "'"));
+  for (const span of wordSpans(text)) {
+    const norm = interned(text.slice(span.start, span.end).toLowerCase().replace(/’/g, "'"));
     const phrasal = verb !== undefined && PARTICLES.has(norm) ? lexicon.phrasal(verb, norm) : undefined;
     if (phrasal) keys.add(phrasal);
     verb = undefined;
@@ -148,7 +172,7 @@ const TITLE_CASE_SHARE = 0.6;
  * A name of several words ("Donald Trump", "New Hampshire") is one name: only its last word stays content, so
  * that sharing a name does not count as sharing two words; and names weigh less than claim words.
  */
-function readNames(tokens: Token[], text: string, offset: number): void {
+function readNames(tokens: ReportWord[], text: string, offset: number): void {
   const content = tokens.filter((t) => t.stem);
   if (content.length > 0 && content.filter((t) => t.name).length / content.length >= TITLE_CASE_SHARE) {
     for (const token of tokens) token.name = false;
@@ -163,30 +187,31 @@ function readNames(tokens: Token[], text: string, offset: number): void {
   }
 }
 
-export function tokenize(text: string, offset = 0): Token[] {
-  const tokens: Token[] = [];
+export function reportWords(text: string, offset = 0): ReportWord[] {
+  const tokens: ReportWord[] = [];
   let negatedClause = false;
   let headsLeft = 0;
   let sentenceStart = 0;
   let previousEnd = 0;
-  for (const match of text.matchAll(WORD)) {
-    const gap = text.slice(previousEnd, match.index);
-    previousEnd = match.index + match[0].length;
+  for (const span of wordSpans(text)) {
+    const word = text.slice(span.start, span.end);
+    const gap = text.slice(previousEnd, span.start);
+    previousEnd = span.end;
     if (CLAUSE_BREAK.test(gap)) negatedClause = false;
-    if (SCOPE_END.has(match[0].toLowerCase())) negatedClause = false;
+    if (SCOPE_END.has(word.toLowerCase())) negatedClause = false;
     if (!negatedClause) headsLeft = 0;
     if (SENTENCE_BREAK.test(gap) || /["“”‘’«»]/.test(gap)) sentenceStart = tokens.length;
-    const norm = interned(match[0].toLowerCase().replace(/’/g, "'"));
+    const norm = interned(word.toLowerCase().replace(/’/g, "'"));
     const negator = NEGATORS.has(norm) || norm.endsWith("n't");
     const bare = norm.replace(/'s$/, '');
     const isContent = !negator && !FUNCTION_WORDS.has(bare) && bare.length > 1;
     if (CONTRAST.has(norm)) {
       for (let i = sentenceStart; i < tokens.length; i++) tokens[i].salience = BACKGROUND_SALIENCE;
     }
-    const capitalised = /^\p{Lu}/u.test(match[0]) && tokens.length > sentenceStart;
+    const capitalised = /^\p{Lu}/u.test(word) && tokens.length > sentenceStart;
     tokens.push({
-      start: offset + match.index,
-      end: offset + match.index + match[0].length,
+      start: offset + span.start,
+      end: offset + span.end,
       norm,
       stem: isContent ? conceptOf(bare) : undefined,
       negator,
