@@ -45,6 +45,7 @@ function wire(context: vscode.ExtensionContext, activationStarted: number): Sour
   const statements = new StatementsTreeProvider(index, engine);
   const compareView = new CompareViewProvider(index, engine);
   const balance = new BalanceTreeProvider(index, engine);
+  const hovers = new ArticleHoverProvider(index, sync, engine, config);
   const speakersView = vscode.window.createTreeView('sourceLens.speakers', { treeDataProvider: speakers, showCollapseAll: true });
   const statementsView = vscode.window.createTreeView('sourceLens.statements', { treeDataProvider: statements, showCollapseAll: true });
   const balanceView = vscode.window.createTreeView('sourceLens.balance', { treeDataProvider: balance, showCollapseAll: true });
@@ -67,10 +68,11 @@ function wire(context: vscode.ExtensionContext, activationStarted: number): Sour
     statementsView,
     balance,
     balanceView,
+    hovers,
     status,
     savedPageOffer,
     vscode.window.registerWebviewViewProvider(COMPARE_VIEW_ID, compareView),
-    vscode.languages.registerHoverProvider(ARTICLE_DOCUMENTS, new ArticleHoverProvider(index, sync, engine, config)),
+    vscode.languages.registerHoverProvider(ARTICLE_DOCUMENTS, hovers),
     speakersView.onDidChangeVisibility(({ visible }) => visible && sync.indexWorkspaceIfAutomatic()),
     statementsView.onDidChangeVisibility(({ visible }) => visible && sync.indexWorkspaceIfAutomatic()),
     balanceView.onDidChangeVisibility(({ visible }) => visible && sync.indexWorkspaceIfAutomatic()),

@@ -4,7 +4,7 @@ import type { ArticleSummary } from '../features/shared/articleSummary';
 import type { Balances } from '../features/balance/model';
 import type { CompareView } from '../features/compare/model';
 import type { StatementAt } from '../features/compare/atCursor';
-import type { HoverCard } from '../features/hover/model';
+import type { ArticleCards } from '../features/hover/model';
 import type { SpeakerNode, SpeakerParent } from '../features/speakers/model';
 import type { QuotePick, SpeakerPick } from '../features/speakers/quotePicks';
 import type { StatementNode } from '../features/statements/model';
@@ -26,7 +26,8 @@ export interface ComparisonPart {
  */
 export interface Queries {
   highlights: { params: { key: string }; answer: { revision: number; spans: Record<string, Span[]> } | undefined };
-  hover: { params: { key: string; offset: number }; answer: { revision: number; card: HoverCard | undefined } | undefined };
+  /** Every hover card of an article: the host keeps those of visible articles and answers hovers itself. */
+  hoverCards: { params: { key: string }; answer: { revision: number; cards: ArticleCards } | undefined };
   quotations: { params: { key: string }; answer: { revision: number; spans: Span[] } | undefined };
   statementAt: { params: { key: string; offset: number }; answer: StatementAt };
   speakerAt: { params: { key: string; offset: number }; answer: string | undefined };

@@ -3,7 +3,7 @@ import { balancesOf } from '../features/balance/model';
 import { statementAt } from '../features/compare/atCursor';
 import { compareViewOf } from '../features/compare/model';
 import { highlightsFor } from '../features/highlights/model';
-import { hoverAt } from '../features/hover/model';
+import { articleCards } from '../features/hover/model';
 import { speakerChildren } from '../features/speakers/model';
 import { speakerIdAt, speakerPicks, speakerQuotePicks } from '../features/speakers/quotePicks';
 import { statementChildren } from '../features/statements/model';
@@ -20,9 +20,9 @@ const ANSWERERS: Answerers = {
     const spans = highlightsFor(state, key);
     return spans && { revision: state.article(key)!.revision, spans };
   },
-  hover: (state, { key, offset }) => {
+  hoverCards: (state, { key }) => {
     const article = state.article(key);
-    return article && { revision: article.revision, card: hoverAt(state, key, offset) };
+    return article && { revision: article.revision, cards: articleCards(state, key)! };
   },
   quotations: (state, { key }) => {
     const article = state.article(key);

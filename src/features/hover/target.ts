@@ -1,6 +1,12 @@
-import type { ArticleAnalysis, Quote, Span, Speaker } from '../../core/types';
+import type { Quote, Span, Speaker } from '../../core/types';
 
-export type HoverTarget = { kind: 'speaker'; speaker: Speaker; span: Span } | { kind: 'quote'; quote: Quote; span: Span };
+/** What `targetAt` reads of a speaker and of a quotation: the analysis itself, or the slim copy a hover card set carries. */
+export type TargetSpeaker = Pick<Speaker, 'id' | 'mentions' | 'roles'>;
+export type TargetQuote = Pick<Quote, 'id' | 'start' | 'end' | 'cue' | 'speakerSpan' | 'speakerId'>;
+
+export type HoverTarget<S extends TargetSpeaker = Speaker, Q extends TargetQuote = Quote> =
+  | { kind: 'speaker'; speaker: S; span: Span }
+  | { kind: 'quote'; quote: Q; span: Span };
 
 const contains = (span: Span, offset: number) => span.start <= offset && offset < span.end;
 
@@ -8,7 +14,10 @@ const contains = (span: Span, offset: number) => span.start <= offset && offset 
  * What the reader points at: a speaker's name, pronoun or role first (even inside a quotation), then a
  * quotation's cue verb, then the innermost quotation around the offset.
  */
-export function targetAt(analysis: ArticleAnalysis, offset: number): HoverTarget | undefined {
+export function targetAt<S extends TargetSpeaker, Q extends TargetQuote>(
+  analysis: { speakers: readonly S[]; quotes: readonly Q[] },
+  offset: number,
+): HoverTarget<S, Q> | undefined {
   for (const speaker of analysis.speakers) {
     const span = speaker.mentions.find((mention) => contains(mention, offset)) ?? speaker.roles.find((role) => contains(role, offset));
     if (span) return { kind: 'speaker', speaker, span };

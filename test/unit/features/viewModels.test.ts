@@ -3,7 +3,8 @@ import { balanceChildren, balanceRoots, balanceRow, balancesOf } from '../../../
 import { statementAt } from '../../../src/features/compare/atCursor';
 import { compareViewOf } from '../../../src/features/compare/model';
 import { highlightsFor, planHighlights, shownKinds, type HighlightSettings } from '../../../src/features/highlights/model';
-import { hoverAt } from '../../../src/features/hover/model';
+import { articleCards, cardAt } from '../../../src/features/hover/model';
+import { targetAt } from '../../../src/features/hover/target';
 import { speakerChildren } from '../../../src/features/speakers/model';
 import { speakerIdAt, speakerPicks, speakerQuotePicks } from '../../../src/features/speakers/quotePicks';
 import { statementChildren } from '../../../src/features/statements/model';
@@ -14,9 +15,13 @@ const PIER = 'the pier will reopen';
 
 describe('view models: hover cards', () => {
   const state = workspaceOfThree();
+  const hoverAt = (key: string, offset: number) => {
+    const cards = articleCards(state, key);
+    return cards && cardAt(cards, offset);
+  };
 
   it('a speaker card gives the roles here and in the other articles, and her quotes as reveal links', () => {
-    const card = hoverAt(state, A, offsetOf(A, 'Mira Talbot') + 2);
+    const card = hoverAt(A, offsetOf(A, 'Mira Talbot') + 2);
     assert.ok(card);
     assert.deepEqual(card.span, { start: offsetOf(A, 'Mira Talbot'), end: offsetOf(A, 'Mira Talbot') + 'Mira Talbot'.length });
     assert.match(card.markdown, /\*\*Mira Talbot\*\* · person/);
@@ -27,7 +32,7 @@ describe('view models: hover cards', () => {
   });
 
   it('a quotation card names the speaker and cue, and how the other article reports it', () => {
-    const card = hoverAt(state, A, offsetOf(A, PIER) + 4);
+    const card = hoverAt(A, offsetOf(A, PIER) + 4);
     assert.ok(card);
     assert.match(card.markdown, /\*\*Direct quotation\*\* by \*\*Mira Talbot\*\*/);
     assert.match(card.markdown, /\*\*Cue:\*\* \*said\*/);
@@ -38,8 +43,30 @@ describe('view models: hover cards', () => {
   });
 
   it('has nothing to say off a speaker or quotation, or about an article it does not hold', () => {
-    assert.equal(hoverAt(state, A, offsetOf(A, 'storm')), undefined);
-    assert.equal(hoverAt(state, 'file:///ws/unknown.txt', 0), undefined);
+    assert.equal(hoverAt(A, offsetOf(A, 'storm')), undefined);
+    assert.equal(hoverAt('file:///ws/unknown.txt', 0), undefined);
+  });
+
+  it("an article's card set answers every offset as the analysis itself would: same span, same kind of card", () => {
+    for (const key of [A, B]) {
+      const analysis = state.article(key)!.analysis;
+      const cards = articleCards(state, key)!;
+      let cardsSeen = 0;
+      for (let offset = 0; offset <= TEXTS[key].length; offset++) {
+        const expected = targetAt(analysis, offset);
+        const card = cardAt(cards, offset);
+        if (!expected) {
+          assert.equal(card, undefined, `offset ${offset}`);
+          continue;
+        }
+        cardsSeen++;
+        assert.deepEqual(card?.span, { start: expected.span.start, end: expected.span.end }, `offset ${offset}`);
+        const id = expected.kind === 'speaker' ? expected.speaker.id : expected.quote.id;
+        assert.equal(card?.markdown, expected.kind === 'speaker' ? cards.speakerCards[id] : cards.quoteCards[id]);
+        assert.match(card!.markdown, expected.kind === 'speaker' ? /^\*\*/ : /\*\*(Direct|Indirect|Mixed)/);
+      }
+      assert.ok(cardsSeen > 50, `${key}: only ${cardsSeen} offsets have a card`);
+    }
   });
 });
 

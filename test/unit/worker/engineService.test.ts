@@ -77,7 +77,7 @@ describe('analysis engine service (the worker behind the extension)', () => {
     service.handle(analyze(41, 'a', article(1)));
     const highlights = service.handle({ id: 42, kind: 'query', query: { name: 'highlights', params: { key: 'a' } } });
     assert.equal(highlights.kind === 'answer' && (highlights.answer as { revision: number }).revision, 41);
-    const unknown = service.handle({ id: 43, kind: 'query', query: { name: 'hover', params: { key: 'b', offset: 0 } } });
+    const unknown = service.handle({ id: 43, kind: 'query', query: { name: 'hoverCards', params: { key: 'b' } } });
     assert.deepEqual(unknown, { id: 43, kind: 'answer', answer: undefined });
   });
 
