@@ -1,7 +1,6 @@
 /** Token shapes the phrase, adjunct and clause walks share: titles and initials, capitals, noun-like words, time words. */
 import { isUpperStart } from '../text/chars';
 import type { Token } from '../article/tokens';
-import { wordClass } from '../text/words';
 
 export interface TokenRange {
   first: number;
@@ -36,7 +35,7 @@ export function capitalised(text: string, token: Token): boolean {
 export function nounLike(text: string, token: Token): boolean {
   if (token.kind !== 'word') return false;
   if (capitalised(text, token)) return true;
-  const cls = wordClass(token.lower);
+  const cls = token.wordClass;
   return cls === 'noun' || cls === 'adjective' || cls === 'number' || cls === 'other' || cls === 'base';
 }
 
