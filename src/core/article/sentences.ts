@@ -24,9 +24,17 @@ const SENTENCE_OPENERS = new Set([
 
 const TERMINALS = new Set(['.', '!', '?', '…']);
 const TRAILERS = new Set([')', ']', '}']);
+/** Quotation marks as tokens: in the clause view only unpaired ones, in the whole view every one. */
+const QUOTE_MARKS = new Set(['"', "'", '“', '”', '‘', '’', '«', '»', '‹', '›', '„']);
+
+/** A mark after a sentence's last word that still belongs to it: a closing bracket, or a quotation mark set close. */
+function isTrailer(token: Token): boolean {
+  return token.kind === 'punct' && (TRAILERS.has(token.lower) || TERMINALS.has(token.lower) || (QUOTE_MARKS.has(token.lower) && !token.spaceBefore));
+}
 
 /**
- * Sentences of one paragraph's tokens. A quotation is one token, so sentence marks inside it never split;
+ * Sentences of one paragraph's tokens, in either view: the clause view's (a quotation is one token) or the whole
+ * tokenization's, where quotation marks are tokens of their own. In the clause view a quotation is one token, so sentence marks inside it never split;
  * after a quotation ending in . ! or ? a new sentence starts unless `attributionFollows` says the next words
  * attribute it ("… done." Peskov said.).
  */
@@ -54,10 +62,13 @@ export function splitSentences(text: string, tokens: readonly Token[], attributi
     }
     if (token.kind !== 'punct' || !TERMINALS.has(token.lower)) continue;
     let j = i + 1;
-    while (j < tokens.length && tokens[j].kind === 'punct' && (TRAILERS.has(tokens[j].lower) || TERMINALS.has(tokens[j].lower))) j++;
-    const after = tokens[j];
-    if (!after || !after.spaceBefore) continue;
-    if (!isCapitalised(text, after) && after.kind !== 'quote') continue;
+    while (j < tokens.length && isTrailer(tokens[j])) j++;
+    if (!tokens[j]?.spaceBefore) continue;
+    // Opening quotation marks ('' as two marks too): the word they open tells whether a sentence begins.
+    let k = j;
+    while (tokens[k] && tokens[k].kind === 'punct' && QUOTE_MARKS.has(tokens[k].lower)) k++;
+    const after = tokens[k];
+    if (!after || (!isCapitalised(text, after) && after.kind !== 'quote')) continue;
     const before = tokens[i - 1];
     if (token.lower === '.' && before && before.kind === 'word' && before.end === token.start) {
       const word = before.lower;

@@ -33,6 +33,13 @@ describe('article model', () => {
     assert.deepStrictEqual(model.clauses.tokens.slice(0, 3).map((t) => t.wordClass), ['determiner', 'noun', 'verb']);
   });
 
+  it('splits the whole tokenization by the same rules, quotation marks included', () => {
+    const text = '“We are done.” Ilse Varn left. \'\'Not yet,\'\' she said. The team flew to the U.S. He stayed.';
+    const model = readParagraph(text, SPEECH_GRAMMAR);
+    const sentences = model.tokenSentences.map((s) => text.slice(model.tokens[s.first].start, model.tokens[s.last - 1].end));
+    assert.deepStrictEqual(sentences, ['“We are done.”', 'Ilse Varn left.', '\'\'Not yet,\'\' she said.', 'The team flew to the U.S.', 'He stayed.']);
+  });
+
   it('asks its grammar whether words after a quotation attribute it', () => {
     const text = '“The gates are shut.” Ansel Moor said so.';
     assert.equal(readParagraph(text, PLAIN).sentences.length, 2);
