@@ -7,12 +7,25 @@ export interface Sentence {
   last: number;
 }
 
-/** Words that end with a period without ending the sentence. */
+/**
+ * Abbreviations the quote rules read inside a name, a title or a date ("Sen. Ada Moor", "Jan. 3", "U.S. forces"): the
+ * period after one ends no phrase there.
+ */
+export const TITLE_ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'prof', 'st', 'jr', 'sr', 'u.s', 'u.n', 'u.k', 'maj',
+  'capt', 'sgt', 'adm', 'rev', 'atty', 'jan', 'feb', 'mar', 'apr', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'inc',
+  'corp', 'co', 'ltd',
+]);
+
+/**
+ * Words that end with a period without ending the sentence: the titles (but the acronyms, which the splitter reads as
+ * acronyms: a sentence opener after one begins a sentence) and these.
+ */
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'sens', 'rep', 'reps', 'gov', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt', 'sgt', 'adm',
-  'cmdr', 'st', 'jr', 'sr', 'inc', 'co', 'corp', 'ltd', 'vs', 'no', 'nos', 'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep',
-  'oct', 'nov', 'dec', 'rev', 'hon', 'pres', 'supt', 'det', 'messrs', 'mt', 'ft', 'fig', 'al', 'approx', 'dept', 'univ',
-  'assn', 'bros', 'gov’t', 'atty', 'insp', 'sup', 'pvt', 'cpl', 'ave', 'blvd', 'rd', 'e.g', 'i.e', 'etc', 'cf', 'ca', 'est',
+  ...[...TITLE_ABBREVIATIONS].filter((word) => !word.includes('.')),
+  'sens', 'reps', 'cpt', 'cmdr', 'vs', 'nos', 'hon', 'pres', 'supt', 'det', 'messrs', 'mt', 'ft', 'fig', 'al', 'approx',
+  'dept', 'univ', 'assn', 'bros', 'gov’t', 'insp', 'sup', 'pvt', 'cpl', 'ave', 'blvd', 'rd', 'e.g', 'i.e', 'etc', 'cf',
+  'ca', 'est',
 ]);
 
 /** After an initial or an acronym ("U.S."), only these words show that a new sentence began. */

@@ -1,7 +1,8 @@
 /** Adjuncts after a reporting verb ("on Wednesday", "in an interview with PBS", "earlier") and its addressee ("told reporters"). */
 import type { Token } from '../article/tokens';
 import { phraseAfter } from './phrases';
-import { capitalised, isAdverbial, MONTHS, TIME_DETERMINERS, TIME_NOUNS, TITLE_ABBREVIATIONS, WEEKDAYS, type TokenRange } from './tokenShapes';
+import { TITLE_ABBREVIATIONS } from '../article/sentences';
+import { capitalised, isAdverbial, MONTHS, TIME_DETERMINERS, TIME_NOUNS, WEEKDAYS, type TokenRange } from './tokenShapes';
 
 const TIME_WORDS = new Set([...WEEKDAYS, 'here', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'recently', 'previously', 'again',
   'also', 'then', 'once', 'repeatedly', 'publicly', 'privately', 'separately', 'flatly', 'bluntly', 'frankly', 'openly', 'explicitly']);
