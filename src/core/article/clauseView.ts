@@ -5,6 +5,7 @@
  * word ends inside a token, the view is tokenized directly instead, which gives the same tokens by definition.
  */
 import type { QuotedSpan } from './marks';
+import { wordClass } from '../text/words';
 import { joinedAcrossLine, tokenize, wordLower, type Token } from './tokens';
 
 export function clauseTokens(text: string, tokens: readonly Token[], quotes: readonly QuotedSpan[], isKnownWord: (lower: string) => boolean): Token[] {
@@ -20,7 +21,7 @@ function derivedClauseTokens(text: string, tokens: readonly Token[], quotes: rea
     if (quote && token.end > quote.open) {
       const after = afterQuotation(tokens, i, quote, quotes[nextQuote + 1]);
       if (after < 0) return null;
-      view.push({ start: quote.open, end: quote.close, kind: 'quote', lower: '"', quote: nextQuote, spaceBefore: token.spaceBefore, lineBefore: token.lineBefore, capitalised: false });
+      view.push({ start: quote.open, end: quote.close, kind: 'quote', lower: '"', quote: nextQuote, spaceBefore: token.spaceBefore, lineBefore: token.lineBefore, capitalised: false, wordClass: wordClass('"') });
       nextQuote++;
       i = after;
       continue;
@@ -57,5 +58,5 @@ function joinedWord(text: string, word: Token, next: Token | undefined, isKnownW
   if (end === word.end) return undefined;
   if (end !== next.end) return null;
   const lower = wordLower(text, word.start, end);
-  return { start: word.start, end, kind: 'word', lower, spaceBefore: word.spaceBefore, lineBefore: word.lineBefore, capitalised: text[word.start] !== lower[0] };
+  return { start: word.start, end, kind: 'word', lower, spaceBefore: word.spaceBefore, lineBefore: word.lineBefore, capitalised: text[word.start] !== lower[0], wordClass: wordClass(lower) };
 }

@@ -26,6 +26,8 @@ export interface ParagraphModel {
   clauses: ParagraphTokens;
   /** Sentences of the clause view: a quotation never splits one. */
   sentences: readonly Sentence[];
+  /** Sentences of `tokens`, by the same splitter: those inside quotations too (the speaker rules' sentences). */
+  tokenSentences: readonly Sentence[];
 }
 
 /**
@@ -43,7 +45,8 @@ export function readParagraph(text: string, grammar: ParagraphGrammar): Paragrap
   const tokens = tokenize(text, 0, text.length, []);
   const clauses: ParagraphTokens = { text, tokens: clauseTokens(text, tokens, quotes, (word) => grammar.isKnownWord(word)), quotes };
   const sentences = splitSentences(text, clauses.tokens, (next) => grammar.attributionFollows(clauses, next));
-  return { text, quotes, tokens, clauses, sentences };
+  const tokenSentences = splitSentences(text, tokens, () => false);
+  return { text, quotes, tokens, clauses, sentences, tokenSentences };
 }
 
 /** One paragraph where the article has it; its model is read on first use. */

@@ -7,12 +7,25 @@ export interface Sentence {
   last: number;
 }
 
-/** Words that end with a period without ending the sentence. */
+/**
+ * Abbreviations the quote rules read inside a name, a title or a date ("Sen. Ada Moor", "Jan. 3", "U.S. forces"): the
+ * period after one ends no phrase there.
+ */
+export const TITLE_ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'prof', 'st', 'jr', 'sr', 'u.s', 'u.n', 'u.k', 'maj',
+  'capt', 'sgt', 'adm', 'rev', 'atty', 'jan', 'feb', 'mar', 'apr', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'inc',
+  'corp', 'co', 'ltd',
+]);
+
+/**
+ * Words that end with a period without ending the sentence: the titles (but the acronyms, which the splitter reads as
+ * acronyms: a sentence opener after one begins a sentence) and these.
+ */
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'sens', 'rep', 'reps', 'gov', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt', 'sgt', 'adm',
-  'cmdr', 'st', 'jr', 'sr', 'inc', 'co', 'corp', 'ltd', 'vs', 'no', 'nos', 'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep',
-  'oct', 'nov', 'dec', 'rev', 'hon', 'pres', 'supt', 'det', 'messrs', 'mt', 'ft', 'fig', 'al', 'approx', 'dept', 'univ',
-  'assn', 'bros', 'gov’t', 'atty', 'insp', 'sup', 'pvt', 'cpl', 'ave', 'blvd', 'rd', 'e.g', 'i.e', 'etc', 'cf', 'ca', 'est',
+  ...[...TITLE_ABBREVIATIONS].filter((word) => !word.includes('.')),
+  'sens', 'reps', 'cpt', 'cmdr', 'vs', 'nos', 'hon', 'pres', 'supt', 'det', 'messrs', 'mt', 'ft', 'fig', 'al', 'approx',
+  'dept', 'univ', 'assn', 'bros', 'gov’t', 'insp', 'sup', 'pvt', 'cpl', 'ave', 'blvd', 'rd', 'e.g', 'i.e', 'etc', 'cf',
+  'ca', 'est',
 ]);
 
 /** After an initial or an acronym ("U.S."), only these words show that a new sentence began. */
@@ -24,9 +37,17 @@ const SENTENCE_OPENERS = new Set([
 
 const TERMINALS = new Set(['.', '!', '?', '…']);
 const TRAILERS = new Set([')', ']', '}']);
+/** Quotation marks as tokens: in the clause view only unpaired ones, in the whole view every one. */
+const QUOTE_MARKS = new Set(['"', "'", '“', '”', '‘', '’', '«', '»', '‹', '›', '„']);
+
+/** A mark after a sentence's last word that still belongs to it: a closing bracket, or a quotation mark set close. */
+function isTrailer(token: Token): boolean {
+  return token.kind === 'punct' && (TRAILERS.has(token.lower) || TERMINALS.has(token.lower) || (QUOTE_MARKS.has(token.lower) && !token.spaceBefore));
+}
 
 /**
- * Sentences of one paragraph's tokens. A quotation is one token, so sentence marks inside it never split;
+ * Sentences of one paragraph's tokens, in either view: the clause view's (a quotation is one token) or the whole
+ * tokenization's, where quotation marks are tokens of their own. In the clause view a quotation is one token, so sentence marks inside it never split;
  * after a quotation ending in . ! or ? a new sentence starts unless `attributionFollows` says the next words
  * attribute it ("… done." Peskov said.).
  */
@@ -54,10 +75,13 @@ export function splitSentences(text: string, tokens: readonly Token[], attributi
     }
     if (token.kind !== 'punct' || !TERMINALS.has(token.lower)) continue;
     let j = i + 1;
-    while (j < tokens.length && tokens[j].kind === 'punct' && (TRAILERS.has(tokens[j].lower) || TERMINALS.has(tokens[j].lower))) j++;
-    const after = tokens[j];
-    if (!after || !after.spaceBefore) continue;
-    if (!isCapitalised(text, after) && after.kind !== 'quote') continue;
+    while (j < tokens.length && isTrailer(tokens[j])) j++;
+    if (!tokens[j]?.spaceBefore) continue;
+    // Opening quotation marks ('' as two marks too): the word they open tells whether a sentence begins.
+    let k = j;
+    while (tokens[k] && tokens[k].kind === 'punct' && QUOTE_MARKS.has(tokens[k].lower)) k++;
+    const after = tokens[k];
+    if (!after || (!isCapitalised(text, after) && after.kind !== 'quote')) continue;
     const before = tokens[i - 1];
     if (token.lower === '.' && before && before.kind === 'word' && before.end === token.start) {
       const word = before.lower;

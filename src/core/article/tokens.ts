@@ -4,6 +4,7 @@
  * other word notion is a view of these tokens (see `./pieces`, `./clauseView`).
  */
 import { isDigit, isSpace, isWordChar } from '../text/chars';
+import { wordClass, type WordClass } from '../text/words';
 
 export type TokenKind = 'word' | 'punct' | 'quote';
 
@@ -21,6 +22,11 @@ export interface Token {
   lineBefore: boolean;
   /** A word that starts with a capital letter. */
   capitalised: boolean;
+  /**
+   * `wordClass(lower)`, tagged once when the token is made, so the rules read it instead of looking the word up at
+   * each use. Every token has one: a punctuation mark's or a quotation's is what `wordClass` says of its `lower`.
+   */
+  wordClass: WordClass;
 }
 
 const WORD_JOINERS = new Set(["'", '’', '-', '‐', '.', '&', '_']);
@@ -79,14 +85,14 @@ export function tokenize(text: string, start: number, end: number, opaque: reado
   scanTokens(text, start, end, opaque, isKnownWord, {
     word(from, to, spaceBefore, lineBefore) {
       const lower = wordLower(text, from, to);
-      tokens.push({ start: from, end: to, kind: 'word', lower, spaceBefore, lineBefore, capitalised: text[from] !== lower[0] });
+      tokens.push({ start: from, end: to, kind: 'word', lower, spaceBefore, lineBefore, capitalised: text[from] !== lower[0], wordClass: wordClass(lower) });
     },
     punct(at, spaceBefore, lineBefore) {
-      tokens.push({ start: at, end: at + 1, kind: 'punct', lower: text[at], spaceBefore, lineBefore, capitalised: false });
+      tokens.push({ start: at, end: at + 1, kind: 'punct', lower: text[at], spaceBefore, lineBefore, capitalised: false, wordClass: wordClass(text[at]) });
     },
     opaque(index, spaceBefore, lineBefore) {
       const range = opaque[index];
-      tokens.push({ start: range.start, end: range.end, kind: 'quote', lower: '"', quote: index, spaceBefore, lineBefore, capitalised: false });
+      tokens.push({ start: range.start, end: range.end, kind: 'quote', lower: '"', quote: index, spaceBefore, lineBefore, capitalised: false, wordClass: wordClass('"') });
     },
   });
   return tokens;

@@ -1,8 +1,8 @@
 /** Adjuncts after a reporting verb ("on Wednesday", "in an interview with PBS", "earlier") and its addressee ("told reporters"). */
 import type { Token } from '../article/tokens';
-import { wordClass } from '../text/words';
 import { phraseAfter } from './phrases';
-import { capitalised, isAdverbial, MONTHS, TIME_DETERMINERS, TIME_NOUNS, TITLE_ABBREVIATIONS, WEEKDAYS, type TokenRange } from './tokenShapes';
+import { TITLE_ABBREVIATIONS } from '../article/sentences';
+import { capitalised, isAdverbial, MONTHS, TIME_DETERMINERS, TIME_NOUNS, WEEKDAYS, type TokenRange } from './tokenShapes';
 
 const TIME_WORDS = new Set([...WEEKDAYS, 'here', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'recently', 'previously', 'again',
   'also', 'then', 'once', 'repeatedly', 'publicly', 'privately', 'separately', 'flatly', 'bluntly', 'frankly', 'openly', 'explicitly']);
@@ -92,7 +92,7 @@ export function skipAdjuncts(text: string, tokens: readonly Token[], start: numb
 export function skipAddressee(text: string, tokens: readonly Token[], start: number, limit: number): number {
   let k = start;
   // "warned that …": "that" opens the clause, not an addressee ("warned that group").
-  if (tokens[k]?.kind === 'word' && ((wordClass(tokens[k].lower) === 'determiner' && tokens[k].lower !== 'that') || tokens[k].lower === 'him' || tokens[k].lower === 'her' || tokens[k].lower === 'them' || tokens[k].lower === 'us' || tokens[k].lower === 'me')) k++;
+  if (tokens[k]?.kind === 'word' && ((tokens[k].wordClass === 'determiner' && tokens[k].lower !== 'that') || tokens[k].lower === 'him' || tokens[k].lower === 'her' || tokens[k].lower === 'them' || tokens[k].lower === 'us' || tokens[k].lower === 'me')) k++;
   while (k < limit && k - start < 8) {
     const t = tokens[k];
     if (t.kind === 'punct' && t.lower === '.' && TITLE_ABBREVIATIONS.has(tokens[k - 1]?.lower ?? '')) {
@@ -104,7 +104,7 @@ export function skipAddressee(text: string, tokens: readonly Token[], start: num
       k++;
       continue;
     }
-    const cls = wordClass(t.lower);
+    const cls = t.wordClass;
     if (!(capitalised(text, t) || cls === 'noun' || cls === 'other' || cls === 'adjective' || cls === 'base' || cls === 'number') || cls === 'preposition') break;
     k++;
   }

@@ -1,6 +1,6 @@
 /** Whether a clause (a subject and its finite verb) starts at a token: the test of reported content after a cue. */
 import type { Token } from '../article/tokens';
-import { SUBJECT_PRONOUNS, wordClass } from '../text/words';
+import { SUBJECT_PRONOUNS } from '../text/words';
 import { phraseAfter } from './phrases';
 import { capitalised, isAbbreviationPeriod } from './tokenShapes';
 import { agreesWithSubject, FINITE_SUFFIX, onlyAdverbsSince, PAST_AS_ADJECTIVE, pastBeforeObject, verbInsidePhrase } from './verbAgreement';
@@ -30,14 +30,14 @@ export function isClauseStart(text: string, tokens: readonly Token[], start: num
   if (SUBJECT_PRONOUNS.has(t.lower) || t.lower === 'there' || PRONOUN_CONTRACTION.test(t.lower)) return true;
   if (QUESTION_OPENERS.has(t.lower)) return true;
   // "having Trump at the top of the ticket puts …": a gerund phrase as subject, then a finite verb.
-  if (t.lower.endsWith('ing') && !t.capitalised && t.lower !== 'being' && wordClass(t.lower) !== 'noun') return gerundSubjectHasVerb(tokens, k, limit);
+  if (t.lower.endsWith('ing') && !t.capitalised && t.lower !== 'being' && t.wordClass !== 'noun') return gerundSubjectHasVerb(tokens, k, limit);
   // "said if elected president he could …": a subordinate clause may be reduced; "before invading" is a preposition's.
   if (SUBORDINATORS.has(t.lower)) return !PREPOSITIONAL_SUBORDINATORS.has(t.lower) || (depth < 2 && isClauseStart(text, tokens, k + 1, limit, depth + 1));
   // "under the proposed deal, Ukraine would …": a fronted phrase, then the clause.
-  if (wordClass(t.lower) === 'preposition' && t.lower !== 'to' && depth === 0) {
+  if (t.wordClass === 'preposition' && t.lower !== 'to' && depth === 0) {
     for (let m = k + 1; m < limit && m < k + 10; m++) {
       if (tokens[m].lower === ',') return isClauseStart(text, tokens, m + 1, limit, 1);
-      if (tokens[m].kind !== 'word' || wordClass(tokens[m].lower) === 'verb') break;
+      if (tokens[m].kind !== 'word' || tokens[m].wordClass === 'verb') break;
     }
     return false;
   }
@@ -64,7 +64,7 @@ export function isClauseStart(text: string, tokens: readonly Token[], start: num
       return false;
     }
     if (inParenthetical) continue;
-    const cls = wordClass(token.lower);
+    const cls = token.wordClass;
     if (cls === 'auxiliary') return true;
     // "the only senator to endorse her": a verb after "to" is an infinitive, not the clause's own verb.
     if (cls === 'verb' && !token.lower.endsWith('ing') && tokens[m - 1]?.lower !== 'to') return true;
@@ -76,7 +76,7 @@ export function isClauseStart(text: string, tokens: readonly Token[], start: num
       // "comments from Rice, Rhodes and Petraeus were …" coordinates names, "from becoming … and winning …" gerunds;
       // "neutrality and accepts limits" a verb.
       const following = tokens[m + 1];
-      if (following && following.kind === 'word' && (capitalised(text, following) || wordClass(following.lower) === 'determiner' || following.lower.endsWith('ing'))) continue;
+      if (following && following.kind === 'word' && (capitalised(text, following) || following.wordClass === 'determiner' || following.lower.endsWith('ing'))) continue;
     }
     // "a former governor who is close to …" is a noun phrase with a relative clause, not a clause.
     if (cls === 'conjunction' || token.lower === 'that' || token.lower === 'who' || token.lower === 'which' || token.lower === 'whose' || token.lower === 'whom') return false;
@@ -88,7 +88,7 @@ function gerundSubjectHasVerb(tokens: readonly Token[], k: number, limit: number
   for (let m = k + 1; m < limit && m < k + 15; m++) {
     if (isAbbreviationPeriod(tokens, m)) continue;
     if (tokens[m].kind !== 'word') return false;
-    const cls = wordClass(tokens[m].lower);
+    const cls = tokens[m].wordClass;
     if (cls === 'auxiliary' || (cls === 'verb' && !tokens[m].lower.endsWith('ing') && !tokens[m].lower.endsWith('ed'))) return true;
   }
   return false;

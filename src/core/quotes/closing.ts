@@ -31,7 +31,7 @@ export function closesAttribution(p: ParagraphTokens, from: number, limit: numbe
     if (t.lower === 'that') return false;
     // `"…," Trump said in August after the firm announced …`: the quotation was the content; this is its occasion.
     if (afterQuotation && OCCASION_OPENERS.has(t.lower) && !hasThatAhead(p, m + 1, limit)) return true;
-    const cls = wordClass(t.lower);
+    const cls = t.wordClass;
     // `"…," Aalto wrote in a statement to the paper explaining why …`: a participle after the quotation opens its own
     // phrase, which the quotation's attribution does not report.
     // "into the phone", "his running mate": after a determiner a word the lexicon lists as a verb is a noun's.

@@ -3,7 +3,7 @@
  */
 import type { Cue, QuoteType, Span } from '../types';
 import type { Token } from '../article/tokens';
-import { SUBJECT_PRONOUNS, wordClass } from '../text/words';
+import { SUBJECT_PRONOUNS } from '../text/words';
 import { OBJECT_REPORT_LEMMAS, STANCE_LEMMAS, type Complement, type CueEntry } from './lexicon';
 import type { ParagraphTokens } from '../article/model';
 import { isClauseStart } from './clauseStart';
@@ -60,7 +60,7 @@ export function spanOf(p: ParagraphTokens, first: number, last: number): Span {
 
 function isVerbWord(token: Token): boolean {
   if (token.kind !== 'word') return false;
-  const cls = wordClass(token.lower);
+  const cls = token.wordClass;
   return cls === 'auxiliary' || cls === 'verb';
 }
 
@@ -94,7 +94,7 @@ function isClausal(p: ParagraphTokens, { first, last }: TokenRange, explicitOnly
   const next = p.tokens[first + 1];
   if (PERSONAL_PRONOUNS.has(t.lower)) return next !== undefined && isVerbWord(next) && !next.lower.endsWith('ing');
   // "demanded Ukraine not join …" is a clause; "cited three unnamed people" a noun phrase.
-  return t.kind === 'word' && !SUBJECT_PRONOUNS.has(t.lower) && wordClass(t.lower) !== 'number' && isClauseStart(p.text, p.tokens, first, last);
+  return t.kind === 'word' && !SUBJECT_PRONOUNS.has(t.lower) && t.wordClass !== 'number' && isClauseStart(p.text, p.tokens, first, last);
 }
 
 /** Drops trailing punctuation (and a bracket closed outside the content) and a leading "that" from a content token range. */
@@ -187,7 +187,7 @@ export function hasFiniteVerb(p: ParagraphTokens, first: number, last: number): 
   for (let m = first; m < last; m++) {
     const t = p.tokens[m];
     if (t.kind === 'quote') return true;
-    if (t.kind === 'word' && (wordClass(t.lower) === 'auxiliary' || (wordClass(t.lower) === 'verb' && !t.lower.endsWith('ing')))) return true;
+    if (t.kind === 'word' && (t.wordClass === 'auxiliary' || (t.wordClass === 'verb' && !t.lower.endsWith('ing')))) return true;
   }
   return false;
 }

@@ -2,7 +2,6 @@
  * A report in a fronted adverbial clause: "After telling the paper she didn't 'want to race any more', the cyclist
  * entered …". The report ends where the main clause begins, and the main clause's subject is its speaker.
  */
-import { wordClass } from '../text/words';
 import { phraseAfter, type TokenRange } from './phrases';
 import type { ParagraphTokens } from '../article/model';
 import { isCommaToken } from './found';
@@ -22,7 +21,7 @@ export function splitAtMainClause(p: ParagraphTokens, content: TokenRange, limit
     const subject = phraseAfter(text, tokens, m + 1, limit);
     const verb = subject ? tokens[subject.last] : undefined;
     if (!subject || !verb || verb.kind !== 'word') continue;
-    const cls = wordClass(verb.lower);
+    const cls = verb.wordClass;
     if (cls !== 'verb' && cls !== 'auxiliary' && cls !== 'adverb') continue;
     // A comma inside a quotation ("… any more," Mara …) belongs to the quotation, which is content.
     return { content: { first: content.first, last: tokens[m].kind === 'quote' ? m + 1 : m }, subject };

@@ -3,7 +3,6 @@
  * ("Q: …", "Ryan: …") and interview write-ups.
  */
 import type { Token } from '../article/tokens';
-import { wordClass } from '../text/words';
 import type { ParagraphTokens } from '../article/model';
 import type { FoundAttribution } from './found';
 import { FINDING_DOCUMENTS } from './phrasal';
@@ -56,11 +55,11 @@ export function labelledSpeech(p: ParagraphTokens): FoundAttribution | null {
     const t = tokens[k];
     // A label is a name or a title: no quotation, no verb, no list ("Netanyahu and Obama:"), no aside ("But beware, voters:").
     if (t.kind === 'quote' || t.lower === ',' || t.lower === 'and' || t.lower === '&') return null;
-    if (t.kind === 'word' && (NOT_SPEAKERS.has(t.lower) || FINDING_DOCUMENTS.has(t.lower) || ['verb', 'auxiliary', 'conjunction', 'pronoun', 'adverb', 'preposition'].includes(wordClass(t.lower)))) return null;
+    if (t.kind === 'word' && (NOT_SPEAKERS.has(t.lower) || FINDING_DOCUMENTS.has(t.lower) || ['verb', 'auxiliary', 'conjunction', 'pronoun', 'adverb', 'preposition'].includes(t.wordClass))) return null;
     // "Investors seem to agree:": a bare verb after the first word.
-    if (k > 0 && t.kind === 'word' && !t.capitalised && wordClass(t.lower) === 'base') return null;
+    if (k > 0 && t.kind === 'word' && !t.capitalised && t.wordClass === 'base') return null;
     // "The Latest:", "A Timeline:": a label naming a speaker is a name or a title, without an article.
-    if (k === 0 && t.kind === 'word' && wordClass(t.lower) === 'determiner') return null;
+    if (k === 0 && t.kind === 'word' && t.wordClass === 'determiner') return null;
   }
   if (colon < 1 || !tokens[0].capitalised || colon + 1 >= tokens.length) return null;
   // A clock time or a score ("12:50 p.m.", "3:2") is not a label.

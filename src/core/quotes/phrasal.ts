@@ -4,7 +4,6 @@
  */
 import type { Sentence } from '../article/sentences';
 import type { Token } from '../article/tokens';
-import { wordClass } from '../text/words';
 import { phraseAfter, phraseBefore, subjectEnd, type TokenRange } from './phrases';
 import { skipAdjuncts } from './adjuncts';
 import { isClauseStart } from './clauseStart';
@@ -24,7 +23,7 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 
 export function possessedClaim(p: ParagraphTokens, k: number, sentence: Sentence, limit: number): FoundAttribution | null {
   const { tokens, text } = p;
   let owner = k - 1;
-  while (owner >= sentence.first && tokens[owner].kind === 'word' && wordClass(tokens[owner].lower) === 'adjective') owner--;
+  while (owner >= sentence.first && tokens[owner].kind === 'word' && tokens[owner].wordClass === 'adjective') owner--;
   const possessor = tokens[owner];
   if (!possessor || owner < sentence.first || possessor.kind !== 'word') return null;
   let source: TokenRange | null = null;
@@ -95,7 +94,7 @@ function sourcedContent(p: ParagraphTokens, k: number, cueLength: number, lemma:
   const cue: CueMatch = { index: k, end: k + cueLength, entry: { verbs: [], form: 'base' }, complements: new Set(), trailing: true, lemma, cueStart: k, explicitOnly: false };
   const afterSource = source.last;
   const previous = tokens[k - 1];
-  const atStart = k === segmentStart || (k - 1 === segmentStart && isWord(previous) && wordClass(previous.lower) === 'conjunction');
+  const atStart = k === segmentStart || (k - 1 === segmentStart && isWord(previous) && previous.wordClass === 'conjunction');
   if (atStart) {
     let from = afterSource;
     if (tokens[from]?.lower === ',') from++;
@@ -107,7 +106,7 @@ function sourcedContent(p: ParagraphTokens, k: number, cueLength: number, lemma:
   const first: TokenRange = { first: segmentStart, last: previous?.lower === ',' ? k - 1 : k };
   // "…," Obama said at a rally, according to a pool report: the circumstance of a report is not its content.
   const opener = tokens[first.first];
-  const adjunct = opener.kind === 'word' && (wordClass(opener.lower) === 'preposition' || first.last - first.first < 4);
+  const adjunct = opener.kind === 'word' && (opener.wordClass === 'preposition' || first.last - first.first < 4);
   if (adjunct && !hasFiniteVerb(p, first.first, first.last)) return null;
   // "G4S receives, according to one report, $234 million …": the rest of the clause, whatever its shape.
   const second = tokens[afterSource]?.lower === ',' && afterSource + 1 < limit && !isSentenceEnd(p, afterSource + 1, limit) ? { first: afterSource + 1, last: contentEnd(p, afterSource + 1, limit) } : null;
@@ -131,7 +130,7 @@ function hearsay(p: ParagraphTokens, k: number, lemma: string, segmentStart: num
   const { tokens, text } = p;
   const next = tokens[k + 1];
   if (!next || next.kind !== 'word' || k - 1 < segmentStart) return null;
-  const nextClass = wordClass(next.lower);
+  const nextClass = next.wordClass;
   if (!(nextClass === 'verb' || nextClass === 'auxiliary' || nextClass === 'other')) return null;
   const head = subjectEnd(tokens, k, segmentStart);
   const subject = head >= segmentStart ? phraseBefore(text, tokens, head, segmentStart) : null;
@@ -144,13 +143,13 @@ function hearsay(p: ParagraphTokens, k: number, lemma: string, segmentStart: num
 function regardedAs(p: ParagraphTokens, k: number, lemma: string, limit: number): FoundAttribution | null {
   const { tokens } = p;
   let aux = k - 1;
-  while (aux >= 0 && tokens[aux].kind === 'word' && wordClass(tokens[aux].lower) === 'adverb') aux--;
+  while (aux >= 0 && tokens[aux].kind === 'word' && tokens[aux].wordClass === 'adverb') aux--;
   if (aux < 0 || !(PASSIVE_AUX.has(tokens[aux].lower) || tokens[aux].lower === 'and' || tokens[aux].lower === ',')) return null;
   let from = k + 1;
   if (tokens[from]?.lower === 'as') from++;
   else if (tokens[k].lower !== 'considered') return null;
   const first = tokens[from];
-  if (!first || first.kind !== 'word' || from >= limit || wordClass(first.lower) === 'preposition') return null;
+  if (!first || first.kind !== 'word' || from >= limit || first.wordClass === 'preposition') return null;
   const cue: CueMatch = { index: k, end: from, entry: { verbs: [], form: 'past' }, complements: new Set(), trailing: false, lemma, cueStart: k, explicitOnly: false };
   return build(p, cue, null, [{ first: from, last: contentEnd(p, from, limit) }]);
 }
@@ -172,10 +171,10 @@ export function apparentClause(p: ParagraphTokens, k: number, segmentStart: numb
   if (lemma === 'be expected' && !(previous && (PASSIVE_AUX.has(previous.lower) || (previous.lower === 'not' && PASSIVE_AUX.has(tokens[k - 2]?.lower ?? ''))))) return null;
   const next = tokens[k + 1];
   if (!next || next.kind !== 'word') return null;
-  const infinitive = next.lower === 'to' && tokens[k + 2]?.kind === 'word' && wordClass(tokens[k + 2].lower) !== 'determiner';
+  const infinitive = next.lower === 'to' && tokens[k + 2]?.kind === 'word' && tokens[k + 2].wordClass !== 'determiner';
   // "seemed equally calm", "seemed most concerned", "appeared headed for …": a degree adverb or a participle predicates too.
-  const predicateWord = (word: Token | undefined): boolean => word !== undefined && word.kind === 'word' && (wordClass(word.lower) === 'adjective' || (wordClass(word.lower) === 'verb' && word.lower.endsWith('ed')));
-  const graded = (DEGREE_WORDS.has(next.lower) || (wordClass(next.lower) === 'adverb' && next.lower.endsWith('ly'))) && predicateWord(tokens[k + 2]);
+  const predicateWord = (word: Token | undefined): boolean => word !== undefined && word.kind === 'word' && (word.wordClass === 'adjective' || (word.wordClass === 'verb' && word.lower.endsWith('ed')));
+  const graded = (DEGREE_WORDS.has(next.lower) || (next.wordClass === 'adverb' && next.lower.endsWith('ly'))) && predicateWord(tokens[k + 2]);
   const predicate = lemma !== 'be expected' && (predicateWord(next) || graded || next.lower === 'like');
   if (!infinitive && !predicate) return null;
   const head = subjectEnd(tokens, k, segmentStart);
@@ -215,7 +214,7 @@ function objectBeforeMainVerb(p: ParagraphTokens, first: number, last: number): 
   for (let m = first + 1; m < last; m++) {
     const t = p.tokens[m];
     if (t.kind !== 'word') continue;
-    const cls = wordClass(t.lower);
+    const cls = t.wordClass;
     const finite = cls === 'auxiliary' || (cls === 'verb' && !/(ing|ed)$/.test(t.lower));
     if (finite && !RELATIVE_PRONOUNS.has(p.tokens[m - 1].lower)) return m;
   }
@@ -226,9 +225,9 @@ function objectBeforeMainVerb(p: ParagraphTokens, first: number, last: number): 
 function subjectOfVerbBefore(p: ParagraphTokens, k: number, floor: number): TokenRange | null {
   const { tokens, text } = p;
   let verb = k;
-  while (verb >= floor && tokens[verb].kind === 'word' && wordClass(tokens[verb].lower) === 'determiner') verb--;
+  while (verb >= floor && tokens[verb].kind === 'word' && tokens[verb].wordClass === 'determiner') verb--;
   const token = tokens[verb];
-  if (verb < floor || !token || token.kind !== 'word' || wordClass(token.lower) !== 'verb' || token.lower.endsWith('ing')) return null;
+  if (verb < floor || !token || token.kind !== 'word' || token.wordClass !== 'verb' || token.lower.endsWith('ing')) return null;
   const head = subjectEnd(tokens, verb, floor);
   return head >= floor ? phraseBefore(text, tokens, head, floor) : null;
 }
@@ -238,7 +237,7 @@ function possessorPhrase(p: ParagraphTokens, owner: number, floor: number): Toke
   const phrase = phraseBefore(p.text, p.tokens, owner, floor);
   if (!phrase) return null;
   for (let m = owner - 1; m > phrase.first; m--) {
-    if (p.tokens[m].kind === 'word' && wordClass(p.tokens[m].lower) === 'preposition') return { first: m + 1, last: phrase.last };
+    if (p.tokens[m].kind === 'word' && p.tokens[m].wordClass === 'preposition') return { first: m + 1, last: phrase.last };
   }
   return phrase;
 }
@@ -249,10 +248,10 @@ export function nominalStance(p: ParagraphTokens, k: number, sentence: Sentence,
   const opener = tokens[k + 1];
   const allowed = NOMINAL_STANCES.get(tokens[k].lower);
   if (!allowed || !opener || !allowed.includes(opener.lower) || k + 2 >= limit) return null;
-  if (opener.lower === 'to' && !(tokens[k + 2].kind === 'word' && wordClass(tokens[k + 2].lower) !== 'determiner' && !tokens[k + 2].capitalised)) return null;
+  if (opener.lower === 'to' && !(tokens[k + 2].kind === 'word' && tokens[k + 2].wordClass !== 'determiner' && !tokens[k + 2].capitalised)) return null;
   if (opener.lower === 'that' && !isClauseStart(text, tokens, k + 2, limit)) return null;
   let owner = k - 1;
-  while (owner >= sentence.first && tokens[owner].kind === 'word' && wordClass(tokens[owner].lower) === 'adjective') owner--;
+  while (owner >= sentence.first && tokens[owner].kind === 'word' && tokens[owner].wordClass === 'adjective') owner--;
   const possessor = owner >= sentence.first ? tokens[owner] : undefined;
   let source: TokenRange | null = null;
   if (possessor && possessor.kind === 'word') {
@@ -296,17 +295,17 @@ export function adjectivalStance(p: ParagraphTokens, k: number, sentence: Senten
   const allowed = ADJECTIVAL_STANCES.get(tokens[k].lower);
   if (!allowed || !opener || !allowed.includes(opener.lower) || k + 2 >= limit) return null;
   const next = tokens[k + 2];
-  const infinitive = opener.lower === 'to' && next.kind === 'word' && !next.capitalised && !['determiner', 'pronoun', 'number', 'preposition'].includes(wordClass(next.lower));
+  const infinitive = opener.lower === 'to' && next.kind === 'word' && !next.capitalised && !['determiner', 'pronoun', 'number', 'preposition'].includes(next.wordClass);
   if (opener.lower === 'to' && !infinitive && tokens[k].lower !== 'opposed') return null;
   if (opener.lower === 'that' && !isClauseStart(text, tokens, k + 2, limit)) return null;
   let link = k - 1;
-  while (link > sentence.first && link > k - 4 && tokens[link].kind === 'word' && (DEGREE_WORDS.has(tokens[link].lower) || ['not', 'now', 'still', 'also', 'even', 'never', 'ever'].includes(tokens[link].lower) || wordClass(tokens[link].lower) === 'adverb')) link--;
+  while (link > sentence.first && link > k - 4 && tokens[link].kind === 'word' && (DEGREE_WORDS.has(tokens[link].lower) || ['not', 'now', 'still', 'also', 'even', 'never', 'ever'].includes(tokens[link].lower) || tokens[link].wordClass === 'adverb')) link--;
   const linking = tokens[link];
-  if (link < sentence.first || !linking || linking.kind !== 'word' || !(wordClass(linking.lower) === 'auxiliary' || LINKING_VERBS.has(linking.lower))) return null;
+  if (link < sentence.first || !linking || linking.kind !== 'word' || !(linking.wordClass === 'auxiliary' || LINKING_VERBS.has(linking.lower))) return null;
   let verb = link;
   if (linking.lower === 'away' && verb - 1 >= sentence.first && /^(came|come|comes|walked)$/.test(tokens[verb - 1].lower)) verb--;
   // "has been", "would be", "is not": the subject comes before the whole verb group.
-  while (verb - 1 >= sentence.first && tokens[verb - 1].kind === 'word' && wordClass(tokens[verb - 1].lower) === 'auxiliary') verb--;
+  while (verb - 1 >= sentence.first && tokens[verb - 1].kind === 'word' && tokens[verb - 1].wordClass === 'auxiliary') verb--;
   const head = subjectEnd(tokens, verb, sentence.first);
   if (head < sentence.first) return null;
   const source = SUBJECT_HOLDERS.has(tokens[head].lower) ? { first: head, last: head + 1 } : phraseBefore(text, tokens, head, sentence.first);

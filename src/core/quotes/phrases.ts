@@ -34,7 +34,7 @@ function circumstanceBefore(tokens: readonly Token[], close: number, floor: numb
     const first = tokens[open + 1];
     const before = tokens[open - 1];
     if (first.kind !== 'word' || first.capitalised || before.kind !== 'word') continue;
-    const cls = wordClass(first.lower);
+    const cls = first.wordClass;
     const participle = first.lower.endsWith('ing') && cls !== 'noun' && !first.lower.startsWith('accord');
     if ((CIRCUMSTANCE_PREPOSITIONS.has(first.lower) || participle) && !SUBJECT_PRONOUNS.has(before.lower)) return open;
   }
@@ -65,11 +65,11 @@ export function subjectEnd(tokens: readonly Token[], cue: number, floor: number)
   let k = cue - 1;
   while (k >= floor) {
     const lower = tokens[k].lower;
-    if (tokens[k].kind === 'word' && !tokens[k].capitalised && (BETWEEN_SUBJECT_AND_VERB.has(lower) || (lower.endsWith('ly') && wordClass(lower) === 'adverb'))) k--;
+    if (tokens[k].kind === 'word' && !tokens[k].capitalised && (BETWEEN_SUBJECT_AND_VERB.has(lower) || (lower.endsWith('ly') && tokens[k].wordClass === 'adverb'))) k--;
     // "who last year threatened", "who has in the past described"
     else if (timeAdjunctBefore(tokens, k, floor) > 0) k -= timeAdjunctBefore(tokens, k, floor);
     // "Ruiz and Vold both condemned"
-    else if (FLOATING_QUANTIFIERS.has(lower) && k - 1 >= floor && tokens[k - 1].kind === 'word' && wordClass(tokens[k - 1].lower) !== 'determiner') k--;
+    else if (FLOATING_QUANTIFIERS.has(lower) && k - 1 >= floor && tokens[k - 1].kind === 'word' && tokens[k - 1].wordClass !== 'determiner') k--;
     else if (WEEKDAYS.has(lower)) k -= k - 1 >= floor && tokens[k - 1].lower === 'on' ? 2 : 1;
     else if (lower === '.' && k - 1 >= floor && isAbbreviation(tokens[k - 1])) {
       // "Joseph R. Biden Jr. said": the period belongs to the name.
@@ -136,7 +136,7 @@ function shapedPhraseBefore(text: string, tokens: readonly Token[], head: number
   if (token.lower === 'who' || token.lower === 'which') return { first: head, last: head + 1 };
   if (SUBJECT_PRONOUNS.has(token.lower)) return { first: head, last: head + 1 };
   // "a person close to her", "officials familiar with him"
-  if (OBJECT_PRONOUNS_AFTER.has(token.lower) && head - 2 >= floor && NP_PREPOSITIONS.has(tokens[head - 1].lower) && tokens[head - 2].kind === 'word' && wordClass(tokens[head - 2].lower) === 'adjective') {
+  if (OBJECT_PRONOUNS_AFTER.has(token.lower) && head - 2 >= floor && NP_PREPOSITIONS.has(tokens[head - 1].lower) && tokens[head - 2].kind === 'word' && tokens[head - 2].wordClass === 'adjective') {
     const holder = phraseBefore(text, tokens, head - 2, floor);
     if (holder && holder.first < head - 2) return { first: holder.first, last: head + 1 };
   }
@@ -155,7 +155,7 @@ function nounPhraseBefore(text: string, tokens: readonly Token[], head: number, 
   // "Romney's associates said", "the meeting says": compromise lists many plurals and -ing nouns as verbs; after a
   // modifier they are nouns.
   const modifier = tokens[head - 1];
-  const pluralHead = wordClass(token.lower) === 'verb' && /[^s]s$|ing$/.test(token.lower) && head - 1 >= floor && modifier.kind === 'word' && (/['’]s$/.test(modifier.lower) || modifier.capitalised || ['determiner', 'adjective', 'noun', 'number'].includes(wordClass(modifier.lower)));
+  const pluralHead = token.wordClass === 'verb' && /[^s]s$|ing$/.test(token.lower) && head - 1 >= floor && modifier.kind === 'word' && (/['’]s$/.test(modifier.lower) || modifier.capitalised || ['determiner', 'adjective', 'noun', 'number'].includes(modifier.wordClass));
   if (!nounLike(text, token) && !pluralHead) return null;
   let first = head;
   for (let m = head - 1; m >= floor && head - m < MAX_PHRASE; m--) {
@@ -175,12 +175,12 @@ function nounPhraseBefore(text: string, tokens: readonly Token[], head: number, 
       break;
     }
     if (t.kind !== 'word') break;
-    const cls = wordClass(t.lower);
+    const cls = t.wordClass;
     if (m === floor && capitalised(text, t) && (cls === 'conjunction' || cls === 'preposition' || cls === 'adverb')) break;
     // "a rule that officials said": after a noun, "that" is a relative pronoun, not the subject's determiner.
-    if (t.lower === 'that' && m - 1 >= floor && tokens[m - 1].kind === 'word' && nounLike(text, tokens[m - 1]) && wordClass(tokens[m - 1].lower) !== 'verb') break;
+    if (t.lower === 'that' && m - 1 >= floor && tokens[m - 1].kind === 'word' && nounLike(text, tokens[m - 1]) && tokens[m - 1].wordClass !== 'verb') break;
     // "said that the audit found": after a verb, "that" is the complementizer.
-    if (t.lower === 'that' && m - 1 >= floor && tokens[m - 1].kind === 'word' && wordClass(tokens[m - 1].lower) === 'verb') break;
+    if (t.lower === 'that' && m - 1 >= floor && tokens[m - 1].kind === 'word' && tokens[m - 1].wordClass === 'verb') break;
     if (cls === 'determiner') {
       first = m;
       continue;
@@ -189,7 +189,7 @@ function nounPhraseBefore(text: string, tokens: readonly Token[], head: number, 
       first = m;
       continue;
     }
-    if ((NP_PREPOSITIONS.has(t.lower) || t.lower === 'and') && m - 1 >= floor && nounLike(text, tokens[m - 1]) && wordClass(tokens[m - 1].lower) !== 'verb') {
+    if ((NP_PREPOSITIONS.has(t.lower) || t.lower === 'and') && m - 1 >= floor && nounLike(text, tokens[m - 1]) && tokens[m - 1].wordClass !== 'verb') {
       first = m;
       continue;
     }
@@ -206,10 +206,10 @@ function nounPhraseBefore(text: string, tokens: readonly Token[], head: number, 
 function withReducedRelative(text: string, tokens: readonly Token[], phrase: TokenRange, floor: number): TokenRange {
   const preposition = tokens[phrase.first - 1];
   const participle = tokens[phrase.first - 2];
-  if (phrase.first - 3 < floor || !preposition || preposition.kind !== 'word' || wordClass(preposition.lower) !== 'preposition') return phrase;
-  if (!participle || participle.kind !== 'word' || participle.capitalised || !participle.lower.endsWith('ing') || !['verb', 'other'].includes(wordClass(participle.lower))) return phrase;
+  if (phrase.first - 3 < floor || !preposition || preposition.kind !== 'word' || preposition.wordClass !== 'preposition') return phrase;
+  if (!participle || participle.kind !== 'word' || participle.capitalised || !participle.lower.endsWith('ing') || !['verb', 'other'].includes(participle.wordClass)) return phrase;
   const described = tokens[phrase.first - 3];
-  if (described.kind !== 'word' || !nounLike(text, described) || wordClass(described.lower) === 'verb') return phrase;
+  if (described.kind !== 'word' || !nounLike(text, described) || described.wordClass === 'verb') return phrase;
   const subject = phraseBefore(text, tokens, phrase.first - 3, floor);
   return subject ? { first: subject.first, last: phrase.last } : phrase;
 }
@@ -248,15 +248,15 @@ function appositiveBefore(text: string, tokens: readonly Token[], comma: number,
     const relative = inner.lower === 'who' || inner.lower === 'whose' || inner.lower === 'which' || APPOSITIVE_OPENERS.has(inner.lower);
     if (!relative) {
       // The appositive is a noun phrase, possibly with its own relative clause ("a Republican who became governor in 2014").
-      const cls = wordClass(inner.lower);
+      const cls = inner.wordClass;
       // "ranking member of …", "acting director", "retired general": a participle before a noun modifies it.
-      const modifier = /(ing|ed)$/.test(inner.lower) && tokens[c + 2] !== undefined && nounLike(text, tokens[c + 2]) && wordClass(tokens[c + 2].lower) !== 'verb';
+      const modifier = /(ing|ed)$/.test(inner.lower) && tokens[c + 2] !== undefined && nounLike(text, tokens[c + 2]) && tokens[c + 2].wordClass !== 'verb';
       if (!modifier && (!(cls === 'determiner' || nounLike(text, inner)) || cls === 'verb')) return fallback;
       // "In Tarrow, the plant is under pressure, said Ferr": a clause between the commas is content, not an appositive.
       if (hasOwnVerb(tokens, c + 1, comma)) return fallback;
     }
     // A name opens the phrase; "a Hollywood, Fla., rabbi" may still be inside the appositive of an earlier name.
-    if (wordClass(tokens[name.first].lower) !== 'determiner') return { first: name.first, last: comma };
+    if (tokens[name.first].wordClass !== 'determiner') return { first: name.first, last: comma };
     fallback ??= { first: name.first, last: comma };
   }
   return fallback;
@@ -294,7 +294,7 @@ function hasOwnVerb(tokens: readonly Token[], first: number, last: number): bool
   for (let m = first; m < last; m++) {
     const lower = tokens[m].lower;
     if (lower === 'who' || lower === 'which' || lower === 'that' || lower === 'whose') return false;
-    if (tokens[m].kind === 'word' && wordClass(lower) === 'auxiliary') return true;
+    if (tokens[m].kind === 'word' && tokens[m].wordClass === 'auxiliary') return true;
   }
   return false;
 }
@@ -303,7 +303,7 @@ function hasOwnVerb(tokens: readonly Token[], first: number, last: number): bool
 export function phraseAfter(text: string, tokens: readonly Token[], start: number, limit: number): TokenRange | null {
   const token = tokens[start];
   if (!token || start >= limit || token.kind !== 'word') return null;
-  const cls = wordClass(token.lower);
+  const cls = token.wordClass;
   if (SUBJECT_PRONOUNS.has(token.lower) && cls === 'pronoun') return { first: start, last: start + 1 };
   // compromise lists many plural nouns as present-tense verbs ("stocks", "states"); before a noun phrase's own
   // continuation they are nouns.
@@ -322,28 +322,28 @@ export function phraseAfter(text: string, tokens: readonly Token[], start: numbe
       break;
     }
     if (t.kind !== 'word') break;
-    const tcls = wordClass(t.lower);
+    const tcls = t.wordClass;
     if (t.lower === 'that' || t.lower === 'who' || t.lower === 'which') break;
     // "49 percent of Republicans say the same": a verb agreeing with the noun before it ends the phrase.
     if (!t.capitalised && (agreesWithSubject(tokens, m, m + 2) || (m > start + 1 && pastBeforeObject(tokens, m)))) break;
     // "the plan failed": a past form listed as an adjective ends the phrase unless a noun follows it ("failed bid").
     if (!t.capitalised && tcls === 'adjective' && PAST_AS_ADJECTIVE.test(t.lower) && !(tokens[m + 1] && m + 1 < limit && nounLike(text, tokens[m + 1]))) break;
     // After a determiner comes a noun even where the lexicon knows the word as a verb ("the talks", "its demands").
-    const afterDeterminer = wordClass(tokens[m - 1].lower) === 'determiner' || /['’]s$/.test(tokens[m - 1].lower);
+    const afterDeterminer = tokens[m - 1].wordClass === 'determiner' || /['’]s$/.test(tokens[m - 1].lower);
     if ((nounLike(text, t) && tcls !== 'auxiliary' && tcls !== 'verb') || (afterDeterminer && tcls === 'verb')) {
       last = m + 1;
       continue;
     }
     if (tcls === 'determiner') {
       // "the incident a reason": a determiner after a noun opens the next phrase.
-      const previousClass = wordClass(tokens[m - 1].lower);
+      const previousClass = tokens[m - 1].wordClass;
       if (tokens[m - 1].kind === 'word' && (previousClass === 'noun' || previousClass === 'other' || previousClass === 'base' || tokens[m - 1].capitalised) && previousClass !== 'determiner') break;
       continue;
     }
     const following = tokens[m + 1];
     if ((NP_PREPOSITIONS.has(t.lower) || t.lower === 'and') && following && m + 1 < limit) {
       // "to" joins a phrase only before a determiner or a name ("close to the talks"), never before a verb ("the US to enforce").
-      const joins = t.lower === 'to' ? wordClass(following.lower) === 'determiner' || capitalised(text, following) : nounLike(text, following) || wordClass(following.lower) === 'determiner';
+      const joins = t.lower === 'to' ? following.wordClass === 'determiner' || capitalised(text, following) : nounLike(text, following) || following.wordClass === 'determiner';
       if (joins) continue;
     }
     break;

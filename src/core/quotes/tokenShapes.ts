@@ -1,17 +1,15 @@
 /** Token shapes the phrase, adjunct and clause walks share: titles and initials, capitals, noun-like words, time words. */
 import { isUpperStart } from '../text/chars';
+import { TITLE_ABBREVIATIONS } from '../article/sentences';
 import type { Token } from '../article/tokens';
-import { wordClass } from '../text/words';
 
 export interface TokenRange {
   first: number;
   last: number;
 }
-export const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'prof', 'st', 'jr', 'sr', 'u.s', 'u.n', 'u.k', 'maj', 'capt', 'sgt', 'adm', 'rev', 'atty', 'jan', 'feb', 'mar', 'apr', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'inc', 'corp', 'co', 'ltd']);
 
 export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
-/** "Jr", "Mr", "U.S", or an initial such as "R". */
 /** "u.s", "d.c": an acronym as tokenised, its final period a token of its own. */
 export const ACRONYM = /^(?:\p{L}\.)+\p{L}$/u;
 
@@ -36,7 +34,7 @@ export function capitalised(text: string, token: Token): boolean {
 export function nounLike(text: string, token: Token): boolean {
   if (token.kind !== 'word') return false;
   if (capitalised(text, token)) return true;
-  const cls = wordClass(token.lower);
+  const cls = token.wordClass;
   return cls === 'noun' || cls === 'adjective' || cls === 'number' || cls === 'other' || cls === 'base';
 }
 

@@ -1,6 +1,5 @@
 /** Where compromise's word-class lexicon misreads a verb (plural nouns as verbs, past forms as adjectives), by agreement and position. */
 import type { Token } from '../article/tokens';
-import { wordClass } from '../text/words';
 import { ACRONYM, type TokenRange } from './tokenShapes';
 
 /** Past forms the lexicon lists only as adjectives ("failed", "closed", "lost"). */
@@ -16,12 +15,12 @@ export function verbInsidePhrase(tokens: readonly Token[], phrase: TokenRange): 
     const t = tokens[m];
     if (t.kind !== 'word' || t.capitalised) continue;
     if (agreesWithSubject(tokens, m, phrase.last)) return true;
-    if (wordClass(t.lower) !== 'other') continue;
-    const before = wordClass(tokens[m - 1].lower);
+    if (t.wordClass !== 'other') continue;
+    const before = tokens[m - 1].wordClass;
     if (!(before === 'noun' || before === 'other' || before === 'number' || tokens[m - 1].capitalised)) continue;
     const next = tokens[m + 1];
     if (!next) continue;
-    const nextClass = next.kind === 'word' ? wordClass(next.lower) : null;
+    const nextClass = next.kind === 'word' ? next.wordClass : null;
     if (next.capitalised || nextClass === 'determiner' || nextClass === 'pronoun' || nextClass === 'number' || next.lower === 'that') return true;
     // "the plan failed in …": a past ending before a preposition or an adverb (an -s ending is as often a plural noun).
     if (t.lower.endsWith('ed') && (nextClass === 'preposition' || nextClass === 'adverb')) return true;
@@ -40,13 +39,13 @@ export function agreesWithSubject(tokens: readonly Token[], m: number, phraseLas
   const acronym = tokens[m - 1].lower === '.' && m >= 2 && ACRONYM.test(tokens[m - 2].lower);
   const before = acronym ? tokens[m - 2] : tokens[m - 1];
   if (before.kind !== 'word' || t.kind !== 'word' || t.capitalised) return false;
-  const beforeClass = wordClass(before.lower);
+  const beforeClass = before.wordClass;
   if (!(beforeClass === 'noun' || beforeClass === 'other' || beforeClass === 'base') && !acronym) return false;
-  const cls = wordClass(t.lower);
+  const cls = t.wordClass;
   if (!(cls === 'verb' || cls === 'base' || cls === 'noun')) return false;
   const pluralBefore = !acronym && /[^s'’]s$/.test(before.lower);
   const next = tokens[m + 1];
-  const nextClass = next?.kind === 'word' ? wordClass(next.lower) : null;
+  const nextClass = next?.kind === 'word' ? next.wordClass : null;
   const objectNext = nextClass === 'determiner' || nextClass === 'pronoun' || /['’]s$/.test(next?.lower ?? '');
   if (/[^s'’]s$/.test(t.lower)) return !pluralBefore && (m === phraseLast - 1 || objectNext);
   return pluralBefore && beforeClass !== 'base' && (nextClass === 'determiner' || nextClass === 'pronoun' || nextClass === 'adjective' || next?.lower === 'that' || next?.lower === 'to');
@@ -57,12 +56,12 @@ export function pastBeforeObject(tokens: readonly Token[], m: number): boolean {
   const t = tokens[m];
   const next = tokens[m + 1];
   if (!t || t.kind !== 'word' || t.capitalised || !t.lower.endsWith('ed') || !next || next.kind !== 'word') return false;
-  const nextClass = wordClass(next.lower);
+  const nextClass = next.wordClass;
   return nextClass === 'determiner' || nextClass === 'pronoun' || nextClass === 'number' || /['’]s$/.test(next.lower);
 }
 
 export function onlyAdverbsSince(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let m = from; m < to; m++) if (tokens[m].kind !== 'word' || wordClass(tokens[m].lower) !== 'adverb') return false;
+  for (let m = from; m < to; m++) if (tokens[m].kind !== 'word' || tokens[m].wordClass !== 'adverb') return false;
   return true;
 }
 

@@ -5,15 +5,14 @@
  * as is and one that moved is shifted, never re-read.
  *
  * Paragraphs are the unit because neither a word nor a run of capitals crosses a line break, let alone a paragraph's
- * end. Two things do depend on the rest of the article and are settled per call: the sentence break between
- * paragraphs (from the gap between them), and
- * whether a word is printed in lower case anywhere in the article. A cached candidate scan is kept per sentence
- * opening and remembers which words it asked that of; it is reused only when every answer is still the same, so it is
- * exactly what a fresh scan would find.
+ * end, and a paragraph always opens a sentence. One thing does depend on the rest of the article and is settled per
+ * call: whether a word is printed in lower case anywhere in the article. A cached candidate scan remembers which words
+ * it asked that of; it is reused only when every answer is still the same, so it is exactly what a fresh scan would
+ * find.
  */
 import type { PlacedParagraph } from '../article/model';
 import { findNameCandidates, lowerCaseWordsOf, type NameCandidate, type WordSet } from './candidates';
-import { isSentenceGap, readWords, type ArticleWords, type Word } from './words';
+import { readWords, type ArticleWords, type Word } from './words';
 
 export interface ArticleScan {
   article: ArticleWords;
@@ -26,9 +25,7 @@ interface ParagraphScan {
   words: { at: number; sentence: number; items: Word[] };
   /** Word indices, relative to the paragraph, of the sentences it starts after its first. */
   sentenceBreaks: number[];
-  /** Candidate scans by whether the paragraph's first word opens a sentence, which it alone cannot tell. */
-  opening?: CandidateScan;
-  continuing?: CandidateScan;
+  candidates?: CandidateScan;
 }
 
 interface CandidateScan {
@@ -44,7 +41,6 @@ interface PlacedScan {
   scan: ParagraphScan;
   at: number;
   firstWord: number;
-  startsSentence: boolean;
 }
 
 const CACHE_LIMIT = 4096;
@@ -86,10 +82,8 @@ export function scanArticle(text: string, paragraphs: readonly PlacedParagraph[]
     const scan = cached ?? readParagraphWords(paragraph);
     if (scan.words.items.length > 0) {
       const firstWord = words.length;
-      const wordsStart = scan.words.items[0].start - scan.words.at + at;
-      const before = words[firstWord - 1];
-      const startsSentence = firstWord === 0 || isSentenceGap(text, before, before.end, wordsStart);
-      if (firstWord > 0 && startsSentence) {
+      // A paragraph opens a sentence, as in the article model.
+      if (firstWord > 0) {
         sentence++;
         sentenceStarts.push(firstWord);
       }
@@ -97,7 +91,7 @@ export function scanArticle(text: string, paragraphs: readonly PlacedParagraph[]
       for (const word of scan.words.items) words.push(word);
       for (const relative of scan.sentenceBreaks) sentenceStarts.push(firstWord + relative);
       sentence += scan.sentenceBreaks.length;
-      placed.push({ scan, at, firstWord, startsSentence });
+      placed.push({ scan, at, firstWord });
     }
     if (!cached) cache.remember(paragraph.text, scan);
   }
@@ -113,7 +107,8 @@ export function scanArticle(text: string, paragraphs: readonly PlacedParagraph[]
 
 /** A paragraph read on its own: offsets from its start, sentences from 0, until `place` puts it in the article. */
 function readParagraphWords(paragraph: PlacedParagraph): ParagraphScan {
-  const { words, sentenceStarts } = readWords(paragraph.text, paragraph.model().tokens);
+  const model = paragraph.model();
+  const { words, sentenceStarts } = readWords(paragraph.text, model.tokens, model.tokenSentences);
   return { words: { at: 0, sentence: 0, items: words }, sentenceBreaks: sentenceStarts.slice(1, -1) };
 }
 
@@ -142,8 +137,8 @@ function place(scan: ParagraphScan, at: number, sentence: number, justRead: bool
 }
 
 function paragraphCandidates(article: ArticleWords, paragraph: PlacedScan, lowerCaseWords: WordSet): NameCandidate[] {
-  const { scan, at, firstWord, startsSentence } = paragraph;
-  const cached = startsSentence ? scan.opening : scan.continuing;
+  const { scan, at, firstWord } = paragraph;
+  const cached = scan.candidates;
   if (cached && cached.asked.every((word, k) => lowerCaseWords.has(word) === cached.answers[k])) {
     const placed = cached.candidates;
     if (placed.at === at && placed.firstWord === firstWord) return placed.items;
@@ -164,7 +159,6 @@ function paragraphCandidates(article: ArticleWords, paragraph: PlacedScan, lower
   };
   const items = findNameCandidates(article, recording, firstWord, firstWord + scan.words.items.length);
   const fresh: CandidateScan = { candidates: { at, firstWord, items }, asked, answers };
-  if (startsSentence) scan.opening = fresh;
-  else scan.continuing = fresh;
+  scan.candidates = fresh;
   return items;
 }

@@ -1,12 +1,13 @@
 /**
  * Words of the article with offsets and the sentence each belongs to: the scaffolding every speaker rule reads.
- * A single linear pass; sentence breaks are found in the gaps between words, so no rule rescans the text.
+ * A single linear pass; sentences are the article model's (see `../article/sentences`), so no rule rescans the text.
  *
  * A speaker word is a view of the article tokenizer's word tokens: runs of letters, digits and marks joined by an
  * apostrophe, hyphen, period or ampersand ("Zelenskyy’s", "Jean-Luc", "U.S."), so a token is split only where the
  * tokenizer joins more than that ("4,210", "snake_case", a pictograph inside a word).
  */
 import { wordPieces, wordsByRule, type WordRule } from '../article/pieces';
+import type { Sentence } from '../article/sentences';
 import type { Token } from '../article/tokens';
 
 export interface Word {
@@ -28,13 +29,6 @@ export interface ArticleWords {
   sentenceStarts: number[];
 }
 
-/** Words ending in a period that do not end a sentence ("Mr.", "Sen.", "U.S." before a name). */
-const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'cmdr', 'st',
-  'jr', 'sr', 'inc', 'co', 'corp', 'ltd', 'vs', 'no', 'rev', 'hon', 'pres', 'supt', 'atty', 'insp', 'messrs', 'ft', 'mt',
-  'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec',
-]);
-
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
 function isWordCodePoint(code: number): boolean {
@@ -48,12 +42,16 @@ const POSSESSIVE = /['’]s?$/;
 /** "She’ll", "they’re", "don’t": the word without its clitic is what the rules look up. */
 const CONTRACTION = /['’](?:ll|re|ve|d|m)$|n['’]t$/i;
 
-/** The words of `text` (a paragraph, say), from its tokens as the article tokenizer gives them. */
-export function readWords(text: string, tokens: readonly Token[]): ArticleWords {
+/**
+ * The words of `text` (a paragraph), from its tokens as the article tokenizer gives them and the sentences the
+ * article model splits them into; sentences without a word (a lone dash) are not counted.
+ */
+export function readWords(text: string, tokens: readonly Token[], sentences: readonly Sentence[]): ArticleWords {
   const words: Word[] = [];
   const sentenceStarts = [0];
   let sentence = 0;
-  let previousEnd = 0;
+  let token = 0;
+  let modelSentence = 0;
   for (const span of wordsByRule(text, wordPieces(text, tokens), SPEAKER_WORD)) {
     let raw = text.slice(span.start, span.end);
     let end = span.end;
@@ -63,7 +61,10 @@ export function readWords(text: string, tokens: readonly Token[]): ArticleWords 
       raw += text[end - 1];
     }
     const start = span.start;
-    if (words.length > 0 && isSentenceGap(text, words[words.length - 1], previousEnd, start)) {
+    while (tokens[token].end <= start) token++;
+    const before = modelSentence;
+    while (sentences[modelSentence].last <= token) modelSentence++;
+    if (words.length > 0 && modelSentence !== before) {
       sentence++;
       sentenceStarts.push(words.length);
     }
@@ -79,32 +80,9 @@ export function readWords(text: string, tokens: readonly Token[]): ArticleWords 
       possessive,
       sentence,
     });
-    previousEnd = end;
   }
   sentenceStarts.push(words.length);
   return { text, words, sentenceStarts };
-}
-
-/** The gap between two words ends a sentence: a paragraph break, or . ! ? not after an abbreviation or initial. */
-export function isSentenceGap(text: string, before: Word, gapStart: number, gapEnd: number): boolean {
-  let terminal = false;
-  let newlines = 0;
-  for (let i = gapStart; i < gapEnd; i++) {
-    const c = text[i];
-    if (c === '\n') newlines++;
-    else if (c === '!' || c === '?' || c === '…') terminal = true;
-    else if (c === '.' && !(i === gapStart && isAbbreviation(before))) terminal = true;
-  }
-  const next = text[gapEnd];
-  const nextCapitalised = next !== next.toLowerCase() || /\d/.test(next);
-  // A single line break inside a sentence happens in hard-wrapped text; a blank line never does.
-  if (newlines > 1 || (newlines === 1 && (terminal || nextCapitalised))) return true;
-  return terminal && nextCapitalised;
-}
-
-function isAbbreviation(word: Word): boolean {
-  // "then-Sen." as well as "Sen.".
-  return ABBREVIATIONS.has(word.lower) || ABBREVIATIONS.has(word.lower.slice(word.lower.lastIndexOf('-') + 1)) || word.lower.length === 1 || word.lower.includes('.');
 }
 
 /** Index of the first word that starts at or after `offset` (binary search). */

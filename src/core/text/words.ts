@@ -39,7 +39,21 @@ const TAG_CLASS: Record<string, WordClass> = {
   Demonym: 'adjective', Value: 'number', Cardinal: 'number', Ordinal: 'number', QuestionWord: 'pronoun',
 };
 
+/** Classes already worked out: an article's words repeat, and its model tags every token (see `article/tokens`). */
+const known = new Map<string, WordClass>();
+const KNOWN_LIMIT = 50_000;
+
 export function wordClass(lower: string): WordClass {
+  let cls = known.get(lower);
+  if (cls === undefined) {
+    if (known.size >= KNOWN_LIMIT) known.clear();
+    cls = classOf(lower);
+    known.set(lower, cls);
+  }
+  return cls;
+}
+
+function classOf(lower: string): WordClass {
   const closed = CLOSED.get(lower);
   if (closed) return closed;
   if (/^\d/.test(lower)) return 'number';

@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readParagraph, type ParagraphGrammar } from '../../../src/core/article/model';
 import { ArticleReader } from '../../../src/core/article/reader';
 import { SPEECH_GRAMMAR } from '../../../src/core/quotes';
+import { wordClass } from '../../../src/core/text/words';
 
 const PLAIN: ParagraphGrammar = { isKnownWord: () => false, attributionFollows: () => false };
 
@@ -23,6 +24,20 @@ describe('article model', () => {
     const model = readParagraph(text, { ...PLAIN, isKnownWord: (w) => w === 'said' });
     assert.deepStrictEqual(model.tokens.map((t) => t.lower), ['nobody', 'sa', 'id-so', 'today', '.']);
     assert.deepStrictEqual(model.clauses.tokens.map((t) => t.lower), ['nobody', 'said', '-', 'so', 'today', '.']);
+  });
+
+  it('tags every token, in both views, with the word class of its lower-cased text', () => {
+    const text = 'The mayor an\nnounced, “We will rebuild the bridge,” and left quickly.';
+    const model = readParagraph(text, { ...PLAIN, isKnownWord: (w) => w === 'announced' });
+    for (const token of [...model.tokens, ...model.clauses.tokens]) assert.equal(token.wordClass, wordClass(token.lower), token.lower);
+    assert.deepStrictEqual(model.clauses.tokens.slice(0, 3).map((t) => t.wordClass), ['determiner', 'noun', 'verb']);
+  });
+
+  it('splits the whole tokenization by the same rules, quotation marks included', () => {
+    const text = '“We are done.” Ilse Varn left. \'\'Not yet,\'\' she said. The team flew to the U.S. He stayed.';
+    const model = readParagraph(text, SPEECH_GRAMMAR);
+    const sentences = model.tokenSentences.map((s) => text.slice(model.tokens[s.first].start, model.tokens[s.last - 1].end));
+    assert.deepStrictEqual(sentences, ['“We are done.”', 'Ilse Varn left.', '\'\'Not yet,\'\' she said.', 'The team flew to the U.S.', 'He stayed.']);
   });
 
   it('asks its grammar whether words after a quotation attribute it', () => {

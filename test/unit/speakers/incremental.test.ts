@@ -4,6 +4,9 @@ import { findSpeech } from '../../../src/core/quotes';
 import { resolveSpeakers } from '../../../src/core/speakers';
 import { findNameCandidates, lowerCaseWordsOf } from '../../../src/core/speakers/candidates';
 import { ArticleReader } from '../../../src/core/article/reader';
+import { readParagraph } from '../../../src/core/article/model';
+import { paragraphSpans } from '../../../src/core/article/paragraphs';
+import type { Sentence } from '../../../src/core/article/sentences';
 import { tokenize } from '../../../src/core/article/tokens';
 import { SPEECH_GRAMMAR } from '../../../src/core/quotes';
 import { ParagraphScanCache, scanArticle, type ArticleScan } from '../../../src/core/speakers/scan';
@@ -26,7 +29,13 @@ const ARTICLE = [
 
 /** What the whole-text scan finds: the reference the paragraph-by-paragraph cached scan must reproduce exactly. */
 function wholeTextScan(text: string): ArticleScan {
-  const article = readWords(text, tokenize(text, 0, text.length, []));
+  const tokens = tokenize(text, 0, text.length, []);
+  const sentences: Sentence[] = [];
+  for (const { start, end } of paragraphSpans(text)) {
+    const offset = tokens.findIndex((t) => t.start >= start);
+    for (const s of readParagraph(text.slice(start, end), SPEECH_GRAMMAR).tokenSentences) sentences.push({ first: s.first + offset, last: s.last + offset });
+  }
+  const article = readWords(text, tokens, sentences);
   return { article, candidates: findNameCandidates(article, lowerCaseWordsOf(article.words)) };
 }
 
@@ -83,13 +92,11 @@ describe('speaker resolution on re-analysis (paragraph scans cached by content)'
     assert.equal(varnell(scan(common)), false);
   });
 
-  it('numbers the sentences of a cached paragraph from the break before it, which the paragraph alone cannot tell', () => {
-    const ended = 'The strike ended.\nreporters asked Varga about pay.';
-    const runsOn = 'The strike ended when\nreporters asked Varga about pay.';
-    for (const text of [ended, runsOn, ended]) assert.deepStrictEqual(scan(text), wholeTextScan(text));
-    const sentenceOf = (text: string, word: string): number => scan(text).article.words.find((w) => w.text === word)!.sentence;
-    assert.equal(sentenceOf(ended, 'reporters'), 1);
-    assert.equal(sentenceOf(runsOn, 'reporters'), 0);
+  it('opens a sentence at each paragraph and numbers the rest as the article model splits them', () => {
+    const text = 'The strike ended when\nreporters asked Varga about pay. “Stop. Now,” he said.\nHunter left.';
+    for (let k = 0; k < 2; k++) assert.deepStrictEqual(scan(text), wholeTextScan(text));
+    const sentenceOf = (word: string): number => scan(text).article.words.find((w) => w.text === word)!.sentence;
+    assert.deepStrictEqual(['reporters', 'pay', 'Stop', 'Now', 'he', 'Hunter'].map(sentenceOf), [0, 0, 1, 2, 2, 3]);
   });
 
   it('resolves speakers after a sequence of edits exactly as a resolver with empty caches does', () => {

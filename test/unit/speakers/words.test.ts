@@ -1,9 +1,11 @@
 import { strict as assert } from 'node:assert';
-import { tokenize } from '../../../src/core/article/tokens';
+import { readParagraph } from '../../../src/core/article/model';
+import { SPEECH_GRAMMAR } from '../../../src/core/quotes';
 import { readWords } from '../../../src/core/speakers/words';
 
 function words(text: string) {
-  return readWords(text, tokenize(text, 0, text.length, [])).words;
+  const model = readParagraph(text, SPEECH_GRAMMAR);
+  return readWords(text, model.tokens, model.tokenSentences).words;
 }
 
 describe('speaker words (the speaker rules\' view of the article tokens)', () => {
