@@ -5,6 +5,7 @@
 import { wordClass } from '../text/words';
 import type { ParagraphTokens } from '../article/model';
 import { isSentenceEnd } from './found';
+import { MONTHS } from './tokenShapes';
 
 /** Words opening the circumstance of a speech act rather than what was said. */
 const OCCASION_OPENERS: ReadonlySet<string> = new Set(['after', 'before', 'when', 'while', 'as', 'because', 'since', 'until', 'following', 'during', 'amid']);
@@ -19,6 +20,11 @@ function hasThatAhead(p: ParagraphTokens, from: number, limit: number): boolean 
   return false;
 }
 
+function nounBefore(p: ParagraphTokens, m: number): boolean {
+  const before = p.tokens[m - 1];
+  return before?.kind === 'word' && (before.capitalised || wordClass(before.lower) === 'noun');
+}
+
 /**
  * After a trailing cue only circumstances may follow before the clause ends ("…," he said of Cruz. / "…," Trump added to
  * Variety on Monday.): no "that", no finite verb, no content.
@@ -28,7 +34,10 @@ export function closesAttribution(p: ParagraphTokens, from: number, limit: numbe
     const t = p.tokens[m];
     if (isSentenceEnd(p, m, limit) || t.lower === ',' || t.kind === 'quote' || t.lower === ':' || t.lower === '—') return true;
     if (t.kind !== 'word') continue;
-    if (t.lower === 'that') return false;
+    // `"…," Soto said in a film that showed the depot.`: after the quotation, "that" behind a noun opens a relative clause.
+    if (t.lower === 'that') return afterQuotation && nounBefore(p, m);
+    // "… told the paper in late May": a month, not the auxiliary.
+    if (t.capitalised && MONTHS.has(t.lower)) continue;
     // `"…," Trump said in August after the firm announced …`: the quotation was the content; this is its occasion.
     if (afterQuotation && OCCASION_OPENERS.has(t.lower) && !hasThatAhead(p, m + 1, limit)) return true;
     const cls = wordClass(t.lower);
