@@ -16,6 +16,7 @@ import { opensFrontedClause, splitAtMainClause } from './fronted';
 import { contentEnd, continuation, leadingContent } from './content';
 import { closesAttribution } from './closing';
 import { saidClause } from './saidClause';
+import { subjectOfSentence } from './subject';
 import { accordingTo, adjectivalStance, ADJECTIVAL_STANCE_WORDS, apparentClause, askedQuestion, documentSource, isPassiveQuestion, NOMINAL_STANCE_NOUNS, nominalStance, possessedClaim, SPEECH_NOUNS } from './phrasal';
 
 /** Content before a trailing cue: a quotation, or at least two words that are not a sentence adverb ("Instead,"). */
@@ -178,7 +179,8 @@ function cueSource(scan: SentenceScan, cue: CueMatch): { source: TokenRange | nu
   if (cue.entry.form === 'gerund') for (let m = k - 1; m > headIndex; m--) if (PASSIVE_AUX.has(tokens[m].lower)) progressive = true;
   const finite = cue.entry.form !== 'gerund' || progressive || cue.cueStart !== k;
   const head = tokens[headIndex];
-  const gerundSubject = !finite && head?.kind === 'word' && headIndex >= segmentStart && head.lower !== 'and' && wordClass(head.lower) !== 'preposition' && wordClass(head.lower) !== 'conjunction';
+  // "…, saying": after a comma the participle has no subject of its own (the clause's subject is found later).
+  const gerundSubject = !finite && tokens[cue.cueStart - 1]?.lower !== ',' && head?.kind === 'word' && headIndex >= segmentStart && head.lower !== 'and' && wordClass(head.lower) !== 'preposition' && wordClass(head.lower) !== 'conjunction';
   const phrase = finite || gerundSubject ? phraseBefore(text, tokens, headIndex, segmentStart) : null;
   const source = finite ? (subjectWithRelativeClause(p, cue.cueStart, headIndex, segmentStart, phrase) ?? phrase) : phrase;
   const relative = source && source.first > segmentStart ? tokens[source.first - 1] : undefined;
@@ -352,44 +354,4 @@ function nounBefore(p: ParagraphTokens, k: number): boolean {
   if (!token || token.kind !== 'word') return false;
   const cls = wordClass(token.lower);
   return cls === 'noun' || cls === 'other' || cls === 'base';
-}
-
-const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
-
-/** The subject noun phrase at the start of the sentence (after an introductory phrase and comma), if a verb follows it. */
-function subjectOfSentence(p: ParagraphTokens, sentence: Sentence, before: number): TokenRange | null {
-  const { tokens, text } = p;
-  let start = sentence.first;
-  for (let m = start; m < Math.min(before, start + 10); m++) {
-    // "She cut the debt, but said …": a comma right before the conjunction ends the subject's own clause, not an opener.
-    if (isCommaToken(p, m) && m + 2 < before) {
-      start = m + 1;
-      break;
-    }
-  }
-  if (tokens[start]?.kind === 'word' && wordClass(tokens[start].lower) === 'conjunction') start++;
-  const subject = phraseAfter(text, tokens, start, before);
-  const next = subject ? tokens[subject.last] : undefined;
-  if (!subject || !next || next.kind !== 'word') return leadingName(p, start, before);
-  const cls = wordClass(next.lower);
-  // "X lashed out", "X on Monday lashed out", "X also said"; after a personal pronoun any word is its verb ("She cut …").
-  const personal = subject.last - subject.first === 1 && PERSONAL_PRONOUNS.has(tokens[subject.first].lower);
-  // "Ruiz celebrated in Tarrow": a past form the lexicon lists as an adjective is the verb after a subject.
-  const pastForm = cls === 'adjective' && /ed$/.test(next.lower);
-  return cls === 'verb' || cls === 'auxiliary' || cls === 'adverb' || cls === 'other' || cls === 'preposition' || pastForm || (personal && cls !== 'conjunction') ? subject : leadingName(p, start, before);
-}
-
-const NOT_NAME_CLASSES: ReadonlySet<string> = new Set(['determiner', 'pronoun', 'preposition', 'conjunction', 'adverb', 'auxiliary']);
-
-/**
- * "Tom Vold hit the trail, accusing …": a run of capitalised words opening the clause, then a lowercase word, is its
- * subject where the lexicon misreads the verb after it ("hit" as a noun, "rallied supporters" as one phrase).
- */
-function leadingName(p: ParagraphTokens, start: number, before: number): TokenRange | null {
-  const { tokens } = p;
-  let last = start;
-  while (last < before && last - start < 6 && tokens[last].kind === 'word' && tokens[last].capitalised && !/['’]s$/.test(tokens[last].lower)) last++;
-  if (last === start || NOT_NAME_CLASSES.has(wordClass(tokens[start].lower))) return null;
-  const next = tokens[last];
-  return next && next.kind === 'word' && !next.capitalised && last < before ? { first: start, last } : null;
 }

@@ -19,3 +19,21 @@ describe('circumstances after a trailing attribution', () => {
     assert.deepEqual(quotes, [{ text: 'It is a nice plane,', source: 'Mr. Harlan' }]);
   });
 });
+
+describe('the speaker of a participle of saying after the main clause', () => {
+  it('is the name before its appositive, not the appositive', () => {
+    const quotes = found('Rafe Olmos, the chief of staff, urged a firm line, saying that otherwise the talks would fail.');
+    assert.deepEqual(quotes, [{ text: 'otherwise the talks would fail', source: 'Rafe Olmos' }]);
+  });
+
+  it('is the subject after an opener holding commas, not a place in the opener', () => {
+    const quotes = found('At a rally in Tarrow, Ohio, on Sunday, Ms. Lund defended her plan, saying it would cut costs.');
+    assert.equal(quotes[quotes.length - 1].text, 'it would cut costs');
+    assert.equal(quotes[quotes.length - 1].source, 'Ms. Lund');
+  });
+
+  it('skips a relative clause between commas after the name', () => {
+    const quotes = found('Sen. Ivo Marsh, who faces a hard race at home, withdrew his support, saying he lacked trust in the leader.');
+    assert.equal(quotes[quotes.length - 1].source, 'Sen. Ivo Marsh');
+  });
+});
