@@ -37,3 +37,14 @@ describe('the speaker of a participle of saying after the main clause', () => {
     assert.equal(quotes[quotes.length - 1].source, 'Sen. Ivo Marsh');
   });
 });
+
+describe('a quotation after an attributed one and a stance in its clause', () => {
+  it('goes on with the speaker of the quotation, not the stance', () => {
+    const analysis = analyzeArticle('"Nothing stops us at all," Weller said as she accepted her award. "In fact, it helps."');
+    const text = '"Nothing stops us at all," Weller said as she accepted her award. "In fact, it helps."';
+    const second = analysis.quotes.find((quote) => quote.text.startsWith('In fact'));
+    assert.ok(second?.speakerSpan);
+    assert.equal(text.slice(second.speakerSpan.start, second.speakerSpan.end), 'Weller');
+    assert.equal(second.cue?.text, 'said');
+  });
+});
