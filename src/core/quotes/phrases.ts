@@ -245,7 +245,9 @@ function appositiveBefore(text: string, tokens: readonly Token[], comma: number,
     const ledBy = /ed$/.test(inner.lower) && tokens[c + 2]?.lower === 'by';
     // Its agent is someone else, not a name of the subject.
     if (ledBy) return name;
-    const relative = inner.lower === 'who' || inner.lower === 'whose' || inner.lower === 'which' || APPOSITIVE_OPENERS.has(inner.lower);
+    // "Cory Dane, 22, of Salem, Ore., said": an age or a hometown is the appositive of a name before it.
+    if (ageOrHometown(text, tokens, name)) continue;
+    const relative = inner.lower === 'who' || inner.lower === 'whose' || inner.lower === 'which' || APPOSITIVE_OPENERS.has(inner.lower) || /^\d+$/.test(inner.lower) || ((inner.lower === 'of' || inner.lower === 'from') && tokens[c + 2] !== undefined && capitalised(text, tokens[c + 2]));
     if (!relative) {
       // The appositive is a noun phrase, possibly with its own relative clause ("a Republican who became governor in 2014").
       const cls = wordClass(inner.lower);
@@ -285,8 +287,18 @@ function relativeCommaBefore(tokens: readonly Token[], comma: number, floor: num
 function relativeClauseBefore(text: string, tokens: readonly Token[], comma: number, floor: number): TokenRange | null {
   const c = relativeCommaBefore(tokens, comma, floor);
   if (c < 0) return null;
-  const name = phraseBefore(text, tokens, c - 1, floor);
+  let name = phraseBefore(text, tokens, c - 1, floor);
+  // "Woody Benn, 58, who lives in Salem, says": the name before the age.
+  if (name && ageOrHometown(text, tokens, name)) name = phraseBefore(text, tokens, name.first - (tokens[name.first - 1].lower === ',' ? 2 : 3), floor);
   return name && tokens[name.first].kind === 'word' ? { first: name.first, last: comma } : null;
+}
+
+/** "…, 58," or "…, of Salem": a phrase set off by a comma that is an age or a hometown, not a name. */
+function ageOrHometown(text: string, tokens: readonly Token[], phrase: TokenRange): boolean {
+  const before = tokens[phrase.first - 1];
+  if (!before) return false;
+  if (phrase.last - phrase.first === 1 && /^\d{1,3}$/.test(tokens[phrase.first].lower)) return isComma(text, before);
+  return (before.lower === 'of' || before.lower === 'from') && tokens[phrase.first - 2] !== undefined && isComma(text, tokens[phrase.first - 2]);
 }
 
 /** An auxiliary before any relative pronoun: the words from `first` to `last` are a clause of their own. */

@@ -48,3 +48,20 @@ describe('a quotation after an attributed one and a stance in its clause', () =>
     assert.equal(second.cue?.text, 'said');
   });
 });
+
+describe('a speaker named with an age or a hometown', () => {
+  it('is the name before the age and the hometown', () => {
+    const quotes = found('Cory Dane, 22, of Salem, Ore., said he had not given up hope that the plan could pass.');
+    assert.equal(quotes[0].source, 'Cory Dane');
+  });
+
+  it('is the name before the age and a relative clause', () => {
+    const quotes = found('Woody Benn, 58, who lives outside Salem, says he did not know much about the plan before.');
+    assert.match(quotes[0].source ?? '', /Benn$/);
+  });
+
+  it('is the name before a hometown alone', () => {
+    const quotes = found('Ana Lund, of Salem, said the plan would fail.');
+    assert.deepEqual(quotes, [{ text: 'the plan would fail', source: 'Ana Lund' }]);
+  });
+});
