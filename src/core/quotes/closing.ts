@@ -16,6 +16,8 @@ function hasThatAhead(p: ParagraphTokens, from: number, limit: number): boolean 
     const t = p.tokens[m];
     if (t.lower === 'that') return true;
     if (t.lower === ',' || t.kind === 'quote' || isSentenceEnd(p, m, limit)) return false;
+    // "…," Varga told KTVB when asked about concerns that …: the "that" belongs to the occasion's own verb.
+    if (t.kind === 'word' && wordClass(t.lower) === 'verb') return false;
   }
   return false;
 }

@@ -65,3 +65,11 @@ describe('a speaker named with an age or a hometown', () => {
     assert.deepEqual(quotes, [{ text: 'the plan would fail', source: 'Ana Lund' }]);
   });
 });
+
+describe('an occasion after a trailing attribution', () => {
+  it('keeps a "that" owned by the occasion\'s own verb out of the attribution', () => {
+    const text = '"That is a fair worry, because they are very loud and very proud," Varga, 69, told KTVB Monday when asked about concerns that her fans would not back Marsh.';
+    const quotes = found(text);
+    assert.deepEqual(quotes[0], { text: 'That is a fair worry, because they are very loud and very proud,', source: 'Varga' });
+  });
+});
