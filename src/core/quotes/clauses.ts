@@ -204,7 +204,8 @@ function subjectWithRelativeClause(p: ParagraphTokens, cueStart: number, headInd
     if (t.kind !== 'word') return null;
     if (t.lower !== 'who') continue;
     const verb = tokens[w + 1];
-    const verbal = verb?.kind === 'word' && (['verb', 'auxiliary'].includes(wordClass(verb.lower)) || /ed$/.test(verb.lower));
+    // "others who want to …", "voters who oppose the tax": a base form is the verb of a plural antecedent.
+    const verbal = verb?.kind === 'word' && (['verb', 'auxiliary', 'base'].includes(wordClass(verb.lower)) || /ed$/.test(verb.lower));
     if (!verbal || (phrase && phrase.first <= w)) return null;
     const noun = phraseBefore(text, tokens, w - 1, segmentStart);
     return noun && tokens[w - 1].kind === 'word' ? { first: noun.first, last: headIndex + 1 } : null;

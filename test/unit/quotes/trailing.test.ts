@@ -73,3 +73,11 @@ describe('an occasion after a trailing attribution', () => {
     assert.deepEqual(quotes[0], { text: 'That is a fair worry, because they are very loud and very proud,', source: 'Varga' });
   });
 });
+
+describe('a subject with a relative clause before the cue', () => {
+  it('keeps the antecedent when the clause verb is a base form', () => {
+    const quotes = found('Voters who oppose the new tax said the ruling would make the choice clear.');
+    assert.equal(quotes.length, 1);
+    assert.match(quotes[0].source ?? '', /^Voters who oppose/);
+  });
+});
