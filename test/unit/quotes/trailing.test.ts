@@ -81,3 +81,21 @@ describe('a subject with a relative clause before the cue', () => {
     assert.match(quotes[0].source ?? '', /^Voters who oppose/);
   });
 });
+
+describe('"as X put it"', () => {
+  it('attributes the quotation after it to X', () => {
+    const quotes = found('As the Tribune\'s Ana Ruiz put it, "The council is unmoved, and the voters are upset about it."');
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0].source, 'Ana Ruiz');
+  });
+
+  it('reads a name with its appositive before "put it:"', () => {
+    const quotes = found('Or, as Tom Lund, a former mayor of the city, put it: "The wolves are no longer at the gate."');
+    assert.equal(quotes.length, 1);
+    assert.match(quotes[0].source ?? '', /^Tom Lund/);
+  });
+
+  it('leaves a plain "put it on the table" alone', () => {
+    assert.deepEqual(found('She put it on the table and left the room.'), []);
+  });
+});
