@@ -52,8 +52,11 @@ export function subjectOfSentence(p: ParagraphTokens, sentence: Sentence, before
     let first = start;
     if (tokens[first]?.kind === 'word' && wordClass(tokens[first].lower) === 'conjunction') first++;
     const subject = phraseAfter(text, tokens, first, before);
+    // "Hours later, Vold …": an adverb and a comma after the phrase close an opener, not a subject.
+    const opener = subject !== null && wordClass(tokens[subject.last]?.lower ?? '') === 'adverb' && isCommaToken(p, subject.last + 1);
+    if (opener) continue;
     if (subject && verbFollows(p, subject, subject.last)) return subject;
-    if (subject && isCommaToken(p, subject.last) && tokens[subject.first].capitalised) {
+    if (subject && isCommaToken(p, subject.last) && tokens[subject.first].capitalised && !OPENER_CLASSES.has(wordClass(tokens[subject.first].lower))) {
       const verb = afterAppositives(p, subject.last, before);
       if (verb >= 0) return subject;
     }
@@ -62,6 +65,9 @@ export function subjectOfSentence(p: ParagraphTokens, sentence: Sentence, before
   }
   return null;
 }
+
+/** "On Sunday, …", "Instead, …": first words of an opener, not of a subject with an appositive. */
+const OPENER_CLASSES: ReadonlySet<string> = new Set(['preposition', 'adverb', 'conjunction']);
 
 const NOT_NAME_CLASSES: ReadonlySet<string> = new Set(['determiner', 'pronoun', 'preposition', 'conjunction', 'adverb', 'auxiliary']);
 

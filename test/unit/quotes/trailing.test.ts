@@ -99,3 +99,15 @@ describe('"as X put it"', () => {
     assert.deepEqual(found('She put it on the table and left the room.'), []);
   });
 });
+
+describe('the subject of a participle of saying after an opener', () => {
+  it('is not a prepositional opener', () => {
+    const quotes = found('On Sunday, Mr. Lund struck a measured tone, saying he understood the anger.');
+    assert.deepEqual(quotes, [{ text: 'he understood the anger', source: 'Mr. Lund' }]);
+  });
+
+  it('is not an opener closed by an adverb and a comma', () => {
+    const quotes = found('For months now, Lund went on the radio, telling listeners the tax was unfair.');
+    assert.equal(quotes[quotes.length - 1].source, 'Lund');
+  });
+});
