@@ -49,6 +49,8 @@ export function subjectOfSentence(p: ParagraphTokens, sentence: Sentence, before
   const { tokens, text } = p;
   for (let start = sentence.first; start < before && start - sentence.first <= SUBJECT_REACH; start++) {
     if (start > sentence.first && !isCommaToken(p, start - 1)) continue;
+    // "Later in the day, she …", "As word of the results came in, he …", "Speaking in Salem, she …": an opener.
+    if (start === sentence.first && opensWithOpener(p, start, before)) continue;
     let first = start;
     if (tokens[first]?.kind === 'word' && wordClass(tokens[first].lower) === 'conjunction') first++;
     const subject = phraseAfter(text, tokens, first, before);
@@ -68,6 +70,19 @@ export function subjectOfSentence(p: ParagraphTokens, sentence: Sentence, before
 
 /** "On Sunday, …", "Instead, …": first words of an opener, not of a subject with an appositive. */
 const OPENER_CLASSES: ReadonlySet<string> = new Set(['preposition', 'adverb', 'conjunction']);
+
+const OPENER_WORDS: ReadonlySet<string> = new Set(['later', 'earlier', 'last', 'next', 'this', 'since', 'as', 'when', 'after', 'before', 'while', 'although', 'though', 'because', 'once', 'if', 'until', 'despite', 'amid']);
+
+/** The sentence opens with a subordinate clause or an adjunct that a comma closes before `before`. */
+function opensWithOpener(p: ParagraphTokens, first: number, before: number): boolean {
+  const t = p.tokens[first];
+  if (!t || t.kind !== 'word') return false;
+  const cls = wordClass(t.lower);
+  const opener = OPENER_WORDS.has(t.lower) || cls === 'preposition' || (cls === 'verb' && /ing$/.test(t.lower));
+  if (!opener) return false;
+  for (let m = first + 1; m < before; m++) if (isCommaToken(p, m)) return true;
+  return false;
+}
 
 const NOT_NAME_CLASSES: ReadonlySet<string> = new Set(['determiner', 'pronoun', 'preposition', 'conjunction', 'adverb', 'auxiliary']);
 

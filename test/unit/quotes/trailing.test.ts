@@ -111,3 +111,15 @@ describe('the subject of a participle of saying after an opener', () => {
     assert.equal(quotes[quotes.length - 1].source, 'Lund');
   });
 });
+
+describe('the subject after an opening clause or adjunct', () => {
+  it('is the pronoun after "Later in the day,"', () => {
+    const quotes = found('Later in the day, she escalated her attacks on Lund, criticizing his record on roads.');
+    assert.equal(quotes[quotes.length - 1].source, 'she');
+  });
+
+  it('is the pronoun after an "As …" clause', () => {
+    const quotes = found('As word of the results rolled in on Tuesday, he gave a defiant speech in Salem, predicting a win.');
+    assert.equal(quotes[quotes.length - 1].source, 'he');
+  });
+});
