@@ -18,7 +18,7 @@ const BETWEEN_SUBJECT_AND_VERB = new Set(['itself', 'himself', 'herself', 'thems
   'do', 'also', 'not', 'never', 'again', 'then', 'later', 'earlier', 'previously', 'reportedly', 'once', 'further', 'now',
   'still', 'already', 'even', 'just', 'often', 'always', 'first', 'last', 'recently', 'initially', 'is', 'was', 'were', 'are',
   'had', 'should', 'must', 'long', 'separately', 'similarly', 'flatly', 'today', 'yesterday', 'privately', 'publicly', 'repeatedly',
-  'however', 'too', 'meanwhile', 'instead', 'though', 'likewise']);
+  'however', 'too', 'meanwhile', 'instead', 'though', 'likewise', 'nevertheless', 'nonetheless', 'indeed', 'thus', 'therefore', 'soon']);
 
 
 
@@ -68,8 +68,10 @@ export function subjectEnd(tokens: readonly Token[], cue: number, floor: number)
     if (tokens[k].kind === 'word' && !tokens[k].capitalised && (BETWEEN_SUBJECT_AND_VERB.has(lower) || (lower.endsWith('ly') && wordClass(lower) === 'adverb'))) k--;
     // "who last year threatened", "who has in the past described"
     else if (timeAdjunctBefore(tokens, k, floor) > 0) k -= timeAdjunctBefore(tokens, k, floor);
-    // "Ruiz and Vold both condemned"
-    else if (FLOATING_QUANTIFIERS.has(lower) && k - 1 >= floor && tokens[k - 1].kind === 'word' && wordClass(tokens[k - 1].lower) !== 'determiner') k--;
+    // "Ruiz and Vold both condemned", "Sen. Vold (R-Ore.) both …"
+    else if (FLOATING_QUANTIFIERS.has(lower) && k - 1 >= floor && ((tokens[k - 1].kind === 'word' && wordClass(tokens[k - 1].lower) !== 'determiner') || tokens[k - 1].lower === ')')) k--;
+    // "have in fact reported"
+    else if (lower === 'fact' && k - 1 >= floor && tokens[k - 1].lower === 'in') k -= 2;
     else if (WEEKDAYS.has(lower)) k -= k - 1 >= floor && tokens[k - 1].lower === 'on' ? 2 : 1;
     else if (lower === '.' && k - 1 >= floor && isAbbreviation(tokens[k - 1])) {
       // "Joseph R. Biden Jr. said": the period belongs to the name.

@@ -123,3 +123,14 @@ describe('the subject after an opening clause or adjunct', () => {
     assert.equal(quotes[quotes.length - 1].source, 'he');
   });
 });
+
+describe('words between a subject and its reporting verb', () => {
+  it('passes over "nevertheless" and "in fact"', () => {
+    assert.equal(found('Lund has nevertheless called his vote an irresponsible one.')[0]?.source, 'Lund');
+    assert.equal(found('A trio of groups have in fact reported spending money on him.')[0]?.source, 'A trio of groups');
+  });
+
+  it('passes over "both" after a parenthesis', () => {
+    assert.match(found('He and Sen. Ivo Marsh (R-Ore.) both condemned the program in a letter.')[0]?.source ?? '', /Marsh/);
+  });
+});
