@@ -217,7 +217,7 @@ function subjectWithRelativeClause(p: ParagraphTokens, cueStart: number, headInd
 function readCue(scan: SentenceScan, cue: CueMatch): void {
   const { p, limit } = scan;
   const { source, finite } = cueSource(scan, cue);
-  const aside = source ? parentheticalReport(p, cue, source, scan.segmentStart, limit) : null;
+  const aside = passiveAside(p, cue, scan.segmentStart, limit) ?? (source ? parentheticalReport(p, cue, source, scan.segmentStart, limit) : null);
   if (aside) {
     scan.found.push(aside);
     // "As X reported, CLAUSE, according to Y": a later cue's content starts with the clause.
@@ -322,6 +322,19 @@ function passSubjectToFrontedParticiples(found: FoundAttribution[]): void {
  * "As the paper first reported, the mayor backed the plan." / "And, Kasich told the crowd, he was tough.": a cue
  * clause set off before the clause it reports, opened by "as" or by a comma after nothing but a conjunction.
  */
+/** "As reported by the Tribune, the plan …": the agent after "by" reports the clause after the comma. */
+function passiveAside(p: ParagraphTokens, cue: CueMatch, segmentStart: number, limit: number): FoundAttribution | null {
+  const { tokens, text } = p;
+  const as = cue.cueStart - 1;
+  if (as < segmentStart || tokens[as].lower !== 'as' || tokens[cue.end]?.lower !== 'by') return null;
+  if (!(as === segmentStart || tokens[as - 1].lower === ',' || tokens[as - 1].lower === '(')) return null;
+  const agent = phraseAfter(text, tokens, cue.end + 1, limit);
+  if (!agent) return null;
+  const after = skipAdjuncts(text, tokens, agent.last, limit);
+  if (tokens[after]?.lower !== ',' || !isClauseStart(text, tokens, after + 1, limit)) return null;
+  return build(p, cue, agent, [{ first: after + 1, last: contentEnd(p, after + 1, limit) }]);
+}
+
 function parentheticalReport(p: ParagraphTokens, cue: CueMatch, source: TokenRange, segmentStart: number, limit: number): FoundAttribution | null {
   const { tokens, text } = p;
   const before = source.first - 1;

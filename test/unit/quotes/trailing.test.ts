@@ -134,3 +134,12 @@ describe('words between a subject and its reporting verb', () => {
     assert.match(found('He and Sen. Ivo Marsh (R-Ore.) both condemned the program in a letter.')[0]?.source ?? '', /Marsh/);
   });
 });
+
+describe('"As reported by X, …"', () => {
+  it('gives the clause after the comma to the agent', () => {
+    const quotes = found('As reported by the Salem Tribune, the former mayor was told of the risk in 2012.');
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0].text, 'the former mayor was told of the risk in 2012');
+    assert.match(quotes[0].source ?? '', /Salem Tribune$/);
+  });
+});
