@@ -71,14 +71,16 @@ export function subjectOfSentence(p: ParagraphTokens, sentence: Sentence, before
 /** "On Sunday, …", "Instead, …": first words of an opener, not of a subject with an appositive. */
 const OPENER_CLASSES: ReadonlySet<string> = new Set(['preposition', 'adverb', 'conjunction']);
 
-const OPENER_WORDS: ReadonlySet<string> = new Set(['later', 'earlier', 'last', 'next', 'this', 'since', 'as', 'when', 'after', 'before', 'while', 'although', 'though', 'because', 'once', 'if', 'until', 'despite', 'amid']);
+const OPENER_WORDS: ReadonlySet<string> = new Set(['here', 'there', 'outside', 'inside', 'later', 'earlier', 'last', 'next', 'this', 'since', 'as', 'when', 'after', 'before', 'while', 'although', 'though', 'because', 'once', 'if', 'until', 'despite', 'amid']);
 
 /** The sentence opens with a subordinate clause or an adjunct that a comma closes before `before`. */
 function opensWithOpener(p: ParagraphTokens, first: number, before: number): boolean {
   const t = p.tokens[first];
   if (!t || t.kind !== 'word') return false;
   const cls = wordClass(t.lower);
-  const opener = OPENER_WORDS.has(t.lower) || cls === 'preposition' || (cls === 'verb' && /ing$/.test(t.lower));
+  // "Hours later,", "Two weeks ago,"
+  const ago = [1, 2].some((n) => ['later', 'earlier', 'ago'].includes(p.tokens[first + n]?.lower ?? ''));
+  const opener = OPENER_WORDS.has(t.lower) || cls === 'preposition' || (cls === 'verb' && /ing$/.test(t.lower)) || ago;
   if (!opener) return false;
   for (let m = first + 1; m < before; m++) if (isCommaToken(p, m)) return true;
   return false;

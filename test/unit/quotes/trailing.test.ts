@@ -143,3 +143,12 @@ describe('"As reported by X, …"', () => {
     assert.match(quotes[0].source ?? '', /Salem Tribune$/);
   });
 });
+
+describe('time and place openers before the subject', () => {
+  it('skips "Hours later," and "Here in Salem,"', () => {
+    const later = found('Hours later, Lund went on the radio, telling listeners that the plan was dead.');
+    assert.equal(later[later.length - 1].source, 'Lund');
+    const here = found('Here in Salem, Lund struck back, saying the plan was dead.');
+    assert.equal(here[here.length - 1].source, 'Lund');
+  });
+});
