@@ -3,6 +3,7 @@
  * before it ("…, Peskov said."), after it ("Peskov said that …"), or around it ("A, he said, B").
  */
 import type { Sentence } from '../article/sentences';
+import type { Token } from '../article/tokens';
 import { wordClass } from '../text/words';
 import { phraseAfter, phraseBefore, subjectEnd, type TokenRange } from './phrases';
 import { skipAddressee, skipAdjuncts } from './adjuncts';
@@ -181,12 +182,23 @@ function cueSource(scan: SentenceScan, cue: CueMatch): { source: TokenRange | nu
   const head = tokens[headIndex];
   // "…, saying": after a comma the participle has no subject of its own (the clause's subject is found later).
   const gerundSubject = !finite && tokens[cue.cueStart - 1]?.lower !== ',' && head?.kind === 'word' && headIndex >= segmentStart && head.lower !== 'and' && wordClass(head.lower) !== 'preposition' && wordClass(head.lower) !== 'conjunction';
-  const phrase = finite || gerundSubject ? phraseBefore(text, tokens, headIndex, segmentStart) : null;
+  let phrase = finite || gerundSubject ? phraseBefore(text, tokens, headIndex, segmentStart) : null;
+  // "Mr. Lund, recalling weekly breakfasts with her, described …": a participle set off after the clause's subject.
+  if (!finite && !phrase && isCommaToken(p, cue.cueStart - 1)) {
+    const subject = phraseBefore(text, tokens, cue.cueStart - 2, segmentStart);
+    if (subject && subject.first === scan.sentence.first && subject.last === cue.cueStart - 1 && tokens[subject.first].capitalised && !verbInside(tokens, subject)) phrase = subject;
+  }
   const source = finite ? (subjectWithRelativeClause(p, cue.cueStart, headIndex, segmentStart, phrase) ?? phrase) : phrase;
   const relative = source && source.first > segmentStart ? tokens[source.first - 1] : undefined;
   // "which officials said went …"; "that" is a relative pronoun only after a noun ("a deadline that …").
   if (relative && RELATIVE_PRONOUNS.has(relative.lower) && (relative.lower !== 'that' || nounBefore(p, source!.first - 2))) cue.relativeSubject = true;
   return { source, finite };
+}
+
+/** "Perez hammered Vold", "Vold hit the trail": only a name ("Mr. Lund") is surely the subject, not a clause. */
+function verbInside(tokens: readonly Token[], phrase: TokenRange): boolean {
+  for (let m = phrase.first; m < phrase.last; m++) if (tokens[m].kind === 'word' && !tokens[m].capitalised) return true;
+  return false;
 }
 
 /** How far before its cue a relative clause inside the subject may begin ("who spoke on condition of anonymity"). */

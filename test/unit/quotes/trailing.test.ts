@@ -152,3 +152,16 @@ describe('time and place openers before the subject', () => {
     assert.equal(here[here.length - 1].source, 'Lund');
   });
 });
+
+describe('a participle set off by commas after the subject', () => {
+  it('takes the subject, not the speaker of the paragraph before', () => {
+    const quotes = found('"Welcome home, Joe!" they shouted.\n\nMr. Lund, recalling weekly breakfasts with Mrs. Ruiz, described her as a friend.');
+    const recalling = quotes.find((quote) => quote.text.startsWith('weekly breakfasts'));
+    assert.equal(recalling?.source, 'Mr. Lund');
+  });
+
+  it('still takes the clause subject after a verb and its object', () => {
+    const quotes = found('Perez hammered Vold, calling him a "train wreck" and a fraud.');
+    assert.equal(quotes[0].source, 'Perez');
+  });
+});
