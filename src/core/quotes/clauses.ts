@@ -197,6 +197,8 @@ function cueSource(scan: SentenceScan, cue: CueMatch): { source: TokenRange | nu
 
 /** "Perez hammered Vold", "Vold hit the trail": only a name ("Mr. Lund") is surely the subject, not a clause. */
 function verbInside(tokens: readonly Token[], phrase: TokenRange): boolean {
+  // "Meanwhile, highlighting …": an opening adverb is no name.
+  if (['adverb', 'conjunction', 'preposition'].includes(wordClass(tokens[phrase.first].lower))) return true;
   for (let m = phrase.first; m < phrase.last; m++) if (tokens[m].kind === 'word' && !tokens[m].capitalised) return true;
   return false;
 }

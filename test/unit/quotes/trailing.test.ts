@@ -165,3 +165,11 @@ describe('a participle set off by commas after the subject', () => {
     assert.equal(quotes[0].source, 'Perez');
   });
 });
+
+describe('a fronted participle after an opening adverb', () => {
+  it('takes the subject of the main clause, not the adverb', () => {
+    const quotes = found('Meanwhile, highlighting that the troops have left the capital, spokesman Ivo Marsh on Tuesday said the troops were regrouping.');
+    assert.ok(quotes.length >= 1);
+    for (const quote of quotes) assert.match(quote.source ?? '', /Marsh$/);
+  });
+});
