@@ -3,6 +3,7 @@
  * before it ("…, Peskov said."), after it ("Peskov said that …"), or around it ("A, he said, B").
  */
 import type { Sentence } from '../article/sentences';
+import type { Token } from '../article/tokens';
 import { wordClass } from '../text/words';
 import { phraseAfter, phraseBefore, subjectEnd, type TokenRange } from './phrases';
 import { skipAddressee, skipAdjuncts } from './adjuncts';
@@ -16,6 +17,7 @@ import { opensFrontedClause, splitAtMainClause } from './fronted';
 import { contentEnd, continuation, leadingContent } from './content';
 import { closesAttribution } from './closing';
 import { saidClause } from './saidClause';
+import { subjectOfSentence } from './subject';
 import { accordingTo, adjectivalStance, ADJECTIVAL_STANCE_WORDS, apparentClause, askedQuestion, documentSource, isPassiveQuestion, NOMINAL_STANCE_NOUNS, nominalStance, possessedClaim, SPEECH_NOUNS } from './phrasal';
 
 /** Content before a trailing cue: a quotation, or at least two words that are not a sentence adverb ("Instead,"). */
@@ -178,13 +180,27 @@ function cueSource(scan: SentenceScan, cue: CueMatch): { source: TokenRange | nu
   if (cue.entry.form === 'gerund') for (let m = k - 1; m > headIndex; m--) if (PASSIVE_AUX.has(tokens[m].lower)) progressive = true;
   const finite = cue.entry.form !== 'gerund' || progressive || cue.cueStart !== k;
   const head = tokens[headIndex];
-  const gerundSubject = !finite && head?.kind === 'word' && headIndex >= segmentStart && head.lower !== 'and' && wordClass(head.lower) !== 'preposition' && wordClass(head.lower) !== 'conjunction';
-  const phrase = finite || gerundSubject ? phraseBefore(text, tokens, headIndex, segmentStart) : null;
+  // "…, saying": after a comma the participle has no subject of its own (the clause's subject is found later).
+  const gerundSubject = !finite && tokens[cue.cueStart - 1]?.lower !== ',' && head?.kind === 'word' && headIndex >= segmentStart && head.lower !== 'and' && wordClass(head.lower) !== 'preposition' && wordClass(head.lower) !== 'conjunction';
+  let phrase = finite || gerundSubject ? phraseBefore(text, tokens, headIndex, segmentStart) : null;
+  // "Mr. Lund, recalling weekly breakfasts with her, described …": a participle set off after the clause's subject.
+  if (!finite && !phrase && isCommaToken(p, cue.cueStart - 1)) {
+    const subject = phraseBefore(text, tokens, cue.cueStart - 2, segmentStart);
+    if (subject && subject.first === scan.sentence.first && subject.last === cue.cueStart - 1 && tokens[subject.first].capitalised && !verbInside(tokens, subject)) phrase = subject;
+  }
   const source = finite ? (subjectWithRelativeClause(p, cue.cueStart, headIndex, segmentStart, phrase) ?? phrase) : phrase;
   const relative = source && source.first > segmentStart ? tokens[source.first - 1] : undefined;
   // "which officials said went …"; "that" is a relative pronoun only after a noun ("a deadline that …").
   if (relative && RELATIVE_PRONOUNS.has(relative.lower) && (relative.lower !== 'that' || nounBefore(p, source!.first - 2))) cue.relativeSubject = true;
   return { source, finite };
+}
+
+/** "Perez hammered Vold", "Vold hit the trail": only a name ("Mr. Lund") is surely the subject, not a clause. */
+function verbInside(tokens: readonly Token[], phrase: TokenRange): boolean {
+  // "Meanwhile, highlighting …": an opening adverb is no name.
+  if (['adverb', 'conjunction', 'preposition'].includes(wordClass(tokens[phrase.first].lower))) return true;
+  for (let m = phrase.first; m < phrase.last; m++) if (tokens[m].kind === 'word' && !tokens[m].capitalised) return true;
+  return false;
 }
 
 /** How far before its cue a relative clause inside the subject may begin ("who spoke on condition of anonymity"). */
@@ -202,7 +218,8 @@ function subjectWithRelativeClause(p: ParagraphTokens, cueStart: number, headInd
     if (t.kind !== 'word') return null;
     if (t.lower !== 'who') continue;
     const verb = tokens[w + 1];
-    const verbal = verb?.kind === 'word' && (['verb', 'auxiliary'].includes(wordClass(verb.lower)) || /ed$/.test(verb.lower));
+    // "others who want to …", "voters who oppose the tax": a base form is the verb of a plural antecedent.
+    const verbal = verb?.kind === 'word' && (['verb', 'auxiliary', 'base'].includes(wordClass(verb.lower)) || /ed$/.test(verb.lower));
     if (!verbal || (phrase && phrase.first <= w)) return null;
     const noun = phraseBefore(text, tokens, w - 1, segmentStart);
     return noun && tokens[w - 1].kind === 'word' ? { first: noun.first, last: headIndex + 1 } : null;
@@ -214,7 +231,7 @@ function subjectWithRelativeClause(p: ParagraphTokens, cueStart: number, headInd
 function readCue(scan: SentenceScan, cue: CueMatch): void {
   const { p, limit } = scan;
   const { source, finite } = cueSource(scan, cue);
-  const aside = source ? parentheticalReport(p, cue, source, scan.segmentStart, limit) : null;
+  const aside = passiveAside(p, cue, scan.segmentStart, limit) ?? (source ? parentheticalReport(p, cue, source, scan.segmentStart, limit) : null);
   if (aside) {
     scan.found.push(aside);
     // "As X reported, CLAUSE, according to Y": a later cue's content starts with the clause.
@@ -319,6 +336,19 @@ function passSubjectToFrontedParticiples(found: FoundAttribution[]): void {
  * "As the paper first reported, the mayor backed the plan." / "And, Kasich told the crowd, he was tough.": a cue
  * clause set off before the clause it reports, opened by "as" or by a comma after nothing but a conjunction.
  */
+/** "As reported by the Tribune, the plan …": the agent after "by" reports the clause after the comma. */
+function passiveAside(p: ParagraphTokens, cue: CueMatch, segmentStart: number, limit: number): FoundAttribution | null {
+  const { tokens, text } = p;
+  const as = cue.cueStart - 1;
+  if (as < segmentStart || tokens[as].lower !== 'as' || tokens[cue.end]?.lower !== 'by') return null;
+  if (!(as === segmentStart || tokens[as - 1].lower === ',' || tokens[as - 1].lower === '(')) return null;
+  const agent = phraseAfter(text, tokens, cue.end + 1, limit);
+  if (!agent) return null;
+  const after = skipAdjuncts(text, tokens, agent.last, limit);
+  if (tokens[after]?.lower !== ',' || !isClauseStart(text, tokens, after + 1, limit)) return null;
+  return build(p, cue, agent, [{ first: after + 1, last: contentEnd(p, after + 1, limit) }]);
+}
+
 function parentheticalReport(p: ParagraphTokens, cue: CueMatch, source: TokenRange, segmentStart: number, limit: number): FoundAttribution | null {
   const { tokens, text } = p;
   const before = source.first - 1;
@@ -352,44 +382,4 @@ function nounBefore(p: ParagraphTokens, k: number): boolean {
   if (!token || token.kind !== 'word') return false;
   const cls = wordClass(token.lower);
   return cls === 'noun' || cls === 'other' || cls === 'base';
-}
-
-const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
-
-/** The subject noun phrase at the start of the sentence (after an introductory phrase and comma), if a verb follows it. */
-function subjectOfSentence(p: ParagraphTokens, sentence: Sentence, before: number): TokenRange | null {
-  const { tokens, text } = p;
-  let start = sentence.first;
-  for (let m = start; m < Math.min(before, start + 10); m++) {
-    // "She cut the debt, but said …": a comma right before the conjunction ends the subject's own clause, not an opener.
-    if (isCommaToken(p, m) && m + 2 < before) {
-      start = m + 1;
-      break;
-    }
-  }
-  if (tokens[start]?.kind === 'word' && wordClass(tokens[start].lower) === 'conjunction') start++;
-  const subject = phraseAfter(text, tokens, start, before);
-  const next = subject ? tokens[subject.last] : undefined;
-  if (!subject || !next || next.kind !== 'word') return leadingName(p, start, before);
-  const cls = wordClass(next.lower);
-  // "X lashed out", "X on Monday lashed out", "X also said"; after a personal pronoun any word is its verb ("She cut …").
-  const personal = subject.last - subject.first === 1 && PERSONAL_PRONOUNS.has(tokens[subject.first].lower);
-  // "Ruiz celebrated in Tarrow": a past form the lexicon lists as an adjective is the verb after a subject.
-  const pastForm = cls === 'adjective' && /ed$/.test(next.lower);
-  return cls === 'verb' || cls === 'auxiliary' || cls === 'adverb' || cls === 'other' || cls === 'preposition' || pastForm || (personal && cls !== 'conjunction') ? subject : leadingName(p, start, before);
-}
-
-const NOT_NAME_CLASSES: ReadonlySet<string> = new Set(['determiner', 'pronoun', 'preposition', 'conjunction', 'adverb', 'auxiliary']);
-
-/**
- * "Tom Vold hit the trail, accusing …": a run of capitalised words opening the clause, then a lowercase word, is its
- * subject where the lexicon misreads the verb after it ("hit" as a noun, "rallied supporters" as one phrase).
- */
-function leadingName(p: ParagraphTokens, start: number, before: number): TokenRange | null {
-  const { tokens } = p;
-  let last = start;
-  while (last < before && last - start < 6 && tokens[last].kind === 'word' && tokens[last].capitalised && !/['’]s$/.test(tokens[last].lower)) last++;
-  if (last === start || NOT_NAME_CLASSES.has(wordClass(tokens[start].lower))) return null;
-  const next = tokens[last];
-  return next && next.kind === 'word' && !next.capitalised && last < before ? { first: start, last } : null;
 }

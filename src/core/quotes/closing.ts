@@ -5,6 +5,7 @@
 import { wordClass } from '../text/words';
 import type { ParagraphTokens } from '../article/model';
 import { isSentenceEnd } from './found';
+import { MONTHS } from './tokenShapes';
 
 /** Words opening the circumstance of a speech act rather than what was said. */
 const OCCASION_OPENERS: ReadonlySet<string> = new Set(['after', 'before', 'when', 'while', 'as', 'because', 'since', 'until', 'following', 'during', 'amid']);
@@ -15,8 +16,15 @@ function hasThatAhead(p: ParagraphTokens, from: number, limit: number): boolean 
     const t = p.tokens[m];
     if (t.lower === 'that') return true;
     if (t.lower === ',' || t.kind === 'quote' || isSentenceEnd(p, m, limit)) return false;
+    // "…," Varga told KTVB when asked about concerns that …: the "that" belongs to the occasion's own verb.
+    if (t.kind === 'word' && wordClass(t.lower) === 'verb') return false;
   }
   return false;
+}
+
+function nounBefore(p: ParagraphTokens, m: number): boolean {
+  const before = p.tokens[m - 1];
+  return before?.kind === 'word' && (before.capitalised || wordClass(before.lower) === 'noun');
 }
 
 /**
@@ -28,7 +36,10 @@ export function closesAttribution(p: ParagraphTokens, from: number, limit: numbe
     const t = p.tokens[m];
     if (isSentenceEnd(p, m, limit) || t.lower === ',' || t.kind === 'quote' || t.lower === ':' || t.lower === '—') return true;
     if (t.kind !== 'word') continue;
-    if (t.lower === 'that') return false;
+    // `"…," Soto said in a film that showed the depot.`: after the quotation, "that" behind a noun opens a relative clause.
+    if (t.lower === 'that') return afterQuotation && nounBefore(p, m);
+    // "… told the paper in late May": a month, not the auxiliary.
+    if (t.capitalised && MONTHS.has(t.lower)) continue;
     // `"…," Trump said in August after the firm announced …`: the quotation was the content; this is its occasion.
     if (afterQuotation && OCCASION_OPENERS.has(t.lower) && !hasThatAhead(p, m + 1, limit)) return true;
     const cls = t.wordClass;

@@ -79,6 +79,7 @@ const IRREGULAR: Record<string, string[]> = {
   go: ['went', 'gone', 'goes', 'going', 'go'],
   lay: ['laid', 'lays', 'laying', 'lay'],
   shoot: ['shot', 'shoots', 'shooting', 'shoot'],
+  put: ['put', 'puts', 'putting'],
 };
 
 /** Stances: an aim ("wants to …"), a side taken ("backed the bill"), a view of something ("sees the plan as a trap"). */
@@ -196,6 +197,8 @@ const VERBS: ReportingVerb[] = [
   verb('make', ['that'], false, { particle: 'it clear' }),
   verb('weigh', ['clause'], true, { particle: 'in' }),
   verb('shoot', ['clause'], true, { particle: 'back' }),
+  // "As the Tribune's Ruiz put it, …", "…, as one diplomat puts it."
+  verb('put', ['clause'], true, { particle: 'it' }),
 ];
 
 export interface CueForm {

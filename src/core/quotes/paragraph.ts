@@ -260,6 +260,8 @@ function attributionBefore(attributions: readonly FoundAttribution[], passed: nu
     const a = attributions[j];
     // "…," the owner told the paper when asked if she had met the minister. "…": the question names nobody who goes on speaking.
     if (!a.source && !a.inheritsSource && a.cue?.lemma === 'ask') continue;
+    // `"…," Weller said as she accepted her award. "…"`: a stance after a direct quotation's attribution does not speak on.
+    if (a.attitude && j > 0 && attributions[j - 1].type === 'direct' && attributions[j - 1].source) continue;
     if (a.parts[a.parts.length - 1].end <= quote.open) return a;
   }
   return undefined;

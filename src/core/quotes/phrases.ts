@@ -18,7 +18,7 @@ const BETWEEN_SUBJECT_AND_VERB = new Set(['itself', 'himself', 'herself', 'thems
   'do', 'also', 'not', 'never', 'again', 'then', 'later', 'earlier', 'previously', 'reportedly', 'once', 'further', 'now',
   'still', 'already', 'even', 'just', 'often', 'always', 'first', 'last', 'recently', 'initially', 'is', 'was', 'were', 'are',
   'had', 'should', 'must', 'long', 'separately', 'similarly', 'flatly', 'today', 'yesterday', 'privately', 'publicly', 'repeatedly',
-  'however', 'too', 'meanwhile', 'instead', 'though', 'likewise']);
+  'however', 'too', 'meanwhile', 'instead', 'though', 'likewise', 'nevertheless', 'nonetheless', 'indeed', 'thus', 'therefore', 'soon']);
 
 
 
@@ -68,8 +68,10 @@ export function subjectEnd(tokens: readonly Token[], cue: number, floor: number)
     if (tokens[k].kind === 'word' && !tokens[k].capitalised && (BETWEEN_SUBJECT_AND_VERB.has(lower) || (lower.endsWith('ly') && tokens[k].wordClass === 'adverb'))) k--;
     // "who last year threatened", "who has in the past described"
     else if (timeAdjunctBefore(tokens, k, floor) > 0) k -= timeAdjunctBefore(tokens, k, floor);
-    // "Ruiz and Vold both condemned"
-    else if (FLOATING_QUANTIFIERS.has(lower) && k - 1 >= floor && tokens[k - 1].kind === 'word' && tokens[k - 1].wordClass !== 'determiner') k--;
+    // "Ruiz and Vold both condemned", "Sen. Vold (R-Ore.) both …"
+    else if (FLOATING_QUANTIFIERS.has(lower) && k - 1 >= floor && ((tokens[k - 1].kind === 'word' && tokens[k - 1].wordClass !== 'determiner') || tokens[k - 1].lower === ')')) k--;
+    // "have in fact reported"
+    else if (lower === 'fact' && k - 1 >= floor && tokens[k - 1].lower === 'in') k -= 2;
     else if (WEEKDAYS.has(lower)) k -= k - 1 >= floor && tokens[k - 1].lower === 'on' ? 2 : 1;
     else if (lower === '.' && k - 1 >= floor && isAbbreviation(tokens[k - 1])) {
       // "Joseph R. Biden Jr. said": the period belongs to the name.
@@ -245,7 +247,9 @@ function appositiveBefore(text: string, tokens: readonly Token[], comma: number,
     const ledBy = /ed$/.test(inner.lower) && tokens[c + 2]?.lower === 'by';
     // Its agent is someone else, not a name of the subject.
     if (ledBy) return name;
-    const relative = inner.lower === 'who' || inner.lower === 'whose' || inner.lower === 'which' || APPOSITIVE_OPENERS.has(inner.lower);
+    // "Cory Dane, 22, of Salem, Ore., said": an age or a hometown is the appositive of a name before it.
+    if (ageOrHometown(text, tokens, name)) continue;
+    const relative = inner.lower === 'who' || inner.lower === 'whose' || inner.lower === 'which' || APPOSITIVE_OPENERS.has(inner.lower) || /^\d+$/.test(inner.lower) || ((inner.lower === 'of' || inner.lower === 'from') && tokens[c + 2] !== undefined && capitalised(text, tokens[c + 2]));
     if (!relative) {
       // The appositive is a noun phrase, possibly with its own relative clause ("a Republican who became governor in 2014").
       const cls = inner.wordClass;
@@ -285,8 +289,18 @@ function relativeCommaBefore(tokens: readonly Token[], comma: number, floor: num
 function relativeClauseBefore(text: string, tokens: readonly Token[], comma: number, floor: number): TokenRange | null {
   const c = relativeCommaBefore(tokens, comma, floor);
   if (c < 0) return null;
-  const name = phraseBefore(text, tokens, c - 1, floor);
+  let name = phraseBefore(text, tokens, c - 1, floor);
+  // "Woody Benn, 58, who lives in Salem, says": the name before the age.
+  if (name && ageOrHometown(text, tokens, name)) name = phraseBefore(text, tokens, name.first - (tokens[name.first - 1].lower === ',' ? 2 : 3), floor);
   return name && tokens[name.first].kind === 'word' ? { first: name.first, last: comma } : null;
+}
+
+/** "…, 58," or "…, of Salem": a phrase set off by a comma that is an age or a hometown, not a name. */
+function ageOrHometown(text: string, tokens: readonly Token[], phrase: TokenRange): boolean {
+  const before = tokens[phrase.first - 1];
+  if (!before) return false;
+  if (phrase.last - phrase.first === 1 && /^\d{1,3}$/.test(tokens[phrase.first].lower)) return isComma(text, before);
+  return (before.lower === 'of' || before.lower === 'from') && tokens[phrase.first - 2] !== undefined && isComma(text, tokens[phrase.first - 2]);
 }
 
 /** An auxiliary before any relative pronoun: the words from `first` to `last` are a clause of their own. */

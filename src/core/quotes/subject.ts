@@ -1,0 +1,102 @@
+/**
+ * The subject of a sentence's main clause, for a participle or a coordinated verb of saying later in it ("Ruiz, the
+ * board's chair, cut the budget, saying …", "At a rally in Tarrow, Ohio, on Sunday, Ruiz urged calm, adding …").
+ */
+import type { Sentence } from '../article/sentences';
+import { wordClass } from '../text/words';
+import type { ParagraphTokens } from '../article/model';
+import { isCommaToken } from './found';
+import { phraseAfter, type TokenRange } from './phrases';
+
+const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/** How far into the sentence its subject may start (after openers) and how long an appositive after it may run. */
+const SUBJECT_REACH = 30;
+const APPOSITIVE_REACH = 16;
+
+/** A verb (or what the lexicon misreads as one) right after the phrase: the phrase is the clause's subject. */
+function verbFollows(p: ParagraphTokens, subject: TokenRange, at: number): boolean {
+  const next = p.tokens[at];
+  if (!next || next.kind !== 'word') return false;
+  const cls = wordClass(next.lower);
+  // "X lashed out", "X on Monday lashed out", "X also said"; after a personal pronoun any word is its verb ("She cut …").
+  const personal = subject.last - subject.first === 1 && PERSONAL_PRONOUNS.has(p.tokens[subject.first].lower);
+  // "Ruiz celebrated in Tarrow": a past form the lexicon lists as an adjective is the verb after a subject.
+  const pastForm = cls === 'adjective' && /ed$/.test(next.lower);
+  return cls === 'verb' || cls === 'auxiliary' || cls === 'adverb' || cls === 'other' || cls === 'preposition' || pastForm || (personal && cls !== 'conjunction');
+}
+
+/**
+ * "Ruiz, the board's chair, cut …", "Lund, 58, of Tarrow, Ohio, urged …", "Vold, who faces a hard race, dropped …":
+ * the token after the appositives set off by commas behind a name, or -1 where none closes before `before`.
+ */
+function afterAppositives(p: ParagraphTokens, comma: number, before: number): number {
+  const { tokens } = p;
+  for (let m = comma + 1; m < before && m - comma <= APPOSITIVE_REACH; m++) {
+    const t = tokens[m];
+    if (t.kind === 'quote' || t.lower === ';' || t.lower === ':') return -1;
+    const next = tokens[m + 1];
+    if (m > comma + 1 && isCommaToken(p, m) && next?.kind === 'word' && !next.capitalised) {
+      const cls = wordClass(next.lower);
+      if (cls === 'verb' || cls === 'auxiliary' || (cls === 'adjective' && /ed$/.test(next.lower))) return m + 1;
+    }
+  }
+  return -1;
+}
+
+/** The subject noun phrase at the start of the sentence (after an introductory phrase and comma), if a verb follows it. */
+export function subjectOfSentence(p: ParagraphTokens, sentence: Sentence, before: number): TokenRange | null {
+  const { tokens, text } = p;
+  for (let start = sentence.first; start < before && start - sentence.first <= SUBJECT_REACH; start++) {
+    if (start > sentence.first && !isCommaToken(p, start - 1)) continue;
+    // "Later in the day, she …", "As word of the results came in, he …", "Speaking in Salem, she …": an opener.
+    if (start === sentence.first && opensWithOpener(p, start, before)) continue;
+    let first = start;
+    if (tokens[first]?.kind === 'word' && wordClass(tokens[first].lower) === 'conjunction') first++;
+    const subject = phraseAfter(text, tokens, first, before);
+    // "Hours later, Vold …": an adverb and a comma after the phrase close an opener, not a subject.
+    const opener = subject !== null && wordClass(tokens[subject.last]?.lower ?? '') === 'adverb' && isCommaToken(p, subject.last + 1);
+    if (opener) continue;
+    if (subject && verbFollows(p, subject, subject.last)) return subject;
+    if (subject && isCommaToken(p, subject.last) && tokens[subject.first].capitalised && !OPENER_CLASSES.has(wordClass(tokens[subject.first].lower))) {
+      const verb = afterAppositives(p, subject.last, before);
+      if (verb >= 0) return subject;
+    }
+    const name = leadingName(p, first, before);
+    if (name) return name;
+  }
+  return null;
+}
+
+/** "On Sunday, …", "Instead, …": first words of an opener, not of a subject with an appositive. */
+const OPENER_CLASSES: ReadonlySet<string> = new Set(['preposition', 'adverb', 'conjunction']);
+
+const OPENER_WORDS: ReadonlySet<string> = new Set(['here', 'there', 'outside', 'inside', 'later', 'earlier', 'last', 'next', 'this', 'since', 'as', 'when', 'after', 'before', 'while', 'although', 'though', 'because', 'once', 'if', 'until', 'despite', 'amid']);
+
+/** The sentence opens with a subordinate clause or an adjunct that a comma closes before `before`. */
+function opensWithOpener(p: ParagraphTokens, first: number, before: number): boolean {
+  const t = p.tokens[first];
+  if (!t || t.kind !== 'word') return false;
+  const cls = wordClass(t.lower);
+  // "Hours later,", "Two weeks ago,"
+  const ago = [1, 2].some((n) => ['later', 'earlier', 'ago'].includes(p.tokens[first + n]?.lower ?? ''));
+  const opener = OPENER_WORDS.has(t.lower) || cls === 'preposition' || (cls === 'verb' && /ing$/.test(t.lower)) || ago;
+  if (!opener) return false;
+  for (let m = first + 1; m < before; m++) if (isCommaToken(p, m)) return true;
+  return false;
+}
+
+const NOT_NAME_CLASSES: ReadonlySet<string> = new Set(['determiner', 'pronoun', 'preposition', 'conjunction', 'adverb', 'auxiliary']);
+
+/**
+ * "Tom Vold hit the trail, accusing …": a run of capitalised words opening the clause, then a lowercase word, is its
+ * subject where the lexicon misreads the verb after it ("hit" as a noun, "rallied supporters" as one phrase).
+ */
+function leadingName(p: ParagraphTokens, start: number, before: number): TokenRange | null {
+  const { tokens } = p;
+  let last = start;
+  while (last < before && last - start < 6 && tokens[last].kind === 'word' && tokens[last].capitalised && !/['’]s$/.test(tokens[last].lower)) last++;
+  if (last === start || NOT_NAME_CLASSES.has(wordClass(tokens[start].lower))) return null;
+  const next = tokens[last];
+  return next && next.kind === 'word' && !next.capitalised && last < before ? { first: start, last } : null;
+}
