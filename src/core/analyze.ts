@@ -14,7 +14,7 @@ export type AnalysisOptions = SpeechOptions;
  */
 export function analyzeArticle(articleText: string, options: AnalysisOptions = {}, session = new AnalysisSession()): ArticleAnalysis {
   const text = blankFrontMatter(articleText);
-  const paragraphs = session.article.paragraphs(text);
+  const paragraphs = session.read(text);
   const { attributions, scareQuotes } = findSpeech(text, options, session.speech, paragraphs);
   const { speakers, resolved } = resolveSpeakers(text, attributions, paragraphs, session.speakerScans);
   const quotes: (Omit<Quote, 'id' | 'partOf'> & { group: number; part: number })[] = [];

@@ -33,8 +33,10 @@ export class WorkspaceState implements WorkspaceFacts {
 
   analyze(key: string, text: string, revision: number, label: string): HeldArticle {
     const analysis = analyzeArticle(text, {}, this.session);
-    // The comparison reads words around quotations too: a header's headline is not the article's wording.
-    this.grouping.upsert({ file: key, text: blankFrontMatter(text), analysis });
+    // The comparison reads words around quotations too: a header's headline is not the article's wording. It reads
+    // them from the article model the analysis just read.
+    const compared = blankFrontMatter(text);
+    this.grouping.upsert({ file: key, text: compared, analysis }, this.session.takeParagraphs(compared));
     const outlet = readFrontMatter(text)?.outlet;
     const article: HeldArticle = { key, label, ...(outlet && { outlet }), analysis, revision };
     this.byKey.set(key, article);

@@ -50,10 +50,10 @@ function isLetter(code: number): boolean {
   return code >= 0x80 && LETTER.test(String.fromCodePoint(code));
 }
 
-const REPORT_WORD: WordRule = { isPart: isLetterOrDigit, joiners: new Set(["'", '’']), isPartAfterJoiner: isLetter };
+export const REPORT_WORD: WordRule = { isPart: isLetterOrDigit, joiners: new Set(["'", '’']), isPartAfterJoiner: isLetter };
 
-/** Spans of the report words of `text`, in order. */
-function wordSpans(text: string): Span[] {
+/** Spans of the report words of `text`, in order, tokenized from the string (see `./model-words` for the model's). */
+export function wordSpans(text: string): Span[] {
   return wordsByRule(text, scanWordPieces(text), REPORT_WORD);
 }
 
@@ -147,10 +147,15 @@ function positionalSalience(contentIndex: number): number {
  * detail a quotation needs: the comparison only asks which articles hold a word.
  */
 export function contentStems(text: string): Set<string> {
+  return contentStemsOf(wordSpans(text).map((span) => text.slice(span.start, span.end)));
+}
+
+/** `contentStems` of an article whose report words, in order, are `words`. */
+export function contentStemsOf(words: Iterable<string>): Set<string> {
   const keys = new Set<string>();
   let verb: string | undefined;
-  for (const span of wordSpans(text)) {
-    const norm = interned(text.slice(span.start, span.end).toLowerCase().replace(/’/g, "'"));
+  for (const word of words) {
+    const norm = interned(word.toLowerCase().replace(/’/g, "'"));
     const phrasal = verb !== undefined && PARTICLES.has(norm) ? lexicon.phrasal(verb, norm) : undefined;
     if (phrasal) keys.add(phrasal);
     verb = undefined;
@@ -187,13 +192,14 @@ function readNames(tokens: ReportWord[], text: string, offset: number): void {
   }
 }
 
-export function reportWords(text: string, offset = 0): ReportWord[] {
+/** The report words of `text`, whose words are `spans` (by default tokenized from `text`; `./model-words` reads the model's). */
+export function reportWords(text: string, offset = 0, spans: readonly Span[] = wordSpans(text)): ReportWord[] {
   const tokens: ReportWord[] = [];
   let negatedClause = false;
   let headsLeft = 0;
   let sentenceStart = 0;
   let previousEnd = 0;
-  for (const span of wordSpans(text)) {
+  for (const span of spans) {
     const word = text.slice(span.start, span.end);
     const gap = text.slice(previousEnd, span.start);
     previousEnd = span.end;

@@ -4,6 +4,7 @@
  */
 import type { Quote } from '../types';
 import type { Wording } from './diff';
+import type { ArticleWords } from './model-words';
 import { reportWords, type ReportWord } from './report-words';
 
 export interface Unit {
@@ -29,7 +30,8 @@ export interface Unit {
   nameStem: boolean[];
 }
 
-export function unitsOf(file: string, quotes: Quote[]): Unit[] {
+/** The units of an article's quotes, their words read from the article's model (`article`). */
+export function unitsOf(file: string, quotes: Quote[], article: ArticleWords): Unit[] {
   const partsByFirst = new Map<string, Quote[]>();
   for (const quote of quotes) {
     if (!quote.speakerId) continue;
@@ -38,17 +40,17 @@ export function unitsOf(file: string, quotes: Quote[]): Unit[] {
     if (parts) parts.push(quote);
     else partsByFirst.set(first, [quote]);
   }
-  return [...partsByFirst.values()].map((parts) => buildUnit(file, parts));
+  return [...partsByFirst.values()].map((parts) => buildUnit(file, parts, article));
 }
 
 let nextSerial = 0;
 
-function buildUnit(file: string, parts: Quote[]): Unit {
+function buildUnit(file: string, parts: Quote[], article: ArticleWords): Unit {
   const ordered = [...parts].sort((a, b) => a.start - b.start);
   const tokens: ReportWord[] = [];
   const partOfToken: number[] = [];
   ordered.forEach((part, index) => {
-    for (const token of reportWords(part.text, part.start)) {
+    for (const token of reportWords(part.text, part.start, article.partSpans(part.text, part.start))) {
       tokens.push(token);
       partOfToken.push(index);
     }

@@ -1,7 +1,9 @@
 /** One article as the workspace comparison holds it: its reports, its speakers' entries and its words. */
 import type { ArticleRecord } from '../types';
 import { bucketsOf, type SpeakerEntry } from './identity';
-import { contentStems } from './report-words';
+import type { PlacedParagraph } from '../article/model';
+import { ArticleWords } from './model-words';
+import { contentStemsOf } from './report-words';
 import { unitsOf, type Unit } from './units';
 
 export interface ArticleState {
@@ -16,7 +18,12 @@ export interface ArticleState {
   balance?: { sides: string[]; counts: Record<string, number> };
 }
 
-export function prepareArticle(record: ArticleRecord): ArticleState {
+/**
+ * `paragraphs`, the models of `record.text` when the caller has them (an analysis session's), are read here and not
+ * kept; without them the text is read into models here.
+ */
+export function prepareArticle(record: ArticleRecord, paragraphs?: readonly PlacedParagraph[]): ArticleState {
+  const words = new ArticleWords(record.text, paragraphs);
   const { file, analysis } = record;
   const quoteCounts = new Map<string, number>();
   for (const quote of analysis.quotes) {
@@ -24,7 +31,7 @@ export function prepareArticle(record: ArticleRecord): ArticleState {
   }
   const known = new Set(analysis.speakers.map((s) => s.id));
   const buckets = bucketsOf(file, analysis.speakers);
-  const units = unitsOf(file, analysis.quotes.filter((q) => q.speakerId && known.has(q.speakerId)));
+  const units = unitsOf(file, analysis.quotes.filter((q) => q.speakerId && known.has(q.speakerId)), words);
   const unitsBySpeaker = new Map<string, Unit[]>();
   for (const unit of units) {
     const speakerId = unit.parts[0].speakerId!;
@@ -37,7 +44,7 @@ export function prepareArticle(record: ArticleRecord): ArticleState {
     units,
     unitsBySpeaker,
     entries: analysis.speakers.map((speaker, i) => ({ file, speaker, quoteCount: quoteCounts.get(speaker.id) ?? 0, bucket: buckets[i] })),
-    textStems: contentStems(record.text),
+    textStems: contentStemsOf(words.words()),
   };
 }
 

@@ -3,6 +3,7 @@
  * speakers whose reports it holds, plus those whose words changed rarity class; every other speaker's
  * statements are reused as they are. The result is the same as grouping the whole workspace at once.
  */
+import type { PlacedParagraph } from '../article/model';
 import type { ArticleRecord, Comparison, Speaker, WorkspaceSpeaker } from '../types';
 import { groupedStatement, statementKey, type GroupedStatement } from './grouped-statement';
 import { GroupingGrounds } from './grouping-grounds';
@@ -43,8 +44,12 @@ export class WorkspaceComparison {
   private readonly uncovered = new Set<string>();
   private coveredSize = 0;
 
-  upsert(record: ArticleRecord): void {
-    this.replace(record.file, record);
+  /**
+   * Adds or replaces an article. `paragraphs`, the article model of `record.text` when the caller has it (see
+   * `AnalysisSession.takeParagraphs`), saves reading the text again; it is not kept.
+   */
+  upsert(record: ArticleRecord, paragraphs?: readonly PlacedParagraph[]): void {
+    this.replace(record.file, record, paragraphs);
   }
 
   remove(file: string): void {
@@ -83,9 +88,9 @@ export class WorkspaceComparison {
     }
   }
 
-  private replace(file: string, record: ArticleRecord | undefined): void {
+  private replace(file: string, record: ArticleRecord | undefined, paragraphs?: readonly PlacedParagraph[]): void {
     const before = this.articles.get(file);
-    const after = record ? prepareArticle(record) : undefined;
+    const after = record ? prepareArticle(record, paragraphs) : undefined;
     const changedRarity = new Set<string>();
     this.quoteBalance.unsettle(file);
     if (Boolean(before) !== Boolean(after)) this.quoteBalance.reorder();

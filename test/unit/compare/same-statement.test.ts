@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { compareArticles } from '../../../src/core/compare';
 import { compareWordings, oppositeClaims } from '../../../src/core/compare/similarity';
+import { ArticleWords } from '../../../src/core/compare/model-words';
 import { unitsOf } from '../../../src/core/compare/units';
 import type { Comparison } from '../../../src/core/types';
 import { article, type Line } from './articles';
@@ -15,7 +16,8 @@ function together(comparison: Comparison, first: string, second: string): boolea
 }
 
 function unitOf(words: string, type: Line['type'] = 'direct') {
-  return unitsOf('x.txt', article('x.txt', [{ speaker: 'Ada Lind', words, type }]).analysis.quotes)[0];
+  const record = article('x.txt', [{ speaker: 'Ada Lind', words, type }]);
+  return unitsOf('x.txt', record.analysis.quotes, new ArticleWords(record.text))[0];
 }
 
 describe('same statement across articles, from the wording', () => {
