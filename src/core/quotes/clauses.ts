@@ -4,7 +4,6 @@
  */
 import type { Sentence } from '../article/sentences';
 import type { Token } from '../article/tokens';
-import { wordClass } from '../text/words';
 import { phraseAfter, phraseBefore, subjectEnd, type TokenRange } from './phrases';
 import { skipAddressee, skipAdjuncts } from './adjuncts';
 import { isClauseStart } from './clauseStart';
@@ -95,8 +94,8 @@ function trailingAttribution(p: ParagraphTokens, cue: CueMatch, source: TokenRan
   // clause after the cue ("In a merger, he said, the brand would survive").
   const opener = tokens[segmentStart];
   // "Talking to a radio station, Aalto confirms …": nor is a participle phrase, which tells how the speaker spoke.
-  const participle = opener.kind === 'word' && !opener.lower.startsWith('accord') && /ing$/.test(opener.lower) && wordClass(opener.lower) === 'verb';
-  if (!second && opener.kind === 'word' && (participle || ['preposition', 'adverb', 'conjunction'].includes(wordClass(opener.lower))) && !hasFiniteVerb(p, segmentStart, contentLast)) return null;
+  const participle = opener.kind === 'word' && !opener.lower.startsWith('accord') && /ing$/.test(opener.lower) && opener.wordClass === 'verb';
+  if (!second && opener.kind === 'word' && (participle || ['preposition', 'adverb', 'conjunction'].includes(opener.wordClass)) && !hasFiniteVerb(p, segmentStart, contentLast)) return null;
   const first = { first: segmentStart, last: contentLast };
   const attribution = build(p, cue, who, second ? [first, second] : [first]);
   return attribution ? { attribution, end: second ? second.last : resumeAt } : null;
@@ -181,7 +180,7 @@ function cueSource(scan: SentenceScan, cue: CueMatch): { source: TokenRange | nu
   const finite = cue.entry.form !== 'gerund' || progressive || cue.cueStart !== k;
   const head = tokens[headIndex];
   // "…, saying": after a comma the participle has no subject of its own (the clause's subject is found later).
-  const gerundSubject = !finite && tokens[cue.cueStart - 1]?.lower !== ',' && head?.kind === 'word' && headIndex >= segmentStart && head.lower !== 'and' && wordClass(head.lower) !== 'preposition' && wordClass(head.lower) !== 'conjunction';
+  const gerundSubject = !finite && tokens[cue.cueStart - 1]?.lower !== ',' && head?.kind === 'word' && headIndex >= segmentStart && head.lower !== 'and' && head.wordClass !== 'preposition' && head.wordClass !== 'conjunction';
   let phrase = finite || gerundSubject ? phraseBefore(text, tokens, headIndex, segmentStart) : null;
   // "Mr. Lund, recalling weekly breakfasts with her, described …": a participle set off after the clause's subject.
   if (!finite && !phrase && isCommaToken(p, cue.cueStart - 1)) {
@@ -198,7 +197,7 @@ function cueSource(scan: SentenceScan, cue: CueMatch): { source: TokenRange | nu
 /** "Perez hammered Vold", "Vold hit the trail": only a name ("Mr. Lund") is surely the subject, not a clause. */
 function verbInside(tokens: readonly Token[], phrase: TokenRange): boolean {
   // "Meanwhile, highlighting …": an opening adverb is no name.
-  if (['adverb', 'conjunction', 'preposition'].includes(wordClass(tokens[phrase.first].lower))) return true;
+  if (['adverb', 'conjunction', 'preposition'].includes(tokens[phrase.first].wordClass)) return true;
   for (let m = phrase.first; m < phrase.last; m++) if (tokens[m].kind === 'word' && !tokens[m].capitalised) return true;
   return false;
 }
@@ -219,7 +218,7 @@ function subjectWithRelativeClause(p: ParagraphTokens, cueStart: number, headInd
     if (t.lower !== 'who') continue;
     const verb = tokens[w + 1];
     // "others who want to …", "voters who oppose the tax": a base form is the verb of a plural antecedent.
-    const verbal = verb?.kind === 'word' && (['verb', 'auxiliary', 'base'].includes(wordClass(verb.lower)) || /ed$/.test(verb.lower));
+    const verbal = verb?.kind === 'word' && (['verb', 'auxiliary', 'base'].includes(verb.wordClass) || /ed$/.test(verb.lower));
     if (!verbal || (phrase && phrase.first <= w)) return null;
     const noun = phraseBefore(text, tokens, w - 1, segmentStart);
     return noun && tokens[w - 1].kind === 'word' ? { first: noun.first, last: headIndex + 1 } : null;
@@ -358,7 +357,7 @@ function parentheticalReport(p: ParagraphTokens, cue: CueMatch, source: TokenRan
   if (opener.lower === 'as') opens = before === segmentStart || tokens[before - 1].lower === '(' || tokens[before - 1].lower === ',';
   else if (opener.lower === ',' && before > segmentStart) {
     opens = true;
-    for (let m = segmentStart; m < before; m++) if (tokens[m].kind !== 'word' || wordClass(tokens[m].lower) !== 'conjunction') opens = false;
+    for (let m = segmentStart; m < before; m++) if (tokens[m].kind !== 'word' || tokens[m].wordClass !== 'conjunction') opens = false;
   }
   if (!opens) return null;
   let after = skipAdjuncts(text, tokens, cue.end, limit);
@@ -380,6 +379,6 @@ function lastOutermost(found: readonly FoundAttribution[]): FoundAttribution | u
 function nounBefore(p: ParagraphTokens, k: number): boolean {
   const token = p.tokens[k];
   if (!token || token.kind !== 'word') return false;
-  const cls = wordClass(token.lower);
+  const cls = token.wordClass;
   return cls === 'noun' || cls === 'other' || cls === 'base';
 }

@@ -2,7 +2,6 @@
  * Where a trailing attribution ends: after "…," said Peskov and its adjuncts comes the end of the clause, not more
  * content of its own.
  */
-import { wordClass } from '../text/words';
 import type { ParagraphTokens } from '../article/model';
 import { isSentenceEnd } from './found';
 import { MONTHS } from './tokenShapes';
@@ -17,14 +16,14 @@ function hasThatAhead(p: ParagraphTokens, from: number, limit: number): boolean 
     if (t.lower === 'that') return true;
     if (t.lower === ',' || t.kind === 'quote' || isSentenceEnd(p, m, limit)) return false;
     // "…," Varga told KTVB when asked about concerns that …: the "that" belongs to the occasion's own verb.
-    if (t.kind === 'word' && wordClass(t.lower) === 'verb') return false;
+    if (t.kind === 'word' && t.wordClass === 'verb') return false;
   }
   return false;
 }
 
 function nounBefore(p: ParagraphTokens, m: number): boolean {
   const before = p.tokens[m - 1];
-  return before?.kind === 'word' && (before.capitalised || wordClass(before.lower) === 'noun');
+  return before?.kind === 'word' && (before.capitalised || before.wordClass === 'noun');
 }
 
 /**
@@ -46,7 +45,7 @@ export function closesAttribution(p: ParagraphTokens, from: number, limit: numbe
     // `"…," Aalto wrote in a statement to the paper explaining why …`: a participle after the quotation opens its own
     // phrase, which the quotation's attribution does not report.
     // "into the phone", "his running mate": after a determiner a word the lexicon lists as a verb is a noun's.
-    const afterDeterminer = wordClass(p.tokens[m - 1]?.lower ?? '') === 'determiner';
+    const afterDeterminer = p.tokens[m - 1]?.wordClass === 'determiner';
     if (afterQuotation && cls === 'verb' && t.lower.endsWith('ing') && !afterDeterminer) return true;
     // "…," Trump told a meeting being held in a church. — participles describe; a finite verb starts new content.
     if ((cls === 'auxiliary' && t.lower !== 'being' && t.lower !== 'having') || (cls === 'verb' && !afterDeterminer && !t.lower.endsWith('ed') && !t.lower.endsWith('ing'))) return false;

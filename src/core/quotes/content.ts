@@ -3,7 +3,7 @@
  * attribution, a writer's continuation, or the sentence end).
  */
 import type { Token } from '../article/tokens';
-import { SUBJECT_PRONOUNS, wordClass } from '../text/words';
+import { SUBJECT_PRONOUNS } from '../text/words';
 import { cueTable, STANCE_LEMMAS, type CueEntry } from './lexicon';
 import { phraseAfter, type TokenRange } from './phrases';
 import { skipAddressee, skipAdjuncts } from './adjuncts';
@@ -74,14 +74,14 @@ function asClauseEnds(p: ParagraphTokens, start: number, as: number, end: number
   const subject = tokens[as + 1];
   // "as long as", "as well as", "such as" compare or list; they are no clause of their own.
   if (tokens[as - 2]?.lower === 'as' || tokens[as - 1]?.lower === 'such') return false;
-  if (as - start < 3 || !subject || subject.kind !== 'word' || wordClass(subject.lower) === 'pronoun' || SUBJECT_PRONOUNS.has(subject.lower)) return false;
-  if (!(subject.capitalised || wordClass(subject.lower) === 'determiner')) return false;
+  if (as - start < 3 || !subject || subject.kind !== 'word' || subject.wordClass === 'pronoun' || SUBJECT_PRONOUNS.has(subject.lower)) return false;
+  if (!(subject.capitalised || subject.wordClass === 'determiner')) return false;
   if (!hasVerbBetween(tokens, start, as)) return false;
   // The subject's own verb right after it: "as Russian forces continue …", not "as President of the United States, because …".
   const asSubject = phraseAfter(text, tokens, as + 1, end);
   if (!asSubject) return false;
   let verb = asSubject.last;
-  while (verb < end && tokens[verb].kind === 'word' && wordClass(tokens[verb].lower) === 'adverb') verb++;
+  while (verb < end && tokens[verb].kind === 'word' && tokens[verb].wordClass === 'adverb') verb++;
   return (isFiniteWord(tokens[verb]) && !tokens[verb].capitalised) || agreesWithSubject(tokens, verb, verb + 2) || (isClauseStart(text, tokens, as + 1, end) && asSubject.last - asSubject.first > 1 && verbInside(tokens, asSubject));
 }
 
@@ -92,7 +92,7 @@ function verbInside(tokens: readonly Token[], phrase: TokenRange): boolean {
 
 function isFiniteWord(token: Token | undefined): boolean {
   if (!token || token.kind !== 'word') return false;
-  const cls = wordClass(token.lower);
+  const cls = token.wordClass;
   return cls === 'auxiliary' || (cls === 'verb' && !token.lower.endsWith('ing'));
 }
 
@@ -100,7 +100,7 @@ function hasVerbBetween(tokens: readonly Token[], from: number, to: number): boo
   for (let m = from; m < to; m++) {
     const t = tokens[m];
     if (t.kind !== 'word') continue;
-    const cls = wordClass(t.lower);
+    const cls = t.wordClass;
     if (cls === 'auxiliary' || (cls === 'verb' && !t.lower.endsWith('ing'))) return true;
   }
   return false;
@@ -188,7 +188,7 @@ function quotedPredicate(tokens: readonly Token[], from: number, limit: number):
     const t = tokens[m];
     if (t.kind === 'quote') return m;
     if (t.kind === 'punct' || t.lower === 'that') return -1;
-    if (wordClass(t.lower) === 'auxiliary' || (wordClass(t.lower) === 'verb' && !/(ed|ing)$/.test(t.lower))) return -1;
+    if (t.wordClass === 'auxiliary' || (t.wordClass === 'verb' && !/(ed|ing)$/.test(t.lower))) return -1;
   }
   return -1;
 }
@@ -212,8 +212,8 @@ function thatAfterAddressee(tokens: readonly Token[], from: number, limit: numbe
     if (t.lower === 'that') return m;
     if (t.kind === 'punct' && !ASIDE_PUNCT.has(t.lower)) return -1;
     // "speaking at a rally in Tarrow, Ore., warned that …": the "that" is the later verb's.
-    if (m > from && t.kind === 'word' && cueTable().has(t.lower) && wordClass(tokens[m - 1].lower) !== 'determiner') return -1;
-    if (t.kind === 'word' && (wordClass(t.lower) === 'auxiliary' || (wordClass(t.lower) === 'verb' && !t.lower.endsWith('ed')))) return -1;
+    if (m > from && t.kind === 'word' && cueTable().has(t.lower) && tokens[m - 1].wordClass !== 'determiner') return -1;
+    if (t.kind === 'word' && (t.wordClass === 'auxiliary' || (t.wordClass === 'verb' && !t.lower.endsWith('ed')))) return -1;
   }
   return -1;
 }
@@ -251,7 +251,7 @@ export function leadingContent(p: ParagraphTokens, cue: CueMatch, limit: number)
   if (!t) return null;
   if (cue.explicitOnly && !explicitComplement(p, k)) return null;
   // "a deadline that insiders said went unnoticed": the relative clause's verb follows the cue directly.
-  if (cue.relativeSubject && t.kind === 'word' && (wordClass(t.lower) === 'auxiliary' || (wordClass(t.lower) === 'verb' && !t.lower.endsWith('ing')))) {
+  if (cue.relativeSubject && t.kind === 'word' && (t.wordClass === 'auxiliary' || (t.wordClass === 'verb' && !t.lower.endsWith('ing')))) {
     return { content: { first: k, last: contentEnd(p, k, limit) } };
   }
   if (t.lower === 'that' && k + 1 < limit) return { content: { first: k, last: contentEnd(p, k + 1, limit) } };
@@ -262,7 +262,7 @@ export function leadingContent(p: ParagraphTokens, cue: CueMatch, limit: number)
   if (t.kind === 'quote') return { content: { first: k, last: contentEnd(p, k, limit) } };
   if (c.has('question') && QUESTION_WORDS.has(t.lower)) return { content: { first: k, last: contentEnd(p, k, limit) } };
   if (c.has('to') && t.lower === 'to' && startsVerbPhrase(tokens[k + 1])) return { content: { first: k, last: contentEnd(p, k, limit) } };
-  if (c.has('at') && (t.lower === 'at' || wordClass(t.lower) === 'verb')) {
+  if (c.has('at') && (t.lower === 'at' || t.wordClass === 'verb')) {
     const from = t.lower === 'at' ? k + 1 : k;
     return from < limit ? { content: { first: from, last: contentEnd(p, from, limit) } } : null;
   }
@@ -289,7 +289,7 @@ function predicateContent(p: ParagraphTokens, k: number, limit: number): Lead | 
   const quoted = quotedPredicate(tokens, after, limit);
   if (quoted >= 0) return { content: { first: k, last: quoted + 1 } };
   if (next && next.kind === 'word' && predicate < limit) {
-    const cls = wordClass(next.lower);
+    const cls = next.wordClass;
     const nounPredicate = cls === 'determiner' || cls === 'adjective' || (predicate > after && cls !== 'preposition' && cls !== 'verb');
     if (nounPredicate) return { content: { first: k, last: contentEnd(p, predicate, limit) } };
   }
@@ -313,14 +313,14 @@ function startsObject(p: ParagraphTokens, k: number, limit: number): boolean {
   if (OBJECT_PRONOUNS.has(token.lower)) return true;
   if (RELATIVE_PRONOUNS.has(token.lower)) return false;
   // "supports raising the wage"
-  if (!token.capitalised && token.lower.endsWith('ing') && wordClass(token.lower) === 'verb') return true;
+  if (!token.capitalised && token.lower.endsWith('ing') && token.wordClass === 'verb') return true;
   return phraseAfter(p.text, p.tokens, k, limit) !== null;
 }
 
 /** "to accept" but not "to the Western powers". */
 function startsVerbPhrase(token: Token | undefined): boolean {
   if (!token || token.kind !== 'word') return false;
-  const cls = wordClass(token.lower);
+  const cls = token.wordClass;
   return cls !== 'determiner' && cls !== 'pronoun' && cls !== 'number' && cls !== 'preposition' && token.lower === token.lower.toLowerCase();
 }
 
@@ -355,11 +355,11 @@ export function continuation(p: ParagraphTokens, from: number, limit: number, su
     const t = tokens[m];
     if (t.kind === 'quote') return { first: k, last };
     if (t.kind === 'word') {
-      const cls = wordClass(t.lower);
+      const cls = t.wordClass;
       // "…," said Ruiz, the only senator to back the plan.": an infinitive describes, it does not go on with the content.
       // A word after a determiner is a noun ("to back the plan").
       const previous = tokens[m - 1];
-      const verbal = (cls === 'verb' || cls === 'base') && previous?.lower !== 'to' && !(previous?.kind === 'word' && wordClass(previous.lower) === 'determiner');
+      const verbal = (cls === 'verb' || cls === 'base') && previous?.lower !== 'to' && !(previous?.kind === 'word' && previous.wordClass === 'determiner');
       if (cls === 'auxiliary' || verbal) return { first: k, last };
     }
   }
@@ -376,13 +376,13 @@ export function clauseBeforeMainVerb(p: ParagraphTokens, first: number, last: nu
   for (let m = first; m < last; m++) {
     const t = tokens[m];
     if (t.kind !== 'word') continue;
-    const cls = wordClass(t.lower);
+    const cls = t.wordClass;
     const finite = cls === 'auxiliary' || (cls === 'verb' && !t.lower.endsWith('ing'));
     if (!finite) continue;
     const before = tokens[m - 1];
     // Not the same verb group ("has been saying") and not a new clause ("and was", "that is", "who said").
-    const sameGroup = before && before.kind === 'word' && (wordClass(before.lower) === 'auxiliary' || wordClass(before.lower) === 'adverb');
-    const linked = before && before.kind === 'word' && (wordClass(before.lower) === 'conjunction' || RELATIVE_PRONOUNS.has(before.lower) || before.lower === 'to' || wordClass(before.lower) === 'pronoun');
+    const sameGroup = before && before.kind === 'word' && (before.wordClass === 'auxiliary' || before.wordClass === 'adverb');
+    const linked = before && before.kind === 'word' && (before.wordClass === 'conjunction' || RELATIVE_PRONOUNS.has(before.lower) || before.lower === 'to' || before.wordClass === 'pronoun');
     if (seenVerb && before && before.kind === 'word' && !sameGroup && !linked) return m;
     seenVerb = true;
   }

@@ -4,7 +4,7 @@
  */
 import type { Token } from '../article/tokens';
 import type { Sentence } from '../article/sentences';
-import { SUBJECT_PRONOUNS, wordClass } from '../text/words';
+import { SUBJECT_PRONOUNS } from '../text/words';
 import { cueTable, STANCE_LEMMAS, type Complement } from './lexicon';
 import type { ParagraphTokens } from '../article/model';
 import { PASSIVE_AUX, type CueMatch } from './found';
@@ -48,7 +48,7 @@ export function matchCue(p: ParagraphTokens, k: number, sentence: Sentence): Cue
   // Title case ("Russia, Ukraine Signal Progress") capitalises verbs that are not cues; "Trump Says …" is one all the same.
   if (previous && /\p{Lu}/u.test(p.text[token.start]) && !TITLE_CASE_CUES.has(token.lower)) return null;
   // "the super PAC supporting her": a stance participle after a noun is that noun's stance.
-  const stanceAfterNoun = entry.verbs.every((verb) => STANCE_LEMMAS.has(verb.particle ? `${verb.lemma} ${verb.particle}` : verb.lemma)) && previous?.kind === 'word' && ['noun', 'other'].includes(wordClass(previous.lower));
+  const stanceAfterNoun = entry.verbs.every((verb) => STANCE_LEMMAS.has(verb.particle ? `${verb.lemma} ${verb.particle}` : verb.lemma)) && previous?.kind === 'word' && ['noun', 'other'].includes(previous.wordClass);
   if (entry.form === 'gerund' && previous && !gerundIsVerb(p, previous) && !stanceAfterNoun) return null;
   // A determiner or possessive before the word makes it a noun or an adjective: "the report", "his claims", "the stated aim".
   // "close to her said" is the object pronoun ending the subject.
@@ -89,20 +89,20 @@ export function matchCue(p: ParagraphTokens, k: number, sentence: Sentence): Cue
   }
   if (complements.size === 0) return null;
   // "won overwhelming support", "a bold plan": after an adjective the noun reading wins.
-  if ((entry.form === 'base' || entry.form === 'present') && NOUN_LIKE_LEMMAS.has(entry.verbs[0].lemma) && previous?.kind === 'word' && !previous.capitalised && wordClass(previous.lower) === 'adjective') return null;
+  if ((entry.form === 'base' || entry.form === 'present') && NOUN_LIKE_LEMMAS.has(entry.verbs[0].lemma) && previous?.kind === 'word' && !previous.capitalised && previous.wordClass === 'adjective') return null;
   const nounLike = (entry.form === 'base' || entry.form === 'present') && NOUN_LIKE_LEMMAS.has(entry.verbs[0].lemma);
   // "the states that have voted", "emails that were released": a relative clause follows a noun.
   if (nounLike && tokens[k + 1]?.lower === 'that' && finiteWord(tokens[k + 2])) return null;
   // After a pronoun ("she states") the verb reading is the likely one; after a name it is only with a complement
   // ("The Financial Times reports that …", not "Western states like Ohio").
-  const afterPronoun = previous !== undefined && previous.kind === 'word' && wordClass(previous.lower) === 'pronoun';
+  const afterPronoun = previous !== undefined && previous.kind === 'word' && previous.wordClass === 'pronoun';
   // A stance verb after a name ("Sanders supports …") is read as a verb, as is a bare form after a plural ("voters back …").
   const stance = entry.verbs.every((verb) => STANCE_LEMMAS.has(verb.lemma));
-  const agreeing = previous !== undefined && previous.kind === 'word' && (previous.capitalised || (entry.form === 'base' && ((/[^s'’]s$/.test(previous.lower) && ['noun', 'other'].includes(wordClass(previous.lower))) || PLURAL_NOUNS.has(previous.lower))));
+  const agreeing = previous !== undefined && previous.kind === 'word' && (previous.capitalised || (entry.form === 'base' && ((/[^s'’]s$/.test(previous.lower) && ['noun', 'other'].includes(previous.wordClass)) || PLURAL_NOUNS.has(previous.lower))));
   const pluralSubject = agreeing && entry.form === 'base' && (!previous.capitalised || k - 1 === sentence.first);
   const explicitOnly = nounLike && !afterPronoun && !(stance && agreeing) && !pluralSubject;
   // "the TV show", "a radio report": a bare form after a singular noun is a compound noun.
-  if (nounLike && entry.form === 'base' && previous?.kind === 'word' && !previous.capitalised && ['noun', 'other'].includes(wordClass(previous.lower)) && !/s$/.test(previous.lower) && !PLURAL_NOUNS.has(previous.lower)) return null;
+  if (nounLike && entry.form === 'base' && previous?.kind === 'word' && !previous.capitalised && ['noun', 'other'].includes(previous.wordClass) && !/s$/.test(previous.lower) && !PLURAL_NOUNS.has(previous.lower)) return null;
   // "the TV show", "a Fox report": after a determiner, a capitalised singular word and a bare form make one noun.
   if (nounLike && entry.form === 'base' && previous?.kind === 'word' && previous.capitalised && !/s$/.test(previous.lower) && ROLE_NOUNS_BEFORE_CUE.has(tokens[k - 2]?.lower ?? '')) return null;
   return { index: k, end, entry, complements, trailing, lemma, cueStart, explicitOnly };
@@ -113,15 +113,15 @@ function baseFormIsCue(tokens: readonly Token[], k: number, sentence: Sentence):
   const previous = tokens[k - 1];
   // "say" is a present-tense cue after a subject or an auxiliary ("Analysts say", "they say", "will say"), not after a
   // preposition or determiner ("have a say", "for report").
-  const cls = wordClass(previous.lower);
+  const cls = previous.wordClass;
   if ((cls === 'preposition' || cls === 'determiner' || cls === 'conjunction') && !SUBJECT_PRONOUNS.has(previous.lower)) return false;
   // "scale back", "push back": after another verb the word is its particle.
   // "both political parties say": a plural after a modifier is the subject, whatever the lexicon lists it as.
-  const pluralAfterModifier = /[^s]s$/.test(previous.lower) && ['adjective', 'determiner', 'number', 'other'].includes(wordClass(tokens[k - 2]?.lower ?? ''));
+  const pluralAfterModifier = /[^s]s$/.test(previous.lower) && ['adjective', 'determiner', 'number', 'other'].includes(tokens[k - 2]?.wordClass ?? 'other');
   if ((cls === 'base' || cls === 'verb') && !previous.capitalised && !pluralAfterModifier) return false;
   const beforePrevious = tokens[k - 2];
   // "will scale back", "to push back": the word after a modal or "to" is the verb, this one its particle.
-  if (k - 2 >= sentence.first && cls !== 'adverb' && cls !== 'pronoun' && !previous.capitalised && (beforePrevious.lower === 'to' || wordClass(beforePrevious.lower) === 'auxiliary')) return false;
+  if (k - 2 >= sentence.first && cls !== 'adverb' && cls !== 'pronoun' && !previous.capitalised && (beforePrevious.lower === 'to' || beforePrevious.wordClass === 'auxiliary')) return false;
   return true;
 }
 
@@ -134,21 +134,21 @@ export function explicitComplement(p: ParagraphTokens, k: number): boolean {
   if (!t) return false;
   if (t.lower === 'that' || t.kind === 'quote' || SUBJECT_PRONOUNS.has(t.lower)) return true;
   // "supports raising the wage": a gerund object.
-  if (t.kind === 'word' && !t.capitalised && t.lower.endsWith('ing') && wordClass(t.lower) === 'verb') return true;
+  if (t.kind === 'word' && !t.capitalised && t.lower.endsWith('ing') && t.wordClass === 'verb') return true;
   // "plans to run": an infinitive after the word makes it a verb.
   if (t.lower === 'to') {
     const next = p.tokens[k + 1];
     if (next === undefined || next.kind !== 'word' || next.capitalised) return false;
-    const cls = wordClass(next.lower);
+    const cls = next.wordClass;
     return cls !== 'determiner' && cls !== 'pronoun' && cls !== 'number' && cls !== 'preposition' && cls !== 'adjective';
   }
   if (t.lower === ':') return p.tokens[k + 1]?.kind === 'quote';
-  return t.kind === 'word' && (t.capitalised || wordClass(t.lower) === 'determiner');
+  return t.kind === 'word' && (t.capitalised || t.wordClass === 'determiner');
 }
 
 function finiteWord(token: Token | undefined): boolean {
   if (!token || token.kind !== 'word') return false;
-  const cls = wordClass(token.lower);
+  const cls = token.wordClass;
   return cls === 'auxiliary' || (cls === 'verb' && !token.lower.endsWith('ing'));
 }
 
@@ -159,5 +159,5 @@ function gerundIsVerb(p: ParagraphTokens, previous: Token): boolean {
   if (BEFORE_GERUND.has(previous.lower)) return true;
   // "… ''expansionist,'' accusing it of …": the comma is inside the quotation.
   if (previous.kind === 'quote') return /,\s*["'”’»›]*$/.test(p.text.slice(previous.start, previous.end));
-  return previous.kind === 'word' && previous.lower.endsWith('ly') && wordClass(previous.lower) === 'adverb';
+  return previous.kind === 'word' && previous.lower.endsWith('ly') && previous.wordClass === 'adverb';
 }

@@ -4,7 +4,7 @@
  * cost per cue constant.
  */
 import type { Token } from '../article/tokens';
-import { SUBJECT_PRONOUNS, wordClass } from '../text/words';
+import { SUBJECT_PRONOUNS } from '../text/words';
 import { ACRONYM, capitalised, isAbbreviation, isAdverbial, isWord, nounLike, TIME_DETERMINERS, TIME_NOUNS, WEEKDAYS, type TokenRange } from './tokenShapes';
 import { agreesWithSubject, PAST_AS_ADJECTIVE, pastBeforeObject } from './verbAgreement';
 
@@ -321,7 +321,7 @@ export function phraseAfter(text: string, tokens: readonly Token[], start: numbe
   if (SUBJECT_PRONOUNS.has(token.lower) && cls === 'pronoun') return { first: start, last: start + 1 };
   // compromise lists many plural nouns as present-tense verbs ("stocks", "states"); before a noun phrase's own
   // continuation they are nouns.
-  const pluralNoun = cls === 'verb' && /[^s]s$/.test(token.lower) && !/(ed|ing)$/.test(token.lower) && wordClass(tokens[start + 1]?.lower ?? '') !== 'determiner';
+  const pluralNoun = cls === 'verb' && /[^s]s$/.test(token.lower) && !/(ed|ing)$/.test(token.lower) && tokens[start + 1]?.wordClass !== 'determiner';
   if (!(cls === 'determiner' || nounLike(text, token) || pluralNoun) || (cls === 'verb' && !pluralNoun)) return null;
   let last = start + 1;
   for (let m = start + 1; m < limit && m - start < MAX_PHRASE; m++) {

@@ -7,7 +7,6 @@
  * found nowhere.
  */
 import type { Token } from '../article/tokens';
-import { wordClass } from '../text/words';
 import { contentEnd } from './content';
 import type { ParagraphTokens } from '../article/model';
 import type { CueMatch } from './found';
@@ -28,7 +27,7 @@ function opensNounPhrase(p: ParagraphTokens, k: number): boolean {
   if (token.kind === 'punct') return token.lower === '$';
   if (token.kind !== 'word' || OBJECT_OPENERS.has(token.lower)) return false;
   if (token.lower === 'the' && p.tokens[k + 1]?.lower === 'same') return false;
-  const cls = wordClass(token.lower);
+  const cls = token.wordClass;
   return token.capitalised || cls === 'determiner' || cls === 'number' || cls === 'noun' || cls === 'other' || cls === 'adjective' || cls === 'base';
 }
 
@@ -41,9 +40,9 @@ function finiteVerbAfter(p: ParagraphTokens, first: number, last: number): boole
   for (let m = first + 1; m < last; m++) {
     const t = p.tokens[m];
     if (t.kind !== 'word' || t.capitalised) continue;
-    const cls = wordClass(t.lower);
+    const cls = t.wordClass;
     if (cls === 'auxiliary' || (cls === 'verb' && !t.lower.endsWith('ing'))) return true;
-    if (cls === 'adjective' && /ed$/.test(t.lower) && wordClass(p.tokens[m - 1]?.lower ?? '') !== 'determiner') return true;
+    if (cls === 'adjective' && /ed$/.test(t.lower) && p.tokens[m - 1]?.wordClass !== 'determiner') return true;
     if (unlistedVerb(p, m) || (IRREGULAR_PASTS.has(t.lower) && m > first && subjectWordBefore(p, m))) return true;
     // "the night ferry never shut its doors": after a negation or a frequency adverb comes the verb.
     if (VERB_ADVERBS.has(p.tokens[m - 1]?.lower ?? '') && ['adjective', 'other', 'base', 'noun'].includes(cls)) return true;
@@ -56,7 +55,7 @@ const IRREGULAR_PASTS: ReadonlySet<string> = new Set(['rose', 'left', 'hit', 'cu
 
 function subjectWordBefore(p: ParagraphTokens, m: number): boolean {
   const before = p.tokens[m - 1];
-  return before?.kind === 'word' && (before.capitalised || ['noun', 'other', 'pronoun', 'number'].includes(wordClass(before.lower)));
+  return before?.kind === 'word' && (before.capitalised || ['noun', 'other', 'pronoun', 'number'].includes(before.wordClass));
 }
 
 const VERB_ADVERBS = new Set(['never', 'not', 'also', 'still', 'already', 'always', 'often', 'rarely', 'recently', 'just', 'once', 'finally']);
@@ -66,10 +65,10 @@ const AFTER_VERB = new Set(['preposition', 'determiner', 'pronoun', 'adverb', 'n
 function unlistedVerb(p: ParagraphTokens, m: number): boolean {
   const [before, word, after] = [p.tokens[m - 1], p.tokens[m], p.tokens[m + 1]];
   if (!before || before.kind !== 'word' || !after || after.kind !== 'word') return false;
-  const cls = wordClass(word.lower);
+  const cls = word.wordClass;
   if (!['other', 'base', 'noun'].includes(cls) || (cls !== 'base' && !/(s|ed)$/.test(word.lower))) return false;
-  const subjectEnds = before.capitalised || ['noun', 'other'].includes(wordClass(before.lower));
-  const objectFollows = AFTER_VERB.has(wordClass(after.lower)) || (cls === 'base' && wordClass(after.lower) === 'noun');
+  const subjectEnds = before.capitalised || ['noun', 'other'].includes(before.wordClass);
+  const objectFollows = AFTER_VERB.has(after.wordClass) || (cls === 'base' && after.wordClass === 'noun');
   return subjectEnds && objectFollows;
 }
 
@@ -90,7 +89,7 @@ function thatWithin(p: ParagraphTokens, from: number, limit: number): number {
  * "that" after them, or `k` where there is none.
  */
 function thatAfterCircumstances(p: ParagraphTokens, cue: CueMatch, k: number, limit: number): number {
-  const isPreposition = (token: Token | undefined): boolean => token?.kind === 'word' && wordClass(token.lower) === 'preposition';
+  const isPreposition = (token: Token | undefined): boolean => token?.kind === 'word' && token.wordClass === 'preposition';
   if (cue.complements.has('addressee') || isPreposition(p.tokens[k])) return thatWithin(p, k, limit);
   if (!opensNounPhrase(p, k) && isPreposition(p.tokens[cue.end])) return thatWithin(p, cue.end, limit);
   return k;

@@ -3,7 +3,6 @@
  * board's chair, cut the budget, saying …", "At a rally in Tarrow, Ohio, on Sunday, Ruiz urged calm, adding …").
  */
 import type { Sentence } from '../article/sentences';
-import { wordClass } from '../text/words';
 import type { ParagraphTokens } from '../article/model';
 import { isCommaToken } from './found';
 import { phraseAfter, type TokenRange } from './phrases';
@@ -18,7 +17,7 @@ const APPOSITIVE_REACH = 16;
 function verbFollows(p: ParagraphTokens, subject: TokenRange, at: number): boolean {
   const next = p.tokens[at];
   if (!next || next.kind !== 'word') return false;
-  const cls = wordClass(next.lower);
+  const cls = next.wordClass;
   // "X lashed out", "X on Monday lashed out", "X also said"; after a personal pronoun any word is its verb ("She cut …").
   const personal = subject.last - subject.first === 1 && PERSONAL_PRONOUNS.has(p.tokens[subject.first].lower);
   // "Ruiz celebrated in Tarrow": a past form the lexicon lists as an adjective is the verb after a subject.
@@ -37,7 +36,7 @@ function afterAppositives(p: ParagraphTokens, comma: number, before: number): nu
     if (t.kind === 'quote' || t.lower === ';' || t.lower === ':') return -1;
     const next = tokens[m + 1];
     if (m > comma + 1 && isCommaToken(p, m) && next?.kind === 'word' && !next.capitalised) {
-      const cls = wordClass(next.lower);
+      const cls = next.wordClass;
       if (cls === 'verb' || cls === 'auxiliary' || (cls === 'adjective' && /ed$/.test(next.lower))) return m + 1;
     }
   }
@@ -52,13 +51,13 @@ export function subjectOfSentence(p: ParagraphTokens, sentence: Sentence, before
     // "Later in the day, she …", "As word of the results came in, he …", "Speaking in Salem, she …": an opener.
     if (start === sentence.first && opensWithOpener(p, start, before)) continue;
     let first = start;
-    if (tokens[first]?.kind === 'word' && wordClass(tokens[first].lower) === 'conjunction') first++;
+    if (tokens[first]?.kind === 'word' && tokens[first].wordClass === 'conjunction') first++;
     const subject = phraseAfter(text, tokens, first, before);
     // "Hours later, Vold …": an adverb and a comma after the phrase close an opener, not a subject.
-    const opener = subject !== null && wordClass(tokens[subject.last]?.lower ?? '') === 'adverb' && isCommaToken(p, subject.last + 1);
+    const opener = subject !== null && tokens[subject.last]?.wordClass === 'adverb' && isCommaToken(p, subject.last + 1);
     if (opener) continue;
     if (subject && verbFollows(p, subject, subject.last)) return subject;
-    if (subject && isCommaToken(p, subject.last) && tokens[subject.first].capitalised && !OPENER_CLASSES.has(wordClass(tokens[subject.first].lower))) {
+    if (subject && isCommaToken(p, subject.last) && tokens[subject.first].capitalised && !OPENER_CLASSES.has(tokens[subject.first].wordClass)) {
       const verb = afterAppositives(p, subject.last, before);
       if (verb >= 0) return subject;
     }
@@ -77,7 +76,7 @@ const OPENER_WORDS: ReadonlySet<string> = new Set(['here', 'there', 'outside', '
 function opensWithOpener(p: ParagraphTokens, first: number, before: number): boolean {
   const t = p.tokens[first];
   if (!t || t.kind !== 'word') return false;
-  const cls = wordClass(t.lower);
+  const cls = t.wordClass;
   // "Hours later,", "Two weeks ago,"
   const ago = [1, 2].some((n) => ['later', 'earlier', 'ago'].includes(p.tokens[first + n]?.lower ?? ''));
   const opener = OPENER_WORDS.has(t.lower) || cls === 'preposition' || (cls === 'verb' && /ing$/.test(t.lower)) || ago;
@@ -96,7 +95,7 @@ function leadingName(p: ParagraphTokens, start: number, before: number): TokenRa
   const { tokens } = p;
   let last = start;
   while (last < before && last - start < 6 && tokens[last].kind === 'word' && tokens[last].capitalised && !/['’]s$/.test(tokens[last].lower)) last++;
-  if (last === start || NOT_NAME_CLASSES.has(wordClass(tokens[start].lower))) return null;
+  if (last === start || NOT_NAME_CLASSES.has(tokens[start].wordClass)) return null;
   const next = tokens[last];
   return next && next.kind === 'word' && !next.capitalised && last < before ? { first: start, last } : null;
 }
