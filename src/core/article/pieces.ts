@@ -87,12 +87,22 @@ export function scanWordPieces(text: string): Span[] {
   return collector.finish();
 }
 
+export function isAsciiLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
+
+export function isAsciiAlphanumeric(code: number): boolean {
+  return isAsciiLetter(code) || (code >= 48 && code <= 57);
+}
+
+/** A rule's test of a code point: `ascii` below U+0080, `pattern` above it, so ASCII text never runs the regex. */
+export function codePointTest(ascii: (code: number) => boolean, pattern: RegExp): (code: number) => boolean {
+  return (code) => (code < 0x80 ? ascii(code) : pattern.test(String.fromCodePoint(code)));
+}
+
 /** Every rule reads a piece of ASCII letters and digits alone as one word: the common case, decided without the rule. */
-function isAsciiAlphanumeric(text: string, piece: Span): boolean {
-  for (let k = piece.start; k < piece.end; k++) {
-    const code = text.charCodeAt(k);
-    if (!((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57))) return false;
-  }
+function isAsciiAlphanumericPiece(text: string, piece: Span): boolean {
+  for (let k = piece.start; k < piece.end; k++) if (!isAsciiAlphanumeric(text.charCodeAt(k))) return false;
   return true;
 }
 
@@ -109,7 +119,7 @@ function runEnd(text: string, at: number, end: number, test: (code: number) => b
 export function wordsByRule(text: string, pieces: readonly Span[], rule: WordRule): Span[] {
   const words: Span[] = [];
   for (const piece of pieces) {
-    if (isAsciiAlphanumeric(text, piece)) {
+    if (isAsciiAlphanumericPiece(text, piece)) {
       words.push(piece);
       continue;
     }

@@ -7,7 +7,7 @@
  * by an apostrophe before letters ("don't", "Zelenskyy’s"), so "ex-minister", "U.S." and "4,210" are two words
  * each, which lets "ex-minister" and "former minister" share one.
  */
-import { scanWordPieces, wordsByRule, type WordRule } from '../article/pieces';
+import { codePointTest, isAsciiAlphanumeric, isAsciiLetter, scanWordPieces, wordsByRule, type WordRule } from '../article/pieces';
 import type { Span } from '../types';
 import { buildLexicon, PARTICLES } from './lexicon';
 import { stem } from './stem';
@@ -37,20 +37,11 @@ export interface ReportWord {
   salience: number;
 }
 
-const LETTER = /\p{L}/u;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
-function isLetterOrDigit(code: number): boolean {
-  if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) return true;
-  return code >= 0x80 && LETTER_OR_DIGIT.test(String.fromCodePoint(code));
-}
-
-function isLetter(code: number): boolean {
-  if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) return true;
-  return code >= 0x80 && LETTER.test(String.fromCodePoint(code));
-}
-
-export const REPORT_WORD: WordRule = { isPart: isLetterOrDigit, joiners: new Set(["'", '’']), isPartAfterJoiner: isLetter };
+export const REPORT_WORD: WordRule = {
+  isPart: codePointTest(isAsciiAlphanumeric, /[\p{L}\p{N}]/u),
+  joiners: new Set(["'", '’']),
+  isPartAfterJoiner: codePointTest(isAsciiLetter, /\p{L}/u),
+};
 
 /** Spans of the report words of `text`, in order, tokenized from the string (see `./model-words` for the model's). */
 export function wordSpans(text: string): Span[] {

@@ -6,7 +6,7 @@
  * apostrophe, hyphen, period or ampersand ("Zelenskyy’s", "Jean-Luc", "U.S."), so a token is split only where the
  * tokenizer joins more than that ("4,210", "snake_case", a pictograph inside a word).
  */
-import { wordPieces, wordsByRule, type WordRule } from '../article/pieces';
+import { codePointTest, isAsciiAlphanumeric, wordPieces, wordsByRule, type WordRule } from '../article/pieces';
 import type { Sentence } from '../article/sentences';
 import type { Token } from '../article/tokens';
 
@@ -29,12 +29,7 @@ export interface ArticleWords {
   sentenceStarts: number[];
 }
 
-const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
-
-function isWordCodePoint(code: number): boolean {
-  if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) return true;
-  return code >= 0x80 && WORD_CHAR.test(String.fromCodePoint(code));
-}
+const isWordCodePoint = codePointTest(isAsciiAlphanumeric, /[\p{L}\p{N}\p{M}]/u);
 
 const SPEAKER_WORD: WordRule = { isPart: isWordCodePoint, joiners: new Set(["'", '’', '-', '.', '&']), isPartAfterJoiner: isWordCodePoint };
 
