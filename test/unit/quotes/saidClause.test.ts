@@ -1,17 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { analyzeArticle } from '../../../src/core/analyze';
-
-interface Found {
-  text: string;
-  source: string | null;
-}
-
-function found(text: string): Found[] {
-  return analyzeArticle(text).quotes.map((quote) => ({
-    text: quote.text,
-    source: quote.speakerSpan ? text.slice(quote.speakerSpan.start, quote.speakerSpan.end) : null,
-  }));
-}
+import { found } from './quotesFound';
 
 describe('clauses reported by verbs of saying that the strict clause test misses', () => {
   it('reads a clause behind a coordination inside its subject', () => {

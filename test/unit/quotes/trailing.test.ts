@@ -1,12 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { analyzeArticle } from '../../../src/core/analyze';
-
-function found(text: string): { text: string; source: string | null }[] {
-  return analyzeArticle(text).quotes.map((quote) => ({
-    text: quote.text,
-    source: quote.speakerSpan ? text.slice(quote.speakerSpan.start, quote.speakerSpan.end) : null,
-  }));
-}
+import { found } from './quotesFound';
 
 describe('circumstances after a trailing attribution', () => {
   it('reads a capitalised month as a date, not the auxiliary "may"', () => {
