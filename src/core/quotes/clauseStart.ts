@@ -52,7 +52,7 @@ export function isClauseStart(text: string, tokens: readonly Token[], start: num
     const token = tokens[m];
     if (isAbbreviationPeriod(tokens, m)) continue;
     if (token.kind !== 'word') {
-      // "the tone of the debate “was because …”": the quotation carries the verb.
+      // "the mood of the meeting “was because …”": the quotation carries the verb.
       if (token.kind === 'quote' && !inParenthetical) return true;
       if (token.lower === ',') {
         if (!inParenthetical && parentheticals > 0) return false;

@@ -367,7 +367,7 @@ export function continuation(p: ParagraphTokens, from: number, limit: number, su
 }
 
 /**
- * "Clinton's claim that 90 percent were in the system is her camp's calculation": the noun's clause ends where the
+ * "Ruiz's claim that 80 percent were on the list is her team's estimate": the noun's clause ends where the
  * sentence's own verb comes back — a second finite verb right after a noun.
  */
 export function clauseBeforeMainVerb(p: ParagraphTokens, first: number, last: number): number {

@@ -108,7 +108,7 @@ function sourcedContent(p: ParagraphTokens, k: number, cueLength: number, lemma:
   const opener = tokens[first.first];
   const adjunct = opener.kind === 'word' && (opener.wordClass === 'preposition' || first.last - first.first < 4);
   if (adjunct && !hasFiniteVerb(p, first.first, first.last)) return null;
-  // "G4S receives, according to one report, $234 million …": the rest of the clause, whatever its shape.
+  // "Harbour Freight gets, according to one filing, $12 million …": the rest of the clause, whatever its shape.
   const second = tokens[afterSource]?.lower === ',' && afterSource + 1 < limit && !isSentenceEnd(p, afterSource + 1, limit) ? { first: afterSource + 1, last: contentEnd(p, afterSource + 1, limit) } : null;
   const attribution = build(p, cue, source, second ? [first, second] : [first]);
   if (!attribution) return null;

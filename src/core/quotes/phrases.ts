@@ -41,7 +41,7 @@ function circumstanceBefore(tokens: readonly Token[], close: number, floor: numb
   return -1;
 }
 
-/** "…, speaking on the condition of anonymity because they were not authorized to discuss it, said": two dozen tokens. */
+/** "…, speaking without their names because the port board had not yet cleared them to talk about the case, said": two dozen tokens. */
 const CIRCUMSTANCE_REACH = 24;
 const CIRCUMSTANCE_PREPOSITIONS = new Set(['during', 'in', 'at', 'on', 'after', 'before', 'while', 'when', 'via', 'through', 'from']);
 
@@ -92,7 +92,7 @@ export function subjectEnd(tokens: readonly Token[], cue: number, floor: number)
       if (open < 0) break;
       k = open - 1;
     } else if (lower === '—' || lower === '–' || (lower === '-' && tokens[k].spaceBefore)) {
-      // "Murphy — after a knock-on-wood gesture — told me"
+      // "Ruiz — after a long pause at the window — told me"
       let open = k - 1;
       while (open >= floor && k - open < 14 && tokens[open].lower !== lower) open--;
       if (open < floor || tokens[open].lower !== lower) break;

@@ -331,7 +331,7 @@ export class Resolver {
     if (index === 0) return undefined;
     const before = words[index - 1];
     const named = candidatesIn(this.candidates, words[Math.max(0, index - 8)].start, before.end).find((c) => c.end === before.end || c.start >= before.start);
-    // "a longtime adviser to Trump, who declined to be named": a name after a preposition is not the antecedent.
+    // "a veteran aide to Ruiz, who declined to be named": a name after a preposition is not the antecedent.
     const afterPreposition = named !== undefined && named.first > 0 && NP_INNER_WORDS.has(words[named.first - 1].lower);
     if (named && !afterPreposition && (named.kind === 'person' || named.kind === 'unknown')) {
       const person = this.persons.of(named) ?? this.persons.personFor(named) ?? this.persons.create(named);

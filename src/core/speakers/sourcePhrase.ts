@@ -61,7 +61,7 @@ export function readSource(article: ArticleWords, candidates: readonly NameCandi
   const apposed = apposedName(text, inPhrase, words[coreFirst].start, phrase);
   if (apposed) return { kind: 'person', name: apposed };
   // A name before a lower-case head only modifies it ("the Christie supporter", "the Trump campaign").
-  // "Rep. Elijah Cummings (D-Md.), chair of the committee": a name before its own appositive is the head.
+  // "Rep. Ana Ruiz (D-Ore.), chair of the panel": a name before its own appositive is the head.
   const appositiveFollows = person !== undefined && head >= 0 && person.end < words[head].start && APPOSITIVE_AFTER_NAME.test(text.slice(person.end, words[head].start));
   if (person && (person.end === headEnd || cutByPhrase(person) || appositiveFollows || (headWord.capitalised && !isCommonHead(headLower)))) return { kind: 'person', name: person };
   // A possessive name alone stands for its owner ("Donald Trump’s" as the source of "… claim that …").

@@ -143,7 +143,7 @@ describe('a statement announced before its words', () => {
 
 describe('titles in quotation marks near an attribution', () => {
   it('does not read "the TV show" as a cue', () => {
-    const quotes = found('"It is too early to tell," said Berg, who is also a host on the TV show "Harbour Nights." "It depends on the economy."');
+    const quotes = found('"It is too early to tell," said Berg, who now presents the TV show "Harbour Nights." "It depends on the economy."');
     assert.deepEqual(quotes.map((quote) => quote.source), ['Berg', 'Berg']);
   });
 
@@ -241,7 +241,7 @@ describe('a clause whose verb follows a negation, and a long aside before the ve
   });
 
   it('skips a two-dozen-word circumstance between the subject and "said"', () => {
-    const quotes = found('Port officials familiar with the inquiry, speaking on the condition of anonymity because they were not authorized to discuss the case, said that the crane had failed twice before.');
+    const quotes = found('Port officials familiar with the inquiry, speaking without their names because the port board had not yet cleared them to talk about the case, said that the crane had failed twice before.');
     assert.equal(quotes[0]?.source, 'Port officials familiar with the inquiry');
   });
 });

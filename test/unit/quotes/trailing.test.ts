@@ -34,8 +34,8 @@ describe('the speaker of a participle of saying after the main clause', () => {
 
 describe('a quotation after an attributed one and a stance in its clause', () => {
   it('goes on with the speaker of the quotation, not the stance', () => {
-    const analysis = analyzeArticle('"Nothing stops us at all," Weller said as she accepted her award. "In fact, it helps."');
-    const text = '"Nothing stops us at all," Weller said as she accepted her award. "In fact, it helps."';
+    const analysis = analyzeArticle('"Nothing stops us at all," Weller said as she collected her medal. "In fact, it helps."');
+    const text = '"Nothing stops us at all," Weller said as she collected her medal. "In fact, it helps."';
     const second = analysis.quotes.find((quote) => quote.text.startsWith('In fact'));
     assert.ok(second?.speakerSpan);
     assert.equal(text.slice(second.speakerSpan.start, second.speakerSpan.end), 'Weller');
@@ -96,8 +96,8 @@ describe('"as X put it"', () => {
 
 describe('the subject of a participle of saying after an opener', () => {
   it('is not a prepositional opener', () => {
-    const quotes = found('On Sunday, Mr. Lund struck a measured tone, saying he understood the anger.');
-    assert.deepEqual(quotes, [{ text: 'he understood the anger', source: 'Mr. Lund' }]);
+    const quotes = found('On Sunday, Mr. Lund sounded calm, saying he shared the anger.');
+    assert.deepEqual(quotes, [{ text: 'he shared the anger', source: 'Mr. Lund' }]);
   });
 
   it('is not an opener closed by an adverb and a comma', () => {
@@ -108,19 +108,19 @@ describe('the subject of a participle of saying after an opener', () => {
 
 describe('the subject after an opening clause or adjunct', () => {
   it('is the pronoun after "Later in the day,"', () => {
-    const quotes = found('Later in the day, she escalated her attacks on Lund, criticizing his record on roads.');
+    const quotes = found('Later in the day, she sharpened her words against Lund, criticizing his record on roads.');
     assert.equal(quotes[quotes.length - 1].source, 'she');
   });
 
   it('is the pronoun after an "As …" clause', () => {
-    const quotes = found('As word of the results rolled in on Tuesday, he gave a defiant speech in Salem, predicting a win.');
+    const quotes = found('As word of the count spread on Friday, he spoke to a small crowd in Salem, predicting a win.');
     assert.equal(quotes[quotes.length - 1].source, 'he');
   });
 });
 
 describe('words between a subject and its reporting verb', () => {
   it('passes over "nevertheless" and "in fact"', () => {
-    assert.equal(found('Lund has nevertheless called his vote an irresponsible one.')[0]?.source, 'Lund');
+    assert.equal(found('Lund has nevertheless called the new toll a reckless one.')[0]?.source, 'Lund');
     assert.equal(found('A trio of groups have in fact reported spending money on him.')[0]?.source, 'A trio of groups');
   });
 
