@@ -19,6 +19,8 @@ export interface QuotedSpan {
   /** No closing mark before the end of the paragraph. */
   unclosed: boolean;
   family: MarkFamily;
+  /** No opening mark: the paragraph begins inside a quotation opened in an earlier one. */
+  continued?: true;
 }
 
 type Role = 'open' | 'close' | 'either';
@@ -151,6 +153,17 @@ function indexOfFamily(stack: OpenMark[], family: MarkFamily): number {
   return -1;
 }
 
+function flankingRole(mark: MarkInfo, closesLowOpener: boolean, leftB: boolean, rightB: boolean, isOpen: boolean): 'open' | 'close' | 'skip' {
+  // CJK brackets have a distinct opener and closer, so no flanking guess is needed (text may run on without spaces).
+  if (mark.family === 'corner' || mark.family === 'white-corner' || mark.family === 'double-prime') return mark.role === 'open' ? 'open' : 'close';
+  if (closesLowOpener) return 'close';
+  if (mark.role === 'open') return isOpen && !leftB && rightB ? 'close' : 'open';
+  if (mark.role === 'close') return !isOpen && leftB && !rightB ? 'open' : 'close';
+  if (leftB && !rightB) return 'open';
+  if (!leftB && rightB) return 'close';
+  return isOpen ? 'close' : 'open';
+}
+
 function pairMarks(text: string, start: number, end: number, topLevelSingles: boolean): { spans: QuotedSpan[]; strayTopSingle: boolean } {
   const spans: QuotedSpan[] = [];
   const stack: OpenMark[] = [];
@@ -171,16 +184,7 @@ function pairMarks(text: string, start: number, end: number, topLevelSingles: bo
     const rightB = rightIsBoundary(text, after, end);
     const openIndex = indexOfFamily(stack, mark.family);
     const lowOpen = mark.family === 'double' && stack.length > 0 && stack[stack.length - 1].low;
-    let role: 'open' | 'close' | 'skip';
-    // CJK brackets have a distinct opener and closer, so no flanking guess is needed (text may run on without spaces).
-    if (mark.family === 'corner' || mark.family === 'white-corner' || mark.family === 'double-prime') role = mark.role === 'open' ? 'open' : 'close';
-    else if (text[i] === '“' && lowOpen) role = 'close';
-    else if (mark.role === 'open') role = openIndex >= 0 && !leftB && rightB ? 'close' : 'open';
-    else if (mark.role === 'close') role = openIndex < 0 && leftB && !rightB ? 'open' : 'close';
-    else if (leftB && !rightB) role = 'open';
-    else if (!leftB && rightB) role = 'close';
-    else role = openIndex >= 0 ? 'close' : 'open';
-
+    let role = flankingRole(mark, text[i] === '“' && lowOpen, leftB, rightB, openIndex >= 0);
     if (mark.family === 'single') {
       if (role === 'open' && stack.length === 0 && !topLevelSingles) role = 'skip';
       if (role === 'open' && !leftB) role = 'skip';
@@ -189,6 +193,8 @@ function pairMarks(text: string, start: number, end: number, topLevelSingles: bo
 
     if (role === 'open') {
       if (stack.length < MAX_DEPTH) stack.push({ pos: i, length: mark.length, family: mark.family, low: text[i] === '„' });
+    } else if (role === 'close' && openIndex < 0 && continuesEarlierQuote(text, start, i, after, end, mark.family, spans.length + stack.length)) {
+      spans.push({ open: start, contentStart: start, contentEnd: i, close: after, unclosed: false, family: mark.family, continued: true });
     } else if (role === 'close' && openIndex >= 0) {
       const opened = stack[openIndex];
       stack.length = openIndex;
@@ -214,6 +220,17 @@ function pairMarks(text: string, start: number, end: number, topLevelSingles: bo
     }
   }
   return { spans, strayTopSingle };
+}
+
+/**
+ * A closing double mark before any other mark, right after the end of a clause and followed by more words
+ * ("… at this time," the rep said): the paragraph began inside a quotation whose opening mark is in an earlier one.
+ */
+function continuesEarlierQuote(text: string, start: number, at: number, after: number, end: number, family: MarkFamily, marksBefore: number): boolean {
+  if (family !== 'double' || marksBefore > 0 || at - start < 2 || !/[,.!?]/.test(text[at - 1])) return false;
+  let next = after;
+  while (next < end && isSpace(text.charCodeAt(next))) next++;
+  return next > after && next < end && isWordChar(text.charCodeAt(next));
 }
 
 /**

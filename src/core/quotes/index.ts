@@ -100,10 +100,18 @@ function placeParagraph(reading: Reading, findings: ParagraphFindings, at: numbe
     const orphan = found.cueToken < 0 && !found.cue;
     const parts = found.parts.filter((part) => part.end > part.start).map((part) => shift(part, at));
     if (parts.length === 0) return;
+    const previous = placed[placed.length - 1];
+    if (index === 0 && findings.startsInsideQuote && reading.previousEndsOpen && previous?.type === 'direct' && found.type === 'direct') {
+      // The quotation the previous paragraph left open ends here, where its attribution is: one quotation, this source.
+      const last = previous.parts[previous.parts.length - 1];
+      parts[0] = { start: last.start, end: parts[0].end };
+      parts.unshift(...previous.parts.slice(0, -1));
+      placed.pop();
+      reading.placedBeforePrevious--;
+    }
     const opensParagraph = index === 0 && orphan && findings.startsWithQuote;
     if (opensParagraph && reading.previousEndsOpen && placed.length > 0) {
       // A quotation continued over paragraphs: one opening mark per paragraph, the closing mark only at the end.
-      const previous = placed[placed.length - 1];
       const last = previous.parts[previous.parts.length - 1];
       previous.parts[previous.parts.length - 1] = { start: last.start, end: parts[parts.length - 1].end };
       return;

@@ -25,6 +25,8 @@ export interface ParagraphFindings {
   endsOpen: boolean;
   /** The paragraph begins with a quotation's opening mark. */
   startsWithQuote: boolean;
+  /** The paragraph begins inside a quotation opened in an earlier one (see `QuotedSpan.continued`). */
+  startsInsideQuote: boolean;
   /** The paragraph ends by introducing the next one's quotation ("He told the crowd:"). */
   introduction?: FoundAttribution;
 }
@@ -154,6 +156,7 @@ export function analyzeParagraph(model: ParagraphModel, options: ParagraphOption
     scareQuotes,
     endsOpen: last !== undefined && last.unclosed,
     startsWithQuote: quotes.length > 0 && quotes[0].open === 0,
+    startsInsideQuote: quotes.length > 0 && quotes[0].continued === true,
     ...(introduction ? { introduction } : {}),
   };
 }

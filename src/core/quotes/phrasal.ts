@@ -7,7 +7,8 @@ import type { Token } from '../article/tokens';
 import { phraseAfter, phraseBefore, subjectEnd, type TokenRange } from './phrases';
 import { skipAdjuncts } from './adjuncts';
 import { isClauseStart } from './clauseStart';
-import { isWord } from './tokenShapes';
+import { capitalised, isWord } from './tokenShapes';
+import { ROLE_NOUNS } from '../speakers/lexicon';
 import type { ParagraphTokens } from '../article/model';
 import { build, hasFiniteVerb, isSentenceEnd, PASSIVE_AUX, RELATIVE_PRONOUNS, type CueMatch, type FoundAttribution } from './found';
 import { clauseBeforeMainVerb, contentEnd, QUESTION_WORDS } from './content';
@@ -108,12 +109,43 @@ function sourcedContent(p: ParagraphTokens, k: number, cueLength: number, lemma:
   const opener = tokens[first.first];
   const adjunct = opener.kind === 'word' && (opener.wordClass === 'preposition' || first.last - first.first < 4);
   if (adjunct && !hasFiniteVerb(p, first.first, first.last)) return null;
+  // "…, according to her publicist, Dov Ketterman.": the words after the source name it again; they are not content.
+  const appositive = appositiveEnd(p, source, limit);
+  if (appositive !== null) {
+    const attribution = build(p, cue, { first: source.first, last: appositive }, [first]);
+    return attribution ? { attribution, resume: appositive, skipTo: appositive } : null;
+  }
   // "Harbour Freight gets, according to one filing, $12 million …": the rest of the clause, whatever its shape.
   const second = tokens[afterSource]?.lower === ',' && afterSource + 1 < limit && !isSentenceEnd(p, afterSource + 1, limit) ? { first: afterSource + 1, last: contentEnd(p, afterSource + 1, limit) } : null;
   const attribution = build(p, cue, source, second ? [first, second] : [first]);
   if (!attribution) return null;
   const end = second ? second.last : afterSource;
   return { attribution, resume: end, skipTo: end };
+}
+
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'the', 'a', 'an']);
+
+/**
+ * Where the appositive after a source ends ("Dov Ketterman, her publicist" / "her publicist, Dov Ketterman"), when
+ * the words after its comma close the sentence and are a name or a role: a run of capitalised words, or a
+ * determiner and a role noun ("her rep", "a spokesman for the ministry"). Null when they are anything else.
+ */
+function appositiveEnd(p: ParagraphTokens, source: TokenRange, limit: number): number | null {
+  const { tokens, text } = p;
+  const comma = source.last;
+  if (tokens[comma]?.lower !== ',') return null;
+  const phrase = phraseAfter(text, tokens, comma + 1, limit);
+  if (!phrase || !isSentenceEnd(p, phrase.last, limit)) return null;
+  const words = tokens.slice(phrase.first, phrase.last);
+  const name = words.length <= 4 && words.every((t) => t.kind === 'word' && capitalised(text, t));
+  const role = POSSESSIVE_DETERMINERS.has(words[0].lower) && words.length >= 2 && ROLE_NOUNS.has(headOf(words));
+  return name || role ? phrase.last : null;
+}
+
+/** The head noun of a phrase: its last word before "of" / "for" / "at" / "to". */
+function headOf(words: readonly Token[]): string {
+  const stop = words.findIndex((t, i) => i > 0 && (t.lower === 'of' || t.lower === 'for' || t.lower === 'at' || t.lower === 'to'));
+  return words[(stop < 0 ? words.length : stop) - 1].lower;
 }
 
 /** Verbs presenting a clause as how things look, with nobody named: "Kasich appears to have the state to himself". */

@@ -43,6 +43,15 @@ describe('quotation mark pairing', () => {
     assert.equal(text.slice(span.contentStart, span.contentEnd), 'we will not move an inch');
   });
 
+  it('reads a closing mark before any opening one, after a clause, as a quotation begun in an earlier paragraph', () => {
+    const text = 'We ask for calm at this time," the rep said.';
+    const [span] = findQuotedSpans(text, 0, text.length);
+    assert.equal(span.continued, true);
+    assert.equal(text.slice(span.contentStart, span.contentEnd), 'We ask for calm at this time,');
+    assert.deepEqual(contents('He is 6\'2" and plays in goal.'), []);
+    assert.deepEqual(contents('A "quiet" week," he said.'), ['quiet']);
+  });
+
   it('reads doubled apostrophes as a double quotation mark', () => {
     assert.deepEqual(contents("''We are open,'' the owner said."), ['We are open,']);
   });

@@ -56,4 +56,23 @@ describe('statement and source constructions (issue 12)', () => {
     assert.equal(quote.cue?.text, 'said');
     assert.equal(analysis.speakers.find((speaker) => speaker.id === quote.speakerId)?.name, 'Tom Wexley');
   });
+
+  it('reads the words after an "according to" source as that source named again, not as content', () => {
+    const named = 'The singer has entered a clinic in Ojai, according to her publicist, Dov Ketterman.';
+    assert.deepEqual(found(named), [{ type: 'indirect', text: 'The singer has entered a clinic in Ojai', source: 'Dov Ketterman', cue: 'according to' }]);
+    assert.equal(analyzeArticle(named).speakers[0]?.name, 'Dov Ketterman');
+    const role = 'The singer has entered a clinic in Ojai, according to Dov Ketterman, her publicist.';
+    assert.deepEqual(found(role), [{ type: 'indirect', text: 'The singer has entered a clinic in Ojai', source: 'Dov Ketterman', cue: 'according to' }]);
+    assert.deepEqual(found('Brill Cargo gets, according to one filing, $12 million in credits.').map((q) => q.text), ['Brill Cargo gets', '$12 million in credits']);
+  });
+
+  it('ends a quotation left open at a paragraph end where the next paragraph closes it, and takes that attribution', () => {
+    const text = 'The singer is getting help, according to Tune Weekly.\n\n"The singer has entered the Palmhaven clinic.\n\nWe ask that you respect her privacy," her rep Dov Ketterman tells TUNE.';
+    const analysis = analyzeArticle(text);
+    const quote = analysis.quotes[1];
+    assert.equal(analysis.quotes.length, 2);
+    assert.equal(quote.text, 'The singer has entered the Palmhaven clinic.\n\nWe ask that you respect her privacy,');
+    assert.equal(quote.type, 'direct');
+    assert.equal(analysis.speakers.find((speaker) => speaker.id === quote.speakerId)?.name, 'Dov Ketterman');
+  });
 });
