@@ -49,11 +49,17 @@ export function bucketsOf(file: string, speakers: Speaker[]): string[] {
 }
 
 /**
+ * A role named through a pronoun ("her rep", "his lawyer") is someone's only in its own article: "her rep" in two
+ * articles may serve two people. Like an unnamed source, it joins others by what it said (see `linking.ts`).
+ */
+const RELATIVE_ROLE = /^(?:his|her|their|its)\s/i;
+
+/**
  * Entries whose identities can interact share a bucket: persons by folded surname, others by canonical name.
  * An unnamed source ("a person familiar with the talks") is nobody else, not even in another article.
  */
 function bucketOf(file: string, speaker: Speaker): string {
-  if (speaker.kind === 'anonymous') return `anonymous:${file}\u0000${speaker.id}`;
+  if (speaker.kind === 'anonymous' || RELATIVE_ROLE.test(speaker.name)) return `anonymous:${file}\u0000${speaker.id}`;
   const parsed = properPersonName(speaker);
   if (parsed) return `person:${parsed.surname}`;
   return `name:${canonicalName(speaker.name)}`;

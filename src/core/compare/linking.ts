@@ -108,7 +108,9 @@ export class SpeakerLinker {
           const target = context.ownerOf(other);
           if (!target || target.id === identity.id) continue;
           const [first, second] = unit.key < other.key ? [unit, other] : [other, unit];
-          const match = context.memo.answer(first, second, 'copy', () => pairAnswer(first, second, 'copy', context.weigh) as Match | null);
+          // Sources in one line of work ("her rep", "the publicist Jack Ketsoyan") need only a paraphrase, not copied words.
+          const mode = sameLineOfWork(identity, target) ? 'apart' : 'copy';
+          const match = context.memo.answer(first, second, mode, () => pairAnswer(first, second, mode, context.weigh) as Match | null);
           if (match) edges.push(edgeOf(node(identity).identity.id, node(target).identity.id, match));
         }
       }
@@ -134,7 +136,9 @@ export class SpeakerLinker {
     const key = unit.stems.map((stem) => this.stemVersions.get(stem) ?? 0).join(',');
     const cached = this.candidates.get(unit);
     if (cached && cached.key === key) return cached.units;
-    const rarest = [...unit.stems].sort((x, y) => context.frequency(x) - context.frequency(y) || compare(x, y)).slice(0, BLOCK_STEMS);
+    // A word only this report holds blocks nothing: the rarest words another report also holds are looked up.
+    const rarest = unit.stems.filter((stem) => context.frequency(stem) > 1)
+      .sort((x, y) => context.frequency(x) - context.frequency(y) || compare(x, y)).slice(0, BLOCK_STEMS);
     const shared = new Map<Unit, number>();
     for (const stem of rarest) {
       const posting = this.unitsByStem.get(stem);
@@ -200,6 +204,34 @@ const GENERIC_BODIES = new Set([
   'department', 'office', 'agency', 'spokesman', 'spokeswoman', 'spokesperson', 'sources', 'statement', 'military', 'army',
   'media', 'reports', 'report',
 ]);
+
+/** Role nouns that name one line of work: a "rep" in one article is a "publicist" or a "spokesman" in another. */
+const LINES_OF_WORK: Record<string, string> = Object.fromEntries(
+  [
+    ['rep representative representatives publicist spokesman spokeswoman spokesperson people', 'spokesperson'],
+    ['lawyer lawyers attorney attorneys counsel', 'lawyer'],
+    ['police officers officer investigators detectives detective', 'police'],
+  ].flatMap(([words, line]) => words.split(' ').map((word) => [word, line])),
+);
+
+/** The lines of work an identity's names and roles state, in any article. */
+function linesOfWork(identity: Identity): Set<string> {
+  const lines = new Set<string>();
+  for (const { speaker } of identity.members) {
+    for (const text of [speaker.name, ...speaker.roles.map((role) => role.text)]) {
+      const line = LINES_OF_WORK[lastWord(text).replace(/['’]s$/, '')];
+      if (line) lines.add(line);
+    }
+  }
+  return lines;
+}
+
+function sameLineOfWork(a: Identity, b: Identity): boolean {
+  const lines = linesOfWork(a);
+  if (lines.size === 0) return false;
+  for (const line of linesOfWork(b)) if (lines.has(line)) return true;
+  return false;
+}
 
 function lastWord(name: string): string {
   const words = name.toLowerCase().split(/\s+/);

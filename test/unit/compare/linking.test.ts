@@ -50,6 +50,25 @@ describe('speaker linking across articles', () => {
     assert.equal(groupWith(comparison, words).speakerName, 'Dmitri Volkan');
   });
 
+  it('keeps two articles\' "her rep" apart when they speak for two people', () => {
+    const comparison = compareArticles([
+      article('a.txt', [{ speaker: 'her rep', words: CHECKED_IN }, ...BACKGROUND]),
+      article('b.txt', [{ speaker: 'her rep', words: 'Dana Wirth will miss the festival in Cannes to rest at home' }]),
+    ]);
+    const reps = comparison.speakers.filter((s) => s.name === 'her rep');
+    assert.equal(reps.length, 2);
+    assert.deepEqual(reps.map((s) => Object.keys(s.articles)).sort(), [['a.txt'], ['b.txt']]);
+  });
+
+  it('links a rep to the named publicist of another article by a paraphrase, not only by copied words', () => {
+    const comparison = compareArticles([
+      article('a.txt', [{ speaker: 'Jack Ortega', role: 'her publicist', words: CHECKED_IN }, ...BACKGROUND]),
+      article('b.txt', [{ speaker: 'her rep', words: 'Nina Valdez has finally entered the Silver Pines treatment centre in Ojai on Tuesday', type: 'indirect' }]),
+    ]);
+    const ortega = comparison.speakers.find((s) => s.name === 'Jack Ortega')!;
+    assert.deepEqual(Object.keys(ortega.articles).sort(), ['a.txt', 'b.txt']);
+  });
+
   it('groups the same specific words under one speaker when an article misspells the name', () => {
     const words = 'We appreciate your respect for her privacy and her family at this difficult time.';
     const comparison = compareArticles([
