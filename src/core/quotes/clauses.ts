@@ -4,7 +4,7 @@
  */
 import type { Sentence } from '../article/sentences';
 import type { Token } from '../article/tokens';
-import { phraseAfter, phraseBefore, subjectEnd, type TokenRange } from './phrases';
+import { appositiveBeforePredicate, phraseAfter, phraseBefore, subjectEnd, type TokenRange } from './phrases';
 import { skipAddressee, skipAdjuncts } from './adjuncts';
 import { isClauseStart } from './clauseStart';
 import type { ParagraphTokens } from '../article/model';
@@ -35,6 +35,7 @@ function invertedSource(p: ParagraphTokens, cue: CueMatch, limit: number): Token
   if (!source) return null;
   const after = skipAdjuncts(p.text, p.tokens, afterParenthetical(p, source.last, limit), limit);
   const next = p.tokens[after];
+  if (appositiveBeforePredicate(p.tokens, after, limit)) return null;
   if (after >= limit || next.lower === ',' || next.kind === 'quote' || isSentenceEnd(p, after, limit)) return source;
   return null;
 }

@@ -5,7 +5,7 @@
 import type { Token } from '../article/tokens';
 import { SUBJECT_PRONOUNS } from '../text/words';
 import { cueTable, STANCE_LEMMAS, type CueEntry } from './lexicon';
-import { phraseAfter, type TokenRange } from './phrases';
+import { appositiveBeforePredicate, phraseAfter, type TokenRange } from './phrases';
 import { skipAddressee, skipAdjuncts } from './adjuncts';
 import { isClauseStart } from './clauseStart';
 import { agreesWithSubject } from './verbAgreement';
@@ -162,7 +162,8 @@ function clauseEnd(p: ParagraphTokens, start: number, limit: number): number {
     if (next.lower === 'according' && tokens[m + 2]?.lower === 'to') return boundary;
     // ", said Sherman, a …" — an inverted attribution.
     const inverted = cueTable().get(next.lower);
-    if (inverted && (inverted.form === 'past' || inverted.form === 'present') && phraseAfter(p.text, tokens, m + 2, end)) return boundary;
+    const invertedSource = inverted && (inverted.form === 'past' || inverted.form === 'present') ? phraseAfter(p.text, tokens, m + 2, end) : null;
+    if (invertedSource && !appositiveBeforePredicate(tokens, invertedSource.last, end)) return boundary;
     const entry = cueTable().get(next.lower);
     if (entry && entry.form === 'gerund') return quoteEndsInComma ? boundary : m;
     if (CLAUSE_LINKS.has(next.lower) && next.lower !== 'and' && attributionAt(p, m + 2, end)) return m;

@@ -313,6 +313,16 @@ function hasOwnVerb(tokens: readonly Token[], first: number, last: number): bool
   return false;
 }
 
+/**
+ * "Lanti, alleged head of the ring, escaped …": a comma at `k`, then a finite verb, makes the phrase before the
+ * comma its subject's appositive, so a participle opening that phrase ("alleged") is an adjective, not an inverted cue.
+ */
+export function appositiveBeforePredicate(tokens: readonly Token[], k: number, limit: number): boolean {
+  const token = tokens[k + 1];
+  if (tokens[k]?.lower !== ',' || k + 1 >= limit || token?.kind !== 'word' || token.capitalised || token.lower.endsWith('ing')) return false;
+  return token.wordClass === 'verb' || token.wordClass === 'auxiliary' || (token.wordClass === 'adjective' && token.lower.endsWith('ed') && tokens[k + 2]?.wordClass === 'preposition');
+}
+
 /** The noun phrase starting at `start`, walking right ("said Peskov", "according to the report"). */
 export function phraseAfter(text: string, tokens: readonly Token[], start: number, limit: number): TokenRange | null {
   const token = tokens[start];

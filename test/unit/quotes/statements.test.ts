@@ -75,4 +75,10 @@ describe('statement and source constructions (issue 12)', () => {
     assert.equal(quote.type, 'direct');
     assert.equal(analysis.speakers.find((speaker) => speaker.id === quote.speakerId)?.name, 'Dov Ketterman');
   });
+
+  it('reads "alleged" before an appositive that a verb follows as an adjective, not an inverted cue', () => {
+    const text = 'Police said Vero Lanti, alleged head of a smuggling ring in Varna, escaped from his cell.';
+    assert.deepEqual(found(text), [{ type: 'indirect', text: 'Vero Lanti, alleged head of a smuggling ring in Varna, escaped from his cell', source: 'Police', cue: 'said' }]);
+    assert.deepEqual(found('"The bridge will reopen in May," said Ana Lund, the mayor.').map((q) => q.source), ['Ana Lund']);
+  });
 });
