@@ -68,6 +68,8 @@ export class SpeakerLinker {
   private readonly copies = new Map<string, [Unit, Unit][]>();
   private readonly dirtyShingles = new Set<string>();
   private readonly weakness = new WeakMap<Identity, boolean>();
+  /** Per identity, its lines of work: read once, as an identity quoted by every article has thousands of members. */
+  private readonly lines = new WeakMap<Identity, Set<string>>();
 
   add(unit: Unit): void {
     for (const stem of unit.stems) this.post(this.unitsByStem, stem, unit, true);
@@ -109,7 +111,7 @@ export class SpeakerLinker {
           if (!target || target.id === identity.id) continue;
           const [first, second] = unit.key < other.key ? [unit, other] : [other, unit];
           // Sources in one line of work ("her rep", "the publicist Jack Ketsoyan") need only a paraphrase, not copied words.
-          const mode = sameLineOfWork(identity, target) ? 'apart' : 'copy';
+          const mode = this.sameLineOfWork(identity, target) ? 'apart' : 'copy';
           const match = context.memo.answer(first, second, mode, () => pairAnswer(first, second, mode, context.weigh) as Match | null);
           if (match) edges.push(edgeOf(node(identity).identity.id, node(target).identity.id, match));
         }
@@ -128,6 +130,19 @@ export class SpeakerLinker {
     let weak = this.weakness.get(identity);
     if (weak === undefined) this.weakness.set(identity, (weak = isWeak(identity)));
     return weak;
+  }
+
+  private sameLineOfWork(a: Identity, b: Identity): boolean {
+    const linesA = this.linesOf(a);
+    if (linesA.size === 0) return false;
+    for (const line of this.linesOf(b)) if (linesA.has(line)) return true;
+    return false;
+  }
+
+  private linesOf(identity: Identity): Set<string> {
+    let lines = this.lines.get(identity);
+    if (!lines) this.lines.set(identity, (lines = linesOfWork(identity)));
+    return lines;
   }
 
   /** Units of other articles that share most of a unit's rarest words. */
@@ -226,12 +241,6 @@ function linesOfWork(identity: Identity): Set<string> {
   return lines;
 }
 
-function sameLineOfWork(a: Identity, b: Identity): boolean {
-  const lines = linesOfWork(a);
-  if (lines.size === 0) return false;
-  for (const line of linesOfWork(b)) if (lines.has(line)) return true;
-  return false;
-}
 
 function lastWord(name: string): string {
   const words = name.toLowerCase().split(/\s+/);
