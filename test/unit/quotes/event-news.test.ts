@@ -33,3 +33,30 @@ describe('"said SOURCE" closing a sentence after a comma', () => {
     assert.deepEqual(attributed('“We will row again,” Varga, 61, told the Marlow Courier.'), [['We will row again,', 'Varga']]);
   });
 });
+
+describe('reporting verbs in uses that report nothing', () => {
+  it('reads a bare form after a name opening its phrase as a noun ("Harbor figure", "TV show")', () => {
+    assert.deepEqual(attributed('Harbor figure Tomas Vell found dead in cabin'), []);
+    assert.deepEqual(attributed('Tomas Vell, Harbor figure, dies at 80'), []);
+    assert.ok(!attributed('She starred on the TV show "Ferns," and has since left.').some(([, source]) => source === 'TV'));
+  });
+
+  it('still reads the verb after a pronoun, a quantifier or a titled name', () => {
+    assert.deepEqual(attributed('They note the ferry was late.'), [['the ferry was late', 'They']]);
+    assert.deepEqual(attributed('Mr. Lund forecast the ferry would be late.'), [['the ferry would be late', 'Mr. Lund']]);
+  });
+
+  it('takes "found dead", "known as" and "showed up" for what they are', () => {
+    assert.deepEqual(attributed('Ivo Renn, better known as the Owl, was found dead in his cell.'), []);
+    assert.deepEqual(attributed('According to the Courier, Renn showed up at noon and left.'), [['Renn showed up at noon and left', 'Courier']]);
+  });
+
+  it('reads a hedging participle after a count as part of the noun phrase, but a count before "said" as its subject', () => {
+    assert.deepEqual(attributed('Ivo Renn, one of 40 alleged racketeers seized on Monday, has escaped.'), []);
+    assert.deepEqual(attributed('Of those asked, 40 said the ferry was late.'), [['the ferry was late', '40']]);
+  });
+
+  it('reads a plural noun before "which" and a verb as a noun', () => {
+    assert.deepEqual(attributed('The raid set off violent protests which have spread to three towns.'), []);
+  });
+});
