@@ -60,3 +60,14 @@ describe('reporting verbs in uses that report nothing', () => {
     assert.deepEqual(attributed('The raid set off violent protests which have spread to three towns.'), []);
   });
 });
+
+describe('a date right after a trailing cue', () => {
+  it('reads "reported September 26, citing …" as the circumstance, and the clause before as content', () => {
+    const text = 'For the first time, the island will vote on two parties, the Marlow Courier reported September 26, citing the election board.';
+    assert.deepEqual(attributed(text)[0], ['For the first time, the island will vote on two parties', 'Marlow Courier']);
+  });
+
+  it('keeps a date that opens the reported clause', () => {
+    assert.deepEqual(attributed('Ines Varga said May 5 was the deadline.'), [['May 5 was the deadline', 'Ines Varga']]);
+  });
+});
