@@ -9,6 +9,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { detokenize } from './detokenize';
 
 export const DEFAULT_ECB_PLUS = '/work/.mirror/shanybar+event_entity_coref_ecb_plus/repo/.git';
 const SETUP = 'data/interim/cybulska_setup';
@@ -133,27 +134,4 @@ function articlesOf(corpus: string): Map<string, EventArticle> {
     articles.set(file, { file, text: `${text}\n`, tokens, sentences: spans });
   }
   return articles;
-}
-
-const NO_SPACE_BEFORE = /^(?:[,.;:!?%)\]}]|'s|'re|'ve|'ll|'d|'m|n't|\.\.\.)$/i;
-const NO_SPACE_AFTER = /^[([{$]$/;
-
-/** Tokens as printed text, with straight double quotes for the treebank's `` and ''. */
-function detokenize(words: string[]): { text: string; spans: { start: number; end: number }[] } {
-  let text = '';
-  let open = false;
-  let glue = true;
-  const spans = words.map((raw) => {
-    const quote = raw === '``' || raw === "''" || raw === '"';
-    const word = quote ? '"' : raw;
-    const opening = quote && (raw === '``' || (raw === '"' && !open));
-    const closing = quote && !opening;
-    if (!glue && !closing && !NO_SPACE_BEFORE.test(word)) text += ' ';
-    const start = text.length;
-    text += word;
-    if (quote) open = opening;
-    glue = opening || NO_SPACE_AFTER.test(word);
-    return { start, end: text.length };
-  });
-  return { text, spans };
 }

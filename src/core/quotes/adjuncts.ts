@@ -27,6 +27,17 @@ function timePhrase(tokens: readonly Token[], start: number, limit: number): Tok
   return { first: start, last: k };
 }
 
+/** "reported September 26, citing …": a date without a preposition; returns the token after it, or `k`. */
+function bareDate(text: string, tokens: readonly Token[], k: number): number {
+  const month = tokens[k];
+  if (!MONTHS.has(month.lower) || !capitalised(text, month)) return k;
+  const day = tokens[k + 1]?.lower === '.' ? k + 2 : k + 1;
+  if (!/^\d{1,2}(?:st|nd|rd|th)?$/.test(tokens[day]?.lower ?? '')) return k;
+  // "said May 5 was the deadline", "criticized April 1 interview": a date before more words belongs to what follows.
+  const next = tokens[day + 1];
+  return !next || next.kind === 'punct' ? day + 1 : k;
+}
+
 /**
  * Skips adjuncts after a cue ("on Wednesday", "in an interview with PBS, which aired on Wednesday,", "earlier") and
  * returns the index of the first token after them.
@@ -53,6 +64,11 @@ export function skipAdjuncts(text: string, tokens: readonly Token[], start: numb
         continue;
       }
       break;
+    }
+    const afterDate = bareDate(text, tokens, k);
+    if (afterDate > k) {
+      k = afterDate;
+      continue;
     }
     if (TIME_WORDS.has(t.lower)) {
       // "Wednesday morning"

@@ -14,7 +14,7 @@ import { cueTable } from './lexicon';
 import { impersonalReport } from './impersonal';
 import { opensFrontedClause, splitAtMainClause } from './fronted';
 import { contentEnd, continuation, leadingContent } from './content';
-import { closesAttribution } from './closing';
+import { closesAttribution, saidSourceCloses } from './closing';
 import { saidClause } from './saidClause';
 import { subjectOfSentence } from './subject';
 import { accordingTo, adjectivalStance, ADJECTIVAL_STANCE_WORDS, apparentClause, askedQuestion, documentSource, isPassiveQuestion, NOMINAL_STANCE_NOUNS, nominalStance, possessedClaim, SPEECH_NOUNS } from './phrasal';
@@ -239,7 +239,8 @@ function readCue(scan: SentenceScan, cue: CueMatch): void {
     return;
   }
   const lead = leadingContent(p, cue, limit);
-  const trailing = trailingAttribution(p, cue, source, lead !== null, scan.segmentStart, limit);
+  const inverted = source && saidSourceCloses(p, cue, limit, invertedSource(p, cue, limit)) ? trailingAttribution(p, cue, null, lead !== null, scan.segmentStart, limit) : null;
+  const trailing = inverted ?? trailingAttribution(p, cue, source, lead !== null, scan.segmentStart, limit);
   if (trailing) {
     scan.found.push(trailing.attribution);
     scan.segmentStart = trailing.end;

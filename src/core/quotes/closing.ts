@@ -3,8 +3,9 @@
  * content of its own.
  */
 import type { ParagraphTokens } from '../article/model';
-import { isSentenceEnd } from './found';
-import { MONTHS } from './tokenShapes';
+import { isSentenceEnd, type CueMatch } from './found';
+import { skipAdjuncts } from './adjuncts';
+import { MONTHS, type TokenRange } from './tokenShapes';
 
 /** Words opening the circumstance of a speech act rather than what was said. */
 const OCCASION_OPENERS: ReadonlySet<string> = new Set(['after', 'before', 'when', 'while', 'as', 'because', 'since', 'until', 'following', 'during', 'amid']);
@@ -51,4 +52,19 @@ export function closesAttribution(p: ParagraphTokens, from: number, limit: numbe
     if ((cls === 'auxiliary' && t.lower !== 'being' && t.lower !== 'having') || (cls === 'verb' && !afterDeterminer && !t.lower.endsWith('ed') && !t.lower.endsWith('ing'))) return false;
   }
   return from >= limit;
+}
+
+/** What "said" may take as its object at a sentence's end: "…, said nothing.", "…, said so." */
+const OBJECT_WORDS: ReadonlySet<string> = new Set(['nothing', 'something', 'anything', 'everything', 'so', 'yes', 'no', 'it', 'this', 'that', 'little', 'much', 'more', 'less', 'otherwise']);
+
+/**
+ * "The treasurer, who had been ill, died in Marlow, Vt., said clinic spokeswoman Ines Varga.": "said" right after a
+ * comma, with its inverted source closing the sentence, reports what comes before the comma; the phrase found before
+ * the cue ("Vt.", or a relative clause's noun) is part of that content, not its subject. Other verbs take the phrase
+ * after them as an object or an addressee ("…, wrote a new song.", "…, told the paper.").
+ */
+export function saidSourceCloses(p: ParagraphTokens, cue: CueMatch, limit: number, source: TokenRange | null): boolean {
+  const { tokens, text } = p;
+  if (cue.lemma !== 'say' || cue.cueStart !== cue.index || tokens[cue.index - 1]?.lower !== ',' || skipAdjuncts(text, tokens, cue.end, limit) !== cue.end) return false;
+  return source !== null && !OBJECT_WORDS.has(tokens[source.first].lower) && isSentenceEnd(p, source.last, limit);
 }

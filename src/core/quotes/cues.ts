@@ -3,11 +3,12 @@
  * noun, "to say" an infinitive, "was told" a passive), with the complements its verbs allow.
  */
 import type { Token } from '../article/tokens';
-import type { Sentence } from '../article/sentences';
+import { TITLE_ABBREVIATIONS, type Sentence } from '../article/sentences';
 import { SUBJECT_PRONOUNS } from '../text/words';
 import { cueTable, STANCE_LEMMAS, type Complement } from './lexicon';
 import type { ParagraphTokens } from '../article/model';
 import { PASSIVE_AUX, type CueMatch } from './found';
+import { reportsNothing } from './notSpeech';
 
 /** Reporting verbs whose base and -s forms are common nouns ("home state", "news reports", "phone calls"). */
 const NOUN_LIKE_LEMMAS = new Set(['state', 'report', 'show', 'claim', 'note', 'comment', 'answer', 'charge', 'estimate', 'call',
@@ -43,7 +44,7 @@ export function matchCue(p: ParagraphTokens, k: number, sentence: Sentence): Cue
   const token = tokens[k];
   if (token.kind !== 'word') return null;
   const entry = cueTable().get(token.lower);
-  if (!entry || NOUN_COMPOUNDS.has(`${token.lower} ${tokens[k + 1]?.lower}`)) return null;
+  if (!entry || NOUN_COMPOUNDS.has(`${token.lower} ${tokens[k + 1]?.lower}`) || reportsNothing(tokens, k, entry)) return null;
   const previous = k > sentence.first ? tokens[k - 1] : undefined;
   // Title case ("Russia, Ukraine Signal Progress") capitalises verbs that are not cues; "Trump Says …" is one all the same.
   if (previous && /\p{Lu}/u.test(p.text[token.start]) && !TITLE_CASE_CUES.has(token.lower)) return null;
@@ -91,8 +92,8 @@ export function matchCue(p: ParagraphTokens, k: number, sentence: Sentence): Cue
   // "won overwhelming support", "a bold plan": after an adjective the noun reading wins.
   if ((entry.form === 'base' || entry.form === 'present') && NOUN_LIKE_LEMMAS.has(entry.verbs[0].lemma) && previous?.kind === 'word' && !previous.capitalised && previous.wordClass === 'adjective') return null;
   const nounLike = (entry.form === 'base' || entry.form === 'present') && NOUN_LIKE_LEMMAS.has(entry.verbs[0].lemma);
-  // "the states that have voted", "emails that were released": a relative clause follows a noun.
-  if (nounLike && tokens[k + 1]?.lower === 'that' && finiteWord(tokens[k + 2])) return null;
+  // "the states that have voted", "emails which were released": a relative clause follows a noun.
+  if (nounLike && (tokens[k + 1]?.lower === 'that' || tokens[k + 1]?.lower === 'which') && finiteWord(tokens[k + 2])) return null;
   // After a pronoun ("she states") the verb reading is the likely one; after a name it is only with a complement
   // ("The Financial Times reports that …", not "Western states like Ohio").
   const afterPronoun = previous !== undefined && previous.kind === 'word' && previous.wordClass === 'pronoun';
@@ -103,9 +104,22 @@ export function matchCue(p: ParagraphTokens, k: number, sentence: Sentence): Cue
   const explicitOnly = nounLike && !afterPronoun && !(stance && agreeing) && !pluralSubject;
   // "the TV show", "a radio report": a bare form after a singular noun is a compound noun.
   if (nounLike && entry.form === 'base' && previous?.kind === 'word' && !previous.capitalised && ['noun', 'other'].includes(previous.wordClass) && !/s$/.test(previous.lower) && !PLURAL_NOUNS.has(previous.lower)) return null;
-  // "the TV show", "a Fox report": after a determiner, a capitalised singular word and a bare form make one noun.
-  if (nounLike && entry.form === 'base' && previous?.kind === 'word' && previous.capitalised && !/s$/.test(previous.lower) && ROLE_NOUNS_BEFORE_CUE.has(tokens[k - 2]?.lower ?? '')) return null;
+  // "the TV show", "a Fox report", "Harbor figure Tomas Vell": a capitalised singular word opening its phrase and a bare
+  // form make one noun (a verb would agree: "Harbor figures").
+  if (nounLike && entry.form === 'base' && previous?.kind === 'word' && previous.capitalised && !/s$/.test(previous.lower) && !PLURAL_NOUNS.has(previous.lower) && nameOpensPhrase(tokens, k - 1, sentence)) return null;
   return { index: k, end, entry, complements, trailing, lemma, cueStart, explicitOnly };
+}
+
+/**
+ * A name opening its noun phrase: after a determiner, a punctuation mark or nothing of the sentence, but not after a
+ * title ("Mr. Lund forecast …"), and not a capitalised pronoun or quantifier opening the sentence ("They note …").
+ */
+function nameOpensPhrase(tokens: readonly Token[], name: number, sentence: Sentence): boolean {
+  const before = name - 1;
+  const token = tokens[before];
+  if (['pronoun', 'determiner', 'number'].includes(tokens[name].wordClass)) return false;
+  if (token?.lower === '.' && TITLE_ABBREVIATIONS.has(tokens[before - 1]?.lower ?? '')) return false;
+  return before < sentence.first || token.kind === 'punct' || ROLE_NOUNS_BEFORE_CUE.has(token.lower);
 }
 
 /** "Analysts say", "they say", "will say" are cues; "have a say", "scale back", "to push back" are not. */

@@ -1,6 +1,7 @@
 /** Where compromise's word-class lexicon misreads a verb (plural nouns as verbs, past forms as adjectives), by agreement and position. */
 import type { Token } from '../article/tokens';
 import { ACRONYM, type TokenRange } from './tokenShapes';
+import { ROLE_NOUNS } from '../speakers/lexicon';
 
 /** Past forms the lexicon lists only as adjectives ("failed", "closed", "lost"). */
 export const PAST_AS_ADJECTIVE = /^(?:[a-z]+ed|lost)$/;
@@ -16,6 +17,8 @@ export function verbInsidePhrase(tokens: readonly Token[], phrase: TokenRange): 
     if (t.kind !== 'word' || t.capitalised) continue;
     if (agreesWithSubject(tokens, m, phrase.last)) return true;
     if (t.wordClass !== 'other') continue;
+    // "clinic spokeswoman Ana Pirelli": a job title before a name is the name's title, not a verb taking it as object.
+    if (ROLE_NOUNS.has(t.lower) && tokens[m + 1]?.capitalised) continue;
     const before = tokens[m - 1].wordClass;
     if (!(before === 'noun' || before === 'other' || before === 'number' || tokens[m - 1].capitalised)) continue;
     const next = tokens[m + 1];
