@@ -13,7 +13,8 @@ import { matchCue } from './cues';
 import { cueTable } from './lexicon';
 import { impersonalReport } from './impersonal';
 import { opensFrontedClause, splitAtMainClause } from './fronted';
-import { contentEnd, continuation, leadingContent } from './content';
+import { contentEnd, leadingContent } from './content';
+import { continuation } from './continuation';
 import { closesAttribution } from './closing';
 import { saidClause } from './saidClause';
 import { subjectOfSentence } from './subject';
@@ -90,7 +91,7 @@ function trailingAttribution(p: ParagraphTokens, cue: CueMatch, source: TokenRan
   // "…left a statement for the press, he said:" closing the paragraph introduces the next one's quotation.
   if (tokens[afterCue]?.lower === ':' && afterCue + 1 >= tokens.length && !inverted) return null;
   const resumeAt = inverted ? inverted.last : cue.end;
-  const second = continuation(p, resumeAt, limit, !hasFiniteVerb(p, segmentStart, contentLast));
+  const second = continuation(p, resumeAt, limit, { subjectOnly: !hasFiniteVerb(p, segmentStart, contentLast), afterInvertedSource: inverted !== null });
   // "At day's end, however, Clinton said …": a fronted adverbial without a verb is content only with the rest of its
   // clause after the cue ("In a merger, he said, the brand would survive").
   const opener = tokens[segmentStart];

@@ -10,7 +10,7 @@ import { skipAddressee, skipAdjuncts } from './adjuncts';
 import { isClauseStart } from './clauseStart';
 import { agreesWithSubject } from './verbAgreement';
 import type { ParagraphTokens } from '../article/model';
-import { isSentenceEnd, RELATIVE_PRONOUNS, type CueMatch } from './found';
+import { RELATIVE_PRONOUNS, type CueMatch } from './found';
 import { explicitComplement } from './cues';
 
 /** Reported content longer than this many tokens is cut: keeps hostile endless sentences linear. */
@@ -49,8 +49,6 @@ function speechEntry(word: string): CueEntry | undefined {
   const entry = cueTable().get(word);
   return entry && entry.verbs.some((verb) => !STANCE_LEMMAS.has(verb.lemma)) ? entry : undefined;
 }
-
-const CIRCUMSTANCE_OPENERS = new Set(['when', 'after', 'before', 'while', 'as', 'if']);
 
 const LEADING_QUANTIFIERS = new Set(['only', 'just', 'nearly', 'almost', 'about', 'roughly', 'even', 'fully']);
 
@@ -323,48 +321,6 @@ function startsVerbPhrase(token: Token | undefined): boolean {
   if (!token || token.kind !== 'word') return false;
   const cls = token.wordClass;
   return cls !== 'determiner' && cls !== 'pronoun' && cls !== 'number' && cls !== 'preposition' && token.lower === token.lower.toLowerCase();
-}
-
-/** The second piece after a trailing attribution: `"A," he said, "B."` or `A, he said, B.` */
-export function continuation(p: ParagraphTokens, from: number, limit: number, subjectOnly = false): TokenRange | null {
-  const { tokens } = p;
-  let k = skipAdjuncts(p.text, tokens, from, limit);
-  if (k >= limit) return null;
-  if (tokens[k].lower === ',' || tokens[k].lower === ':' || tokens[k].lower === '—') k++;
-  else if (!(tokens[k].kind === 'quote')) return null;
-  if (k >= limit) return null;
-  const next = tokens[k];
-  // "The plan, economists say, limited the recovery": before the cue stood only the subject, so the rest is the predicate.
-  if (subjectOnly && next.kind === 'word' && !isSentenceEnd(p, k, limit)) return { first: k, last: contentEnd(p, k, limit) };
-  if (next.kind === 'word') {
-    if (cueTable().get(next.lower)?.form === 'gerund' || next.lower === 'according' || next.lower === 'which' || next.lower === 'who') return null;
-    // "…," he told Reuters when asked whether …: the circumstance of the answer, not more of it.
-    if (CIRCUMSTANCE_OPENERS.has(next.lower) && /(ed|ing)$/.test(tokens[k + 1]?.lower ?? '')) return null;
-    // The rest of the clause ("…, he said, was even more popular") goes on; an appositive that runs to the sentence end
-    // ("…, said Reed, a strategist at the firm.") does not.
-    const appositive = phraseAfter(p.text, tokens, k, limit);
-    const afterAppositive = appositive ? tokens[appositive.last] : undefined;
-    // "…," said Berg, a host on the show “Harbour Nights.”: a title in quotation marks ending the appositive is its name.
-    const titleEnds = afterAppositive?.kind === 'quote' && (isSentenceEnd(p, appositive!.last + 1, limit) || tokens[appositive!.last + 1]?.lower === ',');
-    if (appositive && titleEnds) return null;
-    const describes = !afterAppositive || isSentenceEnd(p, appositive!.last, limit) || afterAppositive.lower === ',' || RELATIVE_PRONOUNS.has(afterAppositive.lower) || afterAppositive.lower === 'whose' || afterAppositive.lower === 'where';
-    if (appositive && describes && !isClauseStart(p.text, tokens, k, limit)) return null;
-  }
-  const last = contentEnd(p, k, limit);
-  // Content goes on with a verb or a quotation; ", a negotiator, on Tuesday after the talks." is description.
-  for (let m = k; m < last; m++) {
-    const t = tokens[m];
-    if (t.kind === 'quote') return { first: k, last };
-    if (t.kind === 'word') {
-      const cls = t.wordClass;
-      // "…," said Ruiz, the only senator to back the plan.": an infinitive describes, it does not go on with the content.
-      // A word after a determiner is a noun ("to back the plan").
-      const previous = tokens[m - 1];
-      const verbal = (cls === 'verb' || cls === 'base') && previous?.lower !== 'to' && !(previous?.kind === 'word' && previous.wordClass === 'determiner');
-      if (cls === 'auxiliary' || verbal) return { first: k, last };
-    }
-  }
-  return null;
 }
 
 /**

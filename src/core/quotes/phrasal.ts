@@ -116,11 +116,33 @@ function sourcedContent(p: ParagraphTokens, k: number, cueLength: number, lemma:
     return attribution ? { attribution, resume: appositive, skipTo: appositive } : null;
   }
   // "Harbour Freight gets, according to one filing, $12 million …": the rest of the clause, whatever its shape.
-  const second = tokens[afterSource]?.lower === ',' && afterSource + 1 < limit && !isSentenceEnd(p, afterSource + 1, limit) ? { first: afterSource + 1, last: contentEnd(p, afterSource + 1, limit) } : null;
+  const opensSecond = tokens[afterSource]?.lower === ',' && afterSource + 1 < limit && !isSentenceEnd(p, afterSource + 1, limit);
+  const secondEnd = opensSecond ? contentEnd(p, afterSource + 1, limit) : afterSource;
+  const second = opensSecond && !leavesReport(p, first, { first: afterSource + 1, last: secondEnd }) ? { first: afterSource + 1, last: secondEnd } : null;
   const attribution = build(p, cue, source, second ? [first, second] : [first]);
   if (!attribution) return null;
   const end = second ? second.last : afterSource;
   return { attribution, resume: end, skipTo: end };
+}
+
+/** Conjunctions that open the writer's own clause after a report: "…, according to a tally, but her lead is narrowing". */
+const WRITER_CLAUSE_LINKS = new Set(['but', 'although', 'though', 'while', 'whereas', 'yet']);
+
+/**
+ * Whether the words after an "according to" source that interrupts or closes `content` leave the report: a relative
+ * clause ("…, according to Ana Lund, who ran the count") or the writer's conjunction always does; after a complete
+ * clause, so does a participle or a phrase without a verb of its own, which names the source again or the content's
+ * last noun ("…, according to the Tally Board, the agency that counts the votes").
+ */
+function leavesReport(p: ParagraphTokens, content: TokenRange, after: TokenRange): boolean {
+  const opener = p.tokens[after.first];
+  if (opener.kind !== 'word') return false;
+  if (RELATIVE_PRONOUNS.has(opener.lower) || opener.lower === 'whose' || WRITER_CLAUSE_LINKS.has(opener.lower)) return true;
+  if (!hasFiniteVerb(p, content.first, content.last)) return false;
+  if (!opener.capitalised && /(ing|ed)$/.test(opener.lower) && ['verb', 'adjective'].includes(opener.wordClass)) return true;
+  let end = after.first;
+  while (end < after.last && !RELATIVE_PRONOUNS.has(p.tokens[end].lower)) end++;
+  return !hasFiniteVerb(p, after.first, end);
 }
 
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'the', 'a', 'an']);
