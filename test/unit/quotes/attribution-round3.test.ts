@@ -35,3 +35,19 @@ describe('words after an "according to" source that ends a complete clause', () 
     assert.deepEqual(quotes.map((quote) => quote.text), ['Harbour Freight gets', '$12 million a year']);
   });
 });
+
+describe('a semicolon in reported content', () => {
+  it('ends the content where the next clause has a speaker and a cue of its own', () => {
+    const quotes = found('Most of the members said they would vote early; 40 percent said they would stay home.');
+    assert.deepEqual(quotes, [
+      { text: 'they would vote early', source: 'Most of the members' },
+      { text: 'they would stay home', source: '40 percent' },
+    ]);
+  });
+
+  it('keeps a list of the same speaker\'s clauses together', () => {
+    const quotes = found('Members said they had spoken at council hearings; helped plan rallies; and run open-mike nights.');
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0].text, 'they had spoken at council hearings; helped plan rallies; and run open-mike nights');
+  });
+});
