@@ -36,7 +36,10 @@ function invertedSource(p: ParagraphTokens, cue: CueMatch, limit: number): Token
   if (!source) return null;
   const after = skipAdjuncts(p.text, p.tokens, afterParenthetical(p, source.last, limit), limit);
   const next = p.tokens[after];
-  if (appositiveBeforePredicate(p.tokens, after, limit)) return null;
+  // `"…," said Lenn Ostrow, angered by the ruling`: right after a quotation the cue is surely one, and what follows the
+  // comma describes the speaker.
+  const afterQuotation = p.tokens[cue.cueStart - 1]?.kind === 'quote';
+  if (!afterQuotation && appositiveBeforePredicate(p.tokens, after, limit)) return null;
   if (after >= limit || next.lower === ',' || next.kind === 'quote' || isSentenceEnd(p, after, limit)) return source;
   return null;
 }

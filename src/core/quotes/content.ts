@@ -142,6 +142,8 @@ function clauseEnd(p: ParagraphTokens, start: number, limit: number): number {
   for (let m = start; m < end; m++) {
     const token = tokens[m];
     const quoteEndsInComma = token.kind === 'quote' && m > start && /,\s*$/.test(p.text.slice(p.quotes[token.quote!].contentStart, p.quotes[token.quote!].contentEnd));
+    // "… vote early; 40 percent said …": a clause with its own speaker and cue is the next report; a semicolon list of
+    // one speaker's clauses ("…; repainted the pier; and …") goes on.
     if (token.lower === ';' && m > start && attributionAt(p, m + 1, end)) return m;
     if (token.kind === 'word' && token.lower === 'as' && asClauseEnds(p, start, m, end)) return tokens[m - 1].lower === ',' ? m - 1 : m;
     if (token.lower !== ',' && token.lower !== '—' && !quoteEndsInComma) {

@@ -125,14 +125,14 @@ function sourcedContent(p: ParagraphTokens, k: number, cueLength: number, lemma:
   return { attribution, resume: end, skipTo: end };
 }
 
-/** Conjunctions that open the writer's own clause after a report: "…, according to a tally, but her lead is narrowing". */
+/** Conjunctions that open the writer's own clause after a report: "…, according to a club count, but his lead is slipping". */
 const WRITER_CLAUSE_LINKS = new Set(['but', 'although', 'though', 'while', 'whereas', 'yet']);
 
 /**
  * Whether the words after an "according to" source that interrupts or closes `content` leave the report: a relative
  * clause ("…, according to Ana Lund, who ran the count") or the writer's conjunction always does; after a complete
  * clause, so does a participle or a phrase without a verb of its own, which names the source again or the content's
- * last noun ("…, according to the Tally Board, the agency that counts the votes").
+ * last noun ("…, according to the Marlow Health Trust, the body that runs the ward").
  */
 function leavesReport(p: ParagraphTokens, content: TokenRange, after: TokenRange): boolean {
   const opener = p.tokens[after.first];

@@ -3,16 +3,16 @@ import { found } from './quotesFound';
 
 describe('words after the comma that closes an attribution', () => {
   it('describe a name that follows its cue: an article, a title or a relative clause', () => {
-    assert.deepEqual(found('"It renews the whole archive," said Pat Roe, chairman of Hill Networks Group.'), [{ text: 'It renews the whole archive,', source: 'Pat Roe' }]);
-    assert.deepEqual(found('"We meet our goals," said Ana Sarto, a spokeswoman for the board raising funds for the fair.'), [{ text: 'We meet our goals,', source: 'Ana Sarto' }]);
-    assert.deepEqual(found('"Tom Hale without that wave is Ed Marr," said Cory Bell, a Green pollster who worked on the race.'), [{ text: 'Tom Hale without that wave is Ed Marr,', source: 'Cory Bell' }]);
+    assert.deepEqual(found('"It renews the whole archive," said Pat Roe, chairman of Orchard Media Group.'), [{ text: 'It renews the whole archive,', source: 'Pat Roe' }]);
+    assert.deepEqual(found('"The mill will turn again," said Ana Sarto, a spokeswoman for the group restoring the old mill.'), [{ text: 'The mill will turn again,', source: 'Ana Sarto' }]);
+    assert.deepEqual(found('"The ferry pays for the harbour," said Cory Bell, a Green pollster who studied the port vote.'), [{ text: 'The ferry pays for the harbour,', source: 'Cory Bell' }]);
   });
 
   it('go on with the content as a clause of its own, after the name or after a pronoun subject', () => {
     const quotes = found('It was a rough week, said Ada Ruiz, and it will get worse.');
     assert.deepEqual(quotes.map((quote) => quote.text), ['It was a rough week', 'it will get worse']);
-    const gerund = found('While some clerks could get a warning, she added, revoking the permits would be harsh.');
-    assert.deepEqual(gerund.map((quote) => quote.text), ['While some clerks could get a warning', 'revoking the permits would be harsh']);
+    const gerund = found('Though a few drivers may get a fine, she added, suspending their licences would go too far.');
+    assert.deepEqual(gerund.map((quote) => quote.text), ['Though a few drivers may get a fine', 'suspending their licences would go too far']);
   });
 
   it('tell how the speaker spoke when a participle opens them', () => {
@@ -22,12 +22,12 @@ describe('words after the comma that closes an attribution', () => {
 
 describe('words after an "according to" source that ends a complete clause', () => {
   it('describe the source when they name it again or open a relative clause', () => {
-    assert.deepEqual(found('The pact covers 100 clerks, according to the Tally Board, the agency that counts the votes.'), [{ text: 'The pact covers 100 clerks', source: 'Tally Board' }]);
+    assert.deepEqual(found('The new rota applies to 40 nurses, according to the Marlow Health Trust, the body that runs the ward.'), [{ text: 'The new rota applies to 40 nurses', source: 'Marlow Health Trust' }]);
     assert.deepEqual(found('The fund lost half its value, according to Dora Vance, who ran it until May.'), [{ text: 'The fund lost half its value', source: 'Dora Vance' }]);
   });
 
   it('are the writer\'s own after "but"', () => {
-    assert.deepEqual(found('Ed Vance has won 75 votes, according to a tally, but his path is narrowing.'), [{ text: 'Ed Vance has won 75 votes', source: 'a tally' }]);
+    assert.deepEqual(found('Ivo Marsh has collected 61 pledges, according to a club count, but his lead is slipping.'), [{ text: 'Ivo Marsh has collected 61 pledges', source: 'a club count' }]);
   });
 
   it('still complete a clause the source interrupts', () => {
@@ -46,8 +46,27 @@ describe('a semicolon in reported content', () => {
   });
 
   it('keeps a list of the same speaker\'s clauses together', () => {
-    const quotes = found('Members said they had spoken at council hearings; helped plan rallies; and run open-mike nights.');
+    const quotes = found('The volunteers said they had cleaned the beach; repainted the pier; and planted dune grass.');
     assert.equal(quotes.length, 1);
-    assert.equal(quotes[0].text, 'they had spoken at council hearings; helped plan rallies; and run open-mike nights');
+    assert.equal(quotes[0].text, 'they had cleaned the beach; repainted the pier; and planted dune grass');
+  });
+});
+
+describe('the speaker of a direct quotation', () => {
+  it('is found past an addressee the lexicon reads as a verb ("told delegates")', () => {
+    assert.deepEqual(found('“We share one rival,” Bart told county delegates on the call.'), [{ text: 'We share one rival,', source: 'Bart' }]);
+  });
+
+  it('is found past a bracketed abbreviation after the addressee', () => {
+    assert.deepEqual(found('As Bishop Oren Talvi told the Daily Ledger (DL), “Our two towns share one history.”'), [{ text: 'Our two towns share one history.', source: 'Oren Talvi' }]);
+  });
+
+  it('is the name after the cue even when a participle describes it', () => {
+    assert.deepEqual(found('“The vote was a sham,” said Lenn Ostrow, angered by the ruling.'), [{ text: 'The vote was a sham,', source: 'Lenn Ostrow' }]);
+  });
+
+  it('goes on into the next quotation past a report inside the speaker\'s description', () => {
+    const quotes = found('"Does anyone check the facts?" said Wes Harrow, a delegate who has accused rival clubs of bullying his staff. "Is it all rumor now?"');
+    assert.deepEqual(quotes[quotes.length - 1], { text: 'Is it all rumor now?', source: 'Wes Harrow' });
   });
 });
