@@ -70,3 +70,15 @@ describe('the speaker of a direct quotation', () => {
     assert.deepEqual(quotes[quotes.length - 1], { text: 'Is it all rumor now?', source: 'Wes Harrow' });
   });
 });
+
+describe('an "according to" source set inside its clause', () => {
+  it('reports the clause around it when only a subject or a fronted phrase comes before it', () => {
+    assert.deepEqual(found('Turnout, according to the county clerk, has doubled since spring.').map((quote) => quote.text), ['Turnout', 'has doubled since spring']);
+    const fronted = found('Since last May, according to the union, guards have fired 40 workers in the region.');
+    assert.deepEqual(fronted.map((quote) => quote.text), ['Since last May', 'guards have fired 40 workers in the region']);
+  });
+
+  it('still leaves out the circumstance of a quotation', () => {
+    assert.deepEqual(found('“It is over,” Lund said at a rally, according to a pool report.'), [{ text: 'It is over,', source: 'Lund' }]);
+  });
+});
