@@ -12,7 +12,7 @@ import { build, hasFiniteVerb, isCommaToken, isSentenceEnd, makeCue, PASSIVE_AUX
 import { matchCue } from './cues';
 import { cueTable } from './lexicon';
 import { impersonalReport } from './impersonal';
-import { opensFrontedClause, splitAtMainClause } from './fronted';
+import { opensFrontedClause, splitAtMainClause, withinSubordinateClause } from './fronted';
 import { contentEnd, leadingContent } from './content';
 import { continuation } from './continuation';
 import { closesAttribution } from './closing';
@@ -252,7 +252,7 @@ function readCue(scan: SentenceScan, cue: CueMatch): void {
   }
   const lenient = !lead && source && finite ? saidClause(p, cue, limit) : null;
   if (lenient) {
-    const attribution = build(p, cue, source, [lenient]);
+    const attribution = build(p, cue, source, [withinSubordinateClause(p, source!, scan.sentence, lenient)]);
     if (attribution) scan.found.push(attribution);
     return;
   }
@@ -303,7 +303,8 @@ function readLeadingContent(scan: SentenceScan, cue: CueMatch, source: TokenRang
   if (!source && finite && !(coordinated && (found.length > 0 || sentenceSubject))) return;
   // "After telling the paper she was done, the cyclist …": the main clause's subject spoke, and is not content.
   const fronted = !source && !finite && opensFrontedClause(p, cue.cueStart, sentence.first) ? splitAtMainClause(p, content, limit) : null;
-  const attribution = build(p, cue, source ?? sentenceSubject ?? fronted?.subject ?? null, [fronted?.content ?? content]);
+  const reported = fronted?.content ?? (source ? withinSubordinateClause(p, source, sentence, content) : content);
+  const attribution = build(p, cue, source ?? sentenceSubject ?? fronted?.subject ?? null, [reported]);
   if (!attribution) return;
   if (fronted) {
     found.push(attribution);

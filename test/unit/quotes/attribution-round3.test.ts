@@ -82,3 +82,18 @@ describe('an "according to" source set inside its clause', () => {
     assert.deepEqual(found('“It is over,” Lund said at a rally, according to a pool report.'), [{ text: 'It is over,', source: 'Lund' }]);
   });
 });
+
+describe('a report in a subordinate clause before the main clause', () => {
+  it('ends where the main clause begins', () => {
+    const quotes = found('While the two leading parties say the town must fix the bridge, they differ on the cost.');
+    assert.deepEqual(quotes, [{ text: 'the town must fix the bridge', source: 'the two leading parties' }]);
+  });
+
+  it('ends where the predicate of the interrupted subject resumes', () => {
+    assert.deepEqual(found('Lund, though she said the board should hear him, notably stopped short of backing him.'), [{ text: 'the board should hear him', source: 'she' }]);
+  });
+
+  it('keeps a relative clause inside the content', () => {
+    assert.equal(found('If Lund says the plan, which costs a lot, will fail, voters will listen.')[0].text, 'the plan, which costs a lot, will fail');
+  });
+});
