@@ -97,3 +97,14 @@ describe('a report in a subordinate clause before the main clause', () => {
     assert.equal(found('If Lund says the plan, which costs a lot, will fail, voters will listen.')[0].text, 'the plan, which costs a lot, will fail');
   });
 });
+
+describe('a phrase set off before an inverted cue', () => {
+  it('ends the content; the noun before it is no subject', () => {
+    const quotes = found('That would make a long summer for Lund, forcing her to fend off both rivals, said Brad Bell, a pollster.');
+    assert.deepEqual(quotes, [{ text: 'That would make a long summer for Lund, forcing her to fend off both rivals', source: 'Brad Bell' }]);
+  });
+
+  it('still lets a participle between a subject and its cue stand aside', () => {
+    assert.deepEqual(found('Lund, speaking on the radio, said Bell was wrong.'), [{ text: 'Bell was wrong', source: 'Lund' }]);
+  });
+});
