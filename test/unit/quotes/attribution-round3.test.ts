@@ -108,3 +108,9 @@ describe('a phrase set off before an inverted cue', () => {
     assert.deepEqual(found('Lund, speaking on the radio, said Bell was wrong.'), [{ text: 'Bell was wrong', source: 'Lund' }]);
   });
 });
+
+describe('a dash typed as two hyphens', () => {
+  it('sets off an aside between a subject and its cue as a dash does', () => {
+    assert.deepEqual(found('The judge -- who had sparred with the nominee for days -- said she regretted her words.'), [{ text: 'she regretted her words', source: 'The judge' }]);
+  });
+});
