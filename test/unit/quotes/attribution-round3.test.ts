@@ -114,3 +114,13 @@ describe('a dash typed as two hyphens', () => {
     assert.deepEqual(found('The judge -- who had sparred with the nominee for days -- said she regretted her words.'), [{ text: 'she regretted her words', source: 'The judge' }]);
   });
 });
+
+describe('a capital joined to a participle ("Ohio-based") before a speaker', () => {
+  it('is part of the inverted source, and the name after it is the speaker', () => {
+    assert.deepEqual(found('"How much worse could it get?" said Ohio-based strategist Al Cord.'), [{ text: 'How much worse could it get?', source: 'Al Cord' }]);
+  });
+
+  it('leaves a verb with a prefix a verb', () => {
+    assert.deepEqual(found('Lund co-founded the group and said it was fine.'), [{ text: 'it was fine', source: 'Lund' }]);
+  });
+});
