@@ -124,3 +124,10 @@ describe('a capital joined to a participle ("Ohio-based") before a speaker', () 
     assert.deepEqual(found('Lund co-founded the group and said it was fine.'), [{ text: 'it was fine', source: 'Lund' }]);
   });
 });
+
+describe('a quantifier after a conjunction', () => {
+  it('is the subject itself ("But both said"), not a floating one after the conjunction', () => {
+    assert.deepEqual(found('But both said the toll would fall.'), [{ text: 'the toll would fall', source: 'both' }]);
+    assert.match(found('Ruiz and Vold both said the toll would fall.')[0].source ?? '', /Vold$/);
+  });
+});
