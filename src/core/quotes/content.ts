@@ -94,6 +94,21 @@ function isFiniteWord(token: Token | undefined): boolean {
   return cls === 'auxiliary' || (cls === 'verb' && !token.lower.endsWith('ing'));
 }
 
+/** How far an aside may run between a subject and its verb. */
+const ASIDE_REACH = 8;
+
+/**
+ * "said Lund, despite her late start, is better placed": an aside closed by a comma and followed by a finite verb stands
+ * between the content's subject and its predicate, inside the content.
+ */
+function asideBeforePredicate(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let m = from + 1; m < end && m - from <= ASIDE_REACH; m++) {
+    if (tokens[m].kind !== 'word' && tokens[m].lower !== ',') return false;
+    if (tokens[m].lower === ',') return isFiniteWord(tokens[m + 1]) && !tokens[m + 1].capitalised;
+  }
+  return false;
+}
+
 function hasVerbBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let m = from; m < to; m++) {
     const t = tokens[m];
@@ -169,7 +184,7 @@ function clauseEnd(p: ParagraphTokens, start: number, limit: number): number {
     if (entry && entry.form === 'gerund') return quoteEndsInComma ? boundary : m;
     if (CLAUSE_LINKS.has(next.lower) && next.lower !== 'and' && attributionAt(p, m + 2, end)) return m;
     // The writer's own continuation: ", although …", ", which would mean …" running to the sentence end, ", and NEW SUBJECT VERB …".
-    if (!quoteEndsInComma && WRITER_CONTINUATIONS.has(next.lower)) return m;
+    if (!quoteEndsInComma && WRITER_CONTINUATIONS.has(next.lower) && !asideBeforePredicate(tokens, m + 1, end)) return m;
     if (!quoteEndsInComma && next.lower === 'which' && !hasCommaBefore(tokens, m + 2, end)) return m;
     // ", and that …" coordinates a second complement of the same cue; ", and Russia said …" starts the writer's next clause.
     const afterAnd = tokens[m + 2];

@@ -131,3 +131,13 @@ describe('a quantifier after a conjunction', () => {
     assert.match(found('Ruiz and Vold both said the toll would fall.')[0].source ?? '', /Vold$/);
   });
 });
+
+describe('an aside between the reported subject and its verb', () => {
+  it('stays inside the content when a verb follows it', () => {
+    assert.deepEqual(found('But pollster Cal Birch said Lund, despite her late start, is better placed to carry the county.'), [{ text: 'Lund, despite her late start, is better placed to carry the county', source: 'Cal Birch' }]);
+  });
+
+  it('still ends the content as the writer\'s own clause after it', () => {
+    assert.deepEqual(found('Lund said the plan was fine, although critics disagreed.'), [{ text: 'the plan was fine', source: 'Lund' }]);
+  });
+});
