@@ -40,8 +40,8 @@ class PieceCollector implements TokenVisitor {
     this.runWords.push({ start, end });
   }
 
-  punct(at: number, space: boolean): void {
-    this.next(at, at + 1, space);
+  punct(at: number, end: number, space: boolean): void {
+    this.next(at, end, space);
     this.merged ||= LATIN1_LETTERS_AND_DIGITS.has(this.text[at]);
   }
 
@@ -75,7 +75,7 @@ export function wordPieces(text: string, tokens: readonly Token[]): Span[] {
   const collector = new PieceCollector(text);
   for (const token of tokens) {
     if (token.kind === 'word') collector.word(token.start, token.end, token.spaceBefore);
-    else collector.punct(token.start, token.spaceBefore);
+    else collector.punct(token.start, token.end, token.spaceBefore);
   }
   return collector.finish();
 }

@@ -70,7 +70,8 @@ export function wordLower(text: string, start: number, end: number): string {
 /** Receives a scan's tokens in text order, with whether whitespace (`space`) or a line break (`line`) precedes each. */
 export interface TokenVisitor {
   word(start: number, end: number, space: boolean, line: boolean): void;
-  punct(at: number, space: boolean, line: boolean): void;
+  /** A mark at `at`, ending at `end`: one character, or "--" standing for a dash. */
+  punct(at: number, end: number, space: boolean, line: boolean): void;
   /** The opaque range `index` as one token. */
   opaque(index: number, space: boolean, line: boolean): void;
 }
@@ -87,8 +88,9 @@ export function tokenize(text: string, start: number, end: number, opaque: reado
       const lower = wordLower(text, from, to);
       tokens.push({ start: from, end: to, kind: 'word', lower, spaceBefore, lineBefore, capitalised: text[from] !== lower[0], wordClass: wordClass(lower) });
     },
-    punct(at, spaceBefore, lineBefore) {
-      tokens.push({ start: at, end: at + 1, kind: 'punct', lower: text[at], spaceBefore, lineBefore, capitalised: false, wordClass: wordClass(text[at]) });
+    punct(at, to, spaceBefore, lineBefore) {
+      const lower = to - at > 1 ? '—' : text[at];
+      tokens.push({ start: at, end: to, kind: 'punct', lower, spaceBefore, lineBefore, capitalised: false, wordClass: wordClass(lower) });
     },
     opaque(index, spaceBefore, lineBefore) {
       const range = opaque[index];
@@ -126,12 +128,22 @@ export function scanTokens(text: string, start: number, end: number, opaque: rea
       visitor.word(i, j, spaceBefore, lineBefore);
       i = j;
     } else {
-      visitor.punct(i, spaceBefore, lineBefore);
-      i++;
+      const to = typedDashEnd(text, i, limit);
+      visitor.punct(i, to, spaceBefore, lineBefore);
+      i = to;
     }
     spaceBefore = false;
     lineBefore = false;
   }
+}
+
+/**
+ * "The judge -- who had spoken -- said": two hyphens set off by spaces are a dash typed without the dash key, and read
+ * as one; elsewhere a mark is one character.
+ */
+function typedDashEnd(text: string, i: number, limit: number): number {
+  const typed = text[i] === '-' && text[i + 1] === '-' && i + 2 < limit && text[i + 2] !== '-' && (i === 0 || isSpace(text.charCodeAt(i - 1)) || isSpace(text.charCodeAt(i + 2)));
+  return typed ? i + 2 : i + 1;
 }
 
 /** The end of the word that starts at `i`, no further than `limit`. */

@@ -115,13 +115,20 @@ export function skipAddressee(text: string, tokens: readonly Token[], start: num
       k++;
       continue;
     }
+    // "told the Daily Ledger (DL)": a short bracketed abbreviation after a name belongs to it.
+    if (t.lower === '(' && k > start && capitalised(text, tokens[k - 1]) && tokens[k + 2]?.lower === ')') {
+      k += 3;
+      continue;
+    }
     if (t.kind !== 'word' || t.lower === 'that') break;
     if ((t.lower === 'of' || t.lower === 'and') && k > start && tokens[k + 1] && (capitalised(text, tokens[k + 1]) || (t.lower === 'of' && tokens[k + 1].lower === 'the'))) {
       k++;
       continue;
     }
     const cls = t.wordClass;
-    if (!(capitalised(text, t) || cls === 'noun' || cls === 'other' || cls === 'adjective' || cls === 'base' || cls === 'number') || cls === 'preposition') break;
+    // "told delegates", "told state delegates": in the addressee's place a verb's -s form is a plural noun.
+    const pluralNoun = cls === 'verb' && /[^s]s$/.test(t.lower);
+    if (!(capitalised(text, t) || cls === 'noun' || cls === 'other' || cls === 'adjective' || cls === 'base' || cls === 'number' || pluralNoun) || cls === 'preposition') break;
     k++;
   }
   return k;

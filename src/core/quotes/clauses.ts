@@ -4,7 +4,7 @@
  */
 import type { Sentence } from '../article/sentences';
 import type { Token } from '../article/tokens';
-import { appositiveBeforePredicate, phraseAfter, phraseBefore, subjectEnd, type TokenRange } from './phrases';
+import { phraseAfter, phraseBefore, subjectEnd, type TokenRange } from './phrases';
 import { skipAddressee, skipAdjuncts } from './adjuncts';
 import { isClauseStart } from './clauseStart';
 import type { ParagraphTokens } from '../article/model';
@@ -12,10 +12,12 @@ import { build, hasFiniteVerb, isCommaToken, isSentenceEnd, makeCue, PASSIVE_AUX
 import { matchCue } from './cues';
 import { cueTable } from './lexicon';
 import { impersonalReport } from './impersonal';
-import { opensFrontedClause, splitAtMainClause } from './fronted';
-import { contentEnd, continuation, leadingContent } from './content';
+import { opensFrontedClause, splitAtMainClause, withinSubordinateClause } from './fronted';
+import { contentEnd, leadingContent } from './content';
+import { continuation } from './continuation';
 import { closesAttribution, saidSourceCloses } from './closing';
 import { saidClause } from './saidClause';
+import { invertedSource } from './inverted';
 import { subjectOfSentence } from './subject';
 import { accordingTo, adjectivalStance, ADJECTIVAL_STANCE_WORDS, apparentClause, askedQuestion, documentSource, isPassiveQuestion, NOMINAL_STANCE_NOUNS, nominalStance, possessedClaim, SPEECH_NOUNS } from './phrasal';
 
@@ -27,32 +29,6 @@ function substantial(p: ParagraphTokens, first: number, last: number): boolean {
     if (p.tokens[m].kind === 'word') words++;
   }
   return words >= 2;
-}
-
-/** "…," said Peskov. — the source after the cue, up to the clause end. */
-function invertedSource(p: ParagraphTokens, cue: CueMatch, limit: number): TokenRange | null {
-  const source = phraseAfter(p.text, p.tokens, cue.end, limit) ?? participleTitled(p, cue.end, limit);
-  if (!source) return null;
-  const after = skipAdjuncts(p.text, p.tokens, afterParenthetical(p, source.last, limit), limit);
-  const next = p.tokens[after];
-  if (appositiveBeforePredicate(p.tokens, after, limit)) return null;
-  if (after >= limit || next.lower === ',' || next.kind === 'quote' || isSentenceEnd(p, after, limit)) return source;
-  return null;
-}
-
-/** "said retired surgeon Ana Lund": a past participle opening the source describes it ("retired", "embattled"). */
-function participleTitled(p: ParagraphTokens, start: number, limit: number): TokenRange | null {
-  const first = p.tokens[start];
-  if (!first || first.kind !== 'word' || first.capitalised || !first.lower.endsWith('ed')) return null;
-  const rest = phraseAfter(p.text, p.tokens, start + 1, limit);
-  return rest && p.tokens[rest.first].capitalised === false && rest.last - rest.first >= 2 ? { first: start, last: rest.last } : null;
-}
-
-/** "said Sen. Ana Ruiz (D-Ore.), who …": a short parenthetical after a name (party and state) is part of it. */
-function afterParenthetical(p: ParagraphTokens, k: number, limit: number): number {
-  if (p.tokens[k]?.lower !== '(') return k;
-  for (let close = k + 1; close < limit && close - k <= 8; close++) if (p.tokens[close].lower === ')') return close + 1;
-  return k;
 }
 
 /**
@@ -90,7 +66,7 @@ function trailingAttribution(p: ParagraphTokens, cue: CueMatch, source: TokenRan
   // "…left a statement for the press, he said:" closing the paragraph introduces the next one's quotation.
   if (tokens[afterCue]?.lower === ':' && afterCue + 1 >= tokens.length && !inverted) return null;
   const resumeAt = inverted ? inverted.last : cue.end;
-  const second = continuation(p, resumeAt, limit, !hasFiniteVerb(p, segmentStart, contentLast));
+  const second = continuation(p, resumeAt, limit, { subjectOnly: !hasFiniteVerb(p, segmentStart, contentLast), afterInvertedSource: inverted !== null });
   // "At day's end, however, Clinton said …": a fronted adverbial without a verb is content only with the rest of its
   // clause after the cue ("In a merger, he said, the brand would survive").
   const opener = tokens[segmentStart];
@@ -188,11 +164,22 @@ function cueSource(scan: SentenceScan, cue: CueMatch): { source: TokenRange | nu
     const subject = phraseBefore(text, tokens, cue.cueStart - 2, segmentStart);
     if (subject && subject.first === scan.sentence.first && subject.last === cue.cueStart - 1 && tokens[subject.first].capitalised && !verbInside(tokens, subject)) phrase = subject;
   }
-  const source = finite ? (subjectWithRelativeClause(p, cue.cueStart, headIndex, segmentStart, phrase) ?? phrase) : phrase;
+  const found = finite ? (subjectWithRelativeClause(p, cue.cueStart, headIndex, segmentStart, phrase) ?? phrase) : phrase;
+  const source = found && clauseBeforeInvertedCue(scan, cue, found, headIndex) ? null : found;
   const relative = source && source.first > segmentStart ? tokens[source.first - 1] : undefined;
   // "which officials said went …"; "that" is a relative pronoun only after a noun ("a deadline that …").
   if (relative && RELATIVE_PRONOUNS.has(relative.lower) && (relative.lower !== 'that' || nounBefore(p, source!.first - 2))) cue.relativeSubject = true;
   return { source, finite };
+}
+
+/**
+ * "That is bad for Lund, forcing her to act, said Brad Bell.": a phrase set off before an inverted cue ends its
+ * content; the noun before that phrase ends a clause, it is no subject ("Lund, speaking on the radio, said …" is one).
+ */
+function clauseBeforeInvertedCue(scan: SentenceScan, cue: CueMatch, subject: TokenRange, headIndex: number): boolean {
+  const { p, segmentStart, limit } = scan;
+  if (headIndex === cue.cueStart - 1 || !isCommaToken(p, cue.cueStart - 1)) return false;
+  return hasFiniteVerb(p, segmentStart, subject.first) && invertedSource(p, cue, limit) !== null;
 }
 
 /** "Perez hammered Vold", "Vold hit the trail": only a name ("Mr. Lund") is surely the subject, not a clause. */
@@ -249,7 +236,7 @@ function readCue(scan: SentenceScan, cue: CueMatch): void {
   }
   const lenient = !lead && source && finite ? saidClause(p, cue, limit) : null;
   if (lenient) {
-    const attribution = build(p, cue, source, [lenient]);
+    const attribution = build(p, cue, source, [withinSubordinateClause(p, source!, scan.sentence, lenient)]);
     if (attribution) scan.found.push(attribution);
     return;
   }
@@ -300,7 +287,8 @@ function readLeadingContent(scan: SentenceScan, cue: CueMatch, source: TokenRang
   if (!source && finite && !(coordinated && (found.length > 0 || sentenceSubject))) return;
   // "After telling the paper she was done, the cyclist …": the main clause's subject spoke, and is not content.
   const fronted = !source && !finite && opensFrontedClause(p, cue.cueStart, sentence.first) ? splitAtMainClause(p, content, limit) : null;
-  const attribution = build(p, cue, source ?? sentenceSubject ?? fronted?.subject ?? null, [fronted?.content ?? content]);
+  const reported = fronted?.content ?? (source ? withinSubordinateClause(p, source, sentence, content) : content);
+  const attribution = build(p, cue, source ?? sentenceSubject ?? fronted?.subject ?? null, [reported]);
   if (!attribution) return;
   if (fronted) {
     found.push(attribution);

@@ -10,7 +10,7 @@ import { skipAddressee, skipAdjuncts } from './adjuncts';
 import { isClauseStart } from './clauseStart';
 import { agreesWithSubject } from './verbAgreement';
 import type { ParagraphTokens } from '../article/model';
-import { isSentenceEnd, RELATIVE_PRONOUNS, type CueMatch } from './found';
+import { RELATIVE_PRONOUNS, type CueMatch } from './found';
 import { explicitComplement } from './cues';
 
 /** Reported content longer than this many tokens is cut: keeps hostile endless sentences linear. */
@@ -49,8 +49,6 @@ function speechEntry(word: string): CueEntry | undefined {
   const entry = cueTable().get(word);
   return entry && entry.verbs.some((verb) => !STANCE_LEMMAS.has(verb.lemma)) ? entry : undefined;
 }
-
-const CIRCUMSTANCE_OPENERS = new Set(['when', 'after', 'before', 'while', 'as', 'if']);
 
 const LEADING_QUANTIFIERS = new Set(['only', 'just', 'nearly', 'almost', 'about', 'roughly', 'even', 'fully']);
 
@@ -94,6 +92,21 @@ function isFiniteWord(token: Token | undefined): boolean {
   if (!token || token.kind !== 'word') return false;
   const cls = token.wordClass;
   return cls === 'auxiliary' || (cls === 'verb' && !token.lower.endsWith('ing'));
+}
+
+/** How far an aside may run between a subject and its verb. */
+const ASIDE_REACH = 8;
+
+/**
+ * "said Lund, despite her late start, is better placed": an aside closed by a comma and followed by a finite verb stands
+ * between the content's subject and its predicate, inside the content.
+ */
+function asideBeforePredicate(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let m = from + 1; m < end && m - from <= ASIDE_REACH; m++) {
+    if (tokens[m].kind !== 'word' && tokens[m].lower !== ',') return false;
+    if (tokens[m].lower === ',') return isFiniteWord(tokens[m + 1]) && !tokens[m + 1].capitalised;
+  }
+  return false;
 }
 
 function hasVerbBetween(tokens: readonly Token[], from: number, to: number): boolean {
@@ -144,6 +157,9 @@ function clauseEnd(p: ParagraphTokens, start: number, limit: number): number {
   for (let m = start; m < end; m++) {
     const token = tokens[m];
     const quoteEndsInComma = token.kind === 'quote' && m > start && /,\s*$/.test(p.text.slice(p.quotes[token.quote!].contentStart, p.quotes[token.quote!].contentEnd));
+    // "… vote early; 40 percent said …": a clause with its own speaker and cue is the next report; a semicolon list of
+    // one speaker's clauses ("…; repainted the pier; and …") goes on.
+    if (token.lower === ';' && m > start && attributionAt(p, m + 1, end)) return m;
     if (token.kind === 'word' && token.lower === 'as' && asClauseEnds(p, start, m, end)) return tokens[m - 1].lower === ',' ? m - 1 : m;
     if (token.lower !== ',' && token.lower !== '—' && !quoteEndsInComma) {
       // "… and Ukrainian officials said …", "… but noted that …": a coordinated attribution.
@@ -168,7 +184,7 @@ function clauseEnd(p: ParagraphTokens, start: number, limit: number): number {
     if (entry && entry.form === 'gerund') return quoteEndsInComma ? boundary : m;
     if (CLAUSE_LINKS.has(next.lower) && next.lower !== 'and' && attributionAt(p, m + 2, end)) return m;
     // The writer's own continuation: ", although …", ", which would mean …" running to the sentence end, ", and NEW SUBJECT VERB …".
-    if (!quoteEndsInComma && WRITER_CONTINUATIONS.has(next.lower)) return m;
+    if (!quoteEndsInComma && WRITER_CONTINUATIONS.has(next.lower) && !asideBeforePredicate(tokens, m + 1, end)) return m;
     if (!quoteEndsInComma && next.lower === 'which' && !hasCommaBefore(tokens, m + 2, end)) return m;
     // ", and that …" coordinates a second complement of the same cue; ", and Russia said …" starts the writer's next clause.
     const afterAnd = tokens[m + 2];
@@ -323,48 +339,6 @@ function startsVerbPhrase(token: Token | undefined): boolean {
   if (!token || token.kind !== 'word') return false;
   const cls = token.wordClass;
   return cls !== 'determiner' && cls !== 'pronoun' && cls !== 'number' && cls !== 'preposition' && token.lower === token.lower.toLowerCase();
-}
-
-/** The second piece after a trailing attribution: `"A," he said, "B."` or `A, he said, B.` */
-export function continuation(p: ParagraphTokens, from: number, limit: number, subjectOnly = false): TokenRange | null {
-  const { tokens } = p;
-  let k = skipAdjuncts(p.text, tokens, from, limit);
-  if (k >= limit) return null;
-  if (tokens[k].lower === ',' || tokens[k].lower === ':' || tokens[k].lower === '—') k++;
-  else if (!(tokens[k].kind === 'quote')) return null;
-  if (k >= limit) return null;
-  const next = tokens[k];
-  // "The plan, economists say, limited the recovery": before the cue stood only the subject, so the rest is the predicate.
-  if (subjectOnly && next.kind === 'word' && !isSentenceEnd(p, k, limit)) return { first: k, last: contentEnd(p, k, limit) };
-  if (next.kind === 'word') {
-    if (cueTable().get(next.lower)?.form === 'gerund' || next.lower === 'according' || next.lower === 'which' || next.lower === 'who') return null;
-    // "…," he told Reuters when asked whether …: the circumstance of the answer, not more of it.
-    if (CIRCUMSTANCE_OPENERS.has(next.lower) && /(ed|ing)$/.test(tokens[k + 1]?.lower ?? '')) return null;
-    // The rest of the clause ("…, he said, was even more popular") goes on; an appositive that runs to the sentence end
-    // ("…, said Reed, a strategist at the firm.") does not.
-    const appositive = phraseAfter(p.text, tokens, k, limit);
-    const afterAppositive = appositive ? tokens[appositive.last] : undefined;
-    // "…," said Berg, a host on the show “Harbour Nights.”: a title in quotation marks ending the appositive is its name.
-    const titleEnds = afterAppositive?.kind === 'quote' && (isSentenceEnd(p, appositive!.last + 1, limit) || tokens[appositive!.last + 1]?.lower === ',');
-    if (appositive && titleEnds) return null;
-    const describes = !afterAppositive || isSentenceEnd(p, appositive!.last, limit) || afterAppositive.lower === ',' || RELATIVE_PRONOUNS.has(afterAppositive.lower) || afterAppositive.lower === 'whose' || afterAppositive.lower === 'where';
-    if (appositive && describes && !isClauseStart(p.text, tokens, k, limit)) return null;
-  }
-  const last = contentEnd(p, k, limit);
-  // Content goes on with a verb or a quotation; ", a negotiator, on Tuesday after the talks." is description.
-  for (let m = k; m < last; m++) {
-    const t = tokens[m];
-    if (t.kind === 'quote') return { first: k, last };
-    if (t.kind === 'word') {
-      const cls = t.wordClass;
-      // "…," said Ruiz, the only senator to back the plan.": an infinitive describes, it does not go on with the content.
-      // A word after a determiner is a noun ("to back the plan").
-      const previous = tokens[m - 1];
-      const verbal = (cls === 'verb' || cls === 'base') && previous?.lower !== 'to' && !(previous?.kind === 'word' && previous.wordClass === 'determiner');
-      if (cls === 'auxiliary' || verbal) return { first: k, last };
-    }
-  }
-  return null;
 }
 
 /**

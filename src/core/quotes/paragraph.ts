@@ -231,7 +231,7 @@ function placeQuotations(p: ParagraphTokens, attributions: FoundAttribution[]): 
       scareQuotes.push({ start: quote.contentStart, end: quote.contentEnd });
       return;
     }
-    let previous = attributionBefore(attributions, passed, quote);
+    let previous = attributionBefore(p.text, attributions, passed, quote);
     const lastUnattributed = unattributed[unattributed.length - 1];
     if (lastUnattributed && (!previous || lastUnattributed.parts[0].start > previous.parts[0].start)) previous = lastUnattributed;
     const part = { start: quote.contentStart, end: quote.contentEnd };
@@ -257,10 +257,20 @@ function placeQuotations(p: ParagraphTokens, attributions: FoundAttribution[]): 
   return { scareQuotes, unattributed };
 }
 
+/**
+ * `"A," said Ruiz, who has accused the board of lying. "B."`: an attribution inside the description of a direct
+ * quotation's speaker (its cue after the speaker, in the same sentence) reports what the description says.
+ */
+function describesSpeaker(text: string, a: FoundAttribution, before: FoundAttribution): boolean {
+  if (before.type !== 'direct' || !before.source || !a.cue || a.cue.start < before.source.end) return false;
+  return !/[.!?]["'”’]*\s/.test(text.slice(before.source.end, a.cue.start));
+}
+
 /** The last attribution ending before the quotation, among the few before `passed`. */
-function attributionBefore(attributions: readonly FoundAttribution[], passed: number, quote: QuotedSpan): FoundAttribution | undefined {
+function attributionBefore(text: string, attributions: readonly FoundAttribution[], passed: number, quote: QuotedSpan): FoundAttribution | undefined {
   for (let j = passed - 1; j >= 0 && j >= passed - 8; j--) {
     const a = attributions[j];
+    if (j > 0 && describesSpeaker(text, a, attributions[j - 1])) continue;
     // "…," the owner told the paper when asked if she had met the minister. "…": the question names nobody who goes on speaking.
     if (!a.source && !a.inheritsSource && a.cue?.lemma === 'ask') continue;
     // `"…," Weller said as she accepted her award. "…"`: a stance after a direct quotation's attribution does not speak on.

@@ -105,22 +105,65 @@ function sourcedContent(p: ParagraphTokens, k: number, cueLength: number, lemma:
   }
   if (k <= segmentStart) return null;
   const first: TokenRange = { first: segmentStart, last: previous?.lower === ',' ? k - 1 : k };
-  // "…," Obama said at a rally, according to a pool report: the circumstance of a report is not its content.
-  const opener = tokens[first.first];
-  const adjunct = opener.kind === 'word' && (opener.wordClass === 'preposition' || first.last - first.first < 4);
-  if (adjunct && !hasFiniteVerb(p, first.first, first.last)) return null;
   // "…, according to her publicist, Dov Ketterman.": the words after the source name it again; they are not content.
   const appositive = appositiveEnd(p, source, limit);
   if (appositive !== null) {
-    const attribution = build(p, cue, { first: source.first, last: appositive }, [first]);
-    return attribution ? { attribution, resume: appositive, skipTo: appositive } : null;
+    return adjunctOnly(p, first) ? null : withSource(build(p, cue, { first: source.first, last: appositive }, [first]), appositive);
   }
   // "Harbour Freight gets, according to one filing, $12 million …": the rest of the clause, whatever its shape.
-  const second = tokens[afterSource]?.lower === ',' && afterSource + 1 < limit && !isSentenceEnd(p, afterSource + 1, limit) ? { first: afterSource + 1, last: contentEnd(p, afterSource + 1, limit) } : null;
+  const opensSecond = tokens[afterSource]?.lower === ',' && afterSource + 1 < limit && !isSentenceEnd(p, afterSource + 1, limit);
+  const secondEnd = opensSecond ? contentEnd(p, afterSource + 1, limit) : afterSource;
+  const second = opensSecond && !leavesReport(p, first, { first: afterSource + 1, last: secondEnd }) ? { first: afterSource + 1, last: secondEnd } : null;
+  // "…," Obama said at a rally, according to a pool report: the circumstance of a report is not its content, unless
+  // the clause goes on after the source ("Turnout, according to the clerk, has doubled").
+  if (adjunctOnly(p, first) && !(second && completesClause(p, first, second))) return null;
   const attribution = build(p, cue, source, second ? [first, second] : [first]);
   if (!attribution) return null;
   const end = second ? second.last : afterSource;
   return { attribution, resume: end, skipTo: end };
+}
+
+/** A short or prepositional phrase without a verb: the circumstance of a report ("at a rally") or a clause's subject. */
+function adjunctOnly(p: ParagraphTokens, range: TokenRange): boolean {
+  const opener = p.tokens[range.first];
+  const adjunct = opener.kind === 'word' && (opener.wordClass === 'preposition' || range.last - range.first < 4);
+  return adjunct && !hasFiniteVerb(p, range.first, range.last);
+}
+
+/**
+ * Whether the words after the source finish the clause that `first` opened: its predicate ("Turnout, according to the
+ * clerk, has doubled") or, after a fronted phrase, a clause of their own ("Since May, according to the union, members
+ * have …"). A participle after the source ("…, adding that …") is the writer's, not the clause's.
+ */
+function completesClause(p: ParagraphTokens, first: TokenRange, second: TokenRange): boolean {
+  const opener = p.tokens[second.first];
+  if (opener.kind !== 'word' || opener.lower.endsWith('ing')) return false;
+  if (opener.wordClass === 'auxiliary' || (opener.wordClass === 'verb' && !opener.capitalised)) return true;
+  return p.tokens[first.first].wordClass === 'preposition' && isClauseStart(p.text, p.tokens, second.first, second.last);
+}
+
+function withSource(attribution: FoundAttribution | null, end: number): { attribution: FoundAttribution; resume: number; skipTo: number } | null {
+  return attribution ? { attribution, resume: end, skipTo: end } : null;
+}
+
+/** Conjunctions that open the writer's own clause after a report: "…, according to a club count, but his lead is slipping". */
+const WRITER_CLAUSE_LINKS = new Set(['but', 'although', 'though', 'while', 'whereas', 'yet']);
+
+/**
+ * Whether the words after an "according to" source that interrupts or closes `content` leave the report: a relative
+ * clause ("…, according to Ana Lund, who ran the count") or the writer's conjunction always does; after a complete
+ * clause, so does a participle or a phrase without a verb of its own, which names the source again or the content's
+ * last noun ("…, according to the Marlow Health Trust, the body that runs the ward").
+ */
+function leavesReport(p: ParagraphTokens, content: TokenRange, after: TokenRange): boolean {
+  const opener = p.tokens[after.first];
+  if (opener.kind !== 'word') return false;
+  if (RELATIVE_PRONOUNS.has(opener.lower) || opener.lower === 'whose' || WRITER_CLAUSE_LINKS.has(opener.lower)) return true;
+  if (!hasFiniteVerb(p, content.first, content.last)) return false;
+  if (!opener.capitalised && /(ing|ed)$/.test(opener.lower) && ['verb', 'adjective'].includes(opener.wordClass)) return true;
+  let end = after.first;
+  while (end < after.last && !RELATIVE_PRONOUNS.has(p.tokens[end].lower)) end++;
+  return !hasFiniteVerb(p, after.first, end);
 }
 
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'the', 'a', 'an']);

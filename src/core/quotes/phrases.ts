@@ -69,7 +69,8 @@ export function subjectEnd(tokens: readonly Token[], cue: number, floor: number)
     // "who last year threatened", "who has in the past described"
     else if (timeAdjunctBefore(tokens, k, floor) > 0) k -= timeAdjunctBefore(tokens, k, floor);
     // "Ruiz and Vold both condemned", "Sen. Vold (R-Ore.) both …"
-    else if (FLOATING_QUANTIFIERS.has(lower) && k - 1 >= floor && ((tokens[k - 1].kind === 'word' && tokens[k - 1].wordClass !== 'determiner') || tokens[k - 1].lower === ')')) k--;
+    // "But both said": after a conjunction the quantifier is the subject itself.
+    else if (FLOATING_QUANTIFIERS.has(lower) && k - 1 >= floor && ((tokens[k - 1].kind === 'word' && !['determiner', 'conjunction'].includes(tokens[k - 1].wordClass)) || tokens[k - 1].lower === ')')) k--;
     // "have in fact reported"
     else if (lower === 'fact' && k - 1 >= floor && tokens[k - 1].lower === 'in') k -= 2;
     else if (WEEKDAYS.has(lower)) k -= k - 1 >= floor && tokens[k - 1].lower === 'on' ? 2 : 1;

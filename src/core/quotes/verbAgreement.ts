@@ -7,6 +7,8 @@ import { ROLE_NOUNS } from '../speakers/lexicon';
 export const PAST_AS_ADJECTIVE = /^(?:[a-z]+ed|lost)$/;
 export const FINITE_SUFFIX = /(ed|es|s)$/;
 
+const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which']);
+
 /**
  * The lexicon does not know every verb, so a phrase walk may read one as part of the subject ("people misunderstand
  * Trump"): an unknown word right after a noun, itself followed by an object-like word, is the verb.
@@ -24,7 +26,9 @@ export function verbInsidePhrase(tokens: readonly Token[], phrase: TokenRange): 
     const next = tokens[m + 1];
     if (!next) continue;
     const nextClass = next.kind === 'word' ? next.wordClass : null;
-    if (next.capitalised || nextClass === 'determiner' || nextClass === 'pronoun' || nextClass === 'number' || next.lower === 'that') return true;
+    // "a pollster who worked …": a relative pronoun opens the noun's clause; it is no object.
+    const object = nextClass === 'pronoun' && !RELATIVE_PRONOUNS.has(next.lower);
+    if (next.capitalised || nextClass === 'determiner' || object || nextClass === 'number' || next.lower === 'that') return true;
     // "the plan failed in …": a past ending before a preposition or an adverb (an -s ending is as often a plural noun).
     if (t.lower.endsWith('ed') && (nextClass === 'preposition' || nextClass === 'adverb')) return true;
   }

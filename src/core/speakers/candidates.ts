@@ -64,7 +64,7 @@ export function findNameCandidates(article: ArticleWords, lowerCaseWords: WordSe
   const candidates: NameCandidate[] = [];
   let i = first;
   while (i < last) {
-    if (!words[i].capitalised) {
+    if (!words[i].capitalised || COMPOUND_MODIFIER.test(words[i].text)) {
       i++;
       continue;
     }
@@ -90,6 +90,9 @@ export function candidatesIn(candidates: readonly NameCandidate[], start: number
   return inside;
 }
 
+/** "Ohio-based", "GOP-led", "Texas-born": a capital joined to a lower-case participle describes whoever follows. */
+const COMPOUND_MODIFIER = /^\p{Lu}[\p{L}.]*-(?:\p{Ll}+ed|born)$/u;
+
 /** Word j continues the run of capitals before it: same sentence, only a space (or an abbreviation's period) between. */
 function continuesRun(text: string, words: Word[], j: number): boolean {
   const previous = words[j - 1];
@@ -98,7 +101,7 @@ function continuesRun(text: string, words: Word[], j: number): boolean {
   const gap = text.slice(previous.end, word.start);
   const joined = gap === ' ' || (gap === '. ' && (HONORIFICS.has(previous.lower) || previous.lower.length === 1));
   if (!joined) return false;
-  if (word.capitalised) return true;
+  if (word.capitalised) return !COMPOUND_MODIFIER.test(word.text);
   return NAME_PARTICLES.has(word.lower) && j + 1 < words.length && words[j + 1].capitalised && text.slice(word.end, words[j + 1].start) === ' ';
 }
 

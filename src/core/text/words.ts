@@ -71,6 +71,15 @@ function classOf(lower: string): WordClass {
   if (lower.endsWith('ly') && lower.length > 4) return 'adverb';
   // Inflected forms are missing from the lexicon (it lists "tweet", not "tweeted"): the ending still says "verb".
   // Unknown -ing words stay open: as often nouns in a phrase ("a March 29 briefing", "in writing").
-  if (lower.length > 4 && lower.endsWith('ed')) return 'verb';
+  if (lower.length > 4 && lower.endsWith('ed')) return compoundParticiple(lower) ? 'adjective' : 'verb';
   return 'other';
+}
+
+/** Prefixes that make a hyphenated verb ("re-elected", "co-founded"), not a compound adjective. */
+const VERB_PREFIXES = new Set(['re', 'co', 'pre', 'de', 'un', 'non', 'mis', 'out', 'over', 'under', 'cross', 'counter', 'self', 'double', 'fact', 'spot']);
+
+/** "Ohio-based", "state-owned", "GOP-led": a word or name joined to a participle describes a noun. */
+function compoundParticiple(lower: string): boolean {
+  const hyphen = lower.lastIndexOf('-');
+  return hyphen > 0 && !VERB_PREFIXES.has(lower.slice(0, hyphen)) && lower.length - hyphen > 3;
 }

@@ -19,6 +19,12 @@ describe('article model', () => {
     assert.deepStrictEqual(model.sentences, [{ first: 0, last: 5 }, { first: 5, last: 9 }]);
   });
 
+  it('reads two hyphens set off by spaces as one dash, and leaves a hyphen inside a word alone', () => {
+    const model = readParagraph('The judge -- a former mayor -- said so; the well-to-do agreed.', PLAIN);
+    assert.deepStrictEqual(model.tokens.map((t) => t.lower), ['the', 'judge', '—', 'a', 'former', 'mayor', '—', 'said', 'so', ';', 'the', 'well-to-do', 'agreed', '.']);
+    assert.deepStrictEqual([model.tokens[2].start, model.tokens[2].end], [10, 12]);
+  });
+
   it('tokenizes the clause view directly where a word joined across a line ends inside a token', () => {
     const text = 'Nobody sa\nid-so today.';
     const model = readParagraph(text, { ...PLAIN, isKnownWord: (w) => w === 'said' });
