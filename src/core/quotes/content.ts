@@ -288,8 +288,25 @@ export function leadingContent(p: ParagraphTokens, cue: CueMatch, limit: number)
   if ((c.has('clause') || c.has('addressee')) && isClauseStart(text, tokens, k, limit)) {
     return { content: { first: k, last: contentEnd(p, k, limit) } };
   }
-  if (c.has('object') && startsObject(p, k, limit)) return { content: { first: k, last: contentEnd(p, k, limit) } };
+  if (c.has('object') && startsObject(p, k, limit)) return { content: { first: k, last: objectEnd(p, k, contentEnd(p, k, limit)) } };
   return null;
+}
+
+/** How far into an object an occasion is looked for. */
+const OBJECT_REACH = 14;
+
+/**
+ * "criticized Lund during a debate": the object's content ends where "during" gives the occasion of the act. A verb,
+ * a punctuation mark or a quotation before it means the object has a clause of its own, which is left as it is.
+ */
+function objectEnd(p: ParagraphTokens, k: number, end: number): number {
+  const { tokens } = p;
+  for (let m = k + 1; m < end && m - k <= OBJECT_REACH; m++) {
+    const t = tokens[m];
+    if (t.kind !== 'word' || t.wordClass === 'verb' || t.wordClass === 'auxiliary') return end;
+    if (t.lower === 'during') return m;
+  }
+  return end;
 }
 
 /** "called the talks “constructive”", "called Mrs. Smith an ''Aunt Tom''", "described the protests as peaceful". */
