@@ -241,7 +241,6 @@ function linesOfWork(identity: Identity): Set<string> {
   return lines;
 }
 
-
 function lastWord(name: string): string {
   const words = name.toLowerCase().split(/\s+/);
   return words[words.length - 1];

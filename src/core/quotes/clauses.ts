@@ -226,7 +226,7 @@ function readCue(scan: SentenceScan, cue: CueMatch): void {
     return;
   }
   const lead = leadingContent(p, cue, limit);
-  const inverted = source && saidSourceCloses(p, cue, limit, invertedSource(p, cue, limit)) ? trailingAttribution(p, cue, null, lead !== null, scan.segmentStart, limit) : null;
+  const inverted = source && saidSourceCloses(p, cue, limit) ? trailingAttribution(p, cue, null, lead !== null, scan.segmentStart, limit) : null;
   const trailing = inverted ?? trailingAttribution(p, cue, source, lead !== null, scan.segmentStart, limit);
   if (trailing) {
     scan.found.push(trailing.attribution);

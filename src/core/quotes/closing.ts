@@ -5,7 +5,8 @@
 import type { ParagraphTokens } from '../article/model';
 import { isSentenceEnd, type CueMatch } from './found';
 import { skipAdjuncts } from './adjuncts';
-import { MONTHS, type TokenRange } from './tokenShapes';
+import { MONTHS } from './tokenShapes';
+import { invertedSource } from './inverted';
 
 /** Words opening the circumstance of a speech act rather than what was said. */
 const OCCASION_OPENERS: ReadonlySet<string> = new Set(['after', 'before', 'when', 'while', 'as', 'because', 'since', 'until', 'following', 'during', 'amid']);
@@ -63,8 +64,9 @@ const OBJECT_WORDS: ReadonlySet<string> = new Set(['nothing', 'something', 'anyt
  * the cue ("Vt.", or a relative clause's noun) is part of that content, not its subject. Other verbs take the phrase
  * after them as an object or an addressee ("…, wrote a new song.", "…, told the paper.").
  */
-export function saidSourceCloses(p: ParagraphTokens, cue: CueMatch, limit: number, source: TokenRange | null): boolean {
+export function saidSourceCloses(p: ParagraphTokens, cue: CueMatch, limit: number): boolean {
   const { tokens, text } = p;
   if (cue.lemma !== 'say' || cue.cueStart !== cue.index || tokens[cue.index - 1]?.lower !== ',' || skipAdjuncts(text, tokens, cue.end, limit) !== cue.end) return false;
+  const source = invertedSource(p, cue, limit);
   return source !== null && !OBJECT_WORDS.has(tokens[source.first].lower) && isSentenceEnd(p, source.last, limit);
 }

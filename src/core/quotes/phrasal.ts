@@ -166,7 +166,8 @@ function leavesReport(p: ParagraphTokens, content: TokenRange, after: TokenRange
   return !hasFiniteVerb(p, after.first, end);
 }
 
-const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'the', 'a', 'an']);
+/** Words that open a role appositive: an article or a third-person possessive ("her rep", "a spokesman for …"). */
+const ROLE_OPENERS = new Set(['his', 'her', 'their', 'its', 'the', 'a', 'an']);
 
 /**
  * Where the appositive after a source ends ("Dov Ketterman, her publicist" / "her publicist, Dov Ketterman"), when
@@ -181,7 +182,7 @@ function appositiveEnd(p: ParagraphTokens, source: TokenRange, limit: number): n
   if (!phrase || !isSentenceEnd(p, phrase.last, limit)) return null;
   const words = tokens.slice(phrase.first, phrase.last);
   const name = words.length <= 4 && words.every((t) => t.kind === 'word' && capitalised(text, t));
-  const role = POSSESSIVE_DETERMINERS.has(words[0].lower) && words.length >= 2 && ROLE_NOUNS.has(headOf(words));
+  const role = ROLE_OPENERS.has(words[0].lower) && words.length >= 2 && ROLE_NOUNS.has(headOf(words));
   return name || role ? phrase.last : null;
 }
 

@@ -1,9 +1,9 @@
 import { strict as assert } from 'node:assert';
-import { analyzeArticle } from '../../../src/core/analyze';
+import { found } from './quotesFound';
 
 /** Each quote as [content, speaker mention as printed]. */
 function attributed(text: string): [string, string | null][] {
-  return analyzeArticle(text).quotes.map((quote) => [quote.text, quote.speakerSpan ? text.slice(quote.speakerSpan.start, quote.speakerSpan.end) : null]);
+  return found(text).map((quote) => [quote.text, quote.source]);
 }
 
 describe('a job title with a noun before it, ahead of a name', () => {
