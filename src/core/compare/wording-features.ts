@@ -7,6 +7,7 @@
  * content words aligned by stem, prefix or spelling, agreement of numbers and names, length, and overlap
  * weighted by how much each word's presence on both sides tells of a paraphrase (TF-KLD, `word-weights.ts`).
  */
+import { combine, hashedDice, hashedSet, sharedCount, stringHash, type HashedSet } from './hashed-sets';
 import type { ReportWord } from './report-words';
 import { kldWeight } from './word-weights';
 
@@ -55,9 +56,11 @@ interface Profile {
   sequence: string[];
   content: string[];
   contentSet: Set<string>;
-  wordSet: Set<string>;
-  grams: [Set<string>, Set<string>, Set<string>];
-  letterGrams: Set<string>;
+  /** Distinct words as printed. */
+  words: HashedSet;
+  /** Distinct 1-, 2- and 3-grams of `sequence`. */
+  grams: [HashedSet, HashedSet, HashedSet];
+  letterGrams: HashedSet;
   numbers: Set<string>;
   names: Set<string>;
   negated: boolean;
@@ -71,13 +74,14 @@ function profileOf(w: Wordings): Profile {
   if (profile) return profile;
   const sequence = w.tokens.map((t, i) => t.stem ?? FUNCTION_CLASSES[w.words[i]] ?? w.words[i]);
   const content = w.tokens.filter((t) => t.stem).map((t) => t.stem!);
+  const sequenceHashes = sequence.map(stringHash);
   profile = {
     sequence,
     content,
     contentSet: new Set(content),
-    wordSet: new Set(w.words),
-    grams: [new Set(sequence), ngrams(sequence, 2), ngrams(sequence, 3)],
-    letterGrams: letterTrigrams(w.words),
+    words: hashedSet(w.words.map(stringHash)),
+    grams: [hashedSet(sequenceHashes), ngrams(sequenceHashes, 2), ngrams(sequenceHashes, 3)],
+    letterGrams: hashedSet(w.words.flatMap(letterTrigrams)),
     numbers: numbersOf(w.words),
     names: new Set(w.tokens.filter((t) => t.name && t.stem).map((t) => t.stem!)),
     negated: w.tokens.some((t) => t.negator),
@@ -102,8 +106,8 @@ export function wordingFeatures(a: Wordings, b: Wordings, weigh: (key: string) =
     dice(shared, setA.size, setB.size),
     small.size ? shared / small.size : 0,
     large.size ? shared / large.size : 0,
-    setDice(pa.wordSet, pb.wordSet),
-    setDice(pa.grams[1], pb.grams[1]),
+    hashedDice(pa.words, pb.words),
+    hashedDice(pa.grams[1], pb.grams[1]),
     Math.min(pa.content.length, pb.content.length) ? commonSubsequence(pa.content, pb.content) / Math.min(pa.content.length, pb.content.length) : 0,
     Math.log1p(small.size - shared),
     Math.log1p(large.size - shared),
@@ -112,8 +116,8 @@ export function wordingFeatures(a: Wordings, b: Wordings, weigh: (key: string) =
     lengths[1] ? lengths[0] / lengths[1] : 0,
     pa.negated !== pb.negated ? 1 : 0,
     dice(aligned, setA.size, setB.size),
-    setDice(pa.letterGrams, pb.letterGrams),
-    wordCoverOfShorter(a.words, b.words),
+    hashedDice(pa.letterGrams, pb.letterGrams),
+    a.words.length <= b.words.length ? coverOf(pa.words, pb.words) : coverOf(pb.words, pa.words),
     Math.log1p(shared),
     ...precisionsBothWays(pa.grams, pb.grams),
     Math.min(pa.sequence.length, pb.sequence.length) ? order / Math.min(pa.sequence.length, pb.sequence.length) : 0,
@@ -149,9 +153,9 @@ function longestRunOutside(content: string[], other: Set<string>): number {
 function precisionsBothWays(a: Profile['grams'], b: Profile['grams']): number[] {
   return a.flatMap((gramsA, n) => {
     const gramsB = b[n];
-    const shared = countShared(gramsA, gramsB);
-    const ofA = gramsA.size ? shared / gramsA.size : 0;
-    const ofB = gramsB.size ? shared / gramsB.size : 0;
+    const shared = sharedCount(gramsA, gramsB);
+    const ofA = gramsA.length ? shared / gramsA.length : 0;
+    const ofB = gramsB.length ? shared / gramsB.length : 0;
     return [Math.min(ofA, ofB), Math.max(ofA, ofB)];
   });
 }
@@ -180,31 +184,27 @@ function countShared(a: Set<string>, b: Set<string>): number {
   return shared;
 }
 
-function setDice(a: Set<string>, b: Set<string>): number {
-  return dice(countShared(a, b), a.size, b.size);
+function ngrams(hashes: number[], n: number): HashedSet {
+  const grams: number[] = [];
+  for (let i = 0; i + n <= hashes.length; i++) {
+    let gram = hashes[i];
+    for (let k = 1; k < n; k++) gram = combine(gram, hashes[i + k]);
+    grams.push(gram);
+  }
+  return hashedSet(grams);
 }
 
-function ngrams(words: string[], n: number): Set<string> {
-  const grams = new Set<string>();
-  for (let i = 0; i + n <= words.length; i++) grams.add(words.slice(i, i + n).join(' '));
-  return grams;
-}
-
-function letterTrigrams(words: string[]): Set<string> {
-  const grams = new Set<string>();
-  for (const word of words) addLetterTrigrams(word, grams);
-  return grams;
-}
-
-function addLetterTrigrams(word: string, grams: Set<string>): Set<string> {
+/** The letter trigrams of a word padded with a space at each end, as hashes of their three code units. */
+function letterTrigrams(word: string): number[] {
   const padded = ` ${word} `;
-  for (let i = 0; i + 3 <= padded.length; i++) grams.add(padded.slice(i, i + 3));
+  const grams: number[] = [];
+  for (let i = 0; i + 3 <= padded.length; i++) grams.push(combine(combine(padded.charCodeAt(i), padded.charCodeAt(i + 1)), padded.charCodeAt(i + 2)));
   return grams;
 }
 
-function wordCoverOfShorter(a: string[], b: string[]): number {
-  const [small, large] = a.length <= b.length ? [new Set(a), new Set(b)] : [new Set(b), new Set(a)];
-  return small.size ? countShared(small, large) / small.size : 0;
+/** The share of `part`'s items that `whole` holds. */
+function coverOf(part: HashedSet, whole: HashedSet): number {
+  return part.length ? sharedCount(part, whole) / part.length : 0;
 }
 
 /** Length of the longest common subsequence: shared words in the same order. */
@@ -239,18 +239,18 @@ function nearMatches(a: Set<string>, b: Set<string>): number {
 
 function alike(s: string, t: string): boolean {
   if (s.length < NEAR_PREFIX || t.length < NEAR_PREFIX) return false;
-  return s.slice(0, NEAR_PREFIX) === t.slice(0, NEAR_PREFIX) || setDice(spellingOf(s), spellingOf(t)) >= NEAR_SPELLING;
+  return s.slice(0, NEAR_PREFIX) === t.slice(0, NEAR_PREFIX) || hashedDice(spellingOf(s), spellingOf(t)) >= NEAR_SPELLING;
 }
 
 /** Letter trigrams by stem: the few thousand stems of a workspace meet in many pairs. */
-const spellings = new Map<string, Set<string>>();
+const spellings = new Map<string, HashedSet>();
 const MAX_SPELLINGS = 50_000;
 
-function spellingOf(stem: string): Set<string> {
+function spellingOf(stem: string): HashedSet {
   let grams = spellings.get(stem);
   if (!grams) {
     if (spellings.size >= MAX_SPELLINGS) spellings.clear();
-    spellings.set(stem, (grams = addLetterTrigrams(stem, new Set())));
+    spellings.set(stem, (grams = hashedSet(letterTrigrams(stem))));
   }
   return grams;
 }
