@@ -188,7 +188,9 @@ function nounPhraseBefore(text: string, tokens: readonly Token[], head: number, 
       first = m;
       continue;
     }
-    if (nounLike(text, t) && cls !== 'verb' && cls !== 'auxiliary' && cls !== 'pronoun' && cls !== 'conjunction' && cls !== 'preposition') {
+    // "the US software giant": "US" printed in capitals is the country, not the pronoun.
+    const country = t.lower === 'us' && text.slice(t.start, t.end) === 'US';
+    if (nounLike(text, t) && cls !== 'verb' && cls !== 'auxiliary' && (cls !== 'pronoun' || country) && cls !== 'conjunction' && cls !== 'preposition') {
       first = m;
       continue;
     }

@@ -14,7 +14,7 @@ export const ROLE_NOUNS = new Set([
   'columnist', 'anchor', 'host', 'commentator', 'analyst', 'economist', 'professor', 'researcher', 'scientist',
   'expert', 'general', 'commander', 'officer', 'deputy', 'member', 'candidate', 'nominee', 'judge', 'justice',
   'attorney', 'lawyer', 'prosecutor', 'counsel', 'strategist', 'pollster', 'manager', 'diplomat', 'king', 'queen',
-  'prince', 'princess', 'pope', 'sheriff', 'speaker', 'whip', 'activist', 'author', 'spokesperson', 'administrator',
+  'prince', 'princess', 'pope', 'sheriff', 'coroner', 'speaker', 'whip', 'activist', 'author', 'spokesperson', 'administrator',
   'commissioner', 'inspector', 'superintendent', 'coordinator', 'consultant', 'operative', 'organizer', 'organiser',
   'staffer', 'vice-president', 'vp', 'treasurer', 'auditor', 'comptroller', 'lieutenant', 'colonel', 'captain',
   'admiral', 'marshal', 'sergeant', 'major', 'mp', 'mep', 'monarch', 'emir', 'sheikh', 'ayatollah', 'cardinal',
@@ -67,6 +67,16 @@ export const INSTITUTION_NOUNS = new Set([
   'alliance', 'bank', 'fund', 'regime', 'kremlin', 'pentagon', 'presidency', 'secretariat', 'directorate',
   'prosecutor\'s', 'spokesperson\'s', 'headquarters', 'mission', 'tribunal', 'panel', 'caucus', 'legislature',
   'assembly', 'junta', 'cartel', 'association', 'society', 'club', 'center', 'centre', 'lab', 'laboratory',
+]);
+
+/**
+ * Nouns a definite description uses for a business named earlier ("the software giant", "the iPhone maker", "the
+ * carrier"). They are never heads of a name of their own, unlike the institutions above.
+ */
+export const BUSINESS_DESCRIPTION_NOUNS = new Set([
+  'giant', 'maker', 'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'retailer', 'carrier', 'airline', 'insurer',
+  'lender', 'chain', 'manufacturer', 'conglomerate', 'startup', 'utility', 'regulator',
+  'watchdog', 'charity', 'nonprofit', 'studio', 'label', 'brand', 'supplier', 'provider',
 ]);
 
 /** Plural heads of a collective source ("Ukrainian officials", "analysts", "Republicans"). */

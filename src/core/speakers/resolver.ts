@@ -14,6 +14,7 @@ import { SpeakerRegistry, type SpeakerEntry } from './registry';
 import { SpanSet } from './spanSet';
 import { roleFit, roleSignature, rolesAround, type RoleSignature } from './roles';
 import { organizationKey, readSource, type SourceReading } from './sourcePhrase';
+import { printedOrganizations, renamedOrganization, type PrintedOrganization } from './organizationDescriptions';
 import type { PlacedParagraph } from '../article/model';
 import { scanArticle, type ParagraphScanCache } from './scan';
 import { wordAt, type ArticleWords } from './words';
@@ -47,6 +48,8 @@ export class Resolver {
   /** The content of the attribution being resolved: its own words never name its speaker. */
   private excludedNow = new SpanSet([]);
   private lastOrganizationSource: { entry: SpeakerEntry; sentence: number } | undefined;
+  /** Organisation names in text order, and organisations resolved as sources, for descriptions to rename. */
+  private organizations?: PrintedOrganization[];
   private readonly heldRoles: { entry: SpeakerEntry; signature: RoleSignature; start: number; sentence: number }[] = [];
   private readonly rolesOf = new Map<SpeakerEntry, RoleSignature[]>();
   /** Role-only references that stand for themselves ("a spokesperson for the actress"), in text order. */
@@ -193,8 +196,10 @@ export class Resolver {
         return { entry, mention: reading.mention };
       }
       case 'organization': {
-        const entry = this.registry.ensure(`org:${reading.key}`, 'organization', reading.name);
-        this.registry.addMention(entry, reading.mention, 'name');
+        const renamed = reading.renames ? this.renamedOrganization(reading.renames, reading.mention) : undefined;
+        const entry = renamed ?? this.registry.ensure(`org:${reading.key}`, 'organization', reading.name);
+        this.registry.addMention(entry, reading.mention, renamed ? 'description' : 'name');
+        if (!renamed && !reading.place) this.addPrintedOrganization({ key: reading.key, name: reading.name, start: reading.mention.start, sentence: this.sentenceAt(reading.mention.start) });
         return { entry, mention: reading.mention };
       }
       case 'document': {
@@ -350,6 +355,21 @@ export class Resolver {
     return this.resolveReading(reading, false)?.entry;
   }
 
+
+  private renamedOrganization(description: string[], mention: Span): SpeakerEntry | undefined {
+    this.organizations ??= printedOrganizations(this.article, this.candidates);
+    const unknownNameBetween = (from: number, to: number): boolean => candidatesIn(this.candidates, from + 1, to).some((c) => c.kind === 'unknown');
+    const renamed = renamedOrganization(description, mention, this.organizations, this.sentenceAt(mention.start), unknownNameBetween);
+    return renamed && this.registry.ensure(`org:${renamed.key}`, 'organization', renamed.name);
+  }
+
+  /** A source read as an organisation ("the Harlow County Sheriff's Department"), in its place among the names. */
+  private addPrintedOrganization(organization: PrintedOrganization): void {
+    this.organizations ??= printedOrganizations(this.article, this.candidates);
+    let at = this.organizations.length;
+    while (at > 0 && this.organizations[at - 1].start > organization.start) at--;
+    this.organizations.splice(at, 0, organization);
+  }
 
   /** A named organisation that speaks is also mentioned wherever its name is printed. */
   private addOrganizationMentions(): void {

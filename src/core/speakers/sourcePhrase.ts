@@ -5,8 +5,9 @@
  */
 import type { Span } from '../types';
 import { candidatesIn, type NameCandidate } from './candidates';
+import { hasTag } from './compromiseLexicon';
 import {
-  ANONYMITY_MARKERS, ANONYMOUS_HEADS, DOCUMENT_NOUNS, GOVERNMENT_METONYMS, GROUP_NOUNS, INSTITUTION_NOUNS,
+  ANONYMITY_MARKERS, ANONYMOUS_HEADS, BUSINESS_DESCRIPTION_NOUNS, DOCUMENT_NOUNS, GOVERNMENT_METONYMS, GROUP_NOUNS, INSTITUTION_NOUNS,
   ORGANIZATION_NAME_WORDS, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS,
 } from './lexicon';
 import { descriptionHead, type DescriptionHead } from './descriptions';
@@ -20,7 +21,8 @@ export type SourceReading =
   | { kind: 'role'; mention: Span; description: Span; another: boolean }
   /** A definite description renaming a person of the story ("the Starfall star", "the 45-year-old"). */
   | { kind: 'description'; mention: Span; description: Span; head: DescriptionHead }
-  | { kind: 'organization'; mention: Span; name: string; key: string; place: boolean }
+  /** `renames`: the words of a definite description ("the budget office"), head last, that may rename an organisation named before. */
+  | { kind: 'organization'; mention: Span; name: string; key: string; place: boolean; renames?: string[] }
   | { kind: 'document'; mention: Span; author?: NameCandidate }
   | { kind: 'group'; mention: Span; name: string }
   /** `role`: what the phrase says of the unnamed source after its head ("involved in the talks"). */
@@ -77,7 +79,7 @@ export function readSource(article: ArticleWords, candidates: readonly NameCandi
     return { kind: 'anonymous', mention: phrase, name: description(coreSpanFrom(article, first, last, phrase)), role };
   }
   const named = [...beforeTail].reverse().find((c) => !c.possessive && (c.kind === 'organization' || c.kind === 'place'));
-  if (named && named.end === headEnd) return organizationReading(named, article, phrase.end);
+  if (named && named.end === headEnd) return organizationReading(named, article, phrase.end, coreFirst);
   if (GROUP_NOUNS.has(headLower) || (headLower.endsWith('s') && ROLE_NOUNS.has(headLower.slice(0, -1)))) {
     return { kind: 'group', mention: phrase, name: capitalise(description(coreSpan)) };
   }
@@ -91,9 +93,13 @@ export function readSource(article: ArticleWords, candidates: readonly NameCandi
   if (headWord.capitalised && head === coreFirst && last - first <= 2 && !INSTITUTION_NOUNS.has(headLower) && !ORGANIZATION_NAME_WORDS.has(headLower) && !isAcronym(headWord.text)) {
     return { kind: 'person', name: loneWordCandidate(article, head) };
   }
-  if (INSTITUTION_NOUNS.has(headLower) || headWord.capitalised) {
+  const definite = DEFINITE.has(words[first].lower);
+  // "the Trump campaign", "the government in Beijing" name their organisation already; "the US software giant" renames one.
+  const lowerCase = head >= 0 && words.slice(coreFirst, last).every((w) => !w.capitalised || isNationality(w.lower));
+  const renames = definite && lowerCase && (INSTITUTION_NOUNS.has(headLower) || BUSINESS_DESCRIPTION_NOUNS.has(headLower)) ? words.slice(coreFirst, head + 1).map((w) => w.lower) : undefined;
+  if (INSTITUTION_NOUNS.has(headLower) || headWord.capitalised || renames) {
     const name = description(coreSpan);
-    return { kind: 'organization', mention: DEFINITE.has(words[first].lower) ? coreSpan : phrase, name, key: organizationKey(name), place: false };
+    return { kind: 'organization', mention: definite ? coreSpan : phrase, name, key: organizationKey(name), place: false, renames };
   }
   return { kind: 'anonymous', mention: phrase, name: description(coreSpanFrom(article, first, last, phrase)) };
 }
@@ -157,12 +163,26 @@ function ofTailEnd(article: ArticleWords, next: number, limit: number): number |
   return k > next + 1 ? words[k - 1].end : undefined;
 }
 
+/**
+ * "Harlow County Sheriff's | Department", "District Attorney's | Office": an office named after its holder starts at
+ * the capitalised words before the holder's possessive, which the capitals scan ends a name at.
+ */
+function holderOfficeStart(article: ArticleWords, first: number, floor: number): number {
+  const { words, text } = article;
+  const adjoins = (k: number): boolean => k >= floor && words[k].capitalised && text.slice(words[k].end, words[k + 1].start) === ' ';
+  let k = first - 1;
+  if (!adjoins(k) || !words[k].possessive || !ROLE_NOUNS.has(words[k].lower)) return first;
+  while (adjoins(k - 1) && !words[k - 1].possessive) k--;
+  return k;
+}
+
 /** A named organisation, or a place standing for its government ("Moscow" → Russia). */
-function organizationReading(named: NameCandidate, article: ArticleWords, limit: number): SourceReading {
+function organizationReading(named: NameCandidate, article: ArticleWords, limit: number, floor = named.first): SourceReading {
   if (named.kind !== 'place') {
     const end = ofTailEnd(article, named.last, limit) ?? named.end;
-    const name = article.text.slice(named.start, end);
-    return { kind: 'organization', mention: { start: named.start, end }, name, key: organizationKey(name), place: false };
+    const start = article.words[holderOfficeStart(article, named.first, floor)].start;
+    const name = article.text.slice(start, end);
+    return { kind: 'organization', mention: { start, end }, name, key: organizationKey(name), place: false };
   }
   const key = organizationKey(named.text);
   const mention = { start: named.start, end: named.end };
@@ -174,6 +194,15 @@ function organizationReading(named: NameCandidate, article: ArticleWords, limit:
 function coreSpanFrom(article: ArticleWords, first: number, last: number, phrase: Span): Span {
   const { words } = article;
   return words[first].lower === 'a' || words[first].lower === 'an' || words[first].lower === 'the' ? { start: words[Math.min(first + 1, last - 1)].start, end: phrase.end } : phrase;
+}
+
+/** Nationalities compromise's lexicon files as other words ("us" a pronoun, "british" an adjective). */
+const NATIONALITY_WORDS = new Set(['us', 'uk', 'eu', 'british', 'european', 'english', 'french', 'dutch', 'irish', 'scottish', 'welsh', 'swiss', 'greek']);
+
+/** "US", "German": where a business is from says nothing of which one it is. */
+function isNationality(lower: string): boolean {
+  const bare = lower.replace(/\./g, '');
+  return NATIONALITY_WORDS.has(bare) || hasTag(bare, 'Demonym', 'Country');
 }
 
 /** A head noun that is not itself a name: "the Trump campaign" is the campaign, not Trump. */
