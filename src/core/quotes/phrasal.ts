@@ -8,6 +8,7 @@ import { phraseAfter, phraseBefore, subjectEnd, type TokenRange } from './phrase
 import { skipAdjuncts } from './adjuncts';
 import { isClauseStart } from './clauseStart';
 import { capitalised, isWord } from './tokenShapes';
+import { withoutTrailingTime } from './sourceTime';
 import { ROLE_NOUNS } from '../speakers/lexicon';
 import type { ParagraphTokens } from '../article/model';
 import { build, hasFiniteVerb, isSentenceEnd, PASSIVE_AUX, RELATIVE_PRONOUNS, type CueMatch, type FoundAttribution } from './found';
@@ -84,16 +85,18 @@ export function documentSource(p: ParagraphTokens, k: number, segmentStart: numb
 }
 
 export function accordingTo(p: ParagraphTokens, k: number, segmentStart: number, limit: number): { attribution: FoundAttribution; resume: number; skipTo: number } | null {
-  const source = phraseAfter(p.text, p.tokens, k + 2, limit);
-  if (!source) return null;
-  return sourcedContent(p, k, 2, 'according to', source, segmentStart, limit);
+  const phrase = phraseAfter(p.text, p.tokens, k + 2, limit);
+  if (!phrase) return null;
+  return sourcedContent(p, k, 2, 'according to', withoutTrailingTime(p.tokens, phrase), segmentStart, limit, phrase.last);
 }
 
-/** Content around a prepositional cue ("according to X", "in a poll"): after it at a clause start, else before it. */
-function sourcedContent(p: ParagraphTokens, k: number, cueLength: number, lemma: string, source: TokenRange, segmentStart: number, limit: number): { attribution: FoundAttribution; resume: number; skipTo: number } | null {
+/**
+ * Content around a prepositional cue ("according to X", "in a poll"): after it at a clause start, else before it.
+ * `afterSource` is where the words after the source start, past time words left out of it ("according to police Monday").
+ */
+function sourcedContent(p: ParagraphTokens, k: number, cueLength: number, lemma: string, source: TokenRange, segmentStart: number, limit: number, afterSource = source.last): { attribution: FoundAttribution; resume: number; skipTo: number } | null {
   const { tokens } = p;
   const cue: CueMatch = { index: k, end: k + cueLength, entry: { verbs: [], form: 'base' }, complements: new Set(), trailing: true, lemma, cueStart: k, explicitOnly: false };
-  const afterSource = source.last;
   const previous = tokens[k - 1];
   const atStart = k === segmentStart || (k - 1 === segmentStart && isWord(previous) && previous.wordClass === 'conjunction');
   if (atStart) {
@@ -106,7 +109,7 @@ function sourcedContent(p: ParagraphTokens, k: number, cueLength: number, lemma:
   if (k <= segmentStart) return null;
   const first: TokenRange = { first: segmentStart, last: previous?.lower === ',' ? k - 1 : k };
   // "…, according to her publicist, Dov Ketterman.": the words after the source name it again; they are not content.
-  const appositive = appositiveEnd(p, source, limit);
+  const appositive = appositiveEnd(p, { first: source.first, last: afterSource }, limit);
   if (appositive !== null) {
     return adjunctOnly(p, first) ? null : withSource(build(p, cue, { first: source.first, last: appositive }, [first]), appositive);
   }

@@ -1,0 +1,17 @@
+import { strict as assert } from 'node:assert';
+import { found } from './quotesFound';
+
+describe('time words after an "according to" source', () => {
+  it('are not part of the source', () => {
+    assert.deepEqual(found('A Tarrow inmate escaped from a van, according to police Monday.'), [{ text: 'A Tarrow inmate escaped from a van', source: 'police' }]);
+    assert.deepEqual(found('Turnout at the harbour poll rose, according to the clerk last week.'), [{ text: 'Turnout at the harbour poll rose', source: 'the clerk' }]);
+  });
+
+  it('are not part of the content the source opens', () => {
+    assert.deepEqual(found('According to police on Tuesday night, a Tarrow inmate escaped from a van.'), [{ text: 'a Tarrow inmate escaped from a van', source: 'police' }]);
+  });
+
+  it('leave a weekday that is the whole source, or that modifies a noun, alone', () => {
+    assert.deepEqual(found('Turnout at the harbour poll rose, according to the Monday tally.').map((quote) => quote.source), ['the Monday tally']);
+  });
+});
