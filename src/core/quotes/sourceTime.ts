@@ -1,18 +1,26 @@
 import type { Token } from '../article/tokens';
 import type { TokenRange } from './phrases';
+import { DOCUMENT_NOUNS } from '../speakers/lexicon';
 import { TIME_DETERMINERS, TIME_NOUNS, WEEKDAYS } from './tokenShapes';
 
 const RELATIVE_DAYS = new Set(['yesterday', 'today', 'tonight']);
 const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
+/** "a poll released Thursday": how the document came out, which goes with when. */
+const PUBLISHING_PARTICIPLES = new Set(['released', 'published', 'issued', 'conducted', 'taken', 'posted', 'filed']);
+const DATA_NOUNS = new Set([...DOCUMENT_NOUNS, 'data', 'figures', 'numbers', 'results', 'sheet', 'polls', 'surveys', 'studies', 'reports']);
 
-/** "according to police Monday", "… on Tuesday night", "… last week": when a source spoke is not who it is. */
+/**
+ * "according to police Monday", "… on Tuesday night", "… a poll released last week": when a source spoke is not who
+ * it is.
+ */
 export function withoutTrailingTime(tokens: readonly Token[], source: TokenRange): TokenRange {
-  const lower = (k: number): string => (k > source.first ? tokens[k].lower : '');
+  const lower = (k: number): string => (k >= source.first ? tokens[k].lower : '');
   let last = source.last;
   if (DAY_PARTS.has(lower(last - 1)) && WEEKDAYS.has(lower(last - 2))) last--;
   if (WEEKDAYS.has(lower(last - 1)) || RELATIVE_DAYS.has(lower(last - 1))) {
     last--;
     if (lower(last - 1) === 'on') last--;
   } else if (TIME_NOUNS.has(lower(last - 1)) && TIME_DETERMINERS.has(lower(last - 2))) last -= 2;
+  if (last < source.last && PUBLISHING_PARTICIPLES.has(lower(last - 1)) && DATA_NOUNS.has(lower(last - 2))) last--;
   return last === source.last || last <= source.first ? source : { first: source.first, last };
 }

@@ -7,7 +7,7 @@
 import { givenNameGender, hasTag, isCommonWord, isGivenName, isPlaceName, lexiconTags, type NameGender } from './compromiseLexicon';
 import {
   AFFILIATION_TERMS, DOCUMENT_NOUNS, GOVERNMENT_METONYMS, GROUP_NOUNS, INSTITUTION_NOUNS, NON_NAME_CAPITALS,
-  ORGANIZATION_NAME_WORDS, PARTY_LABELS, ROLE_NOUNS, STREET_WORDS, TITLE_MODIFIERS,
+  ORGANIZATION_NAME_WORDS, PARTY_LABELS, PLACE_HEAD_SURNAMES, PLACE_HEAD_WORDS, ROLE_NOUNS, STREET_WORDS, TITLE_MODIFIERS,
 } from './lexicon';
 import type { ArticleWords, Word } from './words';
 
@@ -148,7 +148,7 @@ function collectFromRun(article: ArticleWords, first: number, last: number, out:
   if (honorific || titled || givenNameAndBrandSurname(lowerCore)) kind = 'person';
   else if (isOrganizationName(core)) kind = 'organization';
   else if (GOVERNMENT_METONYMS.has(joinedLower) || (core.length === 1 && (isPlaceName(lowerCore[0]) || hasTag(lowerCore[0], 'Demonym')))) kind = 'place';
-  else if (core.length >= 2 && (isPlaceName(joinedLower) || STREET_WORDS.has(lowerCore[lowerCore.length - 1]))) kind = 'place';
+  else if (core.length >= 2 && (isPlaceName(joinedLower) || namesPlace(lowerCore))) kind = 'place';
   else if (core.length >= 2 && looksLikePersonName(lowerCore, lowerCaseWords)) kind = 'person';
   else if (core.length === 1 && hasTag(lowerCore[0], 'Person', 'LastName')) kind = 'person';
   else if (core.length === 1 && couldBeSurname(lowerCore[0]) && !lowerCaseWords.has(lowerCore[0]) && !isAcronym(core[0])) kind = 'unknown';
@@ -239,6 +239,12 @@ function givenNameAndBrandSurname(lowerCore: string[]): boolean {
   if (!isGivenName(given) || isCommonWord(given) || isPlaceName(given)) return false;
   const demonym = hasTag(surname, 'Demonym');
   return !isPlaceName(surname) && (demonym || BRAND_SURNAMES.has(surname) || hasTag(surname, 'Organization'));
+}
+
+/** "Persian Gulf", "Harlow County", "Elm Street"; "Caspian Bay" but not "Ricki Lake". */
+function namesPlace(lowerCore: string[]): boolean {
+  const last = lowerCore[lowerCore.length - 1];
+  return STREET_WORDS.has(last) || PLACE_HEAD_WORDS.has(last) || (PLACE_HEAD_SURNAMES.has(last) && !isGivenName(lowerCore[0]));
 }
 
 /** Company and outlet names that are also surnames; a generic organization word ("College", "Observer") is not one. */

@@ -169,6 +169,14 @@ function sideTerms(side: string, terms: string[]): [string, string][] {
 /** Last words that make a run of capitals a street or square, never a person ("Harbour Road", "Bank Street"). */
 export const STREET_WORDS = new Set(['road', 'street', 'avenue', 'boulevard', 'square', 'plaza', 'highway', 'motorway']);
 
+/** Last words of a place's name ("Persian Gulf", "Tarrow Valley", "Harlow County"), never of a person's. */
+export const PLACE_HEAD_WORDS = new Set([
+  'gulf', 'sea', 'ocean', 'river', 'valley', 'island', 'islands', 'peninsula', 'strait', 'straits', 'canal', 'coast',
+  'desert', 'county', 'province', 'district', 'region', 'canyon', 'delta', 'basin', 'airport', 'mountains',
+]);
+/** Last words of a place's name that are also surnames ("Ricki Lake"): a place only after a word that is no given name. */
+export const PLACE_HEAD_SURNAMES = new Set(['lake', 'bay', 'hills', 'forest', 'beach', 'falls', 'creek', 'park', 'bridge', 'city', 'village', 'heights', 'harbor', 'harbour']);
+
 /** Capitals and seats of government that stand for their state as a speaker ("Moscow said", "Kyiv proposed"). */
 export const GOVERNMENT_METONYMS = new Map<string, string>([
   ['moscow', 'Russia'], ['kyiv', 'Ukraine'], ['kiev', 'Ukraine'], ['washington', UNITED_STATES], ['beijing', 'China'],

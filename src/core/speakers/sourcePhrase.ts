@@ -71,7 +71,7 @@ export function readSource(article: ArticleWords, candidates: readonly NameCandi
   if (owner && owner.kind !== 'place') return owner.kind === 'organization' ? organizationReading(owner, article, phrase.end) : { kind: 'person', name: owner };
 
   if (DOCUMENT_NOUNS.has(headLower)) {
-    const author = beforeTail.find((c) => c.kind === 'organization' || c.kind === 'person' || c.kind === 'unknown');
+    const author = beforeTail.find((c) => c.kind === 'organization' || c.kind === 'person' || c.kind === 'unknown') ?? capitalisedAuthor(article, coreFirst, head);
     return { kind: 'document', mention: phrase, author };
   }
   if (ANONYMITY_MARKERS.test(description(phrase)) || ANONYMOUS_HEADS.has(headLower)) {
@@ -147,6 +147,23 @@ function loneWordCandidate(article: ArticleWords, index: number): NameCandidate 
   const word = article.words[index];
   const end = word.start + word.text.replace(/['’]s?$/, '').length;
   return { first: index, last: index + 1, start: word.start, end, text: article.text.slice(word.start, end), kind: 'unknown', hasGivenName: false, possessive: false, titled: false };
+}
+
+const CALENDAR_WORDS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
+
+/**
+ * "an Associated Press-GfK poll": capitals the scan read as no name, before a lower-case document noun, name who
+ * published it; not a date ("a June poll"), nor a sentence's first word ("Their analysis shows").
+ */
+function capitalisedAuthor(article: ArticleWords, first: number, head: number): NameCandidate | undefined {
+  const { words, text } = article;
+  if (head <= first || words[head].capitalised || article.sentenceStarts.includes(first)) return undefined;
+  if (!words.slice(first, head).every((w) => w.capitalised && !w.possessive && !CALENDAR_WORDS.has(w.lower))) return undefined;
+  const [start, end] = [words[first].start, words[head - 1].end];
+  return { first, last: head, start, end, text: text.slice(start, end), kind: 'organization', hasGivenName: false, possessive: false, titled: false };
 }
 
 function isAcronym(word: string): boolean {

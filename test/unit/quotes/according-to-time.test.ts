@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { analyzeArticle } from '../../../src/core';
 import { found } from './quotesFound';
 
 describe('time words after an "according to" source', () => {
@@ -13,5 +14,19 @@ describe('time words after an "according to" source', () => {
 
   it('leave a weekday that is the whole source, or that modifies a noun, alone', () => {
     assert.deepEqual(found('Turnout at the harbour poll rose, according to the Monday tally.').map((quote) => quote.source), ['the Monday tally']);
+  });
+});
+
+describe('a document a source cites', () => {
+  it('is named without how and when it came out', () => {
+    assert.deepEqual(found('Turnout at the harbour poll rose, according to a memo released Friday.').map((quote) => quote.source), ['a memo']);
+    assert.deepEqual(found('Turnout at the harbour poll rose, according to data published last week.').map((quote) => quote.source), ['data']);
+  });
+
+  it('is published by the capitalised words before it, unless they are a date', () => {
+    const analysis = analyzeArticle('Most voters back the levy, according to a Tarrow Ledger-Vox poll released Thursday.');
+    assert.deepEqual(analysis.speakers.map((speaker) => speaker.name), ['Tarrow Ledger-Vox']);
+    const dated = analyzeArticle('Most voters back the levy, according to a June poll.');
+    assert.ok(!dated.speakers.some((speaker) => speaker.name === 'June'));
   });
 });

@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { analyzeArticle } from '../../../src/core';
 import { foldSpelling, namesMatch, normalizeName, parseName } from '../../../src/core/speakers/names';
 
 describe('speaker names', () => {
@@ -44,5 +45,12 @@ describe('speaker names', () => {
 
   it('keeps surname particles with the surname', () => {
     assert.deepEqual(parseName('Ursula von der Leyen'), { given: 'ursula', surname: foldSpelling('vonderleyen'), gender: undefined });
+  });
+});
+
+describe('places whose names end in a geographic word', () => {
+  it('are no people, though a surname may be such a word', () => {
+    const analysis = analyzeArticle('Boats crossed the Caspian Sea and the Tarrow Valley. Ricki Lake said the dam held.');
+    assert.deepEqual(analysis.speakers.filter((speaker) => speaker.kind === 'person').map((speaker) => speaker.name), ['Ricki Lake']);
   });
 });
