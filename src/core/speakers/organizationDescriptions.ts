@@ -39,14 +39,15 @@ const MAX_NAME_WORDS = 5;
 const MAX_SCAN = 256;
 
 /**
- * The organisation a definite description renames, from its words, head noun last: the nearest one printed before
+ * The organisation a definite description renames, from its words, head noun last, among lists of organisations
+ * printed before it, each in text order: the nearest one printed before
  * whose name holds every word ("the budget office" → "Congressional Budget Office", not "the terrorist group" →
  * "Harbour Intelligence Group"), else, for a business noun, the first business named in the nearest sentence that
  * names one, at most a few sentences back.
  */
-export function renamedOrganization(description: readonly string[], mention: Span, printed: readonly PrintedOrganization[], sentence: number, unknownNameBetween: (from: number, to: number) => boolean): PrintedOrganization | undefined {
+export function renamedOrganization(description: readonly string[], mention: Span, printed: readonly (readonly PrintedOrganization[])[], sentence: number, unknownNameBetween: (from: number, to: number) => boolean): PrintedOrganization | undefined {
   const head = description[description.length - 1];
-  const before = latestBefore(printed, mention.start).filter((o) => o.key !== description.join(' ') && o.key.split(' ').length <= MAX_NAME_WORDS);
+  const before = printed.flatMap((list) => latestBefore(list, mention.start)).sort((a, b) => a.start - b.start).filter((o) => o.key !== description.join(' ') && o.key.split(' ').length <= MAX_NAME_WORDS);
   const holding = before.filter((o) => {
     const words = o.key.split(' ');
     return description.every((word) => words.includes(word));

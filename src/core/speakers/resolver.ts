@@ -48,8 +48,10 @@ export class Resolver {
   /** The content of the attribution being resolved: its own words never name its speaker. */
   private excludedNow = new SpanSet([]);
   private lastOrganizationSource: { entry: SpeakerEntry; sentence: number } | undefined;
-  /** Organisation names in text order, and organisations resolved as sources, for descriptions to rename. */
+  /** Organisation names in text order, for descriptions to rename. */
   private organizations?: PrintedOrganization[];
+  /** Organisations resolved as sources, in text order: read as names only by a source phrase ("the Harlow County Sheriff's Department"). */
+  private readonly spokenOrganizations: PrintedOrganization[] = [];
   private readonly heldRoles: { entry: SpeakerEntry; signature: RoleSignature; start: number; sentence: number }[] = [];
   private readonly rolesOf = new Map<SpeakerEntry, RoleSignature[]>();
   /** Role-only references that stand for themselves ("a spokesperson for the actress"), in text order. */
@@ -359,16 +361,16 @@ export class Resolver {
   private renamedOrganization(description: string[], mention: Span): SpeakerEntry | undefined {
     this.organizations ??= printedOrganizations(this.article, this.candidates);
     const unknownNameBetween = (from: number, to: number): boolean => candidatesIn(this.candidates, from + 1, to).some((c) => c.kind === 'unknown');
-    const renamed = renamedOrganization(description, mention, this.organizations, this.sentenceAt(mention.start), unknownNameBetween);
+    const renamed = renamedOrganization(description, mention, [this.organizations, this.spokenOrganizations], this.sentenceAt(mention.start), unknownNameBetween);
     return renamed && this.registry.ensure(`org:${renamed.key}`, 'organization', renamed.name);
   }
 
   /** A source read as an organisation ("the Harlow County Sheriff's Department"), in its place among the names. */
   private addPrintedOrganization(organization: PrintedOrganization): void {
-    this.organizations ??= printedOrganizations(this.article, this.candidates);
-    let at = this.organizations.length;
-    while (at > 0 && this.organizations[at - 1].start > organization.start) at--;
-    this.organizations.splice(at, 0, organization);
+    const spoken = this.spokenOrganizations;
+    let at = spoken.length;
+    while (at > 0 && spoken[at - 1].start > organization.start) at--;
+    spoken.splice(at, 0, organization);
   }
 
   /** A named organisation that speaks is also mentioned wherever its name is printed. */
