@@ -10,6 +10,7 @@
 import { codePointTest, isAsciiAlphanumeric, isAsciiLetter, scanWordPieces, wordsByRule, type WordRule } from '../article/pieces';
 import type { Span } from '../types';
 import { buildLexicon, PARTICLES } from './lexicon';
+import { americanSpelling } from './spelling';
 import { stem } from './stem';
 
 export interface ReportWord {
@@ -103,9 +104,15 @@ function interned(word: string): string {
 
 const lexicon = buildLexicon(stem);
 
+/** The stem of a word's base form ("gave" → "give"), in American spelling. */
+function baseStem(printed: string): string {
+  const word = americanSpelling(printed);
+  return stemOf(lexicon.base(word) ?? word);
+}
+
 /** A content word's key: its stem, or the concept of the synonym set that holds it. */
 function conceptOf(word: string): string {
-  const stemmed = stemOf(lexicon.base(word) ?? word);
+  const stemmed = baseStem(word);
   return lexicon.concept(stemmed) ?? stemmed;
 }
 
@@ -114,7 +121,7 @@ function readPhrasalVerbs(tokens: ReportWord[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const particle = tokens[i + 1].norm;
     if (!tokens[i].stem || !PARTICLES.has(particle)) continue;
-    const concept = lexicon.phrasal(stemOf(lexicon.base(tokens[i].norm) ?? tokens[i].norm), particle);
+    const concept = lexicon.phrasal(baseStem(tokens[i].norm), particle);
     if (!concept) continue;
     tokens[i].stem = concept;
     tokens[i + 1].stem = undefined;
@@ -154,7 +161,7 @@ export function contentStemsOf(words: Iterable<string>): Set<string> {
     const bare = norm.replace(/'s$/, '');
     if (FUNCTION_WORDS.has(bare) || bare.length <= 1) continue;
     keys.add(conceptOf(bare));
-    verb = stemOf(lexicon.base(bare) ?? bare);
+    verb = baseStem(bare);
   }
   return keys;
 }
