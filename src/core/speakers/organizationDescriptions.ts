@@ -39,11 +39,10 @@ const MAX_NAME_WORDS = 5;
 const MAX_SCAN = 256;
 
 /**
- * The organisation a definite description renames, from its words, head noun last, among lists of organisations
- * printed before it, each in text order: the nearest one printed before
- * whose name holds every word ("the budget office" → "Congressional Budget Office", not "the terrorist group" →
- * "Harbour Intelligence Group"), else, for a business noun, the first business named in the nearest sentence that
- * names one, at most a few sentences back.
+ * The organisation a definite description renames, from its words (head noun last), among lists of organisations
+ * each in text order: the nearest one printed before it whose name holds every word ("the budget office" →
+ * "Congressional Budget Office", not "the terrorist group" → "Harbour Intelligence Group"), else, for a business
+ * noun, the first business named in the nearest sentence that names one, at most a few sentences back.
  */
 export function renamedOrganization(description: readonly string[], mention: Span, printed: readonly (readonly PrintedOrganization[])[], sentence: number, unknownNameBetween: (from: number, to: number) => boolean): PrintedOrganization | undefined {
   const head = description[description.length - 1];

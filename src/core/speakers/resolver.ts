@@ -357,7 +357,6 @@ export class Resolver {
     return this.resolveReading(reading, false)?.entry;
   }
 
-
   private renamedOrganization(description: string[], mention: Span): SpeakerEntry | undefined {
     this.organizations ??= printedOrganizations(this.article, this.candidates);
     const unknownNameBetween = (from: number, to: number): boolean => candidatesIn(this.candidates, from + 1, to).some((c) => c.kind === 'unknown');
@@ -365,7 +364,7 @@ export class Resolver {
     return renamed && this.registry.ensure(`org:${renamed.key}`, 'organization', renamed.name);
   }
 
-  /** A source read as an organisation ("the Harlow County Sheriff's Department"), in its place among the names. */
+  /** A source read as an organisation ("the Harlow County Sheriff's Department"), kept in text order. */
   private addPrintedOrganization(organization: PrintedOrganization): void {
     const spoken = this.spokenOrganizations;
     let at = spoken.length;
