@@ -240,6 +240,8 @@ function thatAfterAddressee(tokens: readonly Token[], from: number, limit: numbe
 export function leadingContent(p: ParagraphTokens, cue: CueMatch, limit: number): Lead | null {
   const { tokens, text } = p;
   let k = skipAdjuncts(text, tokens, cue.end, limit);
+  // "wrote back: …", "fired back that …": the particle answers, the content follows it.
+  if (tokens[k]?.lower === 'back' && k === cue.end && [':', 'that'].includes(tokens[k + 1]?.lower ?? '')) k++;
   const c = cue.complements;
   if (cue.explicitOnly && !explicitComplement(p, k)) return null;
   // "promised they would …": a clause right after the verb, before any addressee is looked for.

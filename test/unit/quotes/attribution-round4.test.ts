@@ -12,3 +12,20 @@ describe('"the same" after a verb of saying', () => {
     assert.deepEqual(found('Ilse Dorn said the same rules apply to the ferries.'), [{ text: 'the same rules apply to the ferries', source: 'Ilse Dorn' }]);
   });
 });
+
+describe('a time phrase opening the sentence of a cue with content after it', () => {
+  it('is not content: the words after the cue are', () => {
+    assert.deepEqual(found('Sunday on Rolo Radio’s “Morning Hour,” Rep. Dan Ivo said the mayor’s “honesty” is in question.'), [{ text: 'the mayor’s “honesty” is in question', source: 'Rep. Dan Ivo' }]);
+    assert.deepEqual(found('Last month, 26 percent of the growers said the same.'), [{ text: 'the same', source: '26 percent of the growers' }]);
+  });
+
+  it('leaves a quotation after "wrote back:" to the writer', () => {
+    assert.deepEqual(found('A short time later, Ms. Abe wrote back: “We all have him on our list.”'), [{ text: 'We all have him on our list.', source: 'Ms. Abe' }]);
+  });
+});
+
+describe('a fronted clause before a speaker whose cue reports a bare clause', () => {
+  it('is the writer\'s own: the clause after the cue is what was said', () => {
+    assert.deepEqual(found('Even though fishing is allowed in the bay, the crews say wardens still stop every boat.'), [{ text: 'wardens still stop every boat', source: 'the crews' }]);
+  });
+});
