@@ -29,3 +29,13 @@ describe('a fronted clause before a speaker whose cue reports a bare clause', ()
     assert.deepEqual(found('Even though fishing is allowed in the bay, the crews say wardens still stop every boat.'), [{ text: 'wardens still stop every boat', source: 'the crews' }]);
   });
 });
+
+describe('a source that opens the sentence with "according to"', () => {
+  it('runs over the phrase that describes it to the comma before the reported clause', () => {
+    assert.deepEqual(found('According to early results of the exit poll conducted by Vantel Research for the Herald, Orn led in both counties.'), [
+      { text: 'Orn led in both counties', source: 'early results of the exit poll conducted by Vantel Research for the Herald' },
+    ]);
+    assert.deepEqual(found('According to recent polling, the mayor is leading.'), [{ text: 'the mayor is leading', source: 'recent polling' }]);
+    assert.deepEqual(found('According to her “clawback” plan, firms must repay the aid.'), [{ text: 'firms must repay the aid', source: 'her “clawback” plan' }]);
+  });
+});
