@@ -39,3 +39,14 @@ describe('a source that opens the sentence with "according to"', () => {
     assert.deepEqual(found('According to her “clawback” plan, firms must repay the aid.'), [{ text: 'firms must repay the aid', source: 'her “clawback” plan' }]);
   });
 });
+
+describe('a quotation in title case after an owner, a kind of work or "on"', () => {
+  it('is a title, not more of the speaker\'s words', () => {
+    assert.deepEqual(found('“It is nonsense,” Mr. Oro said on Rolo’s “Meet the Mayor.”'), [{ text: 'It is nonsense,', source: 'Mr. Oro' }]);
+    assert.deepEqual(found('“The tide will turn,” said Ilse Dorn.\n\nShe co-hosts the Tarrow podcast “So, That Happened.”'), [{ text: 'The tide will turn,', source: 'Ilse Dorn' }]);
+  });
+
+  it('stays speech when its words are a sentence in plain case', () => {
+    assert.equal(found('“It is nonsense,” Mr. Oro said on Rolo’s show. “We will build the bridge.”').length, 2);
+  });
+});
