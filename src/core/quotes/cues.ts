@@ -92,6 +92,10 @@ export function matchCue(p: ParagraphTokens, k: number, sentence: Sentence): Cue
   // "won overwhelming support", "a bold plan": after an adjective the noun reading wins.
   if ((entry.form === 'base' || entry.form === 'present') && NOUN_LIKE_LEMMAS.has(entry.verbs[0].lemma) && previous?.kind === 'word' && !previous.capitalised && previous.wordClass === 'adjective') return null;
   const nounLike = (entry.form === 'base' || entry.form === 'present') && NOUN_LIKE_LEMMAS.has(entry.verbs[0].lemma);
+  // "in five states holding contests", "the only state", "one of 10 states he won": after a word that counts or
+  // points, "states" is the country's states; a determiner before other such words can be their subject ("many fear").
+  const counted = previous?.kind === 'word' && (previous.wordClass === 'number' || previous.wordClass === 'determiner' || (previous.lower === 'only' && tokens[k - 2]?.wordClass === 'determiner'));
+  if (nounLike && counted && entry.verbs[0].lemma === 'state') return null;
   // "the states that have voted", "emails which were released": a relative clause follows a noun.
   if (nounLike && (tokens[k + 1]?.lower === 'that' || tokens[k + 1]?.lower === 'which') && finiteWord(tokens[k + 2])) return null;
   // After a pronoun ("she states") the verb reading is the likely one; after a name it is only with a complement

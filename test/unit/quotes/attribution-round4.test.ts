@@ -50,3 +50,14 @@ describe('a quotation in title case after an owner, a kind of work or "on"', () 
     assert.equal(found('“It is nonsense,” Mr. Oro said on Rolo’s show. “We will build the bridge.”').length, 2);
   });
 });
+
+describe('"states" after a word that counts or points', () => {
+  it('is the noun: nothing is reported', () => {
+    assert.deepEqual(found('Orn could do well in many of the 16 states holding contests in May.'), []);
+    assert.deepEqual(found('Tarn was one of only 10 states he won.'), []);
+  });
+
+  it('is still the verb after its subject', () => {
+    assert.deepEqual(found('The charter states that the fee is due in May.'), [{ text: 'the fee is due in May', source: 'The charter' }]);
+  });
+});
