@@ -13,6 +13,7 @@ import { matchCue } from './cues';
 import { cueTable } from './lexicon';
 import { impersonalReport } from './impersonal';
 import { opensWithTime } from './timeOpener';
+import { findsOnlyAThing } from './foundThing';
 import { opensFrontedClause, splitAtMainClause, withinSubordinateClause } from './fronted';
 import { contentEnd, leadingContent } from './content';
 import { continuation } from './continuation';
@@ -292,6 +293,7 @@ function readLeadingContent(scan: SentenceScan, cue: CueMatch, source: TokenRang
   if (!source && finite && !(coordinated && (found.length > 0 || sentenceSubject))) return;
   // "After telling the paper she was done, the cyclist …": the main clause's subject spoke, and is not content.
   const fronted = !source && !finite && opensFrontedClause(p, cue.cueStart, sentence.first) ? splitAtMainClause(p, content, limit) : null;
+  if (findsOnlyAThing(p, cue.lemma, sentence.first, cue.cueStart, content)) return;
   const reported = fronted?.content ?? (source ? withinSubordinateClause(p, source, sentence, content) : content);
   const attribution = build(p, cue, source ?? sentenceSubject ?? fronted?.subject ?? null, [reported]);
   if (!attribution) return;

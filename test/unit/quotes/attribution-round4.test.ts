@@ -61,3 +61,19 @@ describe('"states" after a word that counts or points', () => {
     assert.deepEqual(found('The charter states that the fee is due in May.'), [{ text: 'the fee is due in May', source: 'The charter' }]);
   });
 });
+
+describe('"find" with a bare object', () => {
+  it('reports nothing when a person finds a thing', () => {
+    assert.deepEqual(found('He found sanctuary in Tarn and never returned.'), []);
+    assert.deepEqual(found('The senator found ways to press his agenda through small amendments.'), []);
+  });
+
+  it('reports a finding when a study or a poll finds it', () => {
+    assert.deepEqual(found('A Vell Institute poll found broad support for Orn.'), [{ text: 'broad support for Orn', source: 'A Vell Institute poll' }]);
+  });
+
+  it('reports a view when the object has a predicate', () => {
+    assert.deepEqual(found('I find his language on the harbor deplorable.'), [{ text: 'his language on the harbor deplorable', source: 'I' }]);
+    assert.deepEqual(found('She found the plan reckless.'), [{ text: 'the plan reckless', source: 'She' }]);
+  });
+});
