@@ -136,11 +136,20 @@ function baseFormIsCue(tokens: readonly Token[], k: number, sentence: Sentence):
   // "scale back", "push back": after another verb the word is its particle.
   // "both political parties say": a plural after a modifier is the subject, whatever the lexicon lists it as.
   const pluralAfterModifier = /[^s]s$/.test(previous.lower) && ['adjective', 'determiner', 'number', 'other'].includes(tokens[k - 2]?.wordClass ?? 'other');
-  if ((cls === 'base' || cls === 'verb') && !previous.capitalised && !pluralAfterModifier) return false;
+  if ((cls === 'base' || cls === 'verb') && !previous.capitalised && !pluralAfterModifier && !polledSubject(tokens, k - 1)) return false;
   const beforePrevious = tokens[k - 2];
   // "will scale back", "to push back": the word after a modal or "to" is the verb, this one its particle.
   if (k - 2 >= sentence.first && cls !== 'adverb' && cls !== 'pronoun' && !previous.capitalised && (beforePrevious.lower === 'to' || beforePrevious.wordClass === 'auxiliary')) return false;
   return true;
+}
+
+/** Who a poll asks: "those surveyed", "voters polled". */
+const POLLED = new Set(['polled', 'surveyed', 'questioned', 'interviewed', 'sampled']);
+
+/** "those surveyed say …", "voters polled say …": the participle closes the subject; the word after it is the verb. */
+function polledSubject(tokens: readonly Token[], participle: number): boolean {
+  const before = tokens[participle - 1];
+  return POLLED.has(tokens[participle].lower) && before?.kind === 'word' && (before.lower === 'those' || /[^s]s$/.test(before.lower));
 }
 
 /**

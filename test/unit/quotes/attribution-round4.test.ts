@@ -77,3 +77,10 @@ describe('"find" with a bare object', () => {
     assert.deepEqual(found('She found the plan reckless.'), [{ text: 'the plan reckless', source: 'She' }]);
   });
 });
+
+describe('a subject closed by a polling participle', () => {
+  it('speaks through the present "say" after it', () => {
+    assert.deepEqual(found('By wide margins, those surveyed say the harbor needs a second bridge.'), [{ text: 'the harbor needs a second bridge', source: 'those surveyed' }]);
+    assert.deepEqual(found('Those polled say the ferry fare is too high.'), [{ text: 'the ferry fare is too high', source: 'Those polled' }]);
+  });
+});
