@@ -84,3 +84,16 @@ describe('a subject closed by a polling participle', () => {
     assert.deepEqual(found('Those polled say the ferry fare is too high.'), [{ text: 'the ferry fare is too high', source: 'Those polled' }]);
   });
 });
+
+describe('"maintain"', () => {
+  it('claims with "that", a pronoun\'s clause or a trailing report', () => {
+    assert.deepEqual(found('Orn has long maintained that she followed the rules.'), [{ text: 'she followed the rules', source: 'Orn' }]);
+    assert.deepEqual(found('Orn has long maintained she followed the rules.'), [{ text: 'she followed the rules', source: 'Orn' }]);
+    assert.deepEqual(found('The rules were followed, Orn maintains.'), [{ text: 'The rules were followed', source: 'Orn' }]);
+  });
+
+  it('keeps something with a noun object, and reports nothing', () => {
+    assert.deepEqual(found('In the Tarn race, Sen. Ida Vell maintained her double-digit lead over the former mayor of the state.'), []);
+    assert.deepEqual(found('Mrs. Orn maintained an energetic pace into advanced age.'), []);
+  });
+});
