@@ -12,6 +12,8 @@ import { build, hasFiniteVerb, isCommaToken, isSentenceEnd, makeCue, PASSIVE_AUX
 import { matchCue } from './cues';
 import { cueTable } from './lexicon';
 import { impersonalReport } from './impersonal';
+import { opensWithTime } from './timeOpener';
+import { findsOnlyAThing } from './foundThing';
 import { opensFrontedClause, splitAtMainClause, withinSubordinateClause } from './fronted';
 import { contentEnd, leadingContent } from './content';
 import { continuation } from './continuation';
@@ -73,6 +75,9 @@ function trailingAttribution(p: ParagraphTokens, cue: CueMatch, source: TokenRan
   // "Talking to a radio station, Aalto confirms …": nor is a participle phrase, which tells how the speaker spoke.
   const participle = opener.kind === 'word' && !opener.lower.startsWith('accord') && /ing$/.test(opener.lower) && opener.wordClass === 'verb';
   if (!second && opener.kind === 'word' && (participle || ['preposition', 'adverb', 'conjunction'].includes(opener.wordClass)) && !hasFiniteVerb(p, segmentStart, contentLast)) return null;
+  // Nor is a time phrase when the cue has content of its own after it; a quotation in it names a programme ("Sunday on
+  // Rolo Radio's “Morning Hour,” Ivo said the plan …").
+  if (!second && hasLead && opensWithTime(tokens, segmentStart) && !hasFiniteVerb(p, segmentStart, contentLast, { quotationsCount: false })) return null;
   const first = { first: segmentStart, last: contentLast };
   const attribution = build(p, cue, who, second ? [first, second] : [first]);
   return attribution ? { attribution, end: second ? second.last : resumeAt } : null;
@@ -226,15 +231,16 @@ function readCue(scan: SentenceScan, cue: CueMatch): void {
     return;
   }
   const lead = leadingContent(p, cue, limit);
-  const inverted = source && saidSourceCloses(p, cue, limit) ? trailingAttribution(p, cue, null, lead !== null, scan.segmentStart, limit) : null;
-  const trailing = inverted ?? trailingAttribution(p, cue, source, lead !== null, scan.segmentStart, limit);
+  const lenient = !lead && source && finite ? saidClause(p, cue, limit) : null;
+  const hasLead = lead !== null || lenient !== null;
+  const inverted = source && saidSourceCloses(p, cue, limit) ? trailingAttribution(p, cue, null, hasLead, scan.segmentStart, limit) : null;
+  const trailing = inverted ?? trailingAttribution(p, cue, source, hasLead, scan.segmentStart, limit);
   if (trailing) {
     scan.found.push(trailing.attribution);
     scan.segmentStart = trailing.end;
     scan.k = Math.max(scan.k, trailing.end - 1);
     return;
   }
-  const lenient = !lead && source && finite ? saidClause(p, cue, limit) : null;
   if (lenient) {
     const attribution = build(p, cue, source, [withinSubordinateClause(p, source!, scan.sentence, lenient)]);
     if (attribution) scan.found.push(attribution);
@@ -287,6 +293,7 @@ function readLeadingContent(scan: SentenceScan, cue: CueMatch, source: TokenRang
   if (!source && finite && !(coordinated && (found.length > 0 || sentenceSubject))) return;
   // "After telling the paper she was done, the cyclist …": the main clause's subject spoke, and is not content.
   const fronted = !source && !finite && opensFrontedClause(p, cue.cueStart, sentence.first) ? splitAtMainClause(p, content, limit) : null;
+  if (findsOnlyAThing(p, cue.lemma, sentence.first, cue.cueStart, content)) return;
   const reported = fronted?.content ?? (source ? withinSubordinateClause(p, source, sentence, content) : content);
   const attribution = build(p, cue, source ?? sentenceSubject ?? fronted?.subject ?? null, [reported]);
   if (!attribution) return;

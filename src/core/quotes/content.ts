@@ -12,6 +12,7 @@ import { agreesWithSubject } from './verbAgreement';
 import type { ParagraphTokens } from '../article/model';
 import { RELATIVE_PRONOUNS, type CueMatch } from './found';
 import { explicitComplement } from './cues';
+import { repeatsEarlierReport } from './sameAgain';
 
 /** Reported content longer than this many tokens is cut: keeps hostile endless sentences linear. */
 const MAX_CONTENT_TOKENS = 300;
@@ -239,6 +240,8 @@ function thatAfterAddressee(tokens: readonly Token[], from: number, limit: numbe
 export function leadingContent(p: ParagraphTokens, cue: CueMatch, limit: number): Lead | null {
   const { tokens, text } = p;
   let k = skipAdjuncts(text, tokens, cue.end, limit);
+  // "wrote back: …", "fired back that …": the particle answers, the content follows it.
+  if (tokens[k]?.lower === 'back' && k === cue.end && [':', 'that'].includes(tokens[k + 1]?.lower ?? '')) k++;
   const c = cue.complements;
   if (cue.explicitOnly && !explicitComplement(p, k)) return null;
   // "promised they would …": a clause right after the verb, before any addressee is looked for.
@@ -272,6 +275,7 @@ export function leadingContent(p: ParagraphTokens, cue: CueMatch, limit: number)
     return { content: { first: k, last: contentEnd(p, k, limit) } };
   }
   if (t.lower === 'that' && k + 1 < limit) return { content: { first: k, last: contentEnd(p, k + 1, limit) } };
+  if (cue.lemma === 'say' && repeatsEarlierReport(tokens, k)) return { content: { first: k, last: contentEnd(p, k, limit) } };
   // "announced it had pulled out": a subject pronoun and its verb show the clause as plainly as "that".
   if (c.has('that') && t.kind === 'word' && SUBJECT_PRONOUNS_CONTINUING.has(t.lower) && isFiniteWord(tokens[k + 1])) return { content: { first: k, last: contentEnd(p, k, limit) } };
   if (t.lower === ':' && k + 1 < limit) return { content: { first: k + 1, last: contentEnd(p, k + 1, limit) } };

@@ -92,6 +92,10 @@ export function matchCue(p: ParagraphTokens, k: number, sentence: Sentence): Cue
   // "won overwhelming support", "a bold plan": after an adjective the noun reading wins.
   if ((entry.form === 'base' || entry.form === 'present') && NOUN_LIKE_LEMMAS.has(entry.verbs[0].lemma) && previous?.kind === 'word' && !previous.capitalised && previous.wordClass === 'adjective') return null;
   const nounLike = (entry.form === 'base' || entry.form === 'present') && NOUN_LIKE_LEMMAS.has(entry.verbs[0].lemma);
+  // "in five states holding contests", "the only state", "one of 10 states he won": after a word that counts or
+  // points, "states" is the country's states; a determiner before other such words can be their subject ("many fear").
+  const counted = previous?.kind === 'word' && (previous.wordClass === 'number' || previous.wordClass === 'determiner' || (previous.lower === 'only' && tokens[k - 2]?.wordClass === 'determiner'));
+  if (nounLike && counted && entry.verbs[0].lemma === 'state') return null;
   // "the states that have voted", "emails which were released": a relative clause follows a noun.
   if (nounLike && (tokens[k + 1]?.lower === 'that' || tokens[k + 1]?.lower === 'which') && finiteWord(tokens[k + 2])) return null;
   // After a pronoun ("she states") the verb reading is the likely one; after a name it is only with a complement
@@ -132,11 +136,20 @@ function baseFormIsCue(tokens: readonly Token[], k: number, sentence: Sentence):
   // "scale back", "push back": after another verb the word is its particle.
   // "both political parties say": a plural after a modifier is the subject, whatever the lexicon lists it as.
   const pluralAfterModifier = /[^s]s$/.test(previous.lower) && ['adjective', 'determiner', 'number', 'other'].includes(tokens[k - 2]?.wordClass ?? 'other');
-  if ((cls === 'base' || cls === 'verb') && !previous.capitalised && !pluralAfterModifier) return false;
+  if ((cls === 'base' || cls === 'verb') && !previous.capitalised && !pluralAfterModifier && !polledSubject(tokens, k - 1)) return false;
   const beforePrevious = tokens[k - 2];
   // "will scale back", "to push back": the word after a modal or "to" is the verb, this one its particle.
   if (k - 2 >= sentence.first && cls !== 'adverb' && cls !== 'pronoun' && !previous.capitalised && (beforePrevious.lower === 'to' || beforePrevious.wordClass === 'auxiliary')) return false;
   return true;
+}
+
+/** Who a poll asks: "those surveyed", "voters polled". */
+const POLLED = new Set(['polled', 'surveyed', 'questioned', 'interviewed', 'sampled']);
+
+/** "those surveyed say …", "voters polled say …": the participle closes the subject; the word after it is the verb. */
+function polledSubject(tokens: readonly Token[], participle: number): boolean {
+  const before = tokens[participle - 1];
+  return POLLED.has(tokens[participle].lower) && before?.kind === 'word' && (before.lower === 'those' || /[^s]s$/.test(before.lower));
 }
 
 /**

@@ -183,10 +183,11 @@ function refusesToSpeak(p: ParagraphTokens, cue: CueMatch, content: TokenRange):
   return REFUSALS.has(cue.lemma) && p.tokens[content.first]?.lower === 'to' && SPEAKING.has(p.tokens[content.first + 1]?.lower ?? '');
 }
 
-export function hasFiniteVerb(p: ParagraphTokens, first: number, last: number): boolean {
+/** A finite verb between `first` and `last`; a quotation counts as one unless `quotationsCount` is false (titles). */
+export function hasFiniteVerb(p: ParagraphTokens, first: number, last: number, { quotationsCount = true } = {}): boolean {
   for (let m = first; m < last; m++) {
     const t = p.tokens[m];
-    if (t.kind === 'quote') return true;
+    if (t.kind === 'quote' && quotationsCount) return true;
     if (t.kind === 'word' && (t.wordClass === 'auxiliary' || (t.wordClass === 'verb' && !t.lower.endsWith('ing')))) return true;
   }
   return false;

@@ -11,6 +11,7 @@ import { ADJECTIVAL_STANCE_WORDS, APPARENT_VERBS, FINDING_DOCUMENTS, NOMINAL_STA
 import { labelledSpeech } from './labelled';
 import { signedSpeech } from './signed';
 import { lonePlainQuotation, statementEvent } from './statementEvent';
+import { isQuotedTitle } from './titles';
 import { ATTITUDE_LEMMAS, cueTable } from './lexicon';
 import type { QuotedSpan } from '../article/marks';
 import { phraseAfter } from './phrases';
@@ -227,7 +228,7 @@ function placeQuotations(p: ParagraphTokens, attributions: FoundAttribution[]): 
     if (claimed.has(index)) return;
     // Attributions are in text order and so are quotations: a pointer finds the last attribution before this quotation.
     while (passed < attributions.length && attributions[passed].parts[0].start < quote.open) passed++;
-    if (!isSpeechLike(p.text, quote) && !continuesDirectSpeech(p, quote, attributions[passed - 1])) {
+    if ((!isSpeechLike(p.text, quote) && !continuesDirectSpeech(p, quote, attributions[passed - 1])) || isQuotedTitle(p.text, quote)) {
       scareQuotes.push({ start: quote.contentStart, end: quote.contentEnd });
       return;
     }

@@ -13,6 +13,7 @@ import { ROLE_NOUNS } from '../speakers/lexicon';
 import type { ParagraphTokens } from '../article/model';
 import { build, hasFiniteVerb, isSentenceEnd, PASSIVE_AUX, RELATIVE_PRONOUNS, type CueMatch, type FoundAttribution } from './found';
 import { clauseBeforeMainVerb, contentEnd, QUESTION_WORDS } from './content';
+import { sourceClosingComma } from './sourceTail';
 
 /** Nouns of saying that take a that-clause: "Clinton's claim that …", "his warning that …". */
 export const SPEECH_NOUNS = new Set(['claim', 'claims', 'statement', 'assertion', 'argument', 'warning', 'promise', 'pledge',
@@ -100,10 +101,11 @@ function sourcedContent(p: ParagraphTokens, k: number, cueLength: number, lemma:
   const previous = tokens[k - 1];
   const atStart = k === segmentStart || (k - 1 === segmentStart && isWord(previous) && previous.wordClass === 'conjunction');
   if (atStart) {
-    let from = afterSource;
+    const closing = sourceClosingComma(p, afterSource, limit);
+    let from = closing;
     if (tokens[from]?.lower === ',') from++;
     if (from >= limit) return null;
-    const attribution = build(p, cue, source, [{ first: from, last: contentEnd(p, from, limit) }]);
+    const attribution = build(p, cue, { first: source.first, last: closing }, [{ first: from, last: contentEnd(p, from, limit) }]);
     return attribution ? { attribution, resume: segmentStart, skipTo: from } : null;
   }
   if (k <= segmentStart) return null;

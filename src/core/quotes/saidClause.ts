@@ -14,7 +14,7 @@ import { skipAddressee, skipAdjuncts } from './adjuncts';
 import type { TokenRange } from './tokenShapes';
 
 /** Verbs whose complement is almost always a clause: an object after them ("said so") is the exception listed below. */
-const CLAUSAL_LEMMAS: ReadonlySet<string> = new Set(['say', 'tell', 'add', 'claim', 'insist', 'argue', 'contend', 'assert', 'maintain', 'predict', 'write', 'explain', 'acknowledge', 'admit', 'warn', 'note', 'stress']);
+const CLAUSAL_LEMMAS: ReadonlySet<string> = new Set(['say', 'tell', 'add', 'claim', 'insist', 'argue', 'contend', 'assert', 'predict', 'write', 'explain', 'acknowledge', 'admit', 'warn', 'note', 'stress']);
 
 /** "said so", "said the same", "said nothing", "said yes": objects, not clauses. */
 const OBJECT_OPENERS: ReadonlySet<string> = new Set(['so', 'nothing', 'something', 'anything', 'everything', 'yes', 'no', 'it', 'this', 'these', 'those', 'much', 'little', 'more', 'less', 'goodbye', 'hello', 'thanks', 'otherwise', 'stories', 'story', 'lies', 'reporters', 'him', 'them', 'you', 'what', 'whatever', 'such']);

@@ -29,7 +29,6 @@ describe('clauses reported by verbs of saying that the strict clause test misses
   });
 
   it('does not read an object of "say" as a clause', () => {
-    assert.deepEqual(found('Three in ten voters said the same of the mayor.'), []);
     assert.deepEqual(found('He said no to the second bridge.'), []);
   });
 

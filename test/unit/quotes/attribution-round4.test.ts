@@ -1,0 +1,99 @@
+import { strict as assert } from 'node:assert';
+import { found } from './quotesFound';
+
+describe('"the same" after a verb of saying', () => {
+  it('is content: the earlier report said again of someone else', () => {
+    assert.deepEqual(found('Most riders favour Orla Venn, while 61 percent say the same of Bex Tarrow.'), [{ text: 'the same of Bex Tarrow', source: '61 percent' }]);
+    assert.deepEqual(found('Three in ten voters said the same of the mayor.'), [{ text: 'the same of the mayor', source: 'Three in ten voters' }]);
+    assert.deepEqual(found('Mayor Ilse Dorn has said the same thing at every market.'), [{ text: 'the same thing at every market', source: 'Ilse Dorn' }]);
+  });
+
+  it('is no content when it opens a noun phrase of the reported clause', () => {
+    assert.deepEqual(found('Ilse Dorn said the same rules apply to the ferries.'), [{ text: 'the same rules apply to the ferries', source: 'Ilse Dorn' }]);
+  });
+});
+
+describe('a time phrase opening the sentence of a cue with content after it', () => {
+  it('is not content: the words after the cue are', () => {
+    assert.deepEqual(found('Sunday on Rolo Radio’s “Morning Hour,” Rep. Dan Ivo said the mayor’s “honesty” is in question.'), [{ text: 'the mayor’s “honesty” is in question', source: 'Rep. Dan Ivo' }]);
+    assert.deepEqual(found('Last month, 26 percent of the growers said the same.'), [{ text: 'the same', source: '26 percent of the growers' }]);
+  });
+
+  it('leaves a quotation after "wrote back:" to the writer', () => {
+    assert.deepEqual(found('A short time later, Ms. Abe wrote back: “We all have him on our list.”'), [{ text: 'We all have him on our list.', source: 'Ms. Abe' }]);
+  });
+});
+
+describe('a fronted clause before a speaker whose cue reports a bare clause', () => {
+  it('is the writer\'s own: the clause after the cue is what was said', () => {
+    assert.deepEqual(found('Even though fishing is allowed in the bay, the crews say wardens still stop every boat.'), [{ text: 'wardens still stop every boat', source: 'the crews' }]);
+  });
+});
+
+describe('a source that opens the sentence with "according to"', () => {
+  it('runs over the phrase that describes it to the comma before the reported clause', () => {
+    assert.deepEqual(found('According to early results of the exit poll conducted by Vantel Research for the Herald, Orn led in both counties.'), [
+      { text: 'Orn led in both counties', source: 'early results of the exit poll conducted by Vantel Research for the Herald' },
+    ]);
+    assert.deepEqual(found('According to recent polling, the mayor is leading.'), [{ text: 'the mayor is leading', source: 'recent polling' }]);
+    assert.deepEqual(found('According to her “clawback” plan, firms must repay the aid.'), [{ text: 'firms must repay the aid', source: 'her “clawback” plan' }]);
+  });
+});
+
+describe('a quotation in title case after an owner, a kind of work or "on"', () => {
+  it('is a title, not more of the speaker\'s words', () => {
+    assert.deepEqual(found('“It is nonsense,” Mr. Oro said on Rolo’s “Meet the Mayor.”'), [{ text: 'It is nonsense,', source: 'Mr. Oro' }]);
+    assert.deepEqual(found('“The tide will turn,” said Ilse Dorn.\n\nShe co-hosts the Tarrow podcast “So, That Happened.”'), [{ text: 'The tide will turn,', source: 'Ilse Dorn' }]);
+  });
+
+  it('stays speech when its words are a sentence in plain case', () => {
+    assert.equal(found('“It is nonsense,” Mr. Oro said on Rolo’s show. “We will build the bridge.”').length, 2);
+  });
+});
+
+describe('"states" after a word that counts or points', () => {
+  it('is the noun: nothing is reported', () => {
+    assert.deepEqual(found('Orn could do well in many of the 16 states holding contests in May.'), []);
+    assert.deepEqual(found('Tarn was one of only 10 states he won.'), []);
+  });
+
+  it('is still the verb after its subject', () => {
+    assert.deepEqual(found('The charter states that the fee is due in May.'), [{ text: 'the fee is due in May', source: 'The charter' }]);
+  });
+});
+
+describe('"find" with a bare object', () => {
+  it('reports nothing when a person finds a thing', () => {
+    assert.deepEqual(found('He found sanctuary in Tarn and never returned.'), []);
+    assert.deepEqual(found('The senator found ways to press his agenda through small amendments.'), []);
+  });
+
+  it('reports a finding when a study or a poll finds it', () => {
+    assert.deepEqual(found('A Vell Institute poll found broad support for Orn.'), [{ text: 'broad support for Orn', source: 'A Vell Institute poll' }]);
+  });
+
+  it('reports a view when the object has a predicate', () => {
+    assert.deepEqual(found('I find his language on the harbor deplorable.'), [{ text: 'his language on the harbor deplorable', source: 'I' }]);
+    assert.deepEqual(found('She found the plan reckless.'), [{ text: 'the plan reckless', source: 'She' }]);
+  });
+});
+
+describe('a subject closed by a polling participle', () => {
+  it('speaks through the present "say" after it', () => {
+    assert.deepEqual(found('By wide margins, those surveyed say the harbor needs a second bridge.'), [{ text: 'the harbor needs a second bridge', source: 'those surveyed' }]);
+    assert.deepEqual(found('Those polled say the ferry fare is too high.'), [{ text: 'the ferry fare is too high', source: 'Those polled' }]);
+  });
+});
+
+describe('"maintain"', () => {
+  it('claims with "that", a pronoun\'s clause or a trailing report', () => {
+    assert.deepEqual(found('Orn has long maintained that she followed the rules.'), [{ text: 'she followed the rules', source: 'Orn' }]);
+    assert.deepEqual(found('Orn has long maintained she followed the rules.'), [{ text: 'she followed the rules', source: 'Orn' }]);
+    assert.deepEqual(found('The rules were followed, Orn maintains.'), [{ text: 'The rules were followed', source: 'Orn' }]);
+  });
+
+  it('keeps something with a noun object, and reports nothing', () => {
+    assert.deepEqual(found('In the Tarn race, Sen. Ida Vell maintained her double-digit lead over the former mayor of the state.'), []);
+    assert.deepEqual(found('Mrs. Orn maintained an energetic pace into advanced age.'), []);
+  });
+});
