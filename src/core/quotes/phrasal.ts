@@ -91,10 +91,8 @@ export function accordingTo(p: ParagraphTokens, k: number, segmentStart: number,
   return sourcedContent(p, k, 2, 'according to', withoutTrailingTime(p.tokens, phrase), segmentStart, limit, phrase.last);
 }
 
-/**
- * Content around a prepositional cue ("according to X", "in a poll"): after it at a clause start, else before it.
- * `afterSource` is where the words after the source start, past time words left out of it ("according to police Monday").
- */
+/** Content around a prepositional cue ("according to X", "in a poll"): after it at a clause start, else before it;
+ * `afterSource` is where the words after the source start, past time words left out of it ("according to police Monday"). */
 function sourcedContent(p: ParagraphTokens, k: number, cueLength: number, lemma: string, source: TokenRange, segmentStart: number, limit: number, afterSource = source.last): { attribution: FoundAttribution; resume: number; skipTo: number } | null {
   const { tokens } = p;
   const cue: CueMatch = { index: k, end: k + cueLength, entry: { verbs: [], form: 'base' }, complements: new Set(), trailing: true, lemma, cueStart: k, explicitOnly: false };
@@ -102,10 +100,10 @@ function sourcedContent(p: ParagraphTokens, k: number, cueLength: number, lemma:
   const atStart = k === segmentStart || (k - 1 === segmentStart && isWord(previous) && previous.wordClass === 'conjunction');
   if (atStart) {
     const closing = sourceClosingComma(p, afterSource, limit);
-    let from = closing;
-    if (tokens[from]?.lower === ',') from++;
+    const from = tokens[closing]?.lower === ',' ? closing + 1 : closing;
     if (from >= limit) return null;
-    const attribution = build(p, cue, { first: source.first, last: closing }, [{ first: from, last: contentEnd(p, from, limit) }]);
+    const opening = closing === afterSource ? source : { first: source.first, last: closing };
+    const attribution = build(p, cue, opening, [{ first: from, last: contentEnd(p, from, limit) }]);
     return attribution ? { attribution, resume: segmentStart, skipTo: from } : null;
   }
   if (k <= segmentStart) return null;
