@@ -1,0 +1,33 @@
+import { strict as assert } from 'node:assert';
+import { analyzeArticle } from '../../../src/core';
+
+/** Each quote as [speaker mention as printed, speaker's name, speaker's kind]. */
+function speakers(text: string): [string | null, string | null, string | null][] {
+  const analysis = analyzeArticle(text);
+  const byId = new Map(analysis.speakers.map((speaker) => [speaker.id, speaker]));
+  return analysis.quotes.map((quote) => {
+    const speaker = quote.speakerId ? byId.get(quote.speakerId) : undefined;
+    return [quote.speakerSpan ? text.slice(quote.speakerSpan.start, quote.speakerSpan.end) : null, speaker?.name ?? null, speaker?.kind ?? null];
+  });
+}
+
+describe('speaker names with a title inside the run of capitals', () => {
+  it('reads a place or unit, then an honorific, then a name as a titled person', () => {
+    assert.deepEqual(speakers('"We are following every lead," Tarrow Homicide Capt. Jorn Vellacott said on Monday.'), [
+      ['Capt. Jorn Vellacott', 'Jorn Vellacott', 'person'],
+    ]);
+    assert.deepEqual(speakers('The dam will hold, Velmland Gov. Osk Brandvik said.'), [['Gov. Osk Brandvik', 'Osk Brandvik', 'person']]);
+  });
+});
+
+describe('"Al" before a surname', () => {
+  it('is a given name, not the Arabic article of an organisation', () => {
+    assert.deepEqual(speakers('The inmate was moved to a new wing on Tuesday, prison spokesman Al Quarvello said.'), [
+      ['Al Quarvello', 'Al Quarvello', 'person'],
+    ]);
+  });
+
+  it('still opens an organisation the lists know', () => {
+    assert.deepEqual(speakers('The ferry was seized near Tarrow, Al Jazeera reported on Monday.'), [['Al Jazeera', 'Al Jazeera', 'organization']]);
+  });
+});
