@@ -4,6 +4,7 @@
  * cost per cue constant.
  */
 import type { Token } from '../article/tokens';
+import { ratioLength } from '../text/ratios';
 import { SUBJECT_PRONOUNS } from '../text/words';
 import { ACRONYM, capitalised, isAbbreviation, isAdverbial, isWord, nounLike, TIME_DETERMINERS, TIME_NOUNS, WEEKDAYS, type TokenRange } from './tokenShapes';
 import { agreesWithSubject, PAST_AS_ADJECTIVE, pastBeforeObject } from './verbAgreement';
@@ -186,6 +187,13 @@ function nounPhraseBefore(text: string, tokens: readonly Token[], head: number, 
     if (t.lower === 'that' && m - 1 >= floor && tokens[m - 1].kind === 'word' && tokens[m - 1].wordClass === 'verb') break;
     if (cls === 'determiner') {
       first = m;
+      continue;
+    }
+    // "six in 10 voters", "three out of four adults": the ratio counts the noun after it.
+    const ratioStart = (t.lower === 'in' ? m - 1 : t.lower === 'of' ? m - 2 : -1);
+    if (ratioStart >= floor && ratioLength((i) => (i <= head ? tokens[i].lower : undefined), ratioStart) === m + 2 - ratioStart) {
+      first = ratioStart;
+      m = ratioStart;
       continue;
     }
     if (nounLike(text, t) && cls !== 'verb' && cls !== 'auxiliary' && cls !== 'pronoun' && cls !== 'conjunction' && cls !== 'preposition') {

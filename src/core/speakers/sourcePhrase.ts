@@ -3,6 +3,7 @@
  * standing for its author, a group or an unnamed source. Decided by the phrase's names (from the capitals scan) and
  * its head noun against the general lists in `./lexicon`.
  */
+import { ratioLength } from '../text/ratios';
 import type { Span } from '../types';
 import { candidatesIn, type NameCandidate } from './candidates';
 import {
@@ -45,6 +46,9 @@ export function readSource(article: ArticleWords, candidates: readonly NameCandi
   // A parenthetical after the name ("Sen. Claire Ames (D-Mo.)") is not the phrase's head.
   while (last - 1 > first && insideParenthesis(text.slice(words[first].start, words[last - 1].start))) last--;
   let coreFirst = first;
+  // "Six in 10 voters": the ratio is the phrase's determiner, its head the noun it counts.
+  const ratio = ratioLength((k) => (k < last ? words[k].lower : undefined), coreFirst);
+  if (ratio > 0 && coreFirst + ratio < last) coreFirst += ratio;
   while (coreFirst < last - 1 && LEADING_DETERMINERS.has(words[coreFirst].lower)) coreFirst++;
   const head = headIndex(words, coreFirst, last);
   const headEnd = head >= 0 ? words[head].end : phrase.end;

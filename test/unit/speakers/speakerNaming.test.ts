@@ -31,3 +31,17 @@ describe('"Al" before a surname', () => {
     assert.deepEqual(speakers('The ferry was seized near Tarrow, Al Jazeera reported on Monday.'), [['Al Jazeera', 'Al Jazeera', 'organization']]);
   });
 });
+
+describe('a ratio before the people it counts', () => {
+  it('keeps "six in 10 voters" whole and names the voters, not a number', () => {
+    assert.deepEqual(speakers('The survey was taken in Tarrow last week. Overall, six in 10 voters said the ferry tax was their main worry.'), [
+      ['six in 10 voters', 'Voters', 'group'],
+    ]);
+  });
+
+  it('reads a ratio opening the sentence as the determiner of its noun', () => {
+    assert.deepEqual(speakers('Three out of four voters in Tarrow said they had never met the harbour master.'), [
+      ['Three out of four voters in Tarrow', 'Voters', 'group'],
+    ]);
+  });
+});
