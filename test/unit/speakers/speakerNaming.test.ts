@@ -45,3 +45,15 @@ describe('a ratio before the people it counts', () => {
     ]);
   });
 });
+
+describe('a hedging participle inside the speaker\'s noun phrase', () => {
+  it('reads "a key suspected … boss told" as one subject, not "a key" suspecting', () => {
+    assert.deepEqual(speakers('A key suspected Velmish crime boss told reporters in Tarrow that he was innocent.'), [
+      ['A key suspected Velmish crime boss', 'key suspected Velmish crime boss', 'anonymous'],
+    ]);
+  });
+
+  it('reads "the suspected gunman" as the speaker', () => {
+    assert.deepEqual(speakers('The suspected gunman told the Tarrow court that he had acted alone.'), [['The suspected gunman', 'suspected gunman', 'anonymous']]);
+  });
+});
