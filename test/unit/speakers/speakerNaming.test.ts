@@ -57,3 +57,15 @@ describe('a hedging participle inside the speaker\'s noun phrase', () => {
     assert.deepEqual(speakers('The suspected gunman told the Tarrow court that he had acted alone.'), [['The suspected gunman', 'suspected gunman', 'anonymous']]);
   });
 });
+
+describe('a headline that reports a state of the person it names', () => {
+  it('does not read "Name Dead:" as a speaker label', () => {
+    assert.deepEqual(speakers('Tomas Vellacott Dead: Harbour Swimmer Turned Actor Was 91\n\nThe actor died in his sleep, his publicist said.'), [
+      ['his publicist', 'his publicist', 'person'],
+    ]);
+  });
+
+  it('still reads a name alone as a label', () => {
+    assert.deepEqual(speakers('Vellacott: We will swim the harbour again.'), [['Vellacott', 'Vellacott', 'person']]);
+  });
+});
