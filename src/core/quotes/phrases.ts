@@ -211,14 +211,17 @@ function nounPhraseBefore(text: string, tokens: readonly Token[], head: number, 
 }
 
 /**
- * "Protesters marching through the streets chanted": the phrase found is the participle's object; the subject is the
- * noun the participle describes.
+ * "Protesters marching through the streets chanted", "a letter obtained by the Clarion warns": the phrase found is the
+ * participle's object; the subject is the noun the participle describes.
  */
 function withReducedRelative(text: string, tokens: readonly Token[], phrase: TokenRange, floor: number): TokenRange {
   const preposition = tokens[phrase.first - 1];
   const participle = tokens[phrase.first - 2];
   if (phrase.first - 3 < floor || !preposition || preposition.kind !== 'word' || preposition.wordClass !== 'preposition') return phrase;
-  if (!participle || participle.kind !== 'word' || participle.capitalised || !participle.lower.endsWith('ing') || !['verb', 'other'].includes(participle.wordClass)) return phrase;
+  if (!participle || participle.kind !== 'word' || participle.capitalised) return phrase;
+  // "A letter from the union obtained by the Clarion warns": a passive participle with its agent describes the noun too.
+  const passive = preposition.lower === 'by' && participle.lower.endsWith('ed');
+  if (!passive && (!participle.lower.endsWith('ing') || !['verb', 'other'].includes(participle.wordClass))) return phrase;
   const described = tokens[phrase.first - 3];
   if (described.kind !== 'word' || !nounLike(text, described) || described.wordClass === 'verb') return phrase;
   const subject = phraseBefore(text, tokens, phrase.first - 3, floor);

@@ -185,7 +185,8 @@ export const ORGANIZATION_NAME_WORDS = new Set([
   'rbc', 'tass', 'ria', 'interfax', 'ukrinform', 'afp', 'ap', 'dpa', 'jazeera', 'street', 'hill', 'monitor',
   'observer', 'independent', 'economist', 'atlantic', 'wire', 'daily', 'weekly', 'courier', 'chronicle', 'sun',
   'mirror', 'express', 'star', 'record', 'globe', 'mail', 'examiner', 'inquirer', 'register', 'bulletin', 'insider',
-  'politifact', 'breitbart', 'huffpost', 'buzzfeed', 'vox', 'slate', 'salon', 'newsweek',
+  'politifact', 'breitbart', 'huffpost', 'buzzfeed', 'vox', 'slate', 'salon', 'newsweek', 'front', 'movement', 'brigade',
+  'brigades', 'league',
 ]);
 
 /**

@@ -73,7 +73,7 @@ export function readSource(article: ArticleWords, candidates: readonly NameCandi
   if (owner && owner.kind !== 'place') return owner.kind === 'organization' ? organizationReading(owner, article, phrase.end) : { kind: 'person', name: owner };
 
   if (DOCUMENT_NOUNS.has(headLower)) {
-    const author = beforeTail.find((c) => c.kind === 'organization' || c.kind === 'person' || c.kind === 'unknown');
+    const author = beforeTail.find((c) => c.kind === 'organization' || c.kind === 'person' || c.kind === 'unknown') ?? authorAfter(article, inPhrase, head, last);
     return { kind: 'document', mention: phrase, author };
   }
   if (ANONYMITY_MARKERS.test(description(phrase)) || ANONYMOUS_HEADS.has(headLower)) {
@@ -100,6 +100,20 @@ export function readSource(article: ArticleWords, candidates: readonly NameCandi
     return { kind: 'organization', mention: DEFINITE.has(words[first].lower) ? coreSpan : phrase, name, key: organizationKey(name), place: false };
   }
   return { kind: 'anonymous', mention: phrase, name: description(coreSpanFrom(article, first, last, phrase)) };
+}
+
+/** Prepositions that name who a document comes from ("a message from X", "an analysis by X"). */
+const AUTHOR_PREPOSITIONS = new Set(['from', 'by']);
+
+/**
+ * "A message from the Velm Front", "a tally by the Tarrow Courier", "a letter from union leader Osk Brand": the
+ * document's author named after its head. A person heads such a phrase where one is named, else an organisation.
+ */
+function authorAfter(article: ArticleWords, inPhrase: readonly NameCandidate[], head: number, last: number): NameCandidate | undefined {
+  const { words } = article;
+  if (head < 0 || head + 2 >= last || !AUTHOR_PREPOSITIONS.has(words[head + 1].lower)) return undefined;
+  const named = inPhrase.filter((c) => c.start >= words[head + 2].start && c.end <= words[last - 1].end && !c.possessive);
+  return [...named].reverse().find((c) => c.kind === 'person') ?? named.find((c) => c.kind === 'organization' || c.kind === 'unknown');
 }
 
 /** A lone pronoun, or a personal pronoun after the phrase's last comma. */

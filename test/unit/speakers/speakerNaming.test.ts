@@ -69,3 +69,20 @@ describe('a headline that reports a state of the person it names', () => {
     assert.deepEqual(speakers('Vellacott: We will swim the harbour again.'), [['Vellacott', 'Vellacott', 'person']]);
   });
 });
+
+describe('a document that names who it comes from', () => {
+  it('gives the message to its sender ("a message from X said")', () => {
+    assert.deepEqual(speakers('A message from the Brindle Front said the group had set fire to the Tarrow depot.'), [
+      ['A message from the Brindle Front', 'Brindle Front', 'organization'],
+    ]);
+    assert.deepEqual(speakers('A message from Brindle Front leader Osk Varrin said the group had set fire to the depot.'), [
+      ['A message from Brindle Front leader Osk Varrin', 'Osk Varrin', 'person'],
+    ]);
+  });
+
+  it('keeps "obtained by X" inside the subject: the letter speaks, not whoever obtained it', () => {
+    assert.deepEqual(speakers('A letter from the Harbour Union obtained by the Velm Courier warns that "any further talks are over."'), [
+      ['A letter from the Harbour Union obtained by the Velm Courier', 'Harbour Union', 'organization'],
+    ]);
+  });
+});
