@@ -12,6 +12,7 @@ import { ROLE_NOUNS } from '../speakers/lexicon';
 import type { ParagraphTokens } from '../article/model';
 import { build, hasFiniteVerb, isSentenceEnd, PASSIVE_AUX, RELATIVE_PRONOUNS, type CueMatch, type FoundAttribution } from './found';
 import { clauseBeforeMainVerb, contentEnd, QUESTION_WORDS } from './content';
+import { withMaker } from './documentMaker';
 
 /** Nouns of saying that take a that-clause: "Clinton's claim that …", "his warning that …". */
 export const SPEECH_NOUNS = new Set(['claim', 'claims', 'statement', 'assertion', 'argument', 'warning', 'promise', 'pledge',
@@ -86,7 +87,7 @@ export function documentSource(p: ParagraphTokens, k: number, segmentStart: numb
 export function accordingTo(p: ParagraphTokens, k: number, segmentStart: number, limit: number): { attribution: FoundAttribution; resume: number; skipTo: number } | null {
   const source = phraseAfter(p.text, p.tokens, k + 2, limit);
   if (!source) return null;
-  return sourcedContent(p, k, 2, 'according to', source, segmentStart, limit);
+  return sourcedContent(p, k, 2, 'according to', withMaker(p, source, limit), segmentStart, limit);
 }
 
 /** Content around a prepositional cue ("according to X", "in a poll"): after it at a clause start, else before it. */

@@ -85,4 +85,9 @@ describe('a document that names who it comes from', () => {
       ['A letter from the Harbour Union obtained by the Velm Courier', 'Harbour Union', 'organization'],
     ]);
   });
+
+  it('runs "according to a tally by X" on to X', () => {
+    assert.deepEqual(speakers('Turnout in Tarrow rose by a third this spring, according to a tally by the Velm Courier.'), [['Velm Courier', 'Velm Courier', 'organization']]);
+    assert.deepEqual(speakers('The harbour fee was never paid, according to a court document filed by state attorney Osk Varrin.'), [['Osk Varrin', 'Osk Varrin', 'person']]);
+  });
 });
