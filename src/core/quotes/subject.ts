@@ -34,10 +34,16 @@ function afterAppositives(p: ParagraphTokens, comma: number, before: number): nu
   for (let m = comma + 1; m < before && m - comma <= APPOSITIVE_REACH; m++) {
     const t = tokens[m];
     if (t.kind === 'quote' || t.lower === ';' || t.lower === ':') return -1;
-    const next = tokens[m + 1];
-    if (m > comma + 1 && isCommaToken(p, m) && next?.kind === 'word' && !next.capitalised) {
+    if (m <= comma + 1 || !isCommaToken(p, m)) continue;
+    // "Vold, in an interview, barely dwelled on …": adverbs may stand before the predicate's verb.
+    let v = m + 1;
+    while (v < before && tokens[v].kind === 'word' && !tokens[v].capitalised && tokens[v].wordClass === 'adverb') v++;
+    const next = tokens[v];
+    // "Tarrow, on Sunday, Ruiz urged calm, saying …": a participle after a comma opens an adjunct, not the predicate.
+    if (next?.kind === 'word' && !next.capitalised && !next.lower.endsWith('ing')) {
       const cls = next.wordClass;
-      if (cls === 'verb' || cls === 'auxiliary' || (cls === 'adjective' && /ed$/.test(next.lower))) return m + 1;
+      // "Tarrow, at the same time, put …": a bare form after the appositive is its verb.
+      if (cls === 'verb' || cls === 'auxiliary' || cls === 'base' || (cls === 'adjective' && /ed$/.test(next.lower))) return v;
     }
   }
   return -1;
