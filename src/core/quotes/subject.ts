@@ -58,7 +58,7 @@ export function subjectOfSentence(p: ParagraphTokens, sentence: Sentence, before
     if (start === sentence.first && opensWithOpener(p, start, before)) continue;
     let first = start;
     if (tokens[first]?.kind === 'word' && tokens[first].wordClass === 'conjunction') first++;
-    const subject = phraseAfter(text, tokens, first, before);
+    const subject = withParenthetical(p, phraseAfter(text, tokens, first, before), before);
     // "Hours later, Vold …": an adverb and a comma after the phrase close an opener, not a subject.
     const opener = subject !== null && tokens[subject.last]?.wordClass === 'adverb' && isCommaToken(p, subject.last + 1);
     if (opener) continue;
@@ -72,6 +72,18 @@ export function subjectOfSentence(p: ParagraphTokens, sentence: Sentence, before
   }
   return null;
 }
+
+/** "Rep. Ana Ruiz (D-Ore.) reacted …": a parenthetical right after the phrase belongs to it. */
+function withParenthetical(p: ParagraphTokens, phrase: TokenRange | null, before: number): TokenRange | null {
+  const { tokens } = p;
+  if (!phrase || tokens[phrase.last]?.lower !== '(') return phrase;
+  for (let m = phrase.last + 1; m < before && m - phrase.last <= PARENTHETICAL_REACH; m++) {
+    if (tokens[m].lower === ')') return { first: phrase.first, last: m + 1 };
+  }
+  return phrase;
+}
+
+const PARENTHETICAL_REACH = 8;
 
 /** "On Sunday, …", "Instead, …": first words of an opener, not of a subject with an appositive. */
 const OPENER_CLASSES: ReadonlySet<string> = new Set(['preposition', 'adverb', 'conjunction']);

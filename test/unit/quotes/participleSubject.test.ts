@@ -21,4 +21,10 @@ describe('the subject of a participle of saying late in the sentence', () => {
       ['the ferries would stop', 'Velm Courier'],
     ]);
   });
+
+  it('reads the subject through a party-and-state parenthetical ("Rep. Ana Brisk (D-Vt.) reacted …, saying")', () => {
+    assert.deepEqual(attributed('In a statement released Thursday, Rep. Ana Brisk (D-Vt.) reacted to the news, saying the ferries must run.'), [
+      ['the ferries must run', 'Rep. Ana Brisk'],
+    ]);
+  });
 });
