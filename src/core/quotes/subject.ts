@@ -6,6 +6,7 @@ import type { Sentence } from '../article/sentences';
 import type { ParagraphTokens } from '../article/model';
 import { isCommaToken } from './found';
 import { phraseAfter, type TokenRange } from './phrases';
+import { MONTHS, WEEKDAYS } from './tokenShapes';
 
 const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
 
@@ -53,9 +54,11 @@ function afterAppositives(p: ParagraphTokens, comma: number, before: number): nu
 export function subjectOfSentence(p: ParagraphTokens, sentence: Sentence, before: number): TokenRange | null {
   const { tokens, text } = p;
   for (let start = sentence.first; start < before && start - sentence.first <= SUBJECT_REACH; start++) {
-    if (start > sentence.first && !isCommaToken(p, start - 1)) continue;
+    if (start > sentence.first && !isCommaToken(p, start - 1) && !closesDateline(p, start - 1, sentence.first)) continue;
     // "Later in the day, she …", "As word of the results came in, he …", "Speaking in Salem, she …": an opener.
     if (start === sentence.first && opensWithOpener(p, start, before)) continue;
+    // "TARROW, July 25 (UPI) — …", "…, Tuesday, …": a date is no subject.
+    if (isDate(tokens, start)) continue;
     let first = start;
     if (tokens[first]?.kind === 'word' && tokens[first].wordClass === 'conjunction') first++;
     const subject = withParenthetical(p, phraseAfter(text, tokens, first, before), before);
@@ -84,6 +87,27 @@ function withParenthetical(p: ParagraphTokens, phrase: TokenRange | null, before
 }
 
 const PARENTHETICAL_REACH = 8;
+
+function isDate(tokens: ParagraphTokens['tokens'], k: number): boolean {
+  const lower = tokens[k]?.lower ?? '';
+  return WEEKDAYS.has(lower) || (MONTHS.has(lower) && /^\d/.test(tokens[k + 1]?.lower ?? ''));
+}
+
+const DATELINE_DASHES: ReadonlySet<string> = new Set(['—', '–', '-']);
+/** How far into a sentence a dateline's dash may stand ("TARROW, Velmland, July 25 (UPI) —"). */
+const DATELINE_REACH = 12;
+
+/**
+ * "TARROW (AFP) — The union …", "TARROW, July 25 (UPI) – …", "TARROW — …": the dash at `k` closes a dateline, and the
+ * sentence's subject comes after it.
+ */
+function closesDateline(p: ParagraphTokens, k: number, first: number): boolean {
+  const { tokens, text } = p;
+  if (!DATELINE_DASHES.has(tokens[k].lower) || k - first > DATELINE_REACH || k === first) return false;
+  const before = tokens[k - 1];
+  const shouted = before.kind === 'word' && before.capitalised && text.slice(before.start, before.end) === text.slice(before.start, before.end).toUpperCase();
+  return before.lower === ')' || shouted;
+}
 
 /** "On Sunday, …", "Instead, …": first words of an opener, not of a subject with an appositive. */
 const OPENER_CLASSES: ReadonlySet<string> = new Set(['preposition', 'adverb', 'conjunction']);

@@ -27,4 +27,14 @@ describe('the subject of a participle of saying late in the sentence', () => {
       ['the ferries must run', 'Rep. Ana Brisk'],
     ]);
   });
+
+  it('looks for the subject after a dateline and never takes a date for it', () => {
+    assert.deepEqual(attributed('Tarrow (AFP) – Mayor Ana Brisk has taken a swipe at the ferry board, saying that its fees do more harm than good.'), [
+      ['its fees do more harm than good', 'Ana Brisk'],
+    ]);
+    assert.deepEqual(attributed('TARROW, July 25 (UPI) — The Velm Harbour Union released a statement on Monday, offering an apology to the ferry crews.'), [
+      ['an apology to the ferry crews', 'Velm Harbour Union'],
+    ]);
+    assert.deepEqual(attributed('Tuesday on Velm Radio, Ana Brisk attacked the ferry board, saying its fees were too high.'), [['its fees were too high', 'Ana Brisk']]);
+  });
 });
