@@ -6,7 +6,7 @@
 import type { Token } from '../article/tokens';
 import { ratioLength } from '../text/ratios';
 import { SUBJECT_PRONOUNS } from '../text/words';
-import { ACRONYM, capitalised, isAbbreviation, isAdverbial, isWord, nounLike, TIME_DETERMINERS, TIME_NOUNS, WEEKDAYS, type TokenRange } from './tokenShapes';
+import { ACRONYM, capitalised, isAbbreviation, isAdverbial, isCapitalAcronym, isWord, nounLike, TIME_DETERMINERS, TIME_NOUNS, WEEKDAYS, type TokenRange } from './tokenShapes';
 import { agreesWithSubject, PAST_AS_ADJECTIVE, pastBeforeObject } from './verbAgreement';
 
 export type { TokenRange } from './tokenShapes';
@@ -196,7 +196,8 @@ function nounPhraseBefore(text: string, tokens: readonly Token[], head: number, 
       m = ratioStart;
       continue;
     }
-    if (nounLike(text, t) && cls !== 'verb' && cls !== 'auxiliary' && cls !== 'pronoun' && cls !== 'conjunction' && cls !== 'preposition') {
+    // "US Senator Ana Brisk": an acronym in capitals is a name, though its lower case is a pronoun.
+    if ((nounLike(text, t) && cls !== 'verb' && cls !== 'auxiliary' && cls !== 'pronoun' && cls !== 'conjunction' && cls !== 'preposition') || (cls === 'pronoun' && isCapitalAcronym(text, t))) {
       first = m;
       continue;
     }

@@ -91,3 +91,11 @@ describe('a document that names who it comes from', () => {
     assert.deepEqual(speakers('The harbour fee was never paid, according to a court document filed by state attorney Osk Varrin.'), [['Osk Varrin', 'Osk Varrin', 'person']]);
   });
 });
+
+describe('an acronym in capitals before a title and a name', () => {
+  it('reads "US Senator Ana Brisk said" as the source, though "us" is a pronoun in lower case', () => {
+    assert.deepEqual(speakers('“The harbour is proud to back the ferry plan,” US Senator Ana Brisk said as she launched the vote.'), [
+      ['Ana Brisk', 'Ana Brisk', 'person'],
+    ]);
+  });
+});
