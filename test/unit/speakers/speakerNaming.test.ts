@@ -99,3 +99,10 @@ describe('an acronym in capitals before a title and a name', () => {
     ]);
   });
 });
+
+describe('a surname particle after a given name', () => {
+  it('keeps "Anna de Varrin" and "Jorn Le Varrin" people, not organisations', () => {
+    assert.deepEqual(speakers('The ferries will run again, Anna de Varrin said.'), [['Anna de Varrin', 'Anna de Varrin', 'person']]);
+    assert.deepEqual(speakers('The ferries will run again, Jorn Le Varrin said.'), [['Jorn Le Varrin', 'Jorn Le Varrin', 'person']]);
+  });
+});
