@@ -50,8 +50,40 @@ function afterAppositives(p: ParagraphTokens, comma: number, before: number): nu
   return -1;
 }
 
-/** The subject noun phrase at the start of the sentence (after an introductory phrase and comma), if a verb follows it. */
+/**
+ * The subject of the clause a participle at `before` follows: the subject at the start of the sentence, or that of a
+ * main clause coordinated after it ("Prosecutors charged the officer and Ruiz fired the chief, acknowledging …").
+ */
 export function subjectOfSentence(p: ParagraphTokens, sentence: Sentence, before: number): TokenRange | null {
+  const main = mainSubject(p, sentence, before);
+  return coordinatedSubject(p, main ? main.last : sentence.first, before) ?? main;
+}
+
+/**
+ * The last "and"/"but" + name or pronoun + finite verb between `from` and `before`, after a verb of the clause before
+ * it: a clause with a subject of its own ("Ruiz and Vold visited …" is one subject).
+ */
+function coordinatedSubject(p: ParagraphTokens, from: number, before: number): TokenRange | null {
+  const { tokens, text } = p;
+  let found: TokenRange | null = null;
+  let predicate = false;
+  for (let m = from; m < before - 2; m++) {
+    const link = tokens[m];
+    if (link.kind === 'word' && !link.capitalised && ['verb', 'auxiliary', 'base'].includes(link.wordClass)) predicate = true;
+    if (!predicate || link.kind !== 'word' || (link.lower !== 'and' && link.lower !== 'but')) continue;
+    const next = tokens[m + 1];
+    if (next.kind !== 'word' || !(next.capitalised || PERSONAL_PRONOUNS.has(next.lower))) continue;
+    const subject = phraseAfter(text, tokens, m + 1, before);
+    const verb = subject ? tokens[subject.last] : undefined;
+    // A past form the lexicon lists as an adjective ("closed") is the verb after a subject, as in `verbFollows`.
+    const finite = verb?.kind === 'word' && !verb.capitalised && !verb.lower.endsWith('ing') && (verb.wordClass === 'verb' || verb.wordClass === 'auxiliary' || (verb.wordClass === 'adjective' && /ed$/.test(verb.lower)));
+    if (subject && finite) found = subject;
+  }
+  return found;
+}
+
+/** The subject noun phrase at the start of the sentence (after an introductory phrase and comma), if a verb follows it. */
+function mainSubject(p: ParagraphTokens, sentence: Sentence, before: number): TokenRange | null {
   const { tokens, text } = p;
   for (let start = sentence.first; start < before && start - sentence.first <= SUBJECT_REACH; start++) {
     if (start > sentence.first && !isCommaToken(p, start - 1) && !closesDateline(p, start - 1, sentence.first)) continue;

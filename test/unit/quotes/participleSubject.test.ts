@@ -37,4 +37,20 @@ describe('the subject of a participle of saying late in the sentence', () => {
     ]);
     assert.deepEqual(attributed('Tuesday on Velm Radio, Ana Brisk attacked the ferry board, saying its fees were too high.'), [['its fees were too high', 'Ana Brisk']]);
   });
+
+  it('takes the subject of a main clause coordinated after the first one', () => {
+    assert.deepEqual(attributed('The crews went home early and Varrinova closed the harbour, acknowledging that the port had lost trust.'), [
+      ['the port had lost trust', 'Varrinova'],
+    ]);
+    assert.deepEqual(attributed('The storm hit Tarrow on Monday, but Varrinova kept the harbour open, insisting that the ferries were safe.'), [
+      ['the ferries were safe', 'Varrinova'],
+    ]);
+  });
+
+  it('leaves names joined inside an object or a subject to the first subject', () => {
+    assert.deepEqual(attributed('Varrinova thanked Ostrom and Lund for their work, saying the port was safe again.'), [
+      ['Ostrom and Lund for their work', 'Varrinova'],
+      ['the port was safe again', 'Varrinova'],
+    ]);
+  });
 });
