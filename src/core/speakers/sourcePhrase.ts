@@ -45,11 +45,7 @@ export function readSource(article: ArticleWords, candidates: readonly NameCandi
   if (pronoun) return pronoun;
   // A parenthetical after the name ("Sen. Claire Ames (D-Mo.)") is not the phrase's head.
   while (last - 1 > first && insideParenthesis(text.slice(words[first].start, words[last - 1].start))) last--;
-  let coreFirst = first;
-  // "Six in 10 voters": the ratio is the phrase's determiner, its head the noun it counts.
-  const ratio = ratioLength((k) => (k < last ? words[k].lower : undefined), coreFirst);
-  if (ratio > 0 && coreFirst + ratio < last) coreFirst += ratio;
-  while (coreFirst < last - 1 && LEADING_DETERMINERS.has(words[coreFirst].lower)) coreFirst++;
+  const coreFirst = coreStart(words, first, last);
   const head = headIndex(words, coreFirst, last);
   const headEnd = head >= 0 ? words[head].end : phrase.end;
   // A source cut inside a name ("Oleksandr" of "Oleksandr Chaly") still means the whole name.
@@ -114,6 +110,21 @@ function authorAfter(article: ArticleWords, inPhrase: readonly NameCandidate[], 
   if (head < 0 || head + 2 >= last || !AUTHOR_PREPOSITIONS.has(words[head + 1].lower)) return undefined;
   const named = inPhrase.filter((c) => c.start >= words[head + 2].start && c.end <= words[last - 1].end && !c.possessive);
   return [...named].reverse().find((c) => c.kind === 'person') ?? named.find((c) => c.kind === 'organization' || c.kind === 'unknown');
+}
+
+/** Where the phrase's core starts, after its determiners: "the | mayor", "Six in 10 | voters", "One of the | officials". */
+function coreStart(words: ArticleWords['words'], first: number, last: number): number {
+  let core = first;
+  // "Six in 10 voters": the ratio is the phrase's determiner, its head the noun it counts.
+  const ratio = ratioLength((k) => (k < last ? words[k].lower : undefined), core);
+  if (ratio > 0 && core + ratio < last) core += ratio;
+  while (core < last - 1 && LEADING_DETERMINERS.has(words[core].lower)) core++;
+  // "One of the officials", "Many of the local leaders": a part of a group is named by the group.
+  if (core > first && core < last - 1 && words[core].lower === 'of') {
+    core++;
+    while (core < last - 1 && LEADING_DETERMINERS.has(words[core].lower)) core++;
+  }
+  return core;
 }
 
 /** A lone pronoun, or a personal pronoun after the phrase's last comma. */

@@ -106,3 +106,10 @@ describe('a surname particle after a given name', () => {
     assert.deepEqual(speakers('The ferries will run again, Jorn Le Varrin said.'), [['Jorn Le Varrin', 'Jorn Le Varrin', 'person']]);
   });
 });
+
+describe('a part of a group as the source', () => {
+  it('names the group, not "Of the officials"', () => {
+    assert.deepEqual(speakers('One of the officials said the Tarrow ferries would run again.'), [['One of the officials', 'Officials', 'group']]);
+    assert.deepEqual(speakers('Many of the local leaders said the Tarrow ferries would run again.'), [['Many of the local leaders', 'Local leaders', 'group']]);
+  });
+});
