@@ -220,9 +220,10 @@ function looksLikePersonName(lowerCore: string[], lowerCaseWords: WordSet): bool
   if (!afterGivenName && lowerCaseWords.has(lastWord)) return false;
   const lastIsName = afterGivenName || couldBeSurname(lastWord) || hasTag(lastWord, 'LastName', 'Person') || (isGivenName(lastWord) && !NOT_NAMES.has(lastWord));
   if (!lastIsName) return false;
-  // A particle after the given name is part of the surname ("Anna de Varrin", "Marine Le Varrin"); opening the run
-  // it may start a title ("Le Monde"), so there it counts as any other word.
-  return lowerCore.slice(0, -1).every((w, k) => (k > 0 && NAME_PARTICLES.has(w)) || isGivenName(w) || !isCommonWord(w) || isBareNoun(w) || w.length === 1);
+  // A particle after a given name is part of the surname ("Anna de Varrin", "Marta Le Varrin"); elsewhere it may open
+  // a title or a street ("Le Monde", "Rue de Castel"), so there it counts as any other word.
+  const particleOk = isGivenName(lowerCore[0]);
+  return lowerCore.slice(0, -1).every((w, k) => (particleOk && k > 0 && NAME_PARTICLES.has(w)) || isGivenName(w) || !isCommonWord(w) || isBareNoun(w) || w.length === 1);
 }
 
 function couldBeSurname(lower: string): boolean {

@@ -101,9 +101,9 @@ describe('an acronym in capitals before a title and a name', () => {
 });
 
 describe('a surname particle after a given name', () => {
-  it('keeps "Anna de Varrin" and "Jorn Le Varrin" people, not organisations', () => {
+  it('keeps "Anna de Varrin" and "Marta Le Varrin" people, not organisations', () => {
     assert.deepEqual(speakers('The ferries will run again, Anna de Varrin said.'), [['Anna de Varrin', 'Anna de Varrin', 'person']]);
-    assert.deepEqual(speakers('The ferries will run again, Jorn Le Varrin said.'), [['Jorn Le Varrin', 'Jorn Le Varrin', 'person']]);
+    assert.deepEqual(speakers('The ferries will run again, Marta Le Varrin said.'), [['Marta Le Varrin', 'Marta Le Varrin', 'person']]);
   });
 });
 
