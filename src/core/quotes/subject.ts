@@ -88,7 +88,7 @@ function mainSubject(p: ParagraphTokens, sentence: Sentence, before: number): To
   for (let start = sentence.first; start < before && start - sentence.first <= SUBJECT_REACH; start++) {
     if (start > sentence.first && !isCommaToken(p, start - 1) && !closesDateline(p, start - 1, sentence.first)) continue;
     // "Later in the day, she …", "As word of the results came in, he …", "Speaking in Salem, she …": an opener.
-    if (start === sentence.first && opensWithOpener(p, start, before)) continue;
+    if ((start === sentence.first || closesDateline(p, start - 1, sentence.first)) && opensWithOpener(p, start, before)) continue;
     // "TARROW, July 25 (UPI) — …", "…, Tuesday, …": a date is no subject.
     if (isDate(tokens, start)) continue;
     let first = start;

@@ -53,4 +53,9 @@ describe('the subject of a participle of saying late in the sentence', () => {
       ['the port was safe again', 'Varrinova'],
     ]);
   });
+
+  it('reads a phrase opening the sentence after a dateline as an opener, not the subject', () => {
+    const text = 'TARROW, Dec. 8 (UPI) — In response to Ana Varrinova’s proposal to close the port, the harbour board met, saying the port must stay open.';
+    assert.deepEqual(attributed(text), [['the port must stay open', 'harbour board']]);
+  });
 });
