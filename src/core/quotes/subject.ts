@@ -136,7 +136,8 @@ const DATELINE_REACH = 12;
 function closesDateline(p: ParagraphTokens, k: number, first: number): boolean {
   const { tokens, text } = p;
   if (!DATELINE_DASHES.has(tokens[k].lower) || k - first > DATELINE_REACH || k === first) return false;
-  const before = tokens[k - 1];
+  // "TARROW BEACH, S.C. -": an abbreviation's period may close the place.
+  const before = tokens[k - 1].lower === '.' && k - 2 > first ? tokens[k - 2] : tokens[k - 1];
   const shouted = before.kind === 'word' && before.capitalised && text.slice(before.start, before.end) === text.slice(before.start, before.end).toUpperCase();
   return before.lower === ')' || shouted;
 }

@@ -36,6 +36,9 @@ describe('the subject of a participle of saying late in the sentence', () => {
       ['an apology to the ferry crews', 'Velm Harbour Union'],
     ]);
     assert.deepEqual(attributed('Tuesday on Velm Radio, Ana Brisk attacked the ferry board, saying its fees were too high.'), [['its fees were too high', 'Ana Brisk']]);
+    assert.deepEqual(attributed('TARROW BEACH, S.C. - Sen. Ana Varrinova (R-Tex.) continued her attack on the board on Saturday, questioning its judgment.'), [
+      ['its judgment', 'Sen. Ana Varrinova'],
+    ]);
   });
 
   it('takes the subject of a main clause coordinated after the first one', () => {
