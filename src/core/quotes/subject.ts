@@ -93,6 +93,8 @@ function mainSubject(p: ParagraphTokens, sentence: Sentence, before: number): To
     if (isDate(tokens, start)) continue;
     let first = start;
     if (tokens[first]?.kind === 'word' && tokens[first].wordClass === 'conjunction') first++;
+    // "Then she shattered …", "And then Vold went …": a sentence adverb before the subject.
+    if (tokens[first]?.kind === 'word' && tokens[first].wordClass === 'adverb' && tokens[first + 1]?.kind === 'word') first++;
     const subject = withParenthetical(p, phraseAfter(text, tokens, first, before), before);
     // "Hours later, Vold …": an adverb and a comma after the phrase close an opener, not a subject.
     const opener = subject !== null && tokens[subject.last]?.wordClass === 'adverb' && isCommaToken(p, subject.last + 1);

@@ -61,4 +61,11 @@ describe('the subject of a participle of saying late in the sentence', () => {
     const text = 'TARROW, Dec. 8 (UPI) — In response to Ana Varrinova’s proposal to close the port, the harbour board met, saying the port must stay open.';
     assert.deepEqual(attributed(text), [['the port must stay open', 'harbour board']]);
   });
+
+  it('reads the subject after a sentence adverb ("Then she …", "And then Varrinova …")', () => {
+    assert.deepEqual(attributed('Ostrom spoke first.\n\nThen she shattered party norms, pledging that the ferries would run.'), [['the ferries would run', 'she']]);
+    assert.deepEqual(attributed('Ostrom spoke first. And then Varrinova went fully on the attack, saying, "Is the board going to resign?"'), [
+      ['Is the board going to resign?', 'Varrinova'],
+    ]);
+  });
 });
