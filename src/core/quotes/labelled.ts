@@ -19,6 +19,13 @@ const NOT_SPEAKERS = new Set(['author', 'by', 'source', 'sources', 'photo', 'pho
   'table', 'chart', 'map', 'graphic', 'timeline', 'quiz', 'rating', 'verdict', 'score', 'result', 'results', 'latest', 'daily',
   'weekly', 'news', 'recap', 'roundup', 'briefing', 'podcast', 'newsletter']);
 
+/**
+ * States a headline reports of the person it names ("Tomas Vell Dead:", "Two Climbers Missing:"): the label is news
+ * about them, not a speaker.
+ */
+const HEADLINE_STATES = new Set(['dead', 'alive', 'missing', 'injured', 'hurt', 'wounded', 'safe', 'unharmed', 'free', 'guilty',
+  'innocent', 'ill', 'sick', 'hospitalized', 'hospitalised', 'critical', 'pregnant', 'engaged', 'married', 'divorced', 'retired']);
+
 const MAX_LABEL_WORDS = 6;
 
 function typeOf(tokens: readonly Token[], first: number, last: number): FoundAttribution['type'] {
@@ -62,6 +69,7 @@ export function labelledSpeech(p: ParagraphTokens): FoundAttribution | null {
     if (k === 0 && t.kind === 'word' && t.wordClass === 'determiner') return null;
   }
   if (colon < 1 || !tokens[0].capitalised || colon + 1 >= tokens.length) return null;
+  if (colon > 1 && HEADLINE_STATES.has(tokens[colon - 1].lower)) return null;
   // A clock time or a score ("12:50 p.m.", "3:2") is not a label.
   if (p.text[tokens[colon].end]?.match(/\d/)) return null;
   let last = tokens.length;

@@ -1,6 +1,6 @@
 /**
  * Verbs of the cue lexicon in uses that report nothing: "found dead", "known as", "showed up", and a participle
- * inside a noun phrase after a count ("40 alleged racketeers").
+ * inside a noun phrase after a count or an article ("40 alleged racketeers", "a key suspected smuggler").
  */
 import type { Token } from '../article/tokens';
 import type { CueEntry } from './lexicon';
@@ -20,7 +20,23 @@ export function reportsNothing(tokens: readonly Token[], k: number, entry: CueEn
   if (!next || next.kind !== 'word') return false;
   if (lemma === 'find' && entry.form === 'past' && FOUND_STATES.has(next.lower)) return true;
   if (OTHER_VERB_PARTICLES[lemma] === next.lower) return true;
-  return ATTRIBUTIVE_PARTICIPLES.has(tokens[k].lower) && countInNounPhrase(tokens, k - 1) && ['noun', 'other', 'adjective'].includes(next.wordClass);
+  return ATTRIBUTIVE_PARTICIPLES.has(tokens[k].lower) && (countInNounPhrase(tokens, k - 1) || afterArticle(tokens, k - 1)) && ['noun', 'other', 'adjective'].includes(next.wordClass);
+}
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+/** Nouns the lexicon lists that modify a noun like an adjective ("a key suspect", "the top official"). */
+const NOUN_MODIFIERS = new Set(['key', 'top']);
+
+/**
+ * "a suspected smuggler", "A key suspected Velmish boss": right after an article, or after an article and one
+ * modifier, the participle is inside the noun phrase; an article alone or with an adjective is no subject.
+ */
+function afterArticle(tokens: readonly Token[], m: number): boolean {
+  const before = tokens[m];
+  if (before?.kind !== 'word') return false;
+  if (ARTICLES.has(before.lower)) return true;
+  const modifier = before.wordClass === 'adjective' || NOUN_MODIFIERS.has(before.lower);
+  return modifier && tokens[m - 1]?.kind === 'word' && ARTICLES.has(tokens[m - 1].lower);
 }
 
 /**

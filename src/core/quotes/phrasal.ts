@@ -8,7 +8,7 @@ import { phraseAfter, phraseBefore, subjectEnd, type TokenRange } from './phrase
 import { skipAdjuncts } from './adjuncts';
 import { isClauseStart } from './clauseStart';
 import { capitalised, isWord } from './tokenShapes';
-import { withoutTrailingTime } from './sourceTime';
+import { accordingSource } from './accordingSource';
 import { ROLE_NOUNS } from '../speakers/lexicon';
 import type { ParagraphTokens } from '../article/model';
 import { build, hasFiniteVerb, isSentenceEnd, PASSIVE_AUX, RELATIVE_PRONOUNS, type CueMatch, type FoundAttribution } from './found';
@@ -86,9 +86,8 @@ export function documentSource(p: ParagraphTokens, k: number, segmentStart: numb
 }
 
 export function accordingTo(p: ParagraphTokens, k: number, segmentStart: number, limit: number): { attribution: FoundAttribution; resume: number; skipTo: number } | null {
-  const phrase = phraseAfter(p.text, p.tokens, k + 2, limit);
-  if (!phrase) return null;
-  return sourcedContent(p, k, 2, 'according to', withoutTrailingTime(p.tokens, phrase), segmentStart, limit, phrase.last);
+  const according = accordingSource(p, k + 2, limit);
+  return according && sourcedContent(p, k, 2, 'according to', according.source, segmentStart, limit, according.after);
 }
 
 /** Content around a prepositional cue ("according to X", "in a poll"): after it at a clause start, else before it;

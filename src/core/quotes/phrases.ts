@@ -4,8 +4,9 @@
  * cost per cue constant.
  */
 import type { Token } from '../article/tokens';
+import { ratioLength } from '../text/ratios';
 import { SUBJECT_PRONOUNS } from '../text/words';
-import { ACRONYM, capitalised, isAbbreviation, isAdverbial, isWord, nounLike, TIME_DETERMINERS, TIME_NOUNS, WEEKDAYS, type TokenRange } from './tokenShapes';
+import { ACRONYM, capitalised, isAbbreviation, isAdverbial, isCapitalAcronym, isWord, nounLike, TIME_DETERMINERS, TIME_NOUNS, WEEKDAYS, type TokenRange } from './tokenShapes';
 import { agreesWithSubject, PAST_AS_ADJECTIVE, pastBeforeObject } from './verbAgreement';
 
 export type { TokenRange } from './tokenShapes';
@@ -188,9 +189,15 @@ function nounPhraseBefore(text: string, tokens: readonly Token[], head: number, 
       first = m;
       continue;
     }
-    // "the US software giant": "US" printed in capitals is the country, not the pronoun.
-    const country = t.lower === 'us' && text.slice(t.start, t.end) === 'US';
-    if (nounLike(text, t) && cls !== 'verb' && cls !== 'auxiliary' && (cls !== 'pronoun' || country) && cls !== 'conjunction' && cls !== 'preposition') {
+    // "six in 10 voters", "three out of four adults": the ratio counts the noun after it.
+    const ratioStart = (t.lower === 'in' ? m - 1 : t.lower === 'of' ? m - 2 : -1);
+    if (ratioStart >= floor && ratioLength((i) => (i <= head ? tokens[i].lower : undefined), ratioStart) === m + 2 - ratioStart) {
+      first = ratioStart;
+      m = ratioStart;
+      continue;
+    }
+    // "US Senator Ana Brisk": an acronym in capitals is a name, though its lower case is a pronoun.
+    if ((nounLike(text, t) && cls !== 'verb' && cls !== 'auxiliary' && cls !== 'pronoun' && cls !== 'conjunction' && cls !== 'preposition') || (cls === 'pronoun' && isCapitalAcronym(text, t))) {
       first = m;
       continue;
     }
@@ -205,14 +212,17 @@ function nounPhraseBefore(text: string, tokens: readonly Token[], head: number, 
 }
 
 /**
- * "Protesters marching through the streets chanted": the phrase found is the participle's object; the subject is the
- * noun the participle describes.
+ * "Protesters marching through the streets chanted", "a letter obtained by the Clarion warns": the phrase found is the
+ * participle's object; the subject is the noun the participle describes.
  */
 function withReducedRelative(text: string, tokens: readonly Token[], phrase: TokenRange, floor: number): TokenRange {
   const preposition = tokens[phrase.first - 1];
   const participle = tokens[phrase.first - 2];
   if (phrase.first - 3 < floor || !preposition || preposition.kind !== 'word' || preposition.wordClass !== 'preposition') return phrase;
-  if (!participle || participle.kind !== 'word' || participle.capitalised || !participle.lower.endsWith('ing') || !['verb', 'other'].includes(participle.wordClass)) return phrase;
+  if (!participle || participle.kind !== 'word' || participle.capitalised) return phrase;
+  // "A letter from the union obtained by the Clarion warns": a passive participle with its agent describes the noun too.
+  const passive = preposition.lower === 'by' && participle.lower.endsWith('ed');
+  if (!passive && (!participle.lower.endsWith('ing') || !['verb', 'other'].includes(participle.wordClass))) return phrase;
   const described = tokens[phrase.first - 3];
   if (described.kind !== 'word' || !nounLike(text, described) || described.wordClass === 'verb') return phrase;
   const subject = phraseBefore(text, tokens, phrase.first - 3, floor);

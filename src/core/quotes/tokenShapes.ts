@@ -31,6 +31,11 @@ export function capitalised(text: string, token: Token): boolean {
   return isUpperStart(text[token.start]);
 }
 
+/** "US", "UN": an acronym printed in capitals, a name whatever its lower case reads as ("us"). */
+export function isCapitalAcronym(text: string, token: Token): boolean {
+  return token.kind === 'word' && token.end - token.start >= 2 && /^\p{Lu}+$/u.test(text.slice(token.start, token.end));
+}
+
 export function nounLike(text: string, token: Token): boolean {
   if (token.kind !== 'word') return false;
   if (capitalised(text, token)) return true;

@@ -6,8 +6,9 @@
  */
 import { givenNameGender, hasTag, isCommonWord, isGivenName, isPlaceName, lexiconTags, type NameGender } from './compromiseLexicon';
 import {
-  AFFILIATION_TERMS, DOCUMENT_NOUNS, GOVERNMENT_METONYMS, GROUP_NOUNS, INSTITUTION_NOUNS, NON_NAME_CAPITALS,
-  ORGANIZATION_NAME_WORDS, PARTY_LABELS, PLACE_HEAD_SURNAMES, PLACE_HEAD_WORDS, ROLE_NOUNS, STREET_WORDS, TITLE_MODIFIERS,
+  AFFILIATION_TERMS, AL_ORGANIZATION_NAMES, DOCUMENT_NOUNS, GOVERNMENT_METONYMS, GROUP_NOUNS, INSTITUTION_NOUNS,
+  NON_NAME_CAPITALS, ORGANIZATION_NAME_WORDS, PARTY_LABELS, PLACE_HEAD_SURNAMES, PLACE_HEAD_WORDS, ROLE_NOUNS,
+  STREET_WORDS, TITLE_MODIFIERS,
 } from './lexicon';
 import type { ArticleWords, Word } from './words';
 
@@ -113,26 +114,10 @@ function collectFromRun(article: ArticleWords, first: number, last: number, out:
     return;
   }
   let nameStart = first;
-  let titled = false;
   while (nameStart < last && isNonNameCapital(words, nameStart, first, last)) nameStart++;
-  // Titles and institutions before the name ("Pentagon Press Secretary John Kirby", "Secretary of State Antony
-  // Blinken"): the name starts at a given name that only title words precede, else after the last role noun.
-  let lastRoleWord = -1;
-  for (let k = nameStart; k < last - 1; k++) {
-    const lower = words[k].lower;
-    if (k > nameStart && isGivenName(lower) && words.slice(nameStart, k).every((w) => isTitleWord(w.lower))) {
-      // An honorific right before the given name stays with the name ("Democratic Sen. Claire Ames").
-      nameStart = HONORIFICS.has(words[k - 1].lower) ? k - 1 : k;
-      titled = lastRoleWord >= 0;
-      lastRoleWord = -1;
-      break;
-    }
-    if (ROLE_NOUNS.has(lower)) lastRoleWord = k;
-  }
-  if (lastRoleWord >= 0) {
-    nameStart = lastRoleWord + 1;
-    titled = true;
-  }
+  const afterTitles = nameAfterTitles(words, nameStart, last);
+  nameStart = afterTitles.start;
+  const { titled } = afterTitles;
   if (nameStart >= last) return;
   // US party-and-state tags ("(D-Md.)", "R-Texas") follow names; they are not names themselves.
   if (last - nameStart === 1 && PARTY_STATE_TAG.test(words[nameStart].text)) return;
@@ -169,6 +154,26 @@ function collectFromRun(article: ArticleWords, first: number, last: number, out:
     possessive: lastWord.possessive,
     titled: honorific || titled,
   });
+}
+
+/**
+ * Titles and institutions before the name ("Pentagon Press Secretary John Kirby", "Secretary of State Antony
+ * Blinken"): the name starts at a given name that only title words precede, else after the last role noun.
+ */
+function nameAfterTitles(words: Word[], from: number, last: number): { start: number; titled: boolean } {
+  let lastRoleWord = -1;
+  for (let k = from; k < last - 1; k++) {
+    const lower = words[k].lower;
+    if (k > from && isGivenName(lower) && words.slice(from, k).every((w) => isTitleWord(w.lower))) {
+      // An honorific right before the given name stays with the name ("Democratic Sen. Claire Ames").
+      return { start: HONORIFICS.has(words[k - 1].lower) ? k - 1 : k, titled: lastRoleWord >= 0 };
+    }
+    // "Texas Gov. Greg Abbott", "Tarrow Homicide Capt. Jorn Vell": an honorific inside the run opens the name; the
+    // capitals before it (a place, a unit) qualify the title.
+    if (k > from && HONORIFICS.has(lower) && !ORGANIZATION_NAME_WORDS.has(words[k + 1].lower)) return { start: k, titled: false };
+    if (ROLE_NOUNS.has(lower)) lastRoleWord = k;
+  }
+  return lastRoleWord >= 0 ? { start: lastRoleWord + 1, titled: true } : { start: from, titled: false };
 }
 
 /** Words that name a government agency before its country ("Statistics Canada", "Public Health England"). */
@@ -216,7 +221,10 @@ function looksLikePersonName(lowerCore: string[], lowerCaseWords: WordSet): bool
   if (!afterGivenName && lowerCaseWords.has(lastWord)) return false;
   const lastIsName = afterGivenName || couldBeSurname(lastWord) || hasTag(lastWord, 'LastName', 'Person') || (isGivenName(lastWord) && !NOT_NAMES.has(lastWord));
   if (!lastIsName) return false;
-  return lowerCore.slice(0, -1).every((w) => isGivenName(w) || !isCommonWord(w) || isBareNoun(w) || w.length === 1);
+  // A particle after a given name is part of the surname ("Anna de Varrin", "Marta Le Varrin"); elsewhere it may open
+  // a title or a street ("Le Monde", "Rue de Castel"), so there it counts as any other word.
+  const particleOk = isGivenName(lowerCore[0]);
+  return lowerCore.slice(0, -1).every((w, k) => (particleOk && k > 0 && NAME_PARTICLES.has(w)) || isGivenName(w) || !isCommonWord(w) || isBareNoun(w) || w.length === 1);
 }
 
 function couldBeSurname(lower: string): boolean {
@@ -252,7 +260,9 @@ const BRAND_SURNAMES: ReadonlySet<string> = new Set(['bloomberg', 'fox', 'dell',
 
 function isOrganizationName(core: Word[]): boolean {
   if (core.length === 1 && isAcronym(core[0]) && !GOVERNMENT_METONYMS.has(core[0].lower)) return true;
-  return core.some((w) => ORGANIZATION_NAME_WORDS.has(w.lower) || hasTag(w.lower, 'Organization'));
+  // "Al Qaeda": the Arabic article before a name the organisation lists know; "Al Ruiz" is a given name and a surname.
+  const arabicArticleName = core.some((w, k) => w.lower === 'al' && k + 1 < core.length && AL_ORGANIZATION_NAMES.has(core[k + 1].lower));
+  return arabicArticleName || core.some((w) => ORGANIZATION_NAME_WORDS.has(w.lower) || hasTag(w.lower, 'Organization'));
 }
 
 function isAcronym(word: Word): boolean {

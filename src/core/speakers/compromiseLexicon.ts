@@ -24,7 +24,7 @@ export type NameGender = 'male' | 'female';
  * lose its given name, and at a sentence start the whole person.
  */
 const GIVEN_NAMES_ALSO_COMMON = new Map<string, NameGender | undefined>([
-  ['frank', 'male'], ['rich', 'male'], ['sandy', undefined], ['bill', 'male'], ['cliff', 'male'], ['guy', 'male'],
+  ['frank', 'male'], ['rich', 'male'], ['al', 'male'], ['sandy', undefined], ['bill', 'male'], ['cliff', 'male'], ['guy', 'male'],
   ['gene', 'male'], ['ray', 'male'], ['earl', 'male'], ['miles', 'male'], ['rod', 'male'], ['reed', 'male'],
   ['joy', 'female'], ['hope', 'female'], ['faith', 'female'], ['dawn', 'female'], ['rose', 'female'],
   ['penny', 'female'], ['ruby', 'female'], ['iris', 'female'], ['holly', 'female'], ['violet', 'female'],

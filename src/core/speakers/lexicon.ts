@@ -200,10 +200,20 @@ export const ORGANIZATION_NAME_WORDS = new Set([
   'command', 'forces', 'army', 'navy', 'police', 'intelligence', 'kremlin', 'pentagon', 'house', 'campaign',
   'center', 'centre', 'society', 'federation', 'alliance', 'coalition', 'board', 'authority', 'company', 'co',
   'reuters', 'bloomberg', 'politico', 'axios', 'nbc', 'cbs', 'abc', 'cnn', 'bbc', 'pbs', 'npr', 'msnbc', 'fox',
-  'rbc', 'tass', 'ria', 'interfax', 'ukrinform', 'afp', 'ap', 'dpa', 'al', 'jazeera', 'street', 'hill', 'monitor',
+  'rbc', 'tass', 'ria', 'interfax', 'ukrinform', 'afp', 'ap', 'dpa', 'jazeera', 'street', 'hill', 'monitor',
   'observer', 'independent', 'economist', 'atlantic', 'wire', 'daily', 'weekly', 'courier', 'chronicle', 'sun',
   'mirror', 'express', 'star', 'record', 'globe', 'mail', 'examiner', 'inquirer', 'register', 'bulletin', 'insider',
-  'politifact', 'breitbart', 'huffpost', 'buzzfeed', 'vox', 'slate', 'salon', 'newsweek',
+  'politifact', 'breitbart', 'huffpost', 'buzzfeed', 'vox', 'slate', 'salon', 'newsweek', 'front', 'movement', 'brigade',
+  'brigades', 'league',
+]);
+
+/**
+ * Names that follow the Arabic article "Al" in organisations' names ("Al Qaeda", "Al Arabiya"). "Al" alone is no mark
+ * of an organisation: it is also an English given name ("Al Gore", "spokesman Al Ruiz").
+ */
+export const AL_ORGANIZATION_NAMES = new Set([
+  'qaeda', 'qaida', 'jazeera', 'jazira', 'arabiya', 'shabab', 'shabaab', 'nusra', 'aqsa', 'ahram', 'manar', 'azhar',
+  'quds', 'hayat', 'watan', 'akhbar', 'mayadeen', 'masry', 'ahli', 'hilal', 'ittihad', 'nahda', 'islah', 'wefaq',
 ]);
 
 /** Capitalised words that start a sentence or clause and are never part of a speaker's name. */

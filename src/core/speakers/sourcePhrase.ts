@@ -3,6 +3,7 @@
  * standing for its author, a group or an unnamed source. Decided by the phrase's names (from the capitals scan) and
  * its head noun against the general lists in `./lexicon`.
  */
+import { ratioLength } from '../text/ratios';
 import type { Span } from '../types';
 import { candidatesIn, type NameCandidate } from './candidates';
 import { hasTag } from './compromiseLexicon';
@@ -46,8 +47,7 @@ export function readSource(article: ArticleWords, candidates: readonly NameCandi
   if (pronoun) return pronoun;
   // A parenthetical after the name ("Sen. Claire Ames (D-Mo.)") is not the phrase's head.
   while (last - 1 > first && insideParenthesis(text.slice(words[first].start, words[last - 1].start))) last--;
-  let coreFirst = first;
-  while (coreFirst < last - 1 && LEADING_DETERMINERS.has(words[coreFirst].lower)) coreFirst++;
+  const coreFirst = coreStart(words, first, last);
   const head = headIndex(words, coreFirst, last);
   const headEnd = head >= 0 ? words[head].end : phrase.end;
   // A source cut inside a name ("Oleksandr" of "Oleksandr Chaly") still means the whole name.
@@ -71,7 +71,7 @@ export function readSource(article: ArticleWords, candidates: readonly NameCandi
   if (owner && owner.kind !== 'place') return owner.kind === 'organization' ? organizationReading(owner, article, phrase.end) : { kind: 'person', name: owner };
 
   if (DOCUMENT_NOUNS.has(headLower)) {
-    const author = beforeTail.find((c) => c.kind === 'organization' || c.kind === 'person' || c.kind === 'unknown') ?? capitalisedAuthor(article, coreFirst, head);
+    const author = beforeTail.find((c) => c.kind === 'organization' || c.kind === 'person' || c.kind === 'unknown') ?? authorAfter(article, inPhrase, head, last) ?? capitalisedAuthor(article, coreFirst, head);
     return { kind: 'document', mention: phrase, author };
   }
   if (ANONYMITY_MARKERS.test(description(phrase)) || ANONYMOUS_HEADS.has(headLower)) {
@@ -102,6 +102,35 @@ export function readSource(article: ArticleWords, candidates: readonly NameCandi
     return { kind: 'organization', mention: definite ? coreSpan : phrase, name, key: organizationKey(name), place: false, renames };
   }
   return { kind: 'anonymous', mention: phrase, name: description(coreSpanFrom(article, first, last, phrase)) };
+}
+
+/** Prepositions that name who a document comes from ("a message from X", "an analysis by X"). */
+const AUTHOR_PREPOSITIONS = new Set(['from', 'by']);
+
+/**
+ * "A message from the Velm Front", "a tally by the Tarrow Courier", "a letter from union leader Osk Brand": the
+ * document's author named after its head. A person heads such a phrase where one is named, else an organisation.
+ */
+function authorAfter(article: ArticleWords, inPhrase: readonly NameCandidate[], head: number, last: number): NameCandidate | undefined {
+  const { words } = article;
+  if (head < 0 || head + 2 >= last || !AUTHOR_PREPOSITIONS.has(words[head + 1].lower)) return undefined;
+  const named = inPhrase.filter((c) => c.start >= words[head + 2].start && c.end <= words[last - 1].end && !c.possessive);
+  return [...named].reverse().find((c) => c.kind === 'person') ?? named.find((c) => c.kind === 'organization' || c.kind === 'unknown');
+}
+
+/** Where the phrase's core starts, after its determiners: "the | mayor", "Six in 10 | voters", "One of the | officials". */
+function coreStart(words: ArticleWords['words'], first: number, last: number): number {
+  let core = first;
+  // "Six in 10 voters": the ratio is the phrase's determiner, its head the noun it counts.
+  const ratio = ratioLength((k) => (k < last ? words[k].lower : undefined), core);
+  if (ratio > 0 && core + ratio < last) core += ratio;
+  while (core < last - 1 && LEADING_DETERMINERS.has(words[core].lower)) core++;
+  // "One of the officials", "Many of the local leaders": a part of a group is named by the group.
+  if (core > first && core < last - 1 && words[core].lower === 'of') {
+    core++;
+    while (core < last - 1 && LEADING_DETERMINERS.has(words[core].lower)) core++;
+  }
+  return core;
 }
 
 /** A lone pronoun, or a personal pronoun after the phrase's last comma. */

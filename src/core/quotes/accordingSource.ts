@@ -1,5 +1,8 @@
+/** The source an "according to" names: who reported, without when. */
+import type { ParagraphTokens } from '../article/model';
 import type { Token } from '../article/tokens';
-import type { TokenRange } from './phrases';
+import { withMaker } from './documentMaker';
+import { phraseAfter, type TokenRange } from './phrases';
 import { DOCUMENT_NOUNS } from '../speakers/lexicon';
 import { TIME_DETERMINERS, TIME_NOUNS, WEEKDAYS } from './tokenShapes';
 
@@ -13,7 +16,7 @@ const DATA_NOUNS = new Set([...DOCUMENT_NOUNS, 'data', 'figures', 'numbers', 're
  * "according to police Monday", "… on Tuesday night", "… a poll released last week": when a source spoke is not who
  * it is.
  */
-export function withoutTrailingTime(tokens: readonly Token[], source: TokenRange): TokenRange {
+function withoutTrailingTime(tokens: readonly Token[], source: TokenRange): TokenRange {
   const lower = (k: number): string => (k >= source.first ? tokens[k].lower : '');
   let last = source.last;
   if (DAY_PARTS.has(lower(last - 1)) && WEEKDAYS.has(lower(last - 2))) last--;
@@ -23,4 +26,14 @@ export function withoutTrailingTime(tokens: readonly Token[], source: TokenRange
   } else if (TIME_NOUNS.has(lower(last - 1)) && TIME_DETERMINERS.has(lower(last - 2))) last -= 2;
   if (last < source.last && PUBLISHING_PARTICIPLES.has(lower(last - 1)) && DATA_NOUNS.has(lower(last - 2))) last--;
   return last === source.last || last <= source.first ? source : { first: source.first, last };
+}
+
+/**
+ * The source after "according to" at token `from`: its noun phrase, run on to the maker of a document it names,
+ * without the time words after it; `after` is where the words that follow it start.
+ */
+export function accordingSource(p: ParagraphTokens, from: number, limit: number): { source: TokenRange; after: number } | null {
+  const phrase = phraseAfter(p.text, p.tokens, from, limit);
+  const made = phrase && withMaker(p, phrase, limit);
+  return made ? { source: withoutTrailingTime(p.tokens, made), after: made.last } : null;
 }
