@@ -8,7 +8,7 @@ import { givenNameGender, hasTag, isCommonWord, isGivenName, isPlaceName, lexico
 import {
   AFFILIATION_TERMS, AL_ORGANIZATION_NAMES, DOCUMENT_NOUNS, GOVERNMENT_METONYMS, GROUP_NOUNS, INSTITUTION_NOUNS,
   NON_NAME_CAPITALS, ORGANIZATION_NAME_WORDS, PARTY_LABELS, PLACE_HEAD_SURNAMES, PLACE_HEAD_WORDS, ROLE_NOUNS,
-  STREET_WORDS, TITLE_MODIFIERS,
+  STREET_WORDS, TITLE_MODIFIERS, VENUE_HEAD_WORDS,
 } from './lexicon';
 import type { ArticleWords, Word } from './words';
 
@@ -134,6 +134,7 @@ function collectFromRun(article: ArticleWords, first: number, last: number, out:
   else if (isOrganizationName(core)) kind = 'organization';
   else if (GOVERNMENT_METONYMS.has(joinedLower) || (core.length === 1 && (isPlaceName(lowerCore[0]) || hasTag(lowerCore[0], 'Demonym')))) kind = 'place';
   else if (core.length >= 2 && (isPlaceName(joinedLower) || namesPlace(lowerCore))) kind = 'place';
+  else if (core.length >= 2 && namesVenueOrTeam(lowerCore)) kind = 'organization';
   else if (core.length >= 2 && looksLikePersonName(lowerCore, lowerCaseWords)) kind = 'person';
   else if (core.length === 1 && hasTag(lowerCore[0], 'Person', 'LastName')) kind = 'person';
   else if (core.length === 1 && couldBeSurname(lowerCore[0]) && !lowerCaseWords.has(lowerCore[0]) && !isAcronym(core[0])) kind = 'unknown';
@@ -249,10 +250,20 @@ function givenNameAndBrandSurname(lowerCore: string[]): boolean {
   return !isPlaceName(surname) && (demonym || BRAND_SURNAMES.has(surname) || hasTag(surname, 'Organization'));
 }
 
-/** "Persian Gulf", "Harlow County", "Elm Street"; "Caspian Bay" but not "Ricki Lake". */
+/** "Persian Gulf", "Harlow County", "Elm Street", "Central America" (no surname is a country); "Caspian Bay" but not "Ricki Lake". */
 function namesPlace(lowerCore: string[]): boolean {
   const last = lowerCore[lowerCore.length - 1];
-  return STREET_WORDS.has(last) || PLACE_HEAD_WORDS.has(last) || (PLACE_HEAD_SURNAMES.has(last) && !isGivenName(lowerCore[0]));
+  return STREET_WORDS.has(last) || PLACE_HEAD_WORDS.has(last) || hasTag(last, 'Country') || (PLACE_HEAD_SURNAMES.has(last) && !isGivenName(lowerCore[0]));
+}
+
+/**
+ * "Arrowhead Stadium", "Shavlik Technologies"; "Tarrow Colts", a team named after its city; not "Charlotte Church".
+ */
+function namesVenueOrTeam(lowerCore: string[]): boolean {
+  if (isGivenName(lowerCore[0])) return false;
+  const last = lowerCore[lowerCore.length - 1];
+  const home = lowerCore.slice(0, -1).join(' ');
+  return VENUE_HEAD_WORDS.has(last) || (last.endsWith('s') && (isPlaceName(lowerCore[0]) || isPlaceName(home)) && lowerCore.length <= 3);
 }
 
 /** Company and outlet names that are also surnames; a generic organization word ("College", "Observer") is not one. */

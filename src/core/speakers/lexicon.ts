@@ -174,6 +174,16 @@ export const PLACE_HEAD_WORDS = new Set([
   'gulf', 'sea', 'ocean', 'river', 'valley', 'island', 'islands', 'peninsula', 'strait', 'straits', 'canal', 'coast',
   'desert', 'county', 'province', 'district', 'region', 'canyon', 'delta', 'basin', 'airport', 'mountains',
 ]);
+/**
+ * Last words of the name of a venue, a congregation or a business ("Arrowhead Stadium", "Wasilla Bible Church",
+ * "Shavlik Technologies") that are also surnames ("Charlotte Church"): an organisation only after a word that is no
+ * given name.
+ */
+export const VENUE_HEAD_WORDS = new Set([
+  'stadium', 'arena', 'church', 'cathedral', 'mosque', 'temple', 'synagogue', 'courthouse', 'conference', 'clinic',
+  'academy', 'museum', 'hotel', 'casino', 'resort', 'mall', 'hospital', 'school', 'technologies', 'telecom',
+  'systems', 'industries', 'holdings', 'airlines', 'airways', 'motors', 'pharmaceuticals', 'plc', 'gmbh',
+]);
 /** Last words of a place's name that are also surnames ("Ricki Lake"): a place only after a word that is no given name. */
 export const PLACE_HEAD_SURNAMES = new Set(['lake', 'bay', 'hills', 'forest', 'beach', 'falls', 'creek', 'park', 'bridge', 'city', 'village', 'heights', 'harbor', 'harbour']);
 

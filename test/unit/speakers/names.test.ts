@@ -54,3 +54,17 @@ describe('places whose names end in a geographic word', () => {
     assert.deepEqual(analysis.speakers.filter((speaker) => speaker.kind === 'person').map((speaker) => speaker.name), ['Ricki Lake']);
   });
 });
+
+describe('venues, businesses and teams named like people', () => {
+  it('are organisations, unless a given name opens the name', () => {
+    const analysis = analyzeArticle('Quellmar Technologies said the flaw was grave. The Tarrow Stadium board said the game was off. Charlotte Church said she sang.');
+    const kinds = Object.fromEntries(analysis.speakers.map((speaker) => [speaker.name, speaker.kind]));
+    assert.equal(kinds['Quellmar Technologies'], 'organization');
+    assert.equal(kinds['Charlotte Church'], 'person');
+  });
+
+  it('read a plural after a city as its team, and a country as no surname', () => {
+    const analysis = analyzeArticle('The Chicago Harriers lost again. Fans in Central America watched. Ana Lund said the season was over.');
+    assert.deepEqual(analysis.speakers.filter((speaker) => speaker.kind === 'person').map((speaker) => speaker.name), ['Ana Lund']);
+  });
+});
