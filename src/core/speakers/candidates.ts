@@ -273,7 +273,9 @@ function isOrganizationName(core: Word[]): boolean {
   if (core.length === 1 && isAcronym(core[0]) && !GOVERNMENT_METONYMS.has(core[0].lower)) return true;
   // "Al Qaeda": the Arabic article before a name the organisation lists know; "Al Ruiz" is a given name and a surname.
   const arabicArticleName = core.some((w, k) => w.lower === 'al' && k + 1 < core.length && AL_ORGANIZATION_NAMES.has(core[k + 1].lower));
-  return arabicArticleName || core.some((w) => ORGANIZATION_NAME_WORDS.has(w.lower) || hasTag(w.lower, 'Organization'));
+  // "Sun-Times", "Post-Dispatch": a paper's name joins two of its words with a hyphen.
+  const organizationWord = (lower: string): boolean => ORGANIZATION_NAME_WORDS.has(lower) || hasTag(lower, 'Organization');
+  return arabicArticleName || core.some((w) => organizationWord(w.lower) || (w.lower.includes('-') && w.lower.split('-').some((part) => part.length > 2 && organizationWord(part))));
 }
 
 function isAcronym(word: Word): boolean {

@@ -68,3 +68,11 @@ describe('venues, businesses and teams named like people', () => {
     assert.deepEqual(analysis.speakers.filter((speaker) => speaker.kind === 'person').map((speaker) => speaker.name), ['Ana Lund']);
   });
 });
+
+describe('a newspaper named with a hyphen', () => {
+  it('is an organisation, though a hyphenated surname stays a person', () => {
+    const analysis = analyzeArticle('The Tarrow Sun-Ledger reported the vote. Ana Lund-Harlow said she won.');
+    const kinds = Object.fromEntries(analysis.speakers.map((speaker) => [speaker.name, speaker.kind]));
+    assert.deepEqual(kinds, { 'Tarrow Sun-Ledger': 'organization', 'Ana Lund-Harlow': 'person' });
+  });
+});
