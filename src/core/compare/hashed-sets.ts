@@ -52,7 +52,3 @@ export function sharedCount(a: HashedSet, b: HashedSet): number {
   }
   return shared;
 }
-
-export function hashedDice(a: HashedSet, b: HashedSet): number {
-  return a.length + b.length ? (2 * sharedCount(a, b)) / (a.length + b.length) : 0;
-}

@@ -13,7 +13,7 @@ const WHOLE_WORDS: Record<string, string> = {
   aluminium: 'aluminum', plough: 'plow', mould: 'mold', sceptic: 'skeptic', sceptical: 'skeptical',
   scepticism: 'skepticism', manoeuvre: 'maneuver', manoeuvres: 'maneuvers', catalogue: 'catalog', dialogue: 'dialog',
   analogue: 'analog', jewellery: 'jewelry', judgement: 'judgment', judgements: 'judgments', ageing: 'aging',
-  enrol: 'enroll', fulfil: 'fulfill', instalment: 'installment', towards: 'toward', amongst: 'among', whilst: 'while',
+  enrol: 'enroll', fulfil: 'fulfill', instalment: 'installment',
   paediatric: 'pediatric', anaesthetic: 'anesthetic', oestrogen: 'estrogen', diarrhoea: 'diarrhea', foetus: 'fetus',
   draught: 'draft', pyjamas: 'pajamas', cosy: 'cozy', moustache: 'mustache', storeys: 'stories',
 };
@@ -21,7 +21,7 @@ const WHOLE_WORDS: Record<string, string> = {
 /** "colour", "colours", "coloured", "colourful": the -our stems that American English writes -or. */
 const OUR_STEMS = /^(col|hon|lab|fav|behavi|neighb|harb|rum|hum|flav|vap|endeav|arm|od|savi|val|vig|tum|parl|splend|ard|rig|clam)our/;
 /** "organise", "organised", "organisation": -ise verbs that American English writes -ize. */
-const ISE_VERBS = /^(organ|recogn|real|apolog|critic|emphas|priorit|author|character|mobil|legal|normal|stabil|destabil|minim|maxim|privat|modern|final|summar|util|categor|special|sympath|capital|central|hospital|jeopard|penal|scrutin|standard|subsid|visual|memorial|public|formal|global|industrial|neutral|polar|radical|demon|antagon|criminal|harmon|ideal|immun|local|material|natural|optim|patron|politic|rational|revolution|scandal|terror|traumat|vandal|weapon|legitim|marginal|monopol|energ|equal|familiar|fertil|magnet|person|popular|prioritis|synchron|tantal|theor|urban|westernis|modernis)is(e|es|ed|ing|ation|ations|er|ers)$/;
+const ISE_VERBS = /^(organ|recogn|real|apolog|critic|emphas|priorit|author|character|mobil|legal|normal|stabil|destabil|minim|maxim|privat|modern|final|summar|util|categor|special|sympath|capital|central|hospital|jeopard|penal|scrutin|standard|subsid|visual|memorial|public|formal|global|industrial|neutral|polar|radical|demon|antagon|criminal|harmon|ideal|immun|local|material|natural|optim|patron|politic|rational|revolution|scandal|terror|traumat|vandal|weapon|legitim|marginal|monopol|energ|equal|familiar|fertil|magnet|person|popular|synchron|tantal|theor|urban|western)is(e|es|ed|ing|ation|ations|er|ers)$/;
 /** "analyse", "paralysed". */
 const YSE_VERBS = /^(anal|paral|catal|electrol|hydrol)ys(e|es|ed|ing)$/;
 /** "travelled", "cancelling": British doubles the l before a suffix. */

@@ -7,7 +7,7 @@
  * content words aligned by stem, prefix or spelling, agreement of numbers and names, length, and overlap
  * weighted by how much each word's presence on both sides tells of a paraphrase (TF-KLD, `word-weights.ts`).
  */
-import { combine, hashedDice, hashedSet, sharedCount, stringHash, type HashedSet } from './hashed-sets';
+import { combine, hashedSet, sharedCount, stringHash, type HashedSet } from './hashed-sets';
 import type { ReportWord } from './report-words';
 import { kldWeight } from './word-weights';
 
@@ -106,8 +106,8 @@ export function wordingFeatures(a: Wordings, b: Wordings, weigh: (key: string) =
     dice(shared, setA.size, setB.size),
     small.size ? shared / small.size : 0,
     large.size ? shared / large.size : 0,
-    hashedDice(pa.words, pb.words),
-    hashedDice(pa.grams[1], pb.grams[1]),
+    setDice(pa.words, pb.words),
+    setDice(pa.grams[1], pb.grams[1]),
     Math.min(pa.content.length, pb.content.length) ? commonSubsequence(pa.content, pb.content) / Math.min(pa.content.length, pb.content.length) : 0,
     Math.log1p(small.size - shared),
     Math.log1p(large.size - shared),
@@ -116,7 +116,7 @@ export function wordingFeatures(a: Wordings, b: Wordings, weigh: (key: string) =
     lengths[1] ? lengths[0] / lengths[1] : 0,
     pa.negated !== pb.negated ? 1 : 0,
     dice(aligned, setA.size, setB.size),
-    hashedDice(pa.letterGrams, pb.letterGrams),
+    setDice(pa.letterGrams, pb.letterGrams),
     a.words.length <= b.words.length ? coverOf(pa.words, pb.words) : coverOf(pb.words, pa.words),
     Math.log1p(shared),
     ...precisionsBothWays(pa.grams, pb.grams),
@@ -176,6 +176,10 @@ function weightedOverlap(a: Set<string>, b: Set<string>, weigh: (key: string) =>
 
 function dice(shared: number, sizeA: number, sizeB: number): number {
   return sizeA + sizeB ? (2 * shared) / (sizeA + sizeB) : 0;
+}
+
+function setDice(a: HashedSet, b: HashedSet): number {
+  return dice(sharedCount(a, b), a.length, b.length);
 }
 
 function countShared(a: Set<string>, b: Set<string>): number {
@@ -239,7 +243,7 @@ function nearMatches(a: Set<string>, b: Set<string>): number {
 
 function alike(s: string, t: string): boolean {
   if (s.length < NEAR_PREFIX || t.length < NEAR_PREFIX) return false;
-  return s.slice(0, NEAR_PREFIX) === t.slice(0, NEAR_PREFIX) || hashedDice(spellingOf(s), spellingOf(t)) >= NEAR_SPELLING;
+  return s.slice(0, NEAR_PREFIX) === t.slice(0, NEAR_PREFIX) || setDice(spellingOf(s), spellingOf(t)) >= NEAR_SPELLING;
 }
 
 /** Letter trigrams by stem: the few thousand stems of a workspace meet in many pairs. */

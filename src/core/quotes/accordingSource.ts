@@ -2,14 +2,16 @@
 import type { ParagraphTokens } from '../article/model';
 import type { Token } from '../article/tokens';
 import { withMaker } from './documentMaker';
-import { phraseAfter, type TokenRange } from './phrases';
+import { phraseAfter, timeAdjunctBefore, type TokenRange } from './phrases';
 import { DOCUMENT_NOUNS } from '../speakers/lexicon';
-import { TIME_DETERMINERS, TIME_NOUNS, WEEKDAYS } from './tokenShapes';
+import { WEEKDAYS } from './tokenShapes';
 
 const RELATIVE_DAYS = new Set(['yesterday', 'today', 'tonight']);
 const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
 /** "a poll released Thursday": how the document came out, which goes with when. */
 const PUBLISHING_PARTICIPLES = new Set(['released', 'published', 'issued', 'conducted', 'taken', 'posted', 'filed']);
+/** A source never ends in one: "figures from last year" keeps its time words. */
+const LINKING_PREPOSITIONS = new Set(['from', 'by', 'in', 'of', 'for', 'since', 'at', 'over', 'through']);
 const DATA_NOUNS = new Set([...DOCUMENT_NOUNS, 'data', 'figures', 'numbers', 'results', 'sheet', 'polls', 'surveys', 'studies', 'reports']);
 
 /**
@@ -23,9 +25,10 @@ function withoutTrailingTime(tokens: readonly Token[], source: TokenRange): Toke
   if (WEEKDAYS.has(lower(last - 1)) || RELATIVE_DAYS.has(lower(last - 1))) {
     last--;
     if (lower(last - 1) === 'on') last--;
-  } else if (TIME_NOUNS.has(lower(last - 1)) && TIME_DETERMINERS.has(lower(last - 2))) last -= 2;
+  } else if (last - 1 > source.first) last -= timeAdjunctBefore(tokens, last - 1, source.first + 1);
   if (last < source.last && PUBLISHING_PARTICIPLES.has(lower(last - 1)) && DATA_NOUNS.has(lower(last - 2))) last--;
-  return last === source.last || last <= source.first ? source : { first: source.first, last };
+  const trimmed = last < source.last && last > source.first && !LINKING_PREPOSITIONS.has(lower(last - 1));
+  return trimmed ? { first: source.first, last } : source;
 }
 
 /**

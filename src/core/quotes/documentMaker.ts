@@ -1,11 +1,12 @@
-/** The maker of a document that a prepositional cue names ("according to a tally by X"). */
+/** A source phrase that runs on to who made it or where it comes from ("according to a tally by X"). */
 import type { ParagraphTokens } from '../article/model';
 import { phraseAfter, type TokenRange } from './phrases';
 import { isWord } from './tokenShapes';
 
 /**
- * "according to a tally by the Velm Courier", "… a court document filed by Osk Varrin", "… data from the ministry":
- * the source runs on to whoever made the document, who is the one reporting.
+ * "according to a tally by the Velm Courier", "… a court document filed by Osk Varrin", "… data from the ministry",
+ * "… residents from the harbour district": the source runs on over "by"/"from" and the phrase after it, which names
+ * who made the document or who the people are.
  */
 export function withMaker(p: ParagraphTokens, source: TokenRange, limit: number): TokenRange {
   const { tokens, text } = p;

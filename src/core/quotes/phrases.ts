@@ -50,7 +50,7 @@ const CIRCUMSTANCE_PREPOSITIONS = new Set(['during', 'in', 'at', 'on', 'after', 
 const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each']);
 
 /** How many tokens of a time adjunct end at `k` ("last year", "this week", "in the past", "in particular"), else 0. */
-function timeAdjunctBefore(tokens: readonly Token[], k: number, floor: number): number {
+export function timeAdjunctBefore(tokens: readonly Token[], k: number, floor: number): number {
   const lower = tokens[k].lower;
   const previous = tokens[k - 1]?.lower;
   if (TIME_NOUNS.has(lower) && k - 1 >= floor && TIME_DETERMINERS.has(previous ?? '')) return 2;

@@ -1,5 +1,5 @@
 /**
- * Quotation marks around a title: "said on NBC's “Meet the Press.”", "in his 2012 book, ''An American Son.''". The
+ * Quotation marks around a title: "said on Tarrow TV's “Harbour Hour.”", "in her 2009 book, ''The Long Tide.''". The
  * title's final period is the sentence's, which makes it look like a short quoted sentence; its capitals and the
  * words before it tell it is a name.
  */

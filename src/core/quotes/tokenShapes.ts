@@ -2,13 +2,13 @@
 import { isUpperStart } from '../text/chars';
 import { TITLE_ABBREVIATIONS } from '../article/sentences';
 import type { Token } from '../article/tokens';
+export { MONTHS, WEEKDAYS } from '../text/calendar';
 
 export interface TokenRange {
   first: number;
   last: number;
 }
 
-export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** "u.s", "d.c": an acronym as tokenised, its final period a token of its own. */
 export const ACRONYM = /^(?:\p{L}\.)+\p{L}$/u;
@@ -45,7 +45,6 @@ export function nounLike(text: string, token: Token): boolean {
 
 export const TIME_DETERMINERS = new Set(['this', 'last', 'next', 'that', 'early', 'late']);
 export const TIME_NOUNS = new Set(['week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'spring', 'summer', 'fall', 'autumn', 'winter', 'time']);
-export const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 
 const ADVERBIAL_ASIDES = new Set(['for example', 'for instance', 'however', 'meanwhile', 'too', 'though', 'in turn', 'in particular', 'in contrast', 'moreover', 'instead', 'in addition', 'for his part', 'for her part', 'for their part', 'in response', 'in fact', 'indeed', 'again', 'also', 'likewise', 'similarly', 'separately']);
 

@@ -75,8 +75,8 @@ export const INSTITUTION_NOUNS = new Set([
  */
 export const BUSINESS_DESCRIPTION_NOUNS = new Set([
   'giant', 'maker', 'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'retailer', 'carrier', 'airline', 'insurer',
-  'lender', 'chain', 'manufacturer', 'conglomerate', 'startup', 'utility', 'regulator',
-  'watchdog', 'charity', 'nonprofit', 'studio', 'label', 'brand', 'supplier', 'provider',
+  'lender', 'chain', 'manufacturer', 'conglomerate', 'startup', 'utility', 'studio', 'label', 'brand', 'supplier',
+  'provider',
 ]);
 
 /** Plural heads of a collective source ("Ukrainian officials", "analysts", "Republicans"). */

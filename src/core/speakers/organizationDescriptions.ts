@@ -1,5 +1,5 @@
 /**
- * "Zentrum released a patch on Tuesday. The company said …": a definite description renames an organisation the
+ * "Quellwave Corp. released a patch on Tuesday. The company said …": a definite description renames an organisation the
  * article printed before it, as "the actress" renames a person (`./descriptions`). compromise has no coreference.
  */
 import type { Span } from '../types';
@@ -31,6 +31,8 @@ const OUTLET_WORDS = new Set([
   'reuters', 'nbc', 'cbs', 'abc', 'cnn', 'bbc', 'pbs', 'npr', 'msnbc', 'fox', 'politico', 'axios', 'insider',
   'daily', 'weekly', 'examiner', 'inquirer', 'observer', 'magazine', 'radio', 'television', 'tv',
 ]);
+/** "the government", "the administration" alone mean the one in power, not the agency named last ("Drug Administration"). */
+const CURRENT_GOVERNMENT = new Set(['government', 'administration']);
 /** How many sentences back a business noun looks for the business it renames. */
 const BUSINESS_LOOKBACK_SENTENCES = 2;
 /** Longer runs of capitals are headlines ("Trump Jacked Up His Campaign"), not names. */
@@ -41,17 +43,22 @@ const MAX_SCAN = 256;
 /**
  * The organisation a definite description renames, from its words (head noun last), among lists of organisations
  * each in text order: the nearest one printed before it whose name holds every word ("the budget office" →
- * "Congressional Budget Office", not "the terrorist group" → "Harbour Intelligence Group"), else, for a business
- * noun, the first business named in the nearest sentence that names one, at most a few sentences back.
+ * "Congressional Budget Office", not "the terrorist group" → "Harbour Intelligence Group"; a bare noun must end the
+ * name: "the department" → "Labor Department"), else, for a business noun, the first business named in the nearest
+ * sentence that names one, at most a few sentences back.
  */
 export function renamedOrganization(description: readonly string[], mention: Span, printed: readonly (readonly PrintedOrganization[])[], sentence: number, unknownNameBetween: (from: number, to: number) => boolean): PrintedOrganization | undefined {
   const head = description[description.length - 1];
   const before = printed.flatMap((list) => latestBefore(list, mention.start)).sort((a, b) => a.start - b.start).filter((o) => o.key !== description.join(' ') && o.key.split(' ').length <= MAX_NAME_WORDS);
-  const holding = before.filter((o) => {
-    const words = o.key.split(' ');
-    return description.every((word) => words.includes(word));
-  });
-  if (holding.length > 0) return holding[holding.length - 1];
+  const bare = description.length === 1;
+  // "The company said" means the business in focus, not a "Harbour Company" named paragraphs before.
+  if (!(bare && BUSINESS_NOUNS.has(head)) && !(bare && CURRENT_GOVERNMENT.has(head))) {
+    const holding = before.filter((o) => {
+      const words = o.key.split(' ');
+      return bare ? words[words.length - 1] === head : description.every((word) => words.includes(word));
+    });
+    if (holding.length > 0) return holding[holding.length - 1];
+  }
   if (!BUSINESS_NOUNS.has(head)) return undefined;
   const businesses = before.filter((o) => o.sentence >= sentence - BUSINESS_LOOKBACK_SENTENCES && !o.key.split(' ').some((word) => PUBLIC_BODY_WORDS.has(word) || OUTLET_WORDS.has(word)));
   const nearest = businesses[businesses.length - 1];

@@ -7,6 +7,7 @@ import { ratioLength } from '../text/ratios';
 import type { Span } from '../types';
 import { candidatesIn, type NameCandidate } from './candidates';
 import { hasTag } from './compromiseLexicon';
+import { MONTHS, WEEKDAYS } from '../text/calendar';
 import {
   ANONYMITY_MARKERS, ANONYMOUS_HEADS, BUSINESS_DESCRIPTION_NOUNS, DOCUMENT_NOUNS, GOVERNMENT_METONYMS, GROUP_NOUNS, INSTITUTION_NOUNS,
   ORGANIZATION_NAME_WORDS, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS,
@@ -178,11 +179,6 @@ function loneWordCandidate(article: ArticleWords, index: number): NameCandidate 
   return { first: index, last: index + 1, start: word.start, end, text: article.text.slice(word.start, end), kind: 'unknown', hasGivenName: false, possessive: false, titled: false };
 }
 
-const CALENDAR_WORDS = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-]);
-
 /**
  * "an Associated Press-GfK poll": capitals the scan read as no name, before a lower-case document noun, name who
  * published it; not a date ("a June poll"), nor a sentence's first word ("Their analysis shows").
@@ -190,7 +186,7 @@ const CALENDAR_WORDS = new Set([
 function capitalisedAuthor(article: ArticleWords, first: number, head: number): NameCandidate | undefined {
   const { words, text } = article;
   if (head <= first || words[head].capitalised || article.sentenceStarts.includes(first)) return undefined;
-  if (!words.slice(first, head).every((w) => w.capitalised && !w.possessive && !CALENDAR_WORDS.has(w.lower))) return undefined;
+  if (!words.slice(first, head).every((w) => w.capitalised && !w.possessive && !WEEKDAYS.has(w.lower) && !MONTHS.has(w.lower))) return undefined;
   const [start, end] = [words[first].start, words[head - 1].end];
   return { first, last: head, start, end, text: text.slice(start, end), kind: 'organization', hasGivenName: false, possessive: false, titled: false };
 }

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { combine, hashedDice, hashedSet, sharedCount, stringHash } from '../../../src/core/compare/hashed-sets';
+import { combine, hashedSet, sharedCount, stringHash } from '../../../src/core/compare/hashed-sets';
 
 const set = (...items: string[]) => hashedSet(items.map(stringHash));
 
@@ -13,11 +13,6 @@ describe('hashed sets', () => {
   it('counts the items two sets share', () => {
     assert.equal(sharedCount(set('quill', 'marrow', 'fen'), set('fen', 'quill', 'bract')), 2);
     assert.equal(sharedCount(set('quill'), set()), 0);
-  });
-
-  it('gives Dice overlap as a set of strings would', () => {
-    assert.equal(hashedDice(set('quill', 'marrow'), set('quill', 'fen', 'bract')), (2 * 1) / 5);
-    assert.equal(hashedDice(set(), set()), 0);
   });
 
   it('tells n-grams in another order apart', () => {

@@ -3,9 +3,9 @@ import { found } from './quotesFound';
 
 describe('"the same" after a verb of saying', () => {
   it('is content: the earlier report said again of someone else', () => {
-    assert.deepEqual(found('Most riders favour Orla Venn, while 61 percent say the same of Bex Tarrow.'), [{ text: 'the same of Bex Tarrow', source: '61 percent' }]);
+    assert.deepEqual(found('Most riders back Orla Venn, though 38 percent say the same of Bex Tarrow.'), [{ text: 'the same of Bex Tarrow', source: '38 percent' }]);
     assert.deepEqual(found('Three in ten voters said the same of the mayor.'), [{ text: 'the same of the mayor', source: 'Three in ten voters' }]);
-    assert.deepEqual(found('Mayor Ilse Dorn has said the same thing at every market.'), [{ text: 'the same thing at every market', source: 'Ilse Dorn' }]);
+    assert.deepEqual(found('Mayor Ilse Dorn has said the same thing each spring.'), [{ text: 'the same thing each spring', source: 'Ilse Dorn' }]);
   });
 
   it('is no content when it opens a noun phrase of the reported clause', () => {
@@ -16,11 +16,11 @@ describe('"the same" after a verb of saying', () => {
 describe('a time phrase opening the sentence of a cue with content after it', () => {
   it('is not content: the words after the cue are', () => {
     assert.deepEqual(found('Sunday on Rolo Radio’s “Morning Hour,” Rep. Dan Ivo said the mayor’s “honesty” is in question.'), [{ text: 'the mayor’s “honesty” is in question', source: 'Rep. Dan Ivo' }]);
-    assert.deepEqual(found('Last month, 26 percent of the growers said the same.'), [{ text: 'the same', source: '26 percent of the growers' }]);
+    assert.deepEqual(found('Last week, 17 percent of the ferrymen said the same.'), [{ text: 'the same', source: '17 percent of the ferrymen' }]);
   });
 
   it('leaves a quotation after "wrote back:" to the writer', () => {
-    assert.deepEqual(found('A short time later, Ms. Abe wrote back: “We all have him on our list.”'), [{ text: 'We all have him on our list.', source: 'Ms. Abe' }]);
+    assert.deepEqual(found('A little while later, Ms. Quell wrote back: “The ferry leaves at nine.”'), [{ text: 'The ferry leaves at nine.', source: 'Ms. Quell' }]);
   });
 });
 
@@ -32,8 +32,8 @@ describe('a fronted clause before a speaker whose cue reports a bare clause', ()
 
 describe('a source that opens the sentence with "according to"', () => {
   it('runs over the phrase that describes it to the comma before the reported clause', () => {
-    assert.deepEqual(found('According to early results of the exit poll conducted by Vantel Research for the Herald, Orn led in both counties.'), [
-      { text: 'Orn led in both counties', source: 'early results of the exit poll conducted by Vantel Research for the Herald' },
+    assert.deepEqual(found('According to first tallies of the harbour survey carried out by Vantel Research for the Ledger, Orn led in both wards.'), [
+      { text: 'Orn led in both wards', source: 'first tallies of the harbour survey carried out by Vantel Research for the Ledger' },
     ]);
     assert.deepEqual(found('According to recent polling, the mayor is leading.'), [{ text: 'the mayor is leading', source: 'recent polling' }]);
     assert.deepEqual(found('According to her “clawback” plan, firms must repay the aid.'), [{ text: 'firms must repay the aid', source: 'her “clawback” plan' }]);
@@ -43,7 +43,7 @@ describe('a source that opens the sentence with "according to"', () => {
 describe('a quotation in title case after an owner, a kind of work or "on"', () => {
   it('is a title, not more of the speaker\'s words', () => {
     assert.deepEqual(found('“It is nonsense,” Mr. Oro said on Rolo’s “Meet the Mayor.”'), [{ text: 'It is nonsense,', source: 'Mr. Oro' }]);
-    assert.deepEqual(found('“The tide will turn,” said Ilse Dorn.\n\nShe co-hosts the Tarrow podcast “So, That Happened.”'), [{ text: 'The tide will turn,', source: 'Ilse Dorn' }]);
+    assert.deepEqual(found('“The tide will turn,” said Ilse Dorn.\n\nShe co-hosts the Tarrow podcast “Well, Here We Are.”'), [{ text: 'The tide will turn,', source: 'Ilse Dorn' }]);
   });
 
   it('stays speech when its words are a sentence in plain case', () => {
@@ -53,8 +53,8 @@ describe('a quotation in title case after an owner, a kind of work or "on"', () 
 
 describe('"states" after a word that counts or points', () => {
   it('is the noun: nothing is reported', () => {
-    assert.deepEqual(found('Orn could do well in many of the 16 states holding contests in May.'), []);
-    assert.deepEqual(found('Tarn was one of only 10 states he won.'), []);
+    assert.deepEqual(found('Orn may fare well in several of the 9 states voting in June.'), []);
+    assert.deepEqual(found('Tarn was among the 4 states she carried.'), []);
   });
 
   it('is still the verb after its subject', () => {
@@ -65,7 +65,7 @@ describe('"states" after a word that counts or points', () => {
 describe('"find" with a bare object', () => {
   it('reports nothing when a person finds a thing', () => {
     assert.deepEqual(found('He found sanctuary in Tarn and never returned.'), []);
-    assert.deepEqual(found('The senator found ways to press his agenda through small amendments.'), []);
+    assert.deepEqual(found('The alderman found ways to push her harbour plan past the board.'), []);
   });
 
   it('reports a finding when a study or a poll finds it', () => {
@@ -94,6 +94,6 @@ describe('"maintain"', () => {
 
   it('keeps something with a noun object, and reports nothing', () => {
     assert.deepEqual(found('In the Tarn race, Sen. Ida Vell maintained her double-digit lead over the former mayor of the state.'), []);
-    assert.deepEqual(found('Mrs. Orn maintained an energetic pace into advanced age.'), []);
+    assert.deepEqual(found('Mrs. Orn maintained a brisk schedule well into her nineties.'), []);
   });
 });

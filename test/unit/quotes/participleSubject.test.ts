@@ -14,23 +14,23 @@ describe('the subject of a participle of saying late in the sentence', () => {
   });
 
   it('finds the predicate after an appositive through an adverb or a bare verb form', () => {
-    assert.deepEqual(attributed('Ana Brisk, in an interview on Friday, barely dwelled on the strike, saying that the ferries would run again.'), [
+    assert.deepEqual(attributed('Ana Brisk, speaking to the Ledger on Friday, barely lingered on the strike, saying that the ferries would run again.'), [
       ['the ferries would run again', 'Ana Brisk'],
     ]);
-    assert.deepEqual(attributed('The Velm Courier, at the same time, put its new tool to use, warning that the ferries would stop.'), [
+    assert.deepEqual(attributed('The Velm Courier, meanwhile, tried out its new tide chart, warning that the ferries would stop.'), [
       ['the ferries would stop', 'Velm Courier'],
     ]);
   });
 
   it('reads the subject through a party-and-state parenthetical ("Rep. Ana Brisk (D-Vt.) reacted …, saying")', () => {
-    assert.deepEqual(attributed('In a statement released Thursday, Rep. Ana Brisk (D-Vt.) reacted to the news, saying the ferries must run.'), [
+    assert.deepEqual(attributed('In a statement issued Thursday, Rep. Ana Brisk (D-Vt.) reacted to the ruling, saying the ferries must run.'), [
       ['the ferries must run', 'Rep. Ana Brisk'],
     ]);
   });
 
   it('looks for the subject after a dateline and never takes a date for it', () => {
-    assert.deepEqual(attributed('Tarrow (AFP) – Mayor Ana Brisk has taken a swipe at the ferry board, saying that its fees do more harm than good.'), [
-      ['its fees do more harm than good', 'Ana Brisk'],
+    assert.deepEqual(attributed('Tarrow (AFP) – Mayor Ana Brisk has rounded on the ferry board, saying that its fees hurt the harbour.'), [
+      ['its fees hurt the harbour', 'Ana Brisk'],
     ]);
     assert.deepEqual(attributed('TARROW, July 25 (UPI) — The Velm Harbour Union released a statement on Monday, offering an apology to the ferry crews.'), [
       ['an apology to the ferry crews', 'Velm Harbour Union'],
@@ -58,13 +58,13 @@ describe('the subject of a participle of saying late in the sentence', () => {
   });
 
   it('reads a phrase opening the sentence after a dateline as an opener, not the subject', () => {
-    const text = 'TARROW, Dec. 8 (UPI) — In response to Ana Varrinova’s proposal to close the port, the harbour board met, saying the port must stay open.';
+    const text = 'TARROW, Dec. 8 (UPI) — Replying to Ana Varrinova’s plan to close the port, the harbour board met, saying the port must stay open.';
     assert.deepEqual(attributed(text), [['the port must stay open', 'harbour board']]);
   });
 
   it('reads the subject after a sentence adverb ("Then she …", "And then Varrinova …")', () => {
-    assert.deepEqual(attributed('Ostrom spoke first.\n\nThen she shattered party norms, pledging that the ferries would run.'), [['the ferries would run', 'she']]);
-    assert.deepEqual(attributed('Ostrom spoke first. And then Varrinova went fully on the attack, saying, "Is the board going to resign?"'), [
+    assert.deepEqual(attributed('Ostrom spoke first.\n\nThen she broke with the harbour board, pledging that the ferries would run.'), [['the ferries would run', 'she']]);
+    assert.deepEqual(attributed('Ostrom spoke first. And then Varrinova turned on the board, saying, "Is the board going to resign?"'), [
       ['Is the board going to resign?', 'Varrinova'],
     ]);
   });

@@ -32,6 +32,16 @@ describe('organisations renamed by a description', () => {
     assert.deepEqual(speakers(militants), ['militant group']);
   });
 
+  it('takes the business in focus for "the company", not an older name that holds the word', () => {
+    const text = 'The Harbour Company was founded in 1900. Its yard stood empty for years. Brindle Holdings Inc. bought the yard in May. The company said it would reopen the yard.';
+    assert.deepEqual(speakers(text), ['Brindle Holdings Inc']);
+  });
+
+  it('leaves "the regulator" and "the government" to no business or agency named before', () => {
+    assert.deepEqual(speakers('Quellwave Corp. was fined on Monday. The regulator said the fine was fair.'), ['regulator']);
+    assert.deepEqual(speakers('The Tarrow Budget Administration issued a report. The administration said taxes would rise.'), ['administration']);
+  });
+
   it('never takes a public body or a news outlet for the business a description renames', () => {
     const police = 'The Harlow Police Department arrested a clerk on Monday. The company said it would cooperate.';
     assert.deepEqual(speakers(police), ['company']);

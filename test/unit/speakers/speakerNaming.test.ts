@@ -60,7 +60,7 @@ describe('a hedging participle inside the speaker\'s noun phrase', () => {
 
 describe('a headline that reports a state of the person it names', () => {
   it('does not read "Name Dead:" as a speaker label', () => {
-    assert.deepEqual(speakers('Tomas Vellacott Dead: Harbour Swimmer Turned Actor Was 91\n\nThe actor died in his sleep, his publicist said.'), [
+    assert.deepEqual(speakers('Tomas Vellacott Dead: Tarrow Ferryman Was 88\n\nThe ferryman died in his sleep, his publicist said.'), [
       ['his publicist', 'his publicist', 'person'],
     ]);
   });
@@ -88,7 +88,7 @@ describe('a document that names who it comes from', () => {
 
   it('runs "according to a tally by X" on to X', () => {
     assert.deepEqual(speakers('Turnout in Tarrow rose by a third this spring, according to a tally by the Velm Courier.'), [['Velm Courier', 'Velm Courier', 'organization']]);
-    assert.deepEqual(speakers('The harbour fee was never paid, according to a court document filed by state attorney Osk Varrin.'), [['Osk Varrin', 'Osk Varrin', 'person']]);
+    assert.deepEqual(speakers('The harbour fee was never paid, according to papers lodged by harbour counsel Osk Varrin.'), [['Osk Varrin', 'Osk Varrin', 'person']]);
   });
 });
 
