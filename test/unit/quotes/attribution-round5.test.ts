@@ -17,3 +17,18 @@ describe('"according to" right after an opening bracket', () => {
     ]);
   });
 });
+
+describe('a prepositional phrase between commas after the cue, right before the quotation', () => {
+  it('stands between the verb and the words it reports: the speaker stays', () => {
+    assert.deepEqual(found('Ana Vell said on Monday, in reference to her first child, “Next summer, Lota is going to be a big sister!”'), [
+      { text: 'Next summer, Lota is going to be a big sister!', source: 'Ana Vell' },
+    ]);
+    assert.deepEqual(found('Recently she announced on her Facebook page, in all capital letters, “I am boarding the Orn ferry!”'), [{ text: 'I am boarding the Orn ferry!', source: 'she' }]);
+  });
+
+  it('leaves a clause opened by "if" inside the content', () => {
+    assert.deepEqual(found('Ilse Dorn argued that if the levy were not raised, “more harbour walls will crumble.”'), [
+      { text: 'if the levy were not raised, “more harbour walls will crumble.”', source: 'Ilse Dorn' },
+    ]);
+  });
+});
