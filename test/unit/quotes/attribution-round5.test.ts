@@ -32,3 +32,16 @@ describe('a prepositional phrase between commas after the cue, right before the 
     ]);
   });
 });
+
+describe('a passive question set off between the subject and its verb', () => {
+  it('leaves the subject to the verb of saying after it', () => {
+    assert.deepEqual(found('The row came up after Mr. Orn, asked about the ships, had said, “I think our harbour does plenty of that also.”'), [
+      { text: 'the ships', source: null },
+      { text: 'I think our harbour does plenty of that also.', source: 'Mr. Orn' },
+    ]);
+    assert.deepEqual(found('Mr. Orn, when asked about the ships, said that the harbour does plenty.'), [
+      { text: 'the ships', source: null },
+      { text: 'the harbour does plenty', source: 'Mr. Orn' },
+    ]);
+  });
+});
