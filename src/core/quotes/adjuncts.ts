@@ -38,6 +38,20 @@ function bareDate(text: string, tokens: readonly Token[], k: number): number {
   return !next || next.kind === 'punct' ? day + 1 : k;
 }
 
+const BRACKETED_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'with', 'without', 'via', 'for', 'from', 'to']);
+
+/** The comma closing a short phrase that opens with the comma at `k`, when a quotation follows it; else -1. */
+function commaBracketBeforeQuote(tokens: readonly Token[], k: number, limit: number): number {
+  // A prepositional phrase ("in reference to …", "on Monday"); "if …," or "when …," opens a clause of the content.
+  if (!BRACKETED_PREPOSITIONS.has(tokens[k + 1].lower)) return -1;
+  for (let close = k + 2; close < limit && close - k <= 12; close++) {
+    const t = tokens[close];
+    if (t.kind === 'quote' || t.lower === '.' || t.lower === ';' || t.lower === ':') return -1;
+    if (t.lower === ',') return tokens[close + 1]?.kind === 'quote' ? close : -1;
+  }
+  return -1;
+}
+
 /**
  * Skips adjuncts after a cue ("on Wednesday", "in an interview with PBS, which aired on Wednesday,", "earlier") and
  * returns the index of the first token after them.
@@ -55,6 +69,13 @@ export function skipAdjuncts(text: string, tokens: readonly Token[], start: numb
         if (tokens[k + 1]?.kind !== 'quote') k++;
         continue;
       }
+    }
+    // "said, in reference to her child, “…”": a phrase between commas right before the quotation stands between the
+    // verb and the words it reports.
+    const bracketed = t.lower === ',' && tokens[k + 1]?.kind === 'word' ? commaBracketBeforeQuote(tokens, k, limit) : -1;
+    if (bracketed > 0) {
+      k = bracketed;
+      break;
     }
     if (t.kind !== 'word') break;
     if (TIME_DETERMINERS.has(t.lower)) {

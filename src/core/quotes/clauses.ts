@@ -130,8 +130,13 @@ function readConstruction(scan: SentenceScan): boolean {
     scan.found.push(asked);
     // The question is not the content of the clause that follows it ("…, Trump replied.").
     const after = asked.contentTokens[0].last;
-    scan.segmentStart = tokens[after]?.lower === ',' ? after + 1 : after;
-    scan.k = scan.segmentStart - 1;
+    const resume = tokens[after]?.lower === ',' ? after + 1 : after;
+    // "Mr. Orn, (when) asked about the ships, said …": a question set off after the subject leaves the subject to the
+    // verb that follows it.
+    const opening = tokens[k - 1]?.lower === 'when' ? k - 2 : k - 1;
+    const setOff = opening > scan.segmentStart && tokens[opening]?.lower === ',' && tokens[after]?.lower === ',';
+    if (!setOff) scan.segmentStart = resume;
+    scan.k = resume - 1;
     return true;
   }
   const stance = (ADJECTIVAL_STANCE_WORDS.has(lower) ? adjectivalStance(p, k, sentence, limit) : null) ?? (NOMINAL_STANCE_NOUNS.has(lower) ? nominalStance(p, k, sentence, limit) : null);

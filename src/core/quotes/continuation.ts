@@ -12,6 +12,18 @@ import { isSentenceEnd, RELATIVE_PRONOUNS } from './found';
 import { contentEnd } from './content';
 
 const CIRCUMSTANCE_OPENERS = new Set(['when', 'after', 'before', 'while', 'as', 'if']);
+/** Words that are a subject on their own ("another said …") or a determiner before a noun ("another veteran"). */
+const QUANTIFIERS = new Set(['another', 'some', 'many', 'both', 'one', 'few', 'most', 'all', 'none', 'several', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+
+/**
+ * "…," said Ruiz, another veteran of the board: a quantifier before a noun (or "one of …") opens a noun phrase that
+ * describes the name, not a clause with the quantifier as its subject ("another said").
+ */
+function quantifiedDescription(p: ParagraphTokens, k: number): boolean {
+  const next = p.tokens[k + 1];
+  if (!QUANTIFIERS.has(p.tokens[k].lower) || next?.kind !== 'word') return false;
+  return next.lower === 'of' || !(next.wordClass === 'verb' || next.wordClass === 'auxiliary' || next.wordClass === 'base' || next.wordClass === 'adverb');
+}
 
 /**
  * Whether words after the comma closing an attribution go on with its content. `"…," Ruiz said, smiling at the
@@ -24,7 +36,8 @@ function continuesAfterComma(p: ParagraphTokens, k: number, limit: number, after
   // "…, she added, revoking the permits would be harsh": a gerund with a verb of its own is the clause's subject.
   const participle = !token.capitalised && token.wordClass === 'verb' && token.lower.endsWith('ing') && token.lower !== 'including';
   if (participle && !isClauseStart(p.text, p.tokens, k, limit)) return false;
-  if (!afterInvertedSource || token.wordClass === 'conjunction' || SUBJECT_PRONOUNS.has(token.lower)) return true;
+  if (!afterInvertedSource || token.wordClass === 'conjunction') return true;
+  if (SUBJECT_PRONOUNS.has(token.lower)) return !quantifiedDescription(p, k);
   return token.capitalised && isClauseStart(p.text, p.tokens, k, limit);
 }
 
@@ -59,7 +72,7 @@ export function continuation(p: ParagraphTokens, from: number, limit: number, { 
     const titleEnds = afterAppositive?.kind === 'quote' && (isSentenceEnd(p, appositive!.last + 1, limit) || tokens[appositive!.last + 1]?.lower === ',');
     if (appositive && titleEnds) return null;
     const describes = !afterAppositive || isSentenceEnd(p, appositive!.last, limit) || afterAppositive.lower === ',' || RELATIVE_PRONOUNS.has(afterAppositive.lower) || afterAppositive.lower === 'whose' || afterAppositive.lower === 'where';
-    if (appositive && describes && !isClauseStart(p.text, tokens, k, limit)) return null;
+    if (appositive && describes && (quantifiedDescription(p, k) || !isClauseStart(p.text, tokens, k, limit))) return null;
   }
   const last = contentEnd(p, k, limit);
   // Content goes on with a verb or a quotation; ", a negotiator, on Tuesday after the talks." is description.

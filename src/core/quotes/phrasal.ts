@@ -96,7 +96,8 @@ function sourcedContent(p: ParagraphTokens, k: number, cueLength: number, lemma:
   const { tokens } = p;
   const cue: CueMatch = { index: k, end: k + cueLength, entry: { verbs: [], form: 'base' }, complements: new Set(), trailing: true, lemma, cueStart: k, explicitOnly: false };
   const previous = tokens[k - 1];
-  const atStart = k === segmentStart || (k - 1 === segmentStart && isWord(previous) && previous.wordClass === 'conjunction');
+  // "(According to the police, …": an opening bracket before the cue is no content of its own.
+  const atStart = k === segmentStart || (k - 1 === segmentStart && ((isWord(previous) && previous.wordClass === 'conjunction') || previous?.lower === '('));
   if (atStart) {
     const closing = sourceClosingComma(p, afterSource, limit);
     const from = tokens[closing]?.lower === ',' ? closing + 1 : closing;

@@ -36,7 +36,8 @@ function circumstanceBefore(tokens: readonly Token[], close: number, floor: numb
     const before = tokens[open - 1];
     if (first.kind !== 'word' || first.capitalised || before.kind !== 'word') continue;
     const cls = first.wordClass;
-    const participle = first.lower.endsWith('ing') && cls !== 'noun' && !first.lower.startsWith('accord');
+    // "Mr. Orn, asked about the ships, said": a passive question set off like the -ing participle.
+    const participle = (first.lower.endsWith('ing') && cls !== 'noun' && !first.lower.startsWith('accord')) || first.lower === 'asked';
     if ((CIRCUMSTANCE_PREPOSITIONS.has(first.lower) || participle) && !SUBJECT_PRONOUNS.has(before.lower)) return open;
   }
   return -1;
