@@ -24,6 +24,8 @@ const TIMEOUT_MS = 600_000;
 interface HostReport {
   activeBefore: boolean;
   activateMs: number;
+  /** Present when the bench activated the extension: the host's activation round, bundle loading included. */
+  hostActivateMs?: number;
   firstHighlightsMs: number;
   articles: number;
   indexMs: number;
@@ -92,7 +94,7 @@ async function main(): Promise<void> {
   printTable('Extension size (production build; target .vsix ≤ 1.5 MB)', ['file', 'size (KB)'], files.map((file) => [file, sizes[file].toFixed(0)]));
   const host = await measureInHost();
   printTable(`In the real extension host (code-server ${'4.100.3'}; ${host.articles} generated articles)`, ['measure', 'value', 'target'], [
-    ['activation (ms)', host.activateMs.toFixed(1) + (host.activeBefore ? ' (by the extension, on its own start-up)' : ''), '≤ 50'],
+    ['activation (ms)', host.activateMs.toFixed(1) + (host.hostActivateMs === undefined ? ' (the extension activated itself at start-up)' : ` in activate; ${host.hostActivateMs.toFixed(1)} with the host loading the bundle`), '≤ 50'],
     ['first highlights of an article (ms)', host.firstHighlightsMs.toFixed(0), ''],
     ['workspace indexed and compared (s)', (host.indexMs / 1000).toFixed(1), ''],
     ['longest event-loop stall while indexing (ms)', host.longestStallMs.toFixed(0), '≤ 50'],

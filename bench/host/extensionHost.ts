@@ -14,8 +14,10 @@ export async function run(): Promise<void> {
   const activeBefore = extension.isActive;
   let started = performance.now();
   const api = await extension.activate();
-  // Already active (something opened a plain-text model at start-up): the extension's own count is the measure.
-  const activateMs = activeBefore ? api.activationMs : performance.now() - started;
+  // The extension's own count is the measure; when the bench itself activates it, the host's whole round (loading the
+  // bundle, creating its context) is reported beside it, since start-up order decides which path a run takes.
+  const activateMs = api.activationMs;
+  const hostActivateMs = activeBefore ? undefined : performance.now() - started;
 
   const articles = await vscode.workspace.findFiles('**/*.txt');
   const first = articles.sort((a, b) => a.path.localeCompare(b.path))[0];
@@ -37,7 +39,7 @@ export async function run(): Promise<void> {
   const indexMs = performance.now() - started;
   const longestStallMs = stopWatching();
 
-  const report = { activeBefore, activateMs, firstHighlightsMs, articles: articles.length, indexMs, longestStallMs, hoverMs, statements: (await api.comparison()).statements.length };
+  const report = { activeBefore, activateMs, hostActivateMs, firstHighlightsMs, articles: articles.length, indexMs, longestStallMs, hoverMs, statements: (await api.comparison()).statements.length };
   fs.writeFileSync(process.env[hostReportVariable]!, JSON.stringify(report));
 }
 
