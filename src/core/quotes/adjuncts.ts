@@ -42,7 +42,7 @@ const BRACKETED_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'with', 'wit
 
 /** The comma closing a short phrase that opens with the comma at `k`, when a quotation follows it; else -1. */
 function commaBracketBeforeQuote(tokens: readonly Token[], k: number, limit: number): number {
-  // A prepositional phrase ("in reference to …", "on Monday"); "if …," or "when …," opens a clause of the content.
+  // A prepositional phrase ("in a nod to …", "on Monday"); "if …," or "when …," opens a clause of the content.
   if (!BRACKETED_PREPOSITIONS.has(tokens[k + 1].lower)) return -1;
   for (let close = k + 2; close < limit && close - k <= 12; close++) {
     const t = tokens[close];
@@ -70,7 +70,7 @@ export function skipAdjuncts(text: string, tokens: readonly Token[], start: numb
         continue;
       }
     }
-    // "said, in reference to her child, “…”": a phrase between commas right before the quotation stands between the
+    // "said, in a nod to her eldest, “…”": a phrase between commas right before the quotation stands between the
     // verb and the words it reports.
     const bracketed = t.lower === ',' && tokens[k + 1]?.kind === 'word' ? commaBracketBeforeQuote(tokens, k, limit) : -1;
     if (bracketed > 0) {

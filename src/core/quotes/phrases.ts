@@ -213,7 +213,7 @@ function nounPhraseBefore(text: string, tokens: readonly Token[], head: number, 
 }
 
 /**
- * "Protesters marching through the streets chanted", "a letter obtained by the Clarion warns": the phrase found is the
+ * "Pickets marching along the quay chanted", "a letter obtained by the Clarion warns": the phrase found is the
  * participle's object; the subject is the noun the participle describes.
  */
 function withReducedRelative(text: string, tokens: readonly Token[], phrase: TokenRange, floor: number): TokenRange {

@@ -1,5 +1,5 @@
 /**
- * "… while 61 percent say the same of Orla": what was said is the earlier report again, applied to someone else. It
+ * "… though 38 percent say the same of Orla": what was said is the earlier report again, applied to someone else. It
  * reports an opinion as fully as the clause it stands for, so it is content of its own.
  */
 import type { Token } from '../article/tokens';

@@ -7,7 +7,7 @@ import { RELATIVE_PRONOUNS } from './found';
 const SOURCE_TAIL_REACH = 20;
 
 /**
- * "According to early results of the poll conducted by Vantel for the Herald, Orn led …": an opening source runs to
+ * "According to first tallies of the survey carried out by Vantel for the Ledger, Orn led …": an opening source runs to
  * the comma before the reported clause, over the participle or prepositional phrase that describes it. Returns that
  * comma, or `from` when the source ends where its noun phrase does.
  */

@@ -25,7 +25,7 @@ const PUBLIC_BODY_WORDS = new Set([
   'embassy', 'bureau', 'authority', 'service', 'services', 'force', 'forces', 'command', 'university', 'school',
   'hospital', 'sheriff', 'county', 'city', 'state', 'nations', 'union',
 ]);
-/** Words in the name of a news outlet, which articles cite ("told The Post that the company …") far more than describe. */
+/** Words in the name of a news outlet, which articles cite ("told the Ledger that the firm …") far more than describe. */
 const OUTLET_WORDS = new Set([
   'times', 'post', 'journal', 'news', 'press', 'tribune', 'herald', 'guardian', 'telegraph', 'gazette', 'chronicle',
   'reuters', 'nbc', 'cbs', 'abc', 'cnn', 'bbc', 'pbs', 'npr', 'msnbc', 'fox', 'politico', 'axios', 'insider',

@@ -36,7 +36,7 @@ describe('a source that opens the sentence with "according to"', () => {
       { text: 'Orn led in both wards', source: 'first tallies of the harbour survey carried out by Vantel Research for the Ledger' },
     ]);
     assert.deepEqual(found('According to recent polling, the mayor is leading.'), [{ text: 'the mayor is leading', source: 'recent polling' }]);
-    assert.deepEqual(found('According to her “clawback” plan, firms must repay the aid.'), [{ text: 'firms must repay the aid', source: 'her “clawback” plan' }]);
+    assert.deepEqual(found('According to her “payback” scheme, firms must repay the aid.'), [{ text: 'firms must repay the aid', source: 'her “payback” scheme' }]);
   });
 });
 

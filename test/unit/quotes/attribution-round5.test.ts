@@ -3,8 +3,8 @@ import { found } from './quotesFound';
 
 describe('a quantifier before a noun after a name that follows its cue', () => {
   it('opens a description of the speaker, not more of what was said', () => {
-    assert.deepEqual(found('It is hard for errors to slip into a speech of this size, said Matt Orn, another veteran speechwriter who worked in the Vell office.'), [
-      { text: 'It is hard for errors to slip into a speech of this size', source: 'Matt Orn' },
+    assert.deepEqual(found('It is hard for errors to creep into an address this long, said Matt Orn, another seasoned ferry pilot who served on the Vell board.'), [
+      { text: 'It is hard for errors to creep into an address this long', source: 'Matt Orn' },
     ]);
     assert.deepEqual(found('The ferry will run again, said Ilse Dorn, one of the harbour wardens.'), [{ text: 'The ferry will run again', source: 'Ilse Dorn' }]);
   });
@@ -20,10 +20,10 @@ describe('"according to" right after an opening bracket', () => {
 
 describe('a prepositional phrase between commas after the cue, right before the quotation', () => {
   it('stands between the verb and the words it reports: the speaker stays', () => {
-    assert.deepEqual(found('Ana Vell said on Monday, in reference to her first child, “Next summer, Lota is going to be a big sister!”'), [
-      { text: 'Next summer, Lota is going to be a big sister!', source: 'Ana Vell' },
+    assert.deepEqual(found('Ana Vell said on Monday, in a nod to her eldest, “By spring, Lota will have a baby brother!”'), [
+      { text: 'By spring, Lota will have a baby brother!', source: 'Ana Vell' },
     ]);
-    assert.deepEqual(found('Recently she announced on her Facebook page, in all capital letters, “I am boarding the Orn ferry!”'), [{ text: 'I am boarding the Orn ferry!', source: 'she' }]);
+    assert.deepEqual(found('Lately she wrote on her harbour blog, in bold red type, “I am boarding the Orn ferry!”'), [{ text: 'I am boarding the Orn ferry!', source: 'she' }]);
   });
 
   it('leaves a clause opened by "if" inside the content', () => {
