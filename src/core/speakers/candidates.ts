@@ -7,7 +7,7 @@
 import { givenNameGender, hasTag, isCommonWord, isGivenName, isPlaceName, lexiconTags, type NameGender } from './compromiseLexicon';
 import {
   AFFILIATION_TERMS, AL_ORGANIZATION_NAMES, DOCUMENT_NOUNS, GOVERNMENT_METONYMS, GROUP_NOUNS, INSTITUTION_NOUNS,
-  NON_NAME_CAPITALS, ORGANIZATION_NAME_WORDS, PARTY_LABELS, PLACE_HEAD_SURNAMES, PLACE_HEAD_WORDS, ROLE_NOUNS,
+  NON_NAME_CAPITALS, ORGANIZATION_NAME_WORDS, PARTY_LABELS, PLACE_HEAD_SURNAMES, PLACE_HEAD_WORDS, PLACE_OPENING_WORDS, ROLE_NOUNS,
   STREET_WORDS, TITLE_MODIFIERS, VENUE_HEAD_WORDS,
 } from './lexicon';
 import type { ArticleWords, Word } from './words';
@@ -250,10 +250,14 @@ function givenNameAndBrandSurname(lowerCore: string[]): boolean {
   return !isPlaceName(surname) && (demonym || BRAND_SURNAMES.has(surname) || hasTag(surname, 'Organization'));
 }
 
-/** "Persian Gulf", "Harlow County", "Elm Street", "Central America" (no surname is a country); "Caspian Bay" but not "Ricki Lake". */
+/**
+ * "Persian Gulf", "Harlow County", "Elm Street", "Central America" (no surname is a country), "Avenue Montaigne";
+ * "Caspian Bay" but not "Ricki Lake".
+ */
 function namesPlace(lowerCore: string[]): boolean {
   const last = lowerCore[lowerCore.length - 1];
-  return STREET_WORDS.has(last) || PLACE_HEAD_WORDS.has(last) || hasTag(last, 'Country') || (PLACE_HEAD_SURNAMES.has(last) && !isGivenName(lowerCore[0]));
+  const opening = PLACE_OPENING_WORDS.has(lowerCore[0]) && !isGivenName(lowerCore[0]);
+  return opening || STREET_WORDS.has(last) || PLACE_HEAD_WORDS.has(last) || hasTag(last, 'Country') || (PLACE_HEAD_SURNAMES.has(last) && !isGivenName(lowerCore[0]));
 }
 
 /**

@@ -182,7 +182,13 @@ export const PLACE_HEAD_WORDS = new Set([
 export const VENUE_HEAD_WORDS = new Set([
   'stadium', 'arena', 'church', 'cathedral', 'mosque', 'temple', 'synagogue', 'courthouse', 'conference', 'clinic',
   'academy', 'museum', 'hotel', 'casino', 'resort', 'mall', 'hospital', 'school', 'technologies', 'telecom',
-  'systems', 'industries', 'holdings', 'airlines', 'airways', 'motors', 'pharmaceuticals', 'plc', 'gmbh',
+  'systems', 'industries', 'holdings', 'airlines', 'airways', 'motors', 'pharmaceuticals', 'plc', 'gmbh', 'dairy',
+  'creamery', 'brewery', 'bakery', 'winery', 'refinery', 'factory',
+]);
+/** First words of a place's name ("Avenue Montaigne", "Place Vendome", "Rancho Mirage", "Fort Tarrow"), never of a person's. */
+export const PLACE_OPENING_WORDS = new Set([
+  'avenue', 'place', 'rue', 'via', 'piazza', 'plaza', 'porta', 'rancho', 'champs', 'mount', 'fort', 'port', 'cape',
+  'lake', 'downtown', 'greater', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western',
 ]);
 /** Last words of a place's name that are also surnames ("Ricki Lake"): a place only after a word that is no given name. */
 export const PLACE_HEAD_SURNAMES = new Set(['lake', 'bay', 'hills', 'forest', 'beach', 'falls', 'creek', 'park', 'bridge', 'city', 'village', 'heights', 'harbor', 'harbour']);

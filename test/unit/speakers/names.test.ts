@@ -76,3 +76,10 @@ describe('a newspaper named with a hyphen', () => {
     assert.deepEqual(kinds, { 'Tarrow Sun-Ledger': 'organization', 'Ana Lund-Harlow': 'person' });
   });
 });
+
+describe('places whose names open with a place word', () => {
+  it('are no people', () => {
+    const analysis = analyzeArticle('Crowds filled Avenue Tarrand and Fort Velm. The Quell Dairy closed. Ana Lund said the dam held.');
+    assert.deepEqual(analysis.speakers.filter((speaker) => speaker.kind === 'person').map((speaker) => speaker.name), ['Ana Lund']);
+  });
+});
