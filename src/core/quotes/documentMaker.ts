@@ -1,5 +1,6 @@
 /** A source phrase that runs on to who made it or where it comes from ("according to a tally by X"). */
 import type { ParagraphTokens } from '../article/model';
+import { AUTHOR_PREPOSITIONS } from '../speakers/lexicon';
 import { phraseAfter, type TokenRange } from './phrases';
 import { isWord } from './tokenShapes';
 
@@ -12,7 +13,7 @@ export function withMaker(p: ParagraphTokens, source: TokenRange, limit: number)
   const { tokens, text } = p;
   let at = source.last;
   if (isWord(tokens[at]) && /ed$/.test(tokens[at].lower) && tokens[at + 1]?.lower === 'by') at++;
-  if (at >= limit || !['by', 'from'].includes(tokens[at].lower) || /^\d/.test(tokens[at + 1]?.lower ?? '')) return source;
+  if (at >= limit || !AUTHOR_PREPOSITIONS.has(tokens[at].lower) || /^\d/.test(tokens[at + 1]?.lower ?? '')) return source;
   const maker = phraseAfter(text, tokens, at + 1, limit);
   return maker ? { first: source.first, last: maker.last } : source;
 }

@@ -90,8 +90,10 @@ export function accordingTo(p: ParagraphTokens, k: number, segmentStart: number,
   return according && sourcedContent(p, k, 2, 'according to', according.source, segmentStart, limit, according.after);
 }
 
-/** Content around a prepositional cue ("according to X", "in a poll"): after it at a clause start, else before it;
- * `afterSource` is where the words after the source start, past time words left out of it ("according to police Monday"). */
+/**
+ * Content around a prepositional cue ("according to X", "in a poll"): after it at a clause start, else before it.
+ * `afterSource` is where the words after the source start, past time words left out of it ("according to police Monday").
+ */
 function sourcedContent(p: ParagraphTokens, k: number, cueLength: number, lemma: string, source: TokenRange, segmentStart: number, limit: number, afterSource = source.last): { attribution: FoundAttribution; resume: number; skipTo: number } | null {
   const { tokens } = p;
   const cue: CueMatch = { index: k, end: k + cueLength, entry: { verbs: [], form: 'base' }, complements: new Set(), trailing: true, lemma, cueStart: k, explicitOnly: false };
@@ -120,10 +122,7 @@ function sourcedContent(p: ParagraphTokens, k: number, cueLength: number, lemma:
   // "…," Obama said at a rally, according to a pool report: the circumstance of a report is not its content, unless
   // the clause goes on after the source ("Turnout, according to the clerk, has doubled").
   if (adjunctOnly(p, first) && !(second && completesClause(p, first, second))) return null;
-  const attribution = build(p, cue, source, second ? [first, second] : [first]);
-  if (!attribution) return null;
-  const end = second ? second.last : afterSource;
-  return { attribution, resume: end, skipTo: end };
+  return withSource(build(p, cue, source, second ? [first, second] : [first]), second ? second.last : afterSource);
 }
 
 /** A short or prepositional phrase without a verb: the circumstance of a report ("at a rally") or a clause's subject. */

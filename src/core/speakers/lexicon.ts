@@ -169,6 +169,9 @@ function sideTerms(side: string, terms: string[]): [string, string][] {
 /** Last words that make a run of capitals a street or square, never a person ("Harbour Road", "Bank Street"). */
 export const STREET_WORDS = new Set(['road', 'street', 'avenue', 'boulevard', 'square', 'plaza', 'highway', 'motorway']);
 
+/** Prepositions that name who a document or a source comes from ("a message from X", "a tally by X"). */
+export const AUTHOR_PREPOSITIONS = new Set(['from', 'by']);
+
 /** Last words of a place's name ("Persian Gulf", "Tarrow Valley", "Harlow County"), never of a person's. */
 export const PLACE_HEAD_WORDS = new Set([
   'gulf', 'sea', 'ocean', 'river', 'valley', 'island', 'islands', 'peninsula', 'strait', 'straits', 'canal', 'coast',

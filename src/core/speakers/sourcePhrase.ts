@@ -9,7 +9,7 @@ import { candidatesIn, type NameCandidate } from './candidates';
 import { hasTag } from './compromiseLexicon';
 import { MONTHS, WEEKDAYS } from '../text/calendar';
 import {
-  ANONYMITY_MARKERS, ANONYMOUS_HEADS, BUSINESS_DESCRIPTION_NOUNS, DOCUMENT_NOUNS, GOVERNMENT_METONYMS, GROUP_NOUNS, INSTITUTION_NOUNS,
+  ANONYMITY_MARKERS, ANONYMOUS_HEADS, AUTHOR_PREPOSITIONS, BUSINESS_DESCRIPTION_NOUNS, DOCUMENT_NOUNS, GOVERNMENT_METONYMS, GROUP_NOUNS, INSTITUTION_NOUNS,
   ORGANIZATION_NAME_WORDS, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS,
 } from './lexicon';
 import { descriptionHead, type DescriptionHead } from './descriptions';
@@ -105,9 +105,6 @@ export function readSource(article: ArticleWords, candidates: readonly NameCandi
   return { kind: 'anonymous', mention: phrase, name: description(coreSpanFrom(article, first, last, phrase)) };
 }
 
-/** Prepositions that name who a document comes from ("a message from X", "an analysis by X"). */
-const AUTHOR_PREPOSITIONS = new Set(['from', 'by']);
-
 /**
  * "A message from the Velm Front", "a tally by the Tarrow Courier", "a letter from union leader Osk Brand": the
  * document's author named after its head. A person heads such a phrase where one is named, else an organisation.
@@ -185,7 +182,7 @@ function loneWordCandidate(article: ArticleWords, index: number): NameCandidate 
  */
 function capitalisedAuthor(article: ArticleWords, first: number, head: number): NameCandidate | undefined {
   const { words, text } = article;
-  if (head <= first || words[head].capitalised || article.sentenceStarts.includes(first)) return undefined;
+  if (head <= first || words[head].capitalised || article.sentenceStarts[words[first].sentence] === first) return undefined;
   if (!words.slice(first, head).every((w) => w.capitalised && !w.possessive && !WEEKDAYS.has(w.lower) && !MONTHS.has(w.lower))) return undefined;
   const [start, end] = [words[first].start, words[head - 1].end];
   return { first, last: head, start, end, text: text.slice(start, end), kind: 'organization', hasGivenName: false, possessive: false, titled: false };
