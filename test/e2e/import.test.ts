@@ -103,7 +103,7 @@ describe('Source Lens reads web pages as articles', function () {
     await quickOpen(session.page, savedPage);
     const offer = await notificationShown(session.page, /looks like a news article/);
     await session.screenshot('import-saved-page-offer');
-    await offer.getByRole('button', { name: 'Read as Article' }).click();
+    await chooseInNotification(offer, 'Read as Article');
     await waitForEditorTab(session.page, 'saved-river-plan.md');
     await session.page.locator('.view-lines span', { hasText: /^Elena\sVoss$/ }).first().waitFor();
     assert.match(await hoverWord(session.page, 'Voss'), /Elena Voss/);
@@ -222,6 +222,18 @@ async function openFromUrl(page: Page, address: string): Promise<void> {
  * Waits for a message as a toast or in the notification center: a toast hides itself after a while, and on a loaded
  * machine that can be before the test looks, so the center is opened whenever no toast shows the message.
  */
+/**
+ * Clicks a notification's button until the notification closes, as VS Code closes it once the choice is taken: on a
+ * loaded machine a click can land while the toast still slides in, and then nothing happens.
+ */
+async function chooseInNotification(message: Locator, button: string): Promise<void> {
+  for (const deadline = Date.now() + patient(60_000); Date.now() < deadline; ) {
+    await message.getByRole('button', { name: button }).click({ timeout: patient(10_000) }).catch(() => undefined);
+    if (await message.waitFor({ state: 'hidden', timeout: patient(5_000) }).then(() => true, () => false)) return;
+  }
+  throw new Error(`the notification stayed open after "${button}" was clicked`);
+}
+
 async function notificationShown(page: Page, text: RegExp): Promise<Locator> {
   const message = page.locator('.notification-list-item', { hasText: text }).first();
   const center = page.locator('.notifications-center.visible');
