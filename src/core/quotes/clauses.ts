@@ -78,7 +78,9 @@ function trailingAttribution(p: ParagraphTokens, cue: CueMatch, source: TokenRan
   // Nor is a time phrase when the cue has content of its own after it; a quotation in it names a programme ("Sunday on
   // Rolo Radio's “Morning Hour,” Ivo said the plan …").
   if (!second && hasLead && opensWithTime(tokens, segmentStart) && !hasFiniteVerb(p, segmentStart, contentLast, { quotationsCount: false })) return null;
-  const first = { first: segmentStart, last: contentLast };
+  // "Vold seemed weary: “…,” she said.": the quotation the colon opens is what the cue reports, not the clause before it.
+  const colonOpened = boundary.kind === 'quote' && before - 1 > segmentStart && tokens[before - 1].lower === ':';
+  const first = { first: colonOpened ? before : segmentStart, last: contentLast };
   const attribution = build(p, cue, who, second ? [first, second] : [first]);
   return attribution ? { attribution, end: second ? second.last : resumeAt } : null;
 }

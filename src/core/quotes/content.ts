@@ -190,8 +190,9 @@ function clauseEnd(p: ParagraphTokens, start: number, limit: number): number {
     // ", and that …" coordinates a second complement of the same cue; ", and Russia said …" starts the writer's next clause.
     const afterAnd = tokens[m + 2];
     if (!quoteEndsInComma && next.lower === 'and' && afterAnd?.kind === 'word' && afterAnd.lower !== 'that' && !SUBJECT_PRONOUNS_CONTINUING.has(afterAnd.lower) && isClauseStart(p.text, tokens, m + 2, end)) return m;
-    // ", he said" / ", Peskov said" / ", Chaly, a negotiator, said" closing the clause.
-    if (attributionAt(p, m + 1, end)) return boundary;
+    // ", he said" / ", Peskov said" / ", Chaly, a negotiator, said" closing the clause; a quotation opened by a colon
+    // ("… declared the need for courage: “…,” she said.") is that attribution's own, so the clause ends at the colon.
+    if (attributionAt(p, m + 1, end)) return quoteEndsInComma && m - 1 > start && tokens[m - 1].lower === ':' ? m - 1 : boundary;
   }
   return end;
 }

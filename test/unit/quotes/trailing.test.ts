@@ -167,3 +167,18 @@ describe('a fronted participle after an opening adverb', () => {
     for (const quote of quotes) assert.match(quote.source ?? '', /Marsh$/);
   });
 });
+
+describe('a quotation opened by a colon and closed by its own attribution', () => {
+  it('is the trailing cue\'s content, and the clause before the colon keeps its own cue', () => {
+    const quotes = found('At the gala, Nessa Quill insisted that patience mattered most: “Build the boat, then build a better one,” she said.');
+    assert.deepEqual(quotes, [
+      { text: 'patience mattered most', source: 'Nessa Quill' },
+      { text: 'Build the boat, then build a better one,', source: 'she' },
+    ]);
+  });
+
+  it('leaves out a clause before the colon that reports nothing', () => {
+    const quotes = found('Orlov seemed tired: “Send it by post. I cannot open it here,” he wrote.');
+    assert.deepEqual(quotes, [{ text: 'Send it by post. I cannot open it here,', source: 'he' }]);
+  });
+});
