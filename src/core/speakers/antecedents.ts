@@ -33,6 +33,8 @@ export interface AntecedentQuery {
   excluded?: (offset: number) => boolean;
   /** A description takes the first person of its own sentence (the subject), a pronoun the rules above. */
   inOwnSentence?: 'pronoun' | 'first';
+  /** Where the pronoun's sentence begins: a name there is its subject. */
+  sentenceStart?: number;
 }
 
 const LOOKBACK_SENTENCES = 4;
@@ -76,7 +78,10 @@ export class ReferenceTimeline {
     if (own.length > 0) {
       if (query.inOwnSentence === 'first') return own[0].entry;
       const source = lastOf(own, 'source') ?? lastOf(own, 'pronoun');
-      return (source ?? own[own.length - 1]).entry;
+      // "Pell Darrow, who served under Tobias Orlan, listed the rules: “…,” he said.": the subject the sentence opens
+      // with outranks names in its clauses and objects.
+      const subject = own[0].kind === 'name' && own[0].start === query.sentenceStart ? own[0] : undefined;
+      return (source ?? subject ?? own[own.length - 1]).entry;
     }
     for (let s = sentence - 1; s >= Math.max(0, sentence - (query.lookback ?? LOOKBACK_SENTENCES)); s--) {
       const here = this.referencesOf(s, Infinity).filter(fits);

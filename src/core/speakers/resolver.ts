@@ -174,7 +174,9 @@ export class Resolver {
         // I, we and you have no antecedent in the article's own voice: they stand for themselves.
         const pronounClass: PronounClass | undefined = person === 'first' || person === 'second' ? undefined : person;
         const excluded = (offset: number): boolean => this.quoted.contains(offset) || this.excludedNow.contains(offset);
-        const antecedent = allowReferences && pronounClass ? this.timeline.antecedent({ start: reading.mention.start, sentence: this.sentenceAt(reading.mention.start), pronoun: pronounClass, excluded }) : undefined;
+        const sentence = this.sentenceAt(reading.mention.start);
+        const sentenceStart = this.article.words[this.article.sentenceStarts[sentence]]?.start;
+        const antecedent = allowReferences && pronounClass ? this.timeline.antecedent({ start: reading.mention.start, sentence, pronoun: pronounClass, excluded, sentenceStart }) : undefined;
         const entry = antecedent ?? this.registry.ensure(`pronoun:${reading.pronoun}`, pronounClass === 'plural' ? 'group' : pronounClass === 'neuter' ? 'organization' : 'anonymous', reading.pronoun);
         if (antecedent && (pronounClass === 'male' || pronounClass === 'female')) antecedent.gender ??= pronounClass;
         this.registry.addMention(entry, reading.mention, 'pronoun');

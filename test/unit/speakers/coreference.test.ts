@@ -90,6 +90,13 @@ describe('sources across sentences and paragraphs', () => {
     assert.deepEqual(attributed(text), [{ speaker: 'Jack Varnell', kind: 'person', mention: 'he' }]);
   });
 
+  it('resolves a pronoun to the name its sentence opens with, past names in that subject\'s clauses and objects', () => {
+    const text = 'Pell Darrow, who clerked for Tobias Orlan, listed the rules: "Manners were simply assumed," he said.';
+    assert.deepEqual(attributed(text), [{ speaker: 'Pell Darrow', kind: 'person', mention: 'he' }]);
+    const object = 'Rafe Olmos criticized Tobias Orlan on Monday, though he has since denied that he meant it.';
+    assert.deepEqual(attributed(object).map((a) => a.speaker), ['Rafe Olmos']);
+  });
+
   it('resolves a pronoun opening a new paragraph to the person the paragraph before was about', () => {
     const text = 'Mara Quell, 45, canceled her tour on Friday.\n\n"I need to rest," she said in a statement.';
     assert.deepEqual(attributed(text).map((a) => a.speaker), ['Mara Quell']);
