@@ -222,13 +222,22 @@ function withReducedRelative(text: string, tokens: readonly Token[], phrase: Tok
   if (phrase.first - 3 < floor || !preposition || preposition.kind !== 'word' || preposition.wordClass !== 'preposition') return phrase;
   if (!participle || participle.kind !== 'word' || participle.capitalised) return phrase;
   // "A letter from the union obtained by the Clarion warns": a passive participle with its agent describes the noun too.
-  const passive = preposition.lower === 'by' && participle.lower.endsWith('ed');
+  const passive = preposition.lower === 'by' && (participle.lower.endsWith('ed') || AGENT_PARTICIPLES.has(participle.lower));
   if (!passive && (!participle.lower.endsWith('ing') || !['verb', 'other'].includes(participle.wordClass))) return phrase;
-  const described = tokens[phrase.first - 3];
+  const at = phrase.first - 3;
+  const described = tokens[at];
+  // "Parents of those hurt by the floods urged": "those" stands for the people described, owned by the noun before it.
+  if (described.lower === 'those') {
+    const owner = tokens[at - 1]?.lower === 'of' && at - 2 >= floor ? phraseBefore(text, tokens, at - 2, floor) : null;
+    return { first: owner ? owner.first : at, last: phrase.last };
+  }
   if (described.kind !== 'word' || !nounLike(text, described) || described.wordClass === 'verb') return phrase;
-  const subject = phraseBefore(text, tokens, phrase.first - 3, floor);
+  const subject = phraseBefore(text, tokens, at, floor);
   return subject ? { first: subject.first, last: phrase.last } : phrase;
 }
+
+/** Past participles without "-ed" that take an agent ("hurt by the floods", "hit by the strike"). */
+const AGENT_PARTICIPLES: ReadonlySet<string> = new Set(['hurt', 'hit', 'struck', 'caught', 'held', 'taken', 'chosen', 'driven', 'shaken', 'beaten', 'bitten', 'known', 'seen', 'shown', 'written', 'led', 'left', 'won', 'paid', 'sent', 'built', 'made', 'run']);
 
 const OBJECT_PRONOUNS_AFTER = new Set(['her', 'him', 'them', 'us', 'me']);
 

@@ -86,6 +86,15 @@ describe('a document that names who it comes from', () => {
     ]);
   });
 
+  it('keeps a participle without "-ed" and its agent inside the subject, and "those" with its owner', () => {
+    assert.deepEqual(speakers('Parents of pupils hurt by the storm urged the board to act, saying the school had failed them.').map(([mention]) => mention), [
+      'Parents of pupils hurt by the storm', 'Parents of pupils hurt by the storm',
+    ]);
+    assert.deepEqual(speakers('Families of those stranded by the storm urged the board to act, saying no ferry had come.').map(([mention]) => mention), [
+      'Families of those stranded by the storm', 'Families of those stranded by the storm',
+    ]);
+  });
+
   it('runs "according to a tally by X" on to X', () => {
     assert.deepEqual(speakers('Turnout in Tarrow rose by a third this spring, according to a tally by the Velm Courier.'), [['Velm Courier', 'Velm Courier', 'organization']]);
     assert.deepEqual(speakers('The harbour fee was never paid, according to papers lodged by harbour counsel Osk Varrin.'), [['Osk Varrin', 'Osk Varrin', 'person']]);
