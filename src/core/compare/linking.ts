@@ -69,6 +69,8 @@ export class SpeakerLinker {
   /** Per opening or closing, the pairs of units in copied wording by two akin names (see `akin`). */
   private readonly copies = new Map<string, [Unit, Unit][]>();
   private readonly dirtyShingles = new Set<string>();
+  /** Units by their exact words: a statement printed by more outlets than blocking reads is still found by a copy of it. */
+  private readonly unitsByWording = new Map<string, Set<Unit>>();
   private readonly weakness = new WeakMap<Identity, boolean>();
   /** Per identity, its lines of work: read once, as an identity quoted by every article has thousands of members. */
   private readonly lines = new WeakMap<Identity, WorkLines>();
@@ -76,11 +78,19 @@ export class SpeakerLinker {
   add(unit: Unit): void {
     for (const stem of unit.stems) this.post(this.unitsByStem, stem, unit, true);
     for (const shingle of shinglesOf(unit)) this.post(this.unitsByShingle, shingle, unit, true);
+    const wording = unit.words.join(' ');
+    const copies = this.unitsByWording.get(wording);
+    if (copies) copies.add(unit);
+    else this.unitsByWording.set(wording, new Set([unit]));
   }
 
   remove(unit: Unit): void {
     for (const stem of unit.stems) this.post(this.unitsByStem, stem, unit, false);
     for (const shingle of shinglesOf(unit)) this.post(this.unitsByShingle, shingle, unit, false);
+    const wording = unit.words.join(' ');
+    const copies = this.unitsByWording.get(wording);
+    copies?.delete(unit);
+    if (copies?.size === 0) this.unitsByWording.delete(wording);
   }
 
   private post(index: Map<string, Set<Unit>>, key: string, unit: Unit, add: boolean): void {
@@ -165,10 +175,19 @@ export class SpeakerLinker {
       for (const other of posting) if (other.file !== unit.file && other.stems.length >= MIN_LINK_STEMS) shared.set(other, (shared.get(other) ?? 0) + 1);
     }
     const needs = Math.min(MIN_SHARED, rarest.length);
-    const units = [...shared].filter(([, count]) => count >= needs)
+    const found = [...shared].filter(([, count]) => count >= needs)
       .sort((x, y) => y[1] - x[1] || compare(x[0].key, y[0].key)).slice(0, MAX_CANDIDATES).map(([other]) => other);
+    // Every word of a statement that more than MAX_POSTING outlets print word for word is too common to block on:
+    // its copies are the candidates. A copy's words are the unit's own, so the stems' versions keep this cached too.
+    const units = found.length > 0 ? found : this.wordForWord(unit);
     this.candidates.set(unit, { key, units });
     return units;
+  }
+
+  /** Copies of a unit's exact words in other articles, the first MAX_CANDIDATES by key. */
+  private wordForWord(unit: Unit): Unit[] {
+    const copies = [...(this.unitsByWording.get(unit.words.join(' ')) ?? [])].filter((other) => other.file !== unit.file);
+    return copies.sort((x, y) => compare(x.key, y.key)).slice(0, MAX_CANDIDATES);
   }
 
   /** Named people quoted in the same specific words: candidates share their opening or closing words. */

@@ -61,6 +61,15 @@ describe('speaker linking across articles', () => {
     assert.deepEqual(reps.map((s) => Object.keys(s.articles)).sort(), [['a.txt'], ['b.txt']]);
   });
 
+  it('links a rep to the named speaker when more outlets print the statement word for word than blocking reads', () => {
+    // 70 copies: every word of the statement is in more reports than a blocking posting holds.
+    const records = Array.from({ length: 70 }, (_, i) => article(`n${String(i).padStart(2, '0')}.txt`, [{ speaker: 'Jack Ortega', words: CHECKED_IN }, ...(i === 0 ? BACKGROUND : [])]));
+    const comparison = compareArticles([...records, article('rep.txt', [{ speaker: 'her rep', kind: 'anonymous', words: CHECKED_IN }])]);
+    const group = groupWith(comparison, CHECKED_IN);
+    assert.equal(group.speakerName, 'Jack Ortega');
+    assert.equal(group.reports.length, 71);
+  });
+
   it('links a rep to the named publicist of another article by a paraphrase, not only by copied words', () => {
     const comparison = compareArticles([
       article('a.txt', [{ speaker: 'Jack Ortega', role: 'her publicist', words: CHECKED_IN }, ...BACKGROUND]),
