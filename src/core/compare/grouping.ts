@@ -13,6 +13,8 @@ import type { Quote } from '../types';
 import { PairMemo, type PairAnswer, type PairMode } from './pairs';
 import { SAME_STATEMENT_THRESHOLD, sameStatementProbability } from './statement-score';
 import type { Unit } from './units';
+import { UnionFind } from './union-find';
+import { joinRetellings } from './retellings';
 
 export interface UnitGroup {
   reports: GroupedQuote[];
@@ -77,6 +79,7 @@ export function groupUnits(units: Unit[], weigh: Weigh, memo = new PairMemo()): 
   const utterances = new UnionFind(wordings.length);
   for (const edge of edges) if (edge.match.relation !== 'paraphrase' || (wordings[edge.a].direct && wordings[edge.b].direct)) utterances.union(edge.a, edge.b);
   const statements = attachParaphrases(wordings, edges, utterances, weigh, memo);
+  joinRetellings(wordings.map((w) => ({ file: w.representative.file, direct: w.direct })), edges, statements);
   const members = new Map<number, number[]>();
   for (let w = 0; w < wordings.length; w++) {
     const root = statements.find(w);
@@ -361,28 +364,4 @@ function bestMatch(w: number, wordings: Wording[], edgesOf: Map<number, Edge[]>)
 function inTextOrder(a: Unit, b: Unit): number {
   if (a.file !== b.file) return a.file < b.file ? -1 : 1;
   return a.parts[0].start - b.parts[0].start;
-}
-
-class UnionFind {
-  private parent: number[];
-
-  constructor(count: number) {
-    this.parent = Array.from({ length: count }, (_, i) => i);
-  }
-
-  find(i: number): number {
-    while (this.parent[i] !== i) {
-      this.parent[i] = this.parent[this.parent[i]];
-      i = this.parent[i];
-    }
-    return i;
-  }
-
-  /** The smaller index stays the root, so roots do not depend on the order of unions. */
-  union(a: number, b: number): void {
-    const ra = this.find(a);
-    const rb = this.find(b);
-    if (ra < rb) this.parent[rb] = ra;
-    else if (rb < ra) this.parent[ra] = rb;
-  }
 }

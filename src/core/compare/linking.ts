@@ -40,6 +40,8 @@ const MIN_SHARED = 1;
 /** A word in more reports than this blocks nothing: it is the workspace's topic. */
 const MAX_POSTING = 64;
 const SHINGLE = 5;
+/** Added to a paraphrase edge between agents of one principal: below any copied wording (at least 1.6). */
+const SAME_PRINCIPAL = 0.5;
 /** Opening or closing words that more speakers than this print are a formula ("we will not allow"), not one utterance. */
 const MAX_SHINGLE_SPEAKERS = 8;
 
@@ -67,18 +69,28 @@ export class SpeakerLinker {
   /** Per opening or closing, the pairs of units in copied wording by two akin names (see `akin`). */
   private readonly copies = new Map<string, [Unit, Unit][]>();
   private readonly dirtyShingles = new Set<string>();
+  /** Units by their exact words: a statement printed by more outlets than blocking reads is still found by a copy of it. */
+  private readonly unitsByWording = new Map<string, Set<Unit>>();
   private readonly weakness = new WeakMap<Identity, boolean>();
   /** Per identity, its lines of work: read once, as an identity quoted by every article has thousands of members. */
-  private readonly lines = new WeakMap<Identity, Set<string>>();
+  private readonly lines = new WeakMap<Identity, WorkLines>();
 
   add(unit: Unit): void {
     for (const stem of unit.stems) this.post(this.unitsByStem, stem, unit, true);
     for (const shingle of shinglesOf(unit)) this.post(this.unitsByShingle, shingle, unit, true);
+    const wording = unit.words.join(' ');
+    const copies = this.unitsByWording.get(wording);
+    if (copies) copies.add(unit);
+    else this.unitsByWording.set(wording, new Set([unit]));
   }
 
   remove(unit: Unit): void {
     for (const stem of unit.stems) this.post(this.unitsByStem, stem, unit, false);
     for (const shingle of shinglesOf(unit)) this.post(this.unitsByShingle, shingle, unit, false);
+    const wording = unit.words.join(' ');
+    const copies = this.unitsByWording.get(wording);
+    copies?.delete(unit);
+    if (copies?.size === 0) this.unitsByWording.delete(wording);
   }
 
   private post(index: Map<string, Set<Unit>>, key: string, unit: Unit, add: boolean): void {
@@ -111,9 +123,10 @@ export class SpeakerLinker {
           if (!target || target.id === identity.id) continue;
           const [first, second] = unit.key < other.key ? [unit, other] : [other, unit];
           // Sources in one line of work ("her rep", "the publicist Jack Ketsoyan") need only a paraphrase, not copied words.
-          const mode = this.sameLineOfWork(identity, target) ? 'apart' : 'copy';
+          const kin = this.kinship(identity, target);
+          const mode = kin === 'none' ? 'copy' : 'apart';
           const match = context.memo.answer(first, second, mode, () => pairAnswer(first, second, mode, context.weigh) as Match | null);
-          if (match) edges.push(edgeOf(node(identity).identity.id, node(target).identity.id, match));
+          if (match) edges.push(edgeOf(node(identity).identity.id, node(target).identity.id, match, kin === 'agent' ? SAME_PRINCIPAL : 0));
         }
       }
     }
@@ -132,14 +145,15 @@ export class SpeakerLinker {
     return weak;
   }
 
-  private sameLineOfWork(a: Identity, b: Identity): boolean {
-    const linesA = this.linesOf(a);
-    if (linesA.size === 0) return false;
-    for (const line of this.linesOf(b)) if (linesA.has(line)) return true;
-    return false;
+  /** Whether two identities share a line of work, and whether also whose agent they are ("Ada Moss's lawyer" / "Moss lawyer"). */
+  private kinship(a: Identity, b: Identity): 'none' | 'line' | 'agent' {
+    const [x, y] = [this.linesOf(a), this.linesOf(b)];
+    for (const agent of y.agents) if (x.agents.has(agent)) return 'agent';
+    for (const line of y.lines) if (x.lines.has(line)) return 'line';
+    return 'none';
   }
 
-  private linesOf(identity: Identity): Set<string> {
+  private linesOf(identity: Identity): WorkLines {
     let lines = this.lines.get(identity);
     if (!lines) this.lines.set(identity, (lines = linesOfWork(identity)));
     return lines;
@@ -161,10 +175,19 @@ export class SpeakerLinker {
       for (const other of posting) if (other.file !== unit.file && other.stems.length >= MIN_LINK_STEMS) shared.set(other, (shared.get(other) ?? 0) + 1);
     }
     const needs = Math.min(MIN_SHARED, rarest.length);
-    const units = [...shared].filter(([, count]) => count >= needs)
+    const found = [...shared].filter(([, count]) => count >= needs)
       .sort((x, y) => y[1] - x[1] || compare(x[0].key, y[0].key)).slice(0, MAX_CANDIDATES).map(([other]) => other);
+    // Every word of a statement that more than MAX_POSTING outlets print word for word is too common to block on:
+    // its copies are the candidates. A copy's words are the unit's own, so the stems' versions keep this cached too.
+    const units = found.length > 0 ? found : this.wordForWord(unit);
     this.candidates.set(unit, { key, units });
     return units;
+  }
+
+  /** Copies of a unit's exact words in other articles, the first MAX_CANDIDATES by key. */
+  private wordForWord(unit: Unit): Unit[] {
+    const copies = [...(this.unitsByWording.get(unit.words.join(' ')) ?? [])].filter((other) => other.file !== unit.file);
+    return copies.sort((x, y) => compare(x.key, y.key)).slice(0, MAX_CANDIDATES);
   }
 
   /** Named people quoted in the same specific words: candidates share their opening or closing words. */
@@ -229,16 +252,51 @@ const LINES_OF_WORK: Record<string, string> = Object.fromEntries(
   ].flatMap(([words, line]) => words.split(' ').map((word) => [word, line])),
 );
 
-/** The lines of work an identity's names and roles state, in any article. */
-function linesOfWork(identity: Identity): Set<string> {
-  const lines = new Set<string>();
+interface WorkLines {
+  lines: Set<string>;
+  /** `line principal`: the line of work and whose agent ("lawyer moss" for "Ada Moss's attorney"). */
+  agents: Set<string>;
+}
+
+/** The lines of work an identity's names and roles state, in any article, and whose agent they name it. */
+function linesOfWork(identity: Identity): WorkLines {
+  const found: WorkLines = { lines: new Set(), agents: new Set() };
   for (const { speaker } of identity.members) {
     for (const text of [speaker.name, ...speaker.roles.map((role) => role.text)]) {
-      const line = LINES_OF_WORK[lastWord(text).replace(/['’]s$/, '')];
-      if (line) lines.add(line);
+      const role = readRole(text);
+      if (!role) continue;
+      found.lines.add(role.line);
+      if (role.principal) found.agents.add(`${role.line} ${role.principal}`);
     }
   }
-  return lines;
+  return found;
+}
+
+/** Whose agent a possessive or a "for" names: a pronoun ("her rep") names nobody another article can name. */
+const NO_PRINCIPAL = new Set(['his', 'her', 'their', 'its', 'a', 'an', 'the', 'our', 'my', 'your']);
+
+/**
+ * A role's line of work and, when it says so, whose agent it is: "Ada Moss's attorney", "Moss' lawyer", "Moss lawyer",
+ * "a spokesman for the Port Authority" (the principal by its last word, as a surname stands for the full name).
+ */
+export function readRole(text: string): { line: string; principal?: string } | undefined {
+  const words = text.trim().split(/\s+/);
+  const bare = (word: string) => word.toLowerCase().replace(/['’]s?$/, '');
+  const last = words.length - 1;
+  if (LINES_OF_WORK[bare(words[last])]) {
+    const line = LINES_OF_WORK[bare(words[last])];
+    let owner = last - 1;
+    while (owner >= 0 && !/['’]s?$/.test(words[owner])) owner--;
+    // "Moss lawyer": a name right before a lower-case line noun is the principal, not a title ("City Attorney").
+    const named = owner < 0 && last > 0 && /^[a-z]/.test(words[last]) && /^\p{Lu}/u.test(words[last - 1]) ? last - 1 : owner;
+    return { line, principal: named >= 0 ? principal(bare(words[named])) : undefined };
+  }
+  const at = words.findIndex((w, i) => LINES_OF_WORK[bare(w)] && /^(?:for|of|to)$/i.test(words[i + 1] ?? '') && i + 2 <= last);
+  return at < 0 ? undefined : { line: LINES_OF_WORK[bare(words[at])], principal: principal(bare(words[last])) };
+}
+
+function principal(word: string): string | undefined {
+  return NO_PRINCIPAL.has(word) ? undefined : foldSpelling(word);
 }
 
 function lastWord(name: string): string {
@@ -278,9 +336,12 @@ function copiedWording(a: Unit, b: Unit): Match | null {
   return match && match.relation !== 'paraphrase' ? match : null;
 }
 
-/** Copied wording outranks a paraphrase, whatever their scores. */
-function edgeOf(a: string, b: string, match: Match): Edge {
-  return { a: a < b ? a : b, b: a < b ? b : a, score: match.score + (match.relation === 'paraphrase' ? 0 : 1) };
+/**
+ * Copied wording outranks a paraphrase, whatever their scores; a paraphrase by two agents of one principal ("Moss's
+ * lawyer" / the lawyer another article names with "Moss lawyer") outranks one by a stranger in that line of work.
+ */
+function edgeOf(a: string, b: string, match: Match, bonus = 0): Edge {
+  return { a: a < b ? a : b, b: a < b ? b : a, score: match.score + (match.relation === 'paraphrase' ? bonus : 1) };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { compareArticles, WorkspaceComparison } from '../../../src/core/compare';
 import type { ArticleRecord, Comparison, StatementGroup } from '../../../src/core/types';
+import { readRole } from '../../../src/core/compare/linking';
 import { article, type Line } from './articles';
 
 /** Other statements, so that the words of the statements under test are rare in the workspace. */
@@ -60,6 +61,15 @@ describe('speaker linking across articles', () => {
     assert.deepEqual(reps.map((s) => Object.keys(s.articles)).sort(), [['a.txt'], ['b.txt']]);
   });
 
+  it('links a rep to the named speaker when more outlets print the statement word for word than blocking reads', () => {
+    // 70 copies: every word of the statement is in more reports than a blocking posting holds.
+    const records = Array.from({ length: 70 }, (_, i) => article(`n${String(i).padStart(2, '0')}.txt`, [{ speaker: 'Jack Ortega', words: CHECKED_IN }, ...(i === 0 ? BACKGROUND : [])]));
+    const comparison = compareArticles([...records, article('rep.txt', [{ speaker: 'her rep', kind: 'anonymous', words: CHECKED_IN }])]);
+    const group = groupWith(comparison, CHECKED_IN);
+    assert.equal(group.speakerName, 'Jack Ortega');
+    assert.equal(group.reports.length, 71);
+  });
+
   it('links a rep to the named publicist of another article by a paraphrase, not only by copied words', () => {
     const comparison = compareArticles([
       article('a.txt', [{ speaker: 'Jack Ortega', role: 'her publicist', words: CHECKED_IN }, ...BACKGROUND]),
@@ -100,6 +110,27 @@ describe('speaker linking across articles', () => {
     assert.equal(statements.length, 2, `${petrenko.speakerName} and Ivan Sorokin were joined`);
     const sorokin = statements.find((s) => s.speakerName === 'Ivan Sorokin')!;
     assert.deepEqual(filesOf(sorokin), ['b.txt', 'c.txt']);
+  });
+
+  it('links a role naming whose agent it is to that principal\'s agent rather than to a stranger in the same line of work', () => {
+    const comparison = compareArticles([
+      article('a.txt', [{ speaker: 'Piet Lund', role: 'Moss lawyer', words: 'the singer went to a clinic in Dover on Friday, but the court has not approved the clinic yet', type: 'indirect' }, ...BACKGROUND]),
+      article('b.txt', [{ speaker: 'Vera Stam', role: 'City Attorney', words: 'the singer has checked herself into a licensed Dover clinic', type: 'indirect' }]),
+      article('c.txt', [{ speaker: "Ada Moss's attorney", words: 'the singer checked into a licensed clinic in Dover', type: 'indirect' }]),
+    ]);
+    const lund = comparison.speakers.find((s) => s.name === 'Piet Lund')!;
+    assert.deepEqual(Object.keys(lund.articles).sort(), ['a.txt', 'c.txt']);
+    assert.deepEqual(Object.keys(comparison.speakers.find((s) => s.name === 'Vera Stam')!.articles), ['b.txt']);
+  });
+
+  it('reads a role\'s line of work and its principal, by the principal\'s last word', () => {
+    assert.deepEqual(readRole("Ada Moss's attorney"), { line: 'lawyer', principal: 'mos' });
+    assert.deepEqual(readRole('Moss lawyer'), readRole("Ada Moss's attorney"));
+    assert.deepEqual(readRole("Moss' publicist"), { line: 'spokesperson', principal: 'mos' });
+    assert.equal(readRole('a spokesman for the Port Authority')?.principal, readRole("the Port Authority's spokesman")?.principal);
+    assert.deepEqual(readRole('City Attorney'), { line: 'lawyer', principal: undefined }, 'a title, not the city\'s lawyer');
+    assert.deepEqual(readRole('her rep'), { line: 'spokesperson', principal: undefined });
+    assert.equal(readRole('harbour master'), undefined);
   });
 
   it('leaves an unnamed source alone when its words are too few to be anyone in particular', () => {
