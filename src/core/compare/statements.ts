@@ -129,7 +129,10 @@ function formOf(report: GroupedQuote, unitsByWording: Map<string, Set<Unit>>, gr
   const direct = report.part.type === 'direct';
   for (const wording of report.sameWording) {
     const units = unitsByWording.get(wordingKey(wording, direct));
-    if (units && (units.size > 1 || !units.has(report.unit))) return direct ? 'variant' : 'verbatim';
+    if (!units) continue;
+    if (direct && (units.size > 1 || !units.has(report.unit))) return 'variant';
+    // Two reports of one article that each copy part of a quotation are the writer's own wording, not a copy.
+    if (!direct && [...units].some((unit) => unit.file !== report.unit.file)) return 'verbatim';
   }
   if (!direct) return 'paraphrase';
   // A quotation grouped with another article's quotation of other words (a statement-score match): each is the

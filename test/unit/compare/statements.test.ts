@@ -245,6 +245,18 @@ describe('statement groups in other words', () => {
     const group = groupWith(comparison, 'the harbour bridge would reopen to lorries in the first week of June');
     assert.deepEqual(formsOf(group), ['a.txt:verbatim', 'b.txt:verbatim']);
   });
+
+  it('gives two indirect reports of one article that each reword part of a quotation as paraphrases', () => {
+    const comparison = compareArticles([
+      article('a.txt', [{ speaker: 'Anna Berg', words: 'We are grateful to the crews who kept the harbour bridge open and ask drivers to stay patient this week.' }, ...BACKGROUND]),
+      article('b.txt', [
+        { speaker: 'Anna Berg', words: 'they were grateful to the crews who kept the harbour bridge open', type: 'indirect' },
+        { speaker: 'Anna Berg', words: 'drivers to stay patient this week', type: 'indirect', cue: 'asked' },
+      ]),
+    ]);
+    const group = groupWith(comparison, 'they were grateful to the crews who kept the harbour bridge open');
+    assert.deepEqual(formsOf(group), ['a.txt:verbatim', 'b.txt:paraphrase', 'b.txt:paraphrase']);
+  });
 });
 
 describe('statement groups at scale', () => {
