@@ -22,6 +22,7 @@ import { wordAt, type ArticleWords } from './words';
 /** Role heads that, after "a"/"an", are almost always an unnamed source rather than a named person's title. */
 const UNNAMED_ROLE_HEADS = new Set(['official', 'aide', 'staffer', 'member', 'adviser', 'advisor', 'insider', 'diplomat', 'officer']);
 /** Roles that speak for someone else: "the spokeswoman" after "Ana Ruiz" is Ruiz's spokeswoman, unless Ruiz holds the role. */
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its']);
 const PROXY_ROLE_HEADS = new Set(['spokesperson', 'aide', 'adviser', 'representative', 'staffer', 'lawyer', 'attorney', 'publicist']);
 /** How near a named holder must be for a definite role description to prefer it over the person just mentioned. */
 const NEAR_HOLDER_SENTENCES = 3;
@@ -231,6 +232,7 @@ export class Resolver {
     const signature = roleSignature(this.article, description);
     const determiner = words[Math.max(0, wordAt(words, description.start) - 1)];
     const before = determiner && determiner.end <= description.start ? determiner.lower : '';
+    const owner = words[wordAt(words, description.start)]?.lower ?? '';
     const unnamed = (before === 'a' || before === 'an') && signature !== undefined && UNNAMED_ROLE_HEADS.has(signature.head);
     if (signature && !unnamed) {
       const sentence = this.sentenceAt(at);
@@ -246,7 +248,9 @@ export class Resolver {
         const renamed = this.timeline.antecedent({ start: at, sentence, pronoun: 'person', lookback: DESCRIPTION_LOOKBACK_SENTENCES, accept: fitsRole, inOwnSentence: 'first' });
         if (renamed) return renamed;
       }
-      const holder = this.bestHolder(signature, at, sentence, another, Infinity) ?? (before === 'the' && !another ? this.unnamedHolder(signature, at) : undefined);
+      const holder = this.bestHolder(signature, at, sentence, another, Infinity) ?? (before === 'the' && !another ? this.unnamedHolder(signature, at) : undefined)
+        // "her representative confirmed … her rep said": one owner's role in other words is the same unnamed person.
+        ?? (POSSESSIVE_DETERMINERS.has(owner) ? this.unnamedHolder(signature, at, (entry) => entry.name.toLowerCase().startsWith(`${owner} `)) : undefined);
       if (holder) return holder;
     }
     const name = this.text.slice(description.start, description.end);
@@ -256,10 +260,10 @@ export class Resolver {
   }
 
   /** "A spokesperson for the actress said … The spokesperson added …": the last unnamed holder of the role before. */
-  private unnamedHolder(signature: RoleSignature, at: number): SpeakerEntry | undefined {
+  private unnamedHolder(signature: RoleSignature, at: number, accept: (entry: SpeakerEntry) => boolean = () => true): SpeakerEntry | undefined {
     for (let i = this.unnamedHolders.length - 1; i >= 0; i--) {
       const held = this.unnamedHolders[i];
-      if (held.start < at && roleFit(signature, held.signature) > 0) return held.entry;
+      if (held.start < at && roleFit(signature, held.signature) > 0 && accept(held.entry)) return held.entry;
     }
     return undefined;
   }

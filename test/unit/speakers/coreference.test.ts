@@ -40,6 +40,16 @@ describe('speaker coreference within an article', () => {
     assert.deepEqual(attributed(text).map((a) => a.speaker), ['Hal Brevik', 'Dana Pike']);
   });
 
+  it('reads one owner\'s role in other words as the same unnamed person ("her representative" … "her rep")', () => {
+    const text = 'Mara Quell entered a clinic this week, her representative confirmed. "She thanks her fans," her rep said.';
+    const [first, second] = attributed(text);
+    assert.equal(second.mention, 'her rep');
+    assert.equal(second.speaker, first.speaker);
+    const owners = 'Mara Quell left the clinic, his lawyer said. "She is well," her lawyer said.';
+    const [his, hers] = attributed(owners);
+    assert.notEqual(his.speaker, hers.speaker);
+  });
+
   it('keeps "the spokeswoman" apart from the person just named, unless that person holds the role', () => {
     const principal = 'Ines Calloway missed the council vote. "The mayor is recovering at home," the spokeswoman said.';
     assert.deepEqual(attributed(principal).map((a) => a.speaker), ['spokeswoman']);
