@@ -3,7 +3,7 @@
  * "Jean-Luc", "U.S.", "4,210") and single punctuation marks, each with its offsets and the spacing before it. Every
  * other word notion is a view of these tokens (see `./pieces`, `./clauseView`).
  */
-import { isDigit, isSpace, isWordChar } from '../text/chars';
+import { isDigit, isSpace, isUpperStart, isWordChar } from '../text/chars';
 import { wordClass, type WordClass } from '../text/words';
 
 export type TokenKind = 'word' | 'punct' | 'quote';
@@ -146,6 +146,17 @@ function typedDashEnd(text: string, i: number, limit: number): number {
   return typed ? i + 2 : i + 1;
 }
 
+/** Names spelled with an exclamation mark ("E! News", "Yahoo! Finance"); "OK!" and "Hello!" only before "magazine". */
+const EXCLAIMED_NAMES = new Set(['e', 'yahoo']);
+const EXCLAIMED_TITLES = new Set(['ok', 'hello']);
+
+/** The word at [start, end) and the "!" after it spell a name: the mark ends no sentence there. */
+function exclaimedName(text: string, start: number, end: number, limit: number): boolean {
+  if (end + 2 >= limit || text[end + 1] !== ' ' || !isUpperStart(text[end + 2])) return false;
+  const word = text.slice(start, end).toLowerCase();
+  return EXCLAIMED_NAMES.has(word) || (EXCLAIMED_TITLES.has(word) && /^magazine\b/i.test(text.slice(end + 2, end + 12)));
+}
+
 /** The end of the word that starts at `i`, no further than `limit`. */
 function wordEnd(text: string, i: number, limit: number, isKnownWord: ((lower: string) => boolean) | undefined): number {
   let j = i + 1;
@@ -158,5 +169,6 @@ function wordEnd(text: string, i: number, limit: number, isKnownWord: ((lower: s
   }
   // A trailing apostrophe that pairing left alone is a plural possessive: officials’.
   if (j < limit && (text[j] === '’' || text[j] === "'") && (text[j - 1] === 's' || text[j - 1] === 'S')) return j + 1;
+  if (text[j] === '!' && exclaimedName(text, i, j, limit)) return j + 1;
   return isKnownWord && j < limit ? joinedAcrossLine(text, i, j, limit, isKnownWord) : j;
 }

@@ -13,6 +13,8 @@ import type { ParagraphTokens } from '../article/model';
 import { RELATIVE_PRONOUNS, type CueMatch } from './found';
 import { explicitComplement } from './cues';
 import { repeatsEarlierReport } from './sameAgain';
+import { beforeSpeechEvent, opensRelativeAboutReport } from './speechEvent';
+import { isFiniteWord } from './tokenShapes';
 
 /** Reported content longer than this many tokens is cut: keeps hostile endless sentences linear. */
 const MAX_CONTENT_TOKENS = 300;
@@ -89,12 +91,6 @@ function verbInside(tokens: readonly Token[], phrase: TokenRange): boolean {
   return false;
 }
 
-function isFiniteWord(token: Token | undefined): boolean {
-  if (!token || token.kind !== 'word') return false;
-  const cls = token.wordClass;
-  return cls === 'auxiliary' || (cls === 'verb' && !token.lower.endsWith('ing'));
-}
-
 /** How far an aside may run between a subject and its verb. */
 const ASIDE_REACH = 8;
 
@@ -126,30 +122,6 @@ function hasVerbBetween(tokens: readonly Token[], from: number, to: number): boo
  */
 export function contentEnd(p: ParagraphTokens, start: number, limit: number): number {
   return beforeSpeechEvent(p, start, clauseEnd(p, start, limit));
-}
-
-/** Where the speaking happened, not what was said: "… in an interview with Latina magazine", "… in a tweet". */
-const SPEECH_EVENT_NOUNS = new Set(['interview', 'interviews', 'tweet', 'tweets', 'statement', 'op-ed', 'column', 'editorial',
-  'appearance', 'appearances', 'remarks', 'podcast', 'broadcast', 'post', 'posts', 'email', 'e-mail', 'briefing', 'memo']);
-const EVENT_PREPOSITIONS = new Set(['in', 'on', 'during', 'at', 'via', 'through']);
-
-/**
- * A content that ends with a prepositional phrase naming the speech event ends before it. Only the last few tokens
- * are looked at, so a long content costs nothing more.
- */
-function beforeSpeechEvent(p: ParagraphTokens, start: number, end: number): number {
-  const { tokens } = p;
-  let last = end;
-  while (last > start && tokens[last - 1].kind === 'punct') last--;
-  for (let m = last - 1; m > start + 1 && last - m <= 12; m--) {
-    const t = tokens[m];
-    if (t.kind !== 'word' || !EVENT_PREPOSITIONS.has(t.lower)) continue;
-    let event = false;
-    for (let n = m + 1; n < last && n <= m + 5; n++) if (SPEECH_EVENT_NOUNS.has(tokens[n].lower)) event = true;
-    if (!event) continue;
-    return tokens[m - 1].lower === ',' ? m - 1 : m;
-  }
-  return end;
 }
 
 function clauseEnd(p: ParagraphTokens, start: number, limit: number): number {
@@ -228,6 +200,11 @@ function asAfterObject(tokens: readonly Token[], from: number, limit: number): n
 function thatAfterAddressee(tokens: readonly Token[], from: number, limit: number): number {
   for (let m = from; m < limit && m < from + 12; m++) {
     const t = tokens[m];
+    // "told the paper in a story that ran Friday that …": the first "that" opens a relative clause about the story.
+    if (opensRelativeAboutReport(tokens, m)) {
+      m++;
+      continue;
+    }
     if (t.lower === 'that') return m;
     if (t.kind === 'punct' && !ASIDE_PUNCT.has(t.lower)) return -1;
     // "speaking at a rally in Tarrow, Ore., warned that …": the "that" is the later verb's.
@@ -262,6 +239,11 @@ export function leadingContent(p: ParagraphTokens, cue: CueMatch, limit: number)
         if (that >= 0) k = that;
       }
     }
+  }
+  // "told the paper in an interview that aired Sunday that …": the report's own "that" comes after the relative clause.
+  if (opensRelativeAboutReport(tokens, k)) {
+    const that = thatAfterAddressee(tokens, k + 2, limit);
+    if (that > k) k = that;
   }
   // "said for six years on the stump that …", "said — on Twitter, as it happens — that …": circumstances before "that".
   if ((c.has('clause') || c.has('that')) && tokens[k]?.lower !== 'that' && tokens[k]?.kind !== 'quote') {

@@ -23,6 +23,13 @@ export function isAbbreviationPeriod(tokens: readonly Token[], m: number): boole
   return tokens[m].lower === '.' && m > 0 && isAbbreviation(tokens[m - 1]) && isWord(tokens[m + 1]) && !tokens[m + 1].lineBefore;
 }
 
+/** A verb form that can be a clause's finite verb: an auxiliary, or a verb not in -ing. */
+export function isFiniteWord(token: Token | undefined): boolean {
+  if (!token || token.kind !== 'word') return false;
+  const cls = token.wordClass;
+  return cls === 'auxiliary' || (cls === 'verb' && !token.lower.endsWith('ing'));
+}
+
 export function isWord(token: Token | undefined): token is Token {
   return token !== undefined && token.kind === 'word';
 }

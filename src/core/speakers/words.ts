@@ -57,6 +57,11 @@ export function readWords(text: string, tokens: readonly Token[], sentences: rea
     }
     const start = span.start;
     while (tokens[token].end <= start) token++;
+    // "E! News": the tokenizer kept the mark with the name it spells.
+    if (text[end] === '!' && tokens[token].end === end + 1) {
+      end++;
+      raw += '!';
+    }
     const before = modelSentence;
     while (sentences[modelSentence].last <= token) modelSentence++;
     if (words.length > 0 && modelSentence !== before) {

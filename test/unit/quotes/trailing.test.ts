@@ -182,3 +182,27 @@ describe('a quotation opened by a colon and closed by its own attribution', () =
     assert.deepEqual(quotes, [{ text: 'Send it by post. I cannot open it here,', source: 'he' }]);
   });
 });
+
+describe('names spelled with an exclamation mark', () => {
+  it('reads "E! News" and "Yahoo! Finance" as names, not the end of a sentence', () => {
+    assert.deepEqual(found('Orla Penn told E! News that the tour would go on.'), [{ text: 'the tour would go on', source: 'Orla Penn' }]);
+    assert.deepEqual(found('Orla Penn told Yahoo! Finance that the shop would stay open.'), [{ text: 'the shop would stay open', source: 'Orla Penn' }]);
+    const analysis = analyzeArticle('"The tour goes on," E! News reported.');
+    assert.deepEqual(analysis.speakers.map((s) => [s.name, s.kind]), [['E! News', 'organization']]);
+  });
+
+  it('still ends a sentence at an exclamation', () => {
+    assert.deepEqual(found('Get out! Orla Penn said the tour would go on.'), [{ text: 'the tour would go on', source: 'Orla Penn' }]);
+  });
+});
+
+describe('a relative clause about where a report appeared', () => {
+  it('is skipped to reach the report\'s own "that"', () => {
+    assert.deepEqual(found('Orla Penn told the Velm Courier in an interview that aired Sunday that the tour would go on.'), [
+      { text: 'the tour would go on', source: 'Orla Penn' },
+    ]);
+    assert.deepEqual(found('Orla Penn told the Velm Courier in a story that ran this week that the tour would go on.'), [
+      { text: 'the tour would go on', source: 'Orla Penn' },
+    ]);
+  });
+});
