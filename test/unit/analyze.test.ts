@@ -265,6 +265,12 @@ describe('analyzeArticle: sources and boundaries', () => {
     assert.equal(seen('Author: Sam Brook').quotes.length, 0);
   });
 
+  it('reads "X tells OUTLET:" as a cue and its addressee, not a label naming the outlet', () => {
+    const { quotes } = seen('Brook\'s agent tells KTV: "She is resting at home."');
+    assert.equal(quotes.length, 1);
+    assertSource(quotes[0].source, "Brook's agent");
+  });
+
   it('keeps the cue of a coordinated verb with the sentence subject', () => {
     const { quotes } = seen('The minister visited the plant and said production would double.');
     assert.equal(quotes.length, 1);

@@ -6,6 +6,7 @@ import type { Token } from '../article/tokens';
 import type { ParagraphTokens } from '../article/model';
 import type { FoundAttribution } from './found';
 import { FINDING_DOCUMENTS } from './phrasal';
+import { cueTable } from './lexicon';
 
 /** Labels of page furniture, not speakers. */
 const NOT_SPEAKERS = new Set(['author', 'by', 'source', 'sources', 'photo', 'photos', 'image', 'images', 'credit', 'credits',
@@ -27,6 +28,11 @@ const HEADLINE_STATES = new Set(['dead', 'alive', 'missing', 'injured', 'hurt', 
   'innocent', 'ill', 'sick', 'hospitalized', 'hospitalised', 'critical', 'pregnant', 'engaged', 'married', 'divorced', 'retired']);
 
 const MAX_LABEL_WORDS = 6;
+
+function isFiniteCue(word: string): boolean {
+  const form = cueTable().get(word)?.form;
+  return form === 'past' || form === 'present';
+}
 
 function typeOf(tokens: readonly Token[], first: number, last: number): FoundAttribution['type'] {
   let quotes = 0;
@@ -63,6 +69,8 @@ export function labelledSpeech(p: ParagraphTokens): FoundAttribution | null {
     // A label is a name or a title: no quotation, no verb, no list ("Netanyahu and Obama:"), no aside ("But beware, voters:").
     if (t.kind === 'quote' || t.lower === ',' || t.lower === 'and' || t.lower === '&') return null;
     if (t.kind === 'word' && (NOT_SPEAKERS.has(t.lower) || FINDING_DOCUMENTS.has(t.lower) || ['verb', 'auxiliary', 'conjunction', 'pronoun', 'adverb', 'preposition'].includes(t.wordClass))) return null;
+    // "Vell's rep tells ET:": a verb of saying after the first word makes the label its addressee.
+    if (k > 0 && t.kind === 'word' && !t.capitalised && isFiniteCue(t.lower)) return null;
     // "Investors seem to agree:": a bare verb after the first word.
     if (k > 0 && t.kind === 'word' && !t.capitalised && t.wordClass === 'base') return null;
     // "The Latest:", "A Timeline:": a label naming a speaker is a name or a title, without an article.
