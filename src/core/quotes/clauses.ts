@@ -14,7 +14,7 @@ import { cueTable } from './lexicon';
 import { impersonalReport } from './impersonal';
 import { opensWithTime } from './timeOpener';
 import { findsOnlyAThing } from './foundThing';
-import { opensFrontedClause, splitAtMainClause, withinSubordinateClause } from './fronted';
+import { isSubordinateOnly, isVerblessAdverbial, opensFrontedClause, splitAtMainClause, withinSubordinateClause } from './fronted';
 import { contentEnd, leadingContent } from './content';
 import { continuation } from './continuation';
 import { closesAttribution, saidSourceCloses } from './closing';
@@ -75,6 +75,7 @@ function trailingAttribution(p: ParagraphTokens, cue: CueMatch, source: TokenRan
   // "Talking to a radio station, Aalto confirms …": nor is a participle phrase, which tells how the speaker spoke.
   const participle = opener.kind === 'word' && !opener.lower.startsWith('accord') && /ing$/.test(opener.lower) && opener.wordClass === 'verb';
   if (!second && opener.kind === 'word' && (participle || ['preposition', 'adverb', 'conjunction'].includes(opener.wordClass)) && !hasFiniteVerb(p, segmentStart, contentLast)) return null;
+  if (!second && (isVerblessAdverbial(p, segmentStart, contentLast) || isSubordinateOnly(p, segmentStart, contentLast))) return null;
   // Nor is a time phrase when the cue has content of its own after it; a quotation in it names a programme ("Sunday on
   // Rolo Radio's “Morning Hour,” Ivo said the plan …").
   if (!second && hasLead && opensWithTime(tokens, segmentStart) && !hasFiniteVerb(p, segmentStart, contentLast, { quotationsCount: false })) return null;

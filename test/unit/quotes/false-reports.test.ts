@@ -1,0 +1,20 @@
+import { strict as assert } from 'node:assert';
+import { found } from './quotesFound';
+
+describe('a scene set before the main clause', () => {
+  it('is not what the main clause reports when it is only a subordinate clause', () => {
+    assert.deepEqual(found('As the rain fell over the harbour, the mayor Ada Vole felt let down by the crews.'), []);
+    assert.deepEqual(found('Though the vote was close, Ivo Marsh feels sure of the council.'), []);
+    assert.deepEqual(found('Back when the mill still ran, the town council feared a strike.'), []);
+  });
+
+  it('is not what the main clause reports when it is only a time', () => {
+    assert.deepEqual(found('Earlier in 2019, Governor Ada Vole wrote to the mayor about a bridge.'), []);
+    assert.deepEqual(found('Last October, the farmers of Dunmore feared by the drought wrote to the council.'), []);
+  });
+
+  it('is reported with a main clause of its own, or as a one-word answer', () => {
+    assert.deepEqual(found('As prices rise, families will cut back, economists say.'), [{ text: 'As prices rise, families will cut back', source: 'economists' }]);
+    assert.deepEqual(found('Sorry, Ivo Marsh said.'), [{ text: 'Sorry', source: 'Ivo Marsh' }]);
+  });
+});
