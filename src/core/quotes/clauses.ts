@@ -39,7 +39,7 @@ function substantial(p: ParagraphTokens, first: number, last: number): boolean {
  */
 function trailingAttribution(p: ParagraphTokens, cue: CueMatch, source: TokenRange | null, hasLead: boolean, segmentStart: number, limit: number): { attribution: FoundAttribution; end: number } | null {
   const { tokens, text } = p;
-  if (!cue.trailing) return null;
+  if (!cue.trailing || inRelativeClause(tokens, cue, segmentStart)) return null;
   let before = source ? source.first - 1 : cue.cueStart - 1;
   // "…, another negotiator at the talks, Oleksandr Chaly said.": the role before the name belongs to the source.
   const role = source && tokens[before]?.lower === ',' ? phraseBefore(text, tokens, before - 1, segmentStart) : null;
@@ -82,6 +82,15 @@ function trailingAttribution(p: ParagraphTokens, cue: CueMatch, source: TokenRan
   const first = { first: segmentStart, last: contentLast };
   const attribution = build(p, cue, who, second ? [first, second] : [first]);
   return attribution ? { attribution, end: second ? second.last : resumeAt } : null;
+}
+
+/**
+ * "…, a fund which advises farms.", "…, Vold, who added to her lead.": a cue whose subject is "who" or "which" tells
+ * about the noun before it; a relative clause closes no report of the words before that noun.
+ */
+function inRelativeClause(tokens: readonly Token[], cue: CueMatch, segmentStart: number): boolean {
+  const subject = tokens[subjectEnd(tokens, cue.cueStart, segmentStart)];
+  return subject !== undefined && (subject.lower === 'who' || subject.lower === 'which');
 }
 
 /** The scan of one sentence: what it found so far, where the current reported segment starts, and the token at hand. */

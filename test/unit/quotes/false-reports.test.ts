@@ -18,3 +18,15 @@ describe('a scene set before the main clause', () => {
     assert.deepEqual(found('Sorry, Ivo Marsh said.'), [{ text: 'Sorry', source: 'Ivo Marsh' }]);
   });
 });
+
+describe('a cue in a relative clause after the words before it', () => {
+  it('reports nothing before the noun the clause describes', () => {
+    assert.deepEqual(found('Ortega lost the vote to Dana Pike, who added to the tally.'), []);
+    assert.deepEqual(found('The guild grew fast and now has 400 members, which advises small farms on seeds.'), []);
+  });
+
+  it('still reports the clause it opens', () => {
+    const quotes = found('The plan will fail, said Dana Pike, who added that the vote was rigged.');
+    assert.deepEqual(quotes.map((quote) => quote.text), ['The plan will fail', 'the vote was rigged']);
+  });
+});
