@@ -30,3 +30,12 @@ describe('a cue in a relative clause after the words before it', () => {
     assert.deepEqual(quotes.map((quote) => quote.text), ['The plan will fail', 'the vote was rigged']);
   });
 });
+
+describe('credit lines set like a label', () => {
+  it('name no speaker', () => {
+    assert.deepEqual(found('Contributing: Ada Vole and Ivo Marsh.'), []);
+    assert.deepEqual(found('Twitter: @adavole.'), []);
+    assert.deepEqual(found('BYLINE: Ada Vole.'), []);
+    assert.equal(found('Vole: We will rebuild the pier.').length, 1);
+  });
+});
