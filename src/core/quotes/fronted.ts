@@ -8,7 +8,7 @@ import type { ParagraphTokens } from '../article/model';
 import { hasFiniteVerb, isCommaToken, RELATIVE_PRONOUNS } from './found';
 import { isClauseStart } from './clauseStart';
 import type { Sentence } from '../article/sentences';
-import { isAdverbial } from './tokenShapes';
+import { isAdverbial, MONTHS } from './tokenShapes';
 import { opensWithTime } from './timeOpener';
 
 /** Subordinators that front a participle clause. */
@@ -80,10 +80,22 @@ function predicateAt(p: ParagraphTokens, k: number): boolean {
  */
 export function isVerblessAdverbial(p: ParagraphTokens, first: number, last: number): boolean {
   const opener = p.tokens[first];
-  if (opener?.kind !== 'word' || opener.lower.startsWith('accord') || hasFiniteVerb(p, first, last)) return false;
+  if (opener?.kind !== 'word' || opener.lower.startsWith('accord') || hasVerbOfItsOwn(p, first, last)) return false;
   if (opensWithTime(p.tokens, first) || isAdverbial(p.tokens, first, last)) return true;
   const participle = /ing$/.test(opener.lower) && opener.wordClass === 'verb';
-  return participle || ['preposition', 'adverb', 'conjunction'].includes(opener.wordClass);
+  return participle || ['preposition', 'adverb', 'conjunction'].includes(opener.wordClass) || COMPOUND_PREPOSITIONS[opener.lower] === p.tokens[first + 1]?.lower;
+}
+
+/** Prepositions of two words whose first the lexicon reads otherwise ("thanks" a verb, "ahead" an adjective). */
+const COMPOUND_PREPOSITIONS: Readonly<Record<string, string>> = { thanks: 'to', ahead: 'of', due: 'to', instead: 'of', along: 'with' };
+
+/** A finite verb of the phrase itself, not a month ("in late May") or an infinitive ("a plan to cut costs"). */
+function hasVerbOfItsOwn(p: ParagraphTokens, first: number, last: number): boolean {
+  for (let m = first; m < last; m++) {
+    const t = p.tokens[m];
+    if (hasFiniteVerb(p, m, m + 1) && !(t.capitalised && MONTHS.has(t.lower)) && p.tokens[m - 1]?.lower !== 'to') return true;
+  }
+  return false;
 }
 
 /** Subordinators of an adverbial clause that sets the scene for a main clause. */

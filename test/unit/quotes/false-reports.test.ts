@@ -13,6 +13,11 @@ describe('a scene set before the main clause', () => {
     assert.deepEqual(found('Last October, the farmers of Dunmore feared by the drought wrote to the council.'), []);
   });
 
+  it('is no clause for a month or a two-word preposition', () => {
+    assert.deepEqual(found('At the fair in late May, Ivo Marsh assumed a softer tone.'), []);
+    assert.deepEqual(found('Ahead of the harbour vote, Ivo Marsh assumed a softer tone.'), []);
+  });
+
   it('is reported with a main clause of its own, or as a one-word answer', () => {
     assert.deepEqual(found('As prices rise, families will cut back, economists say.'), [{ text: 'As prices rise, families will cut back', source: 'economists' }]);
     assert.deepEqual(found('Sorry, Ivo Marsh said.'), [{ text: 'Sorry', source: 'Ivo Marsh' }]);
