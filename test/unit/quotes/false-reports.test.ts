@@ -44,3 +44,15 @@ describe('credit lines set like a label', () => {
     assert.equal(found('Vole: We will rebuild the pier.').length, 1);
   });
 });
+
+describe('a trailing cue with an object of its own', () => {
+  it('reports nothing before it', () => {
+    assert.deepEqual(found('Turnout was low on Tuesday, the Marsh campaign tweeted its thanks.'), []);
+    assert.deepEqual(found('The new pier on the east side of the bay, Vole posted the plans online.'), []);
+  });
+
+  it('closes a report when nothing or an addressee follows it', () => {
+    assert.deepEqual(found('Turnout was low on Tuesday, the Marsh campaign tweeted.'), [{ text: 'Turnout was low on Tuesday', source: 'Marsh campaign' }]);
+    assert.deepEqual(found('The pier will reopen, Vole told the council on Monday.'), [{ text: 'The pier will reopen', source: 'Vole' }]);
+  });
+});
