@@ -70,7 +70,7 @@ function trailingAttribution(p: ParagraphTokens, cue: CueMatch, source: TokenRan
   // "…left a statement for the press, he said:" closing the paragraph introduces the next one's quotation.
   if (tokens[afterCue]?.lower === ':' && afterCue + 1 >= tokens.length && !inverted) return null;
   const resumeAt = inverted ? inverted.last : cue.end;
-  const second = continuation(p, resumeAt, limit, { subjectOnly: !hasFiniteVerb(p, segmentStart, contentLast), afterInvertedSource: inverted !== null });
+  const second = continuation(p, resumeAt, limit, { subjectOnly: !hasFiniteVerb(p, segmentStart, contentLast), afterInvertedSource: inverted !== null, afterQuotation: boundary.kind === 'quote' });
   // "At day's end, however, Clinton said …", "Talking to a radio station, Aalto confirms …", "As the crowd cheered,
   // Vole …": a fronted adverbial or subordinate clause is content only with the rest of its clause after the cue ("In
   // a merger, he said, the brand would survive").

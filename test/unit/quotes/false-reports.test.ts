@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { analyzeArticle } from '../../../src/core';
 import { found } from './quotesFound';
 
 describe('a scene set before the main clause', () => {
@@ -54,5 +55,18 @@ describe('a trailing cue with an object of its own', () => {
   it('closes a report when nothing or an addressee follows it', () => {
     assert.deepEqual(found('Turnout was low on Tuesday, the Marsh campaign tweeted.'), [{ text: 'Turnout was low on Tuesday', source: 'Marsh campaign' }]);
     assert.deepEqual(found('The pier will reopen, Vole told the council on Monday.'), [{ text: 'The pier will reopen', source: 'Vole' }]);
+  });
+});
+
+describe('the scene after a quotation and its cue', () => {
+  it('is not more of the quotation', () => {
+    for (const text of ['"We will rebuild the pier," Vole said, as the crowd cheered.', '"We will rebuild the pier," Vole said, with a wide smile at the crowd.']) {
+      const quotes = analyzeArticle(text).quotes;
+      assert.deepEqual(quotes.map((quote) => [quote.type, quote.text]), [['direct', 'We will rebuild the pier,']]);
+    }
+  });
+
+  it('leaves a second quotation to the speaker', () => {
+    assert.deepEqual(found('"We will rebuild the pier," Vole said, "and we will start in May."').map((quote) => quote.text), ['We will rebuild the pier,', 'and we will start in May.']);
   });
 });
