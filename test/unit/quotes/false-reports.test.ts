@@ -70,3 +70,14 @@ describe('the scene after a quotation and its cue', () => {
     assert.deepEqual(found('"We will rebuild the pier," Vole said, "and we will start in May."').map((quote) => quote.text), ['We will rebuild the pier,', 'and we will start in May.']);
   });
 });
+
+describe('what stands between an opening source and its clause', () => {
+  it('is no content: an aside of the writer or a participle describing the source', () => {
+    assert.deepEqual(found('In a public poll taken on Friday, however, most residents backed the pier.'), [{ text: 'most residents backed the pier', source: 'a public poll taken on Friday' }]);
+    assert.deepEqual(found('In the harbour survey, taken June 2-5, most residents backed the pier.').map((quote) => quote.text), ['most residents backed the pier']);
+  });
+
+  it('leaves the writer\'s connective out of a trailing report', () => {
+    assert.deepEqual(found('Meanwhile, the pier will stay closed, the clerk said.'), [{ text: 'the pier will stay closed', source: 'the clerk' }]);
+  });
+});
