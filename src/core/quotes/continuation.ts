@@ -73,7 +73,7 @@ export function continuation(p: ParagraphTokens, from: number, limit: number, { 
   if (k >= limit) return null;
   const next = tokens[k];
   // "The plan, economists say, limited the recovery": before the cue stood only the subject, so the rest is the predicate.
-  if (subjectOnly && next.kind === 'word' && !isSentenceEnd(p, k, limit)) return { first: k, last: contentEnd(p, k, limit) };
+  if (subjectOnly && next.kind === 'word' && !(afterInvertedSource && next.wordClass === 'determiner') && !isSentenceEnd(p, k, limit)) return { first: k, last: contentEnd(p, k, limit) };
   if (next.kind === 'word') {
     if (!continuesAfterComma(p, k, limit, afterInvertedSource)) return null;
     if (cueTable().get(next.lower)?.form === 'gerund' || next.lower === 'according' || next.lower === 'which' || next.lower === 'who') return null;

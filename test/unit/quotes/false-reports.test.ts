@@ -81,3 +81,9 @@ describe('what stands between an opening source and its clause', () => {
     assert.deepEqual(found('Meanwhile, the pier will stay closed, the clerk said.'), [{ text: 'the pier will stay closed', source: 'the clerk' }]);
   });
 });
+
+describe('an appositive after an inverted source', () => {
+  it('describes the source even when the content before the cue shows no verb the lexicon knows', () => {
+    assert.deepEqual(found('The pier costs too much, said Ada Vole, a harbour expert at the college.'), [{ text: 'The pier costs too much', source: 'Ada Vole' }]);
+  });
+});
