@@ -87,3 +87,10 @@ describe('an appositive after an inverted source', () => {
     assert.deepEqual(found('The pier costs too much, said Ada Vole, a harbour expert at the college.'), [{ text: 'The pier costs too much', source: 'Ada Vole' }]);
   });
 });
+
+describe('"pledged delegates"', () => {
+  it('names delegates, it reports no pledge', () => {
+    assert.deepEqual(found('In Tarrow, 60 pledged delegates were at stake.'), []);
+    assert.equal(found('Vole pledged to rebuild the pier.')[0].text, 'to rebuild the pier');
+  });
+});
