@@ -94,3 +94,10 @@ describe('"pledged delegates"', () => {
     assert.equal(found('Vole pledged to rebuild the pier.')[0].text, 'to rebuild the pier');
   });
 });
+
+describe('a participle after a clause', () => {
+  it('takes an object, not an inverted source', () => {
+    assert.deepEqual(found('Vole won the seat in the district, claiming half the wards.'), []);
+    assert.deepEqual(found('On Monday, Vole told the paper that she would not run, conceding the race to Marsh.'), [{ text: 'she would not run', source: 'Vole' }]);
+  });
+});
