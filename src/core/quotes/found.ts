@@ -7,7 +7,7 @@ import { SUBJECT_PRONOUNS } from '../text/words';
 import { OBJECT_REPORT_LEMMAS, STANCE_LEMMAS, type Complement, type CueEntry } from './lexicon';
 import type { ParagraphTokens } from '../article/model';
 import { isClauseStart } from './clauseStart';
-import { isAdverbial, type TokenRange } from './tokenShapes';
+import { afterAside, type TokenRange } from './tokenShapes';
 
 /** An attribution found in a paragraph; offsets relative to the paragraph. */
 export interface FoundAttribution {
@@ -110,12 +110,6 @@ function trimContent(p: ParagraphTokens, range: TokenRange): TokenRange | null {
   // A leading complementizer is not content; "that won't be true" keeps its demonstrative subject.
   if (first + 1 < last && p.tokens[first].lower === 'that' && !(isVerbWord(p.tokens[first + 1]) && !p.tokens[first + 1].lower.endsWith('ing'))) first++;
   return last > first ? { first, last } : null;
-}
-
-/** The token after an adverbial aside and its comma ("however,", "in fact,") at `first`, or `first`. */
-function afterAside(tokens: readonly Token[], first: number, last: number): number {
-  for (let m = first + 1; m < last - 1 && m - first <= 3; m++) if (tokens[m].lower === ',') return isAdverbial(tokens, first, m) ? m + 1 : first;
-  return first;
 }
 
 function contentSpan(p: ParagraphTokens, range: TokenRange): Span {

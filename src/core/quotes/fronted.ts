@@ -74,8 +74,8 @@ function predicateAt(p: ParagraphTokens, k: number): boolean {
 }
 
 /**
- * "In the end", "Six months ago", "Still", "With prices rising": a phrase without a finite verb or a quotation that
- * opens with a preposition, an adverb, a participle or a time, so it tells when or how, and is no subject ("The plan,
+ * "In the end", "Six months ago", "In addition", "With prices rising": a phrase without a finite verb or a quotation
+ * that opens with a preposition, an adverb, a participle or a time tells when or how, and is no subject ("The plan,
  * economists say, …" is one).
  */
 export function isVerblessAdverbial(p: ParagraphTokens, first: number, last: number): boolean {

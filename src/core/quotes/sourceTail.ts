@@ -2,16 +2,11 @@
 import type { ParagraphTokens } from '../article/model';
 import { isClauseStart } from './clauseStart';
 import { isSentenceEnd, RELATIVE_PRONOUNS } from './found';
-import { isAbbreviationPeriod, isAdverbial } from './tokenShapes';
+import { afterAside, isAbbreviationPeriod } from './tokenShapes';
 
 /** How far past its noun phrase an opening source may run ("a poll conducted by Vantel for the Herald"). */
 const SOURCE_TAIL_REACH = 20;
 
-/**
- * "According to first tallies of the survey carried out by Vantel for the Ledger, Orn led …": an opening source runs to
- * the comma before the reported clause, over the participle or prepositional phrase that describes it. Returns that
- * comma, or `from` when the source ends where its noun phrase does.
- */
 /**
  * Where an opening source ends (its closing comma, or `from`) and its reported clause begins, past an aside of the
  * writer's ("According to the poll, however, most …").
@@ -19,11 +14,14 @@ const SOURCE_TAIL_REACH = 20;
 export function openingSourceEnd(p: ParagraphTokens, from: number, limit: number): { closing: number; from: number } {
   const { tokens } = p;
   const closing = sourceClosingComma(p, from, limit);
-  const start = tokens[closing]?.lower === ',' ? closing + 1 : closing;
-  for (let m = start + 1; m < limit && m - start <= 3; m++) if (tokens[m].lower === ',') return { closing, from: isAdverbial(tokens, start, m) ? m + 1 : start };
-  return { closing, from: start };
+  return { closing, from: afterAside(tokens, tokens[closing]?.lower === ',' ? closing + 1 : closing, limit) };
 }
 
+/**
+ * "According to first tallies of the survey carried out by Vantel for the Ledger, Orn led …": an opening source runs to
+ * the comma before the reported clause, over the participle or prepositional phrase that describes it. Returns that
+ * comma, or `from` when the source ends where its noun phrase does.
+ */
 function sourceClosingComma(p: ParagraphTokens, from: number, limit: number): number {
   const { tokens } = p;
   // "In the survey, taken May 2-5, most …": a participle phrase set off after the source's own comma describes it too.
