@@ -14,10 +14,10 @@ import { cueTable } from './lexicon';
 import { impersonalReport } from './impersonal';
 import { opensWithTime } from './timeOpener';
 import { findsOnlyAThing } from './foundThing';
-import { opensFrontedClause, splitAtMainClause, withinSubordinateClause } from './fronted';
+import { isSubordinateOnly, isVerblessAdverbial, opensFrontedClause, splitAtMainClause, withinSubordinateClause } from './fronted';
 import { contentEnd, leadingContent } from './content';
 import { continuation } from './continuation';
-import { closesAttribution, saidSourceCloses } from './closing';
+import { closesAttribution, inRelativeClause, saidSourceCloses, takesObject } from './closing';
 import { saidClause } from './saidClause';
 import { invertedSource } from './inverted';
 import { subjectOfSentence } from './subject';
@@ -39,7 +39,7 @@ function substantial(p: ParagraphTokens, first: number, last: number): boolean {
  */
 function trailingAttribution(p: ParagraphTokens, cue: CueMatch, source: TokenRange | null, hasLead: boolean, segmentStart: number, limit: number): { attribution: FoundAttribution; end: number } | null {
   const { tokens, text } = p;
-  if (!cue.trailing) return null;
+  if (!cue.trailing || inRelativeClause(tokens, cue, segmentStart)) return null;
   let before = source ? source.first - 1 : cue.cueStart - 1;
   // "…, another negotiator at the talks, Oleksandr Chaly said.": the role before the name belongs to the source.
   const role = source && tokens[before]?.lower === ',' ? phraseBefore(text, tokens, before - 1, segmentStart) : null;
@@ -65,16 +65,16 @@ function trailingAttribution(p: ParagraphTokens, cue: CueMatch, source: TokenRan
   // "…, he told the court in a filing."
   if (cue.complements.has('addressee') && !inverted) afterCue = skipAdjuncts(text, tokens, skipAddressee(text, tokens, afterCue, limit), limit);
   if (!closesAttribution(p, afterCue, limit, boundary.kind === 'quote')) return null;
+  // "…, Vole told a joke.", "…, Marsh claimed the seat.": a verb with an object of its own reports nothing before it.
+  if (!inverted && boundary.kind !== 'quote' && takesObject(p, afterCue)) return null;
   // "…left a statement for the press, he said:" closing the paragraph introduces the next one's quotation.
   if (tokens[afterCue]?.lower === ':' && afterCue + 1 >= tokens.length && !inverted) return null;
   const resumeAt = inverted ? inverted.last : cue.end;
-  const second = continuation(p, resumeAt, limit, { subjectOnly: !hasFiniteVerb(p, segmentStart, contentLast), afterInvertedSource: inverted !== null });
-  // "At day's end, however, Clinton said …": a fronted adverbial without a verb is content only with the rest of its
-  // clause after the cue ("In a merger, he said, the brand would survive").
-  const opener = tokens[segmentStart];
-  // "Talking to a radio station, Aalto confirms …": nor is a participle phrase, which tells how the speaker spoke.
-  const participle = opener.kind === 'word' && !opener.lower.startsWith('accord') && /ing$/.test(opener.lower) && opener.wordClass === 'verb';
-  if (!second && opener.kind === 'word' && (participle || ['preposition', 'adverb', 'conjunction'].includes(opener.wordClass)) && !hasFiniteVerb(p, segmentStart, contentLast)) return null;
+  const second = continuation(p, resumeAt, limit, { subjectOnly: !hasFiniteVerb(p, segmentStart, contentLast), afterInvertedSource: inverted !== null, afterQuotation: boundary.kind === 'quote' });
+  // "At day's end, however, Clinton said …", "Talking to a radio station, Aalto confirms …", "As the crowd cheered,
+  // Vole …": a fronted adverbial or subordinate clause is content only with the rest of its clause after the cue ("In
+  // a merger, he said, the brand would survive").
+  if (!second && (isVerblessAdverbial(p, segmentStart, contentLast) || isSubordinateOnly(p, segmentStart, contentLast))) return null;
   // Nor is a time phrase when the cue has content of its own after it; a quotation in it names a programme ("Sunday on
   // Rolo Radio's “Morning Hour,” Ivo said the plan …").
   if (!second && hasLead && opensWithTime(tokens, segmentStart) && !hasFiniteVerb(p, segmentStart, contentLast, { quotationsCount: false })) return null;

@@ -7,6 +7,8 @@ import { isSentenceEnd, type CueMatch } from './found';
 import { skipAdjuncts } from './adjuncts';
 import { MONTHS } from './tokenShapes';
 import { invertedSource } from './inverted';
+import { subjectEnd } from './phrases';
+import type { Token } from '../article/tokens';
 
 /** Words opening the circumstance of a speech act rather than what was said. */
 const OCCASION_OPENERS: ReadonlySet<string> = new Set(['after', 'before', 'when', 'while', 'as', 'because', 'since', 'until', 'following', 'during', 'amid']);
@@ -69,4 +71,22 @@ export function saidSourceCloses(p: ParagraphTokens, cue: CueMatch, limit: numbe
   if (cue.lemma !== 'say' || cue.cueStart !== cue.index || tokens[cue.index - 1]?.lower !== ',' || skipAdjuncts(text, tokens, cue.end, limit) !== cue.end) return false;
   const source = invertedSource(p, cue, limit);
   return source !== null && !OBJECT_WORDS.has(tokens[source.first].lower) && isSentenceEnd(p, source.last, limit);
+}
+
+/** Words that open an object: an article or possessive ("the seat", "her thanks") or an object pronoun. */
+export function takesObject(p: ParagraphTokens, k: number): boolean {
+  const t = p.tokens[k];
+  if (t?.kind !== 'word') return false;
+  return (t.wordClass === 'determiner' && t.lower !== 'that') || OBJECT_PRONOUNS.has(t.lower);
+}
+
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'them', 'us', 'me']);
+
+/**
+ * "…, a fund which advises farms.", "…, Vold, who added to her lead.": a cue whose subject is "who" or "which" tells
+ * about the noun before it; a relative clause closes no report of the words before that noun.
+ */
+export function inRelativeClause(tokens: readonly Token[], cue: CueMatch, segmentStart: number): boolean {
+  const subject = tokens[subjectEnd(tokens, cue.cueStart, segmentStart)];
+  return subject !== undefined && (subject.lower === 'who' || subject.lower === 'which');
 }

@@ -46,10 +46,25 @@ export interface ContinuationContext {
   subjectOnly?: boolean;
   /** The source came after its cue ("…," said Ruiz, …). */
   afterInvertedSource?: boolean;
+  /** The content before the cue was a quotation. */
+  afterQuotation?: boolean;
+}
+
+/** Words that open the scene of a quotation's delivery: "as the crowd cheered", "with a smile", "in reply to …". */
+const SCENE_OPENERS = new Set([...CIRCUMSTANCE_OPENERS, 'with', 'in', 'during', 'amid', 'not']);
+
+/**
+ * `"…," Ruiz said, as the crowd cheered.`: after a quotation, words with no quotation of their own that open with a
+ * circumstance or a participle tell how it was said, not more of it.
+ */
+function setsTheScene(p: ParagraphTokens, first: number, last: number): boolean {
+  for (let m = first; m < last; m++) if (p.tokens[m].kind === 'quote') return false;
+  const t = p.tokens[first];
+  return t.kind === 'word' && (SCENE_OPENERS.has(t.lower) || (t.wordClass === 'verb' && /(ing|ed)$/.test(t.lower)));
 }
 
 /** The second piece after a trailing attribution: `"A," he said, "B."` or `A, he said, B.` */
-export function continuation(p: ParagraphTokens, from: number, limit: number, { subjectOnly = false, afterInvertedSource = false }: ContinuationContext = {}): TokenRange | null {
+export function continuation(p: ParagraphTokens, from: number, limit: number, { subjectOnly = false, afterInvertedSource = false, afterQuotation = false }: ContinuationContext = {}): TokenRange | null {
   const { tokens } = p;
   let k = skipAdjuncts(p.text, tokens, from, limit);
   if (k >= limit) return null;
@@ -58,7 +73,7 @@ export function continuation(p: ParagraphTokens, from: number, limit: number, { 
   if (k >= limit) return null;
   const next = tokens[k];
   // "The plan, economists say, limited the recovery": before the cue stood only the subject, so the rest is the predicate.
-  if (subjectOnly && next.kind === 'word' && !isSentenceEnd(p, k, limit)) return { first: k, last: contentEnd(p, k, limit) };
+  if (subjectOnly && next.kind === 'word' && !(afterInvertedSource && next.wordClass === 'determiner') && !isSentenceEnd(p, k, limit)) return { first: k, last: contentEnd(p, k, limit) };
   if (next.kind === 'word') {
     if (!continuesAfterComma(p, k, limit, afterInvertedSource)) return null;
     if (cueTable().get(next.lower)?.form === 'gerund' || next.lower === 'according' || next.lower === 'which' || next.lower === 'who') return null;
@@ -75,6 +90,7 @@ export function continuation(p: ParagraphTokens, from: number, limit: number, { 
     if (appositive && describes && (quantifiedDescription(p, k) || !isClauseStart(p.text, tokens, k, limit))) return null;
   }
   const last = contentEnd(p, k, limit);
+  if (afterQuotation && setsTheScene(p, k, last)) return null;
   // Content goes on with a verb or a quotation; ", a negotiator, on Tuesday after the talks." is description.
   for (let m = k; m < last; m++) {
     const t = tokens[m];

@@ -7,7 +7,7 @@ import { SUBJECT_PRONOUNS } from '../text/words';
 import { OBJECT_REPORT_LEMMAS, STANCE_LEMMAS, type Complement, type CueEntry } from './lexicon';
 import type { ParagraphTokens } from '../article/model';
 import { isClauseStart } from './clauseStart';
-import type { TokenRange } from './tokenShapes';
+import { afterAside, type TokenRange } from './tokenShapes';
 
 /** An attribution found in a paragraph; offsets relative to the paragraph. */
 export interface FoundAttribution {
@@ -105,6 +105,8 @@ function trimContent(p: ParagraphTokens, range: TokenRange): TokenRange | null {
   first = afterDateline(p, first, last);
   // "But Mrs. Smith would do well to …": a coordinating conjunction links to the writer's previous sentence.
   if (first + 1 < last && LEADING_LINKS.has(p.tokens[first].lower) && p.tokens[first + 1].kind !== 'punct') first++;
+  // "…, however, most residents …": nor is the writer's aside.
+  first = afterAside(p.tokens, first, last);
   // A leading complementizer is not content; "that won't be true" keeps its demonstrative subject.
   if (first + 1 < last && p.tokens[first].lower === 'that' && !(isVerbWord(p.tokens[first + 1]) && !p.tokens[first + 1].lower.endsWith('ing'))) first++;
   return last > first ? { first, last } : null;

@@ -8,6 +8,8 @@ import type { ParagraphTokens } from '../article/model';
 import { hasFiniteVerb, isCommaToken, RELATIVE_PRONOUNS } from './found';
 import { isClauseStart } from './clauseStart';
 import type { Sentence } from '../article/sentences';
+import { isAdverbial, MONTHS } from './tokenShapes';
+import { opensWithTime } from './timeOpener';
 
 /** Subordinators that front a participle clause. */
 const FRONTING = new Set(['after', 'before', 'while', 'since', 'when', 'upon', 'despite']);
@@ -69,4 +71,51 @@ function predicateAt(p: ParagraphTokens, k: number): boolean {
   while (p.tokens[m]?.kind === 'word' && p.tokens[m].wordClass === 'adverb') m++;
   const t = p.tokens[m];
   return t?.kind === 'word' && !t.capitalised && (t.wordClass === 'auxiliary' || (t.wordClass === 'verb' && !t.lower.endsWith('ing')));
+}
+
+/**
+ * "In the end", "Six months ago", "In addition", "With prices rising": a phrase without a finite verb or a quotation
+ * that opens with a preposition, an adverb, a participle or a time tells when or how, and is no subject ("The plan,
+ * economists say, …" is one).
+ */
+export function isVerblessAdverbial(p: ParagraphTokens, first: number, last: number): boolean {
+  const opener = p.tokens[first];
+  if (opener?.kind !== 'word' || opener.lower.startsWith('accord') || hasVerbOfItsOwn(p, first, last)) return false;
+  if (opensWithTime(p.tokens, first) || isAdverbial(p.tokens, first, last)) return true;
+  const participle = /ing$/.test(opener.lower) && opener.wordClass === 'verb';
+  return participle || ['preposition', 'adverb', 'conjunction'].includes(opener.wordClass) || COMPOUND_PREPOSITIONS[opener.lower] === p.tokens[first + 1]?.lower;
+}
+
+/** Prepositions of two words whose first the lexicon reads otherwise ("thanks" a verb, "ahead" an adjective). */
+const COMPOUND_PREPOSITIONS: Readonly<Record<string, string>> = { thanks: 'to', ahead: 'of', due: 'to', instead: 'of', along: 'with' };
+
+/** A finite verb of the phrase itself, not a month ("in late May") or an infinitive ("a plan to cut costs"). */
+function hasVerbOfItsOwn(p: ParagraphTokens, first: number, last: number): boolean {
+  for (let m = first; m < last; m++) {
+    const t = p.tokens[m];
+    if (hasFiniteVerb(p, m, m + 1) && !(t.capitalised && MONTHS.has(t.lower)) && p.tokens[m - 1]?.lower !== 'to') return true;
+  }
+  return false;
+}
+
+/** Subordinators of an adverbial clause that sets the scene for a main clause. */
+const SCENE_SUBORDINATORS = new Set([...SUBORDINATORS, 'as', 'after', 'before', 'until']);
+/** Words before a subordinator that leave it one: "but even as …", "not long after …", "back when …". */
+const BEFORE_SUBORDINATOR = new Set(['but', 'and', 'yet', 'even', 'just', 'only', 'not', 'long', 'shortly', 'soon', 'back', 'right']);
+
+/**
+ * "As the vote got under way", "Though turnout was low": a subordinate clause with no main clause of its own in the
+ * piece only sets the scene for the clause after it. "After"/"before"/"since" open one only before a clause ("after
+ * the vote" is a phrase).
+ */
+export function isSubordinateOnly(p: ParagraphTokens, first: number, last: number): boolean {
+  const { tokens, text } = p;
+  let k = first;
+  while (k < last && k - first < 3 && BEFORE_SUBORDINATOR.has(tokens[k].lower)) k++;
+  const subordinator = tokens[k];
+  if (!subordinator || !SCENE_SUBORDINATORS.has(subordinator.lower)) return false;
+  if (subordinator.wordClass === 'preposition' && !isClauseStart(text, tokens, k + 1, last)) return false;
+  // A quotation, or words after a comma, may be the main clause ("As prices rise, families cut back").
+  for (let m = k + 1; m < last; m++) if (tokens[m].kind === 'quote' || (isCommaToken(p, m) && tokens[m + 1]?.kind === 'word')) return false;
+  return true;
 }

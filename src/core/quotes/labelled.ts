@@ -18,7 +18,8 @@ const NOT_SPEAKERS = new Set(['author', 'by', 'source', 'sources', 'photo', 'pho
   'phone', 'tel', 'fax', 'address', 'hours', 'info', 'information', 'details', 'background', 'context', 'example', 'ps', 'p.s',
   'faq', 'tl;dr', 'tldr', 'bottom', 'line', 'key', 'takeaways', 'full', 'transcript', 'part', 'chapter', 'step', 'figure',
   'table', 'chart', 'map', 'graphic', 'timeline', 'quiz', 'rating', 'verdict', 'score', 'result', 'results', 'latest', 'daily',
-  'weekly', 'news', 'recap', 'roundup', 'briefing', 'podcast', 'newsletter']);
+  'weekly', 'news', 'recap', 'roundup', 'briefing', 'podcast', 'newsletter', 'contributing', 'byline', 'twitter', 'facebook',
+  'instagram']);
 
 /**
  * States a headline reports of the person it names ("Tomas Vell Dead:", "Two Climbers Missing:"): the label is news

@@ -14,10 +14,14 @@ const ATTRIBUTIVE_PARTICIPLES = new Set(['alleged', 'suspected', 'reported', 'ru
 /** A particle that turns the verb into another one: "known as" names, "showed up" arrives. */
 const OTHER_VERB_PARTICLES: Record<string, string> = { know: 'as', show: 'up' };
 
+/** Participles that name a kind of the noun after them: "pledged delegates" are those bound by the primaries. */
+const TERMS: Readonly<Record<string, string>> = { pledged: 'delegate', unpledged: 'delegate' };
+
 export function reportsNothing(tokens: readonly Token[], k: number, entry: CueEntry): boolean {
   const lemma = entry.verbs[0].lemma;
   const next = tokens[k + 1];
   if (!next || next.kind !== 'word') return false;
+  if (TERMS[tokens[k].lower] !== undefined && next.lower.replace(/s$/, '') === TERMS[tokens[k].lower]) return true;
   if (lemma === 'find' && entry.form === 'past' && FOUND_STATES.has(next.lower)) return true;
   if (OTHER_VERB_PARTICLES[lemma] === next.lower) return true;
   return ATTRIBUTIVE_PARTICIPLES.has(tokens[k].lower) && (countInNounPhrase(tokens, k - 1) || afterArticle(tokens, k - 1)) && ['noun', 'other', 'adjective'].includes(next.wordClass);

@@ -13,7 +13,7 @@ import { ROLE_NOUNS } from '../speakers/lexicon';
 import type { ParagraphTokens } from '../article/model';
 import { build, hasFiniteVerb, isSentenceEnd, PASSIVE_AUX, RELATIVE_PRONOUNS, type CueMatch, type FoundAttribution } from './found';
 import { clauseBeforeMainVerb, contentEnd, QUESTION_WORDS } from './content';
-import { sourceClosingComma } from './sourceTail';
+import { openingSourceEnd } from './sourceTail';
 
 /** Nouns of saying that take a that-clause: "Clinton's claim that …", "his warning that …". */
 export const SPEECH_NOUNS = new Set(['claim', 'claims', 'statement', 'assertion', 'argument', 'warning', 'promise', 'pledge',
@@ -101,8 +101,7 @@ function sourcedContent(p: ParagraphTokens, k: number, cueLength: number, lemma:
   // "(According to the police, …": an opening bracket before the cue is no content of its own.
   const atStart = k === segmentStart || (k - 1 === segmentStart && ((isWord(previous) && previous.wordClass === 'conjunction') || previous?.lower === '('));
   if (atStart) {
-    const closing = sourceClosingComma(p, afterSource, limit);
-    const from = tokens[closing]?.lower === ',' ? closing + 1 : closing;
+    const { closing, from } = openingSourceEnd(p, afterSource, limit);
     if (from >= limit) return null;
     const opening = closing === afterSource ? source : { first: source.first, last: closing };
     const attribution = build(p, cue, opening, [{ first: from, last: contentEnd(p, from, limit) }]);

@@ -16,7 +16,7 @@ export function opensWithTime(tokens: readonly Token[], first: number): boolean 
   if (t.capitalised && (WEEKDAYS.has(t.lower) || MONTHS.has(t.lower))) return true;
   if (t.lower === 'earlier' || t.lower === 'later') return true;
   const next = tokens[first + 1]?.lower ?? '';
-  if (TIME_DETERMINERS.has(t.lower) && (TIME_NOUNS.has(next) || WEEKDAYS.has(next))) return true;
+  if (TIME_DETERMINERS.has(t.lower) && (TIME_NOUNS.has(next) || WEEKDAYS.has(next) || MONTHS.has(next))) return true;
   if (!MEASURE_OPENERS.has(t.lower) && !/^\d/.test(t.lower)) return false;
   for (let m = first + 1; m <= first + 3; m++) {
     const word = tokens[m];

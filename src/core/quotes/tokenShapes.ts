@@ -60,3 +60,9 @@ export function isAdverbial(tokens: readonly Token[], first: number, last: numbe
   for (let m = first; m < last; m++) phrase += (phrase ? ' ' : '') + tokens[m].lower;
   return ADVERBIAL_ASIDES.has(phrase);
 }
+
+/** The token after an adverbial aside and its comma ("however,", "in fact,") at `first`, or `first` when none is there. */
+export function afterAside(tokens: readonly Token[], first: number, last: number): number {
+  for (let m = first + 1; m < last - 1 && m - first <= 3; m++) if (tokens[m].lower === ',') return isAdverbial(tokens, first, m) ? m + 1 : first;
+  return first;
+}
