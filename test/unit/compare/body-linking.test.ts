@@ -95,6 +95,18 @@ describe('linking sources named by what they are', () => {
     assert.deepEqual(Object.keys(lawyers[0].articles).sort(), ['a.txt', 'b.txt']);
   });
 
+  it('lists every speaker of one article that stands for the workspace speaker, and their quotes', () => {
+    const comparison = compareArticles([
+      article('a.txt', [body('Police', ROBBED), body('police sources', RESCUED), ...BACKGROUND]),
+      article('b.txt', [{ speaker: 'Tom Reyes', words: ROBBED_AGAIN, type: 'indirect' }, { speaker: 'Tom Reyes', words: BROUGHT_DOWN, type: 'indirect' }]),
+    ]);
+    const reyes = comparison.speakers.find((s) => s.name === 'Tom Reyes')!;
+    assert.deepEqual(reyes.articles['a.txt'].speakerIds.sort(), ['police', 'police-sources']);
+    assert.equal(reyes.articles['a.txt'].speakerId, reyes.articles['a.txt'].speakerIds[0]);
+    assert.equal(reyes.articles['a.txt'].quoteCount, 2);
+    assert.deepEqual(reyes.articles['b.txt'].speakerIds, ['tom-reyes']);
+  });
+
   it('links and unlinks one article\'s part of a body as articles come and go, exactly as a batch comparison would', () => {
     const police = article('a.txt', [body('Police', ROBBED), ...BACKGROUND]);
     const sheriff = article('b.txt', [{ speaker: 'Tom Reyes', role: 'Sheriff', words: ROBBED_AGAIN, type: 'indirect' }]);
