@@ -78,12 +78,14 @@ function scoreIdentities(comparison: Comparison, speakers: SpeakerMapping): Comp
   for (const speaker of comparison.speakers) {
     const goldIds = new Set<string>();
     for (const [file, inArticle] of Object.entries(speaker.articles)) {
-      const goldId = speakers.get(refKey(file, inArticle.speakerId));
-      if (!goldId) continue;
-      goldIds.add(goldId);
-      workspaceOf.set(refKey(file, inArticle.speakerId), speaker.id);
-      (goldToWorkspace.get(goldId) ?? goldToWorkspace.set(goldId, new Set()).get(goldId)!).add(speaker.id);
-      (goldFiles.get(goldId) ?? goldFiles.set(goldId, new Set()).get(goldId)!).add(file);
+      for (const speakerId of inArticle.speakerIds) {
+        const goldId = speakers.get(refKey(file, speakerId));
+        if (!goldId) continue;
+        goldIds.add(goldId);
+        workspaceOf.set(refKey(file, speakerId), speaker.id);
+        (goldToWorkspace.get(goldId) ?? goldToWorkspace.set(goldId, new Set()).get(goldId)!).add(speaker.id);
+        (goldFiles.get(goldId) ?? goldFiles.set(goldId, new Set()).get(goldId)!).add(file);
+      }
     }
     if (goldIds.size > 1) falseMerges.push(`${speaker.id}: ${[...goldIds].sort().join(' + ')}`);
   }

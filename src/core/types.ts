@@ -123,8 +123,13 @@ export interface StatementGroup {
 }
 
 export interface SpeakerInArticle {
-  /** The speaker's id inside that article's analysis. */
+  /** The speaker's id inside that article's analysis: the first of `speakerIds`. */
   speakerId: string;
+  /**
+   * Every speaker of that article the workspace speaker stands for: an article may quote one source under two
+   * names its statements showed to be one ("Police" and "Italian police sources").
+   */
+  speakerIds: string[];
   roles: string[];
   affiliation?: string;
   quoteCount: number;

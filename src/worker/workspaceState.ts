@@ -55,7 +55,9 @@ export class WorkspaceState implements WorkspaceFacts {
     this.current = this.grouping.result();
     this.speakerByArticleSpeaker = new Map();
     for (const speaker of this.current.speakers) {
-      for (const [file, inArticle] of Object.entries(speaker.articles)) this.speakerByArticleSpeaker.set(pairKey(file, inArticle.speakerId), speaker);
+      for (const [file, inArticle] of Object.entries(speaker.articles)) {
+        for (const id of inArticle.speakerIds) this.speakerByArticleSpeaker.set(pairKey(file, id), speaker);
+      }
     }
     this.groupByQuote = new Map();
     for (const group of this.current.statements) {

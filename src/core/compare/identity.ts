@@ -74,7 +74,10 @@ function properPersonName(speaker: Speaker): ParsedName | null {
   if (speaker.kind !== 'person') return null;
   const words = speaker.name.trim().split(/\s+/);
   const looksLikeName = words.every((w) => /^[\p{Lu}]/u.test(w) || /^(van|von|der|den|de|del|della|di|da|du|la|le|bin|ibn|al|el|ter|ten)$/.test(w));
-  return looksLikeName ? parsedName(speaker) : null;
+  // A title alone, capitalised at a sentence's start ("Lawyer"), is the role "lawyer", not a surname: one bucket,
+  // one id, with the role in lower case.
+  const loneTitle = words.length === 1 && TITLES.has(words[0].toLowerCase().replace(/\.$/, ''));
+  return looksLikeName && !loneTitle ? parsedName(speaker) : null;
 }
 
 /** `localeCompare`'s order, with one collator instead of one per call: a bucket of a speaker every article quotes is large. */

@@ -6,13 +6,21 @@
  * A weak identity (an unnamed source, a role, a lone surname or first name) joins the identity whose statement it
  * matches best. Two named identities join only on copied wording specific enough to be one utterance: generic words
  * ("we are looking into it") from two named people stay two people's.
+ *
+ * Bodies named by what they are ("Authorities", "French police", "the city prosecutors' office") are every event's
+ * sources: each article's part of one links on its own statements (see `link-clusters.ts`). Two bodies in one line of
+ * work (police / carabinieri, authorities / officials) link on a paraphrase; in two lines, or a weak source and a named
+ * one its own article quotes beside it, only on copied wording or a paraphrase the score is sure of; bodies naming
+ * different countries or parties never.
  */
 import { foldSpelling, parseName } from '../speakers/names';
-import { withoutTitle, type Identity } from './identity';
+import { withoutTitle, type Identity, type SpeakerEntry } from './identity';
 import { pairAnswer } from './grouping';
+import { clusters, partKey, type LinkEdge, type LinkNode } from './link-clusters';
 import type { PairMemo } from './pairs';
 import type { Match, Weigh } from './similarity';
 import type { Unit } from './units';
+import { linesOfWork, readRole, sidesOfEntries, type WorkLines } from './work-lines';
 
 /** What the linker reads of the workspace at each result. */
 export interface LinkContext {
@@ -45,15 +53,20 @@ const SAME_PRINCIPAL = 0.5;
 /** Opening or closing words that more speakers than this print are a formula ("we will not allow"), not one utterance. */
 const MAX_SHINGLE_SPEAKERS = 8;
 
-interface Node {
-  identity: Identity;
-  weak: boolean;
-}
+/**
+ * Calibrated probability from which two bodies in different lines of work are taken for one source: above the
+ * threshold for one statement (0.497), as the police and the prosecutors of one case say the same things apart.
+ */
+const STRONG_BODY_PROBABILITY = 0.8;
 
-interface Edge {
-  a: string;
-  b: string;
-  score: number;
+/** What the linker reads of an identity, once per identity object: one quoted by every article has thousands of members. */
+interface Profile {
+  weak: boolean;
+  /** A weak organisation or group: a body named by what it is ("officials", "the city prosecutors' office"). */
+  body: boolean;
+  /** Linked article by article (see `link-clusters.ts`). */
+  split: boolean;
+  membersByFile: Map<string, SpeakerEntry[]>;
 }
 
 /**
@@ -71,7 +84,7 @@ export class SpeakerLinker {
   private readonly dirtyShingles = new Set<string>();
   /** Units by their exact words: a statement printed by more outlets than blocking reads is still found by a copy of it. */
   private readonly unitsByWording = new Map<string, Set<Unit>>();
-  private readonly weakness = new WeakMap<Identity, boolean>();
+  private readonly profiles = new WeakMap<Identity, Profile>();
   /** Per identity, its lines of work: read once, as an identity quoted by every article has thousands of members. */
   private readonly lines = new WeakMap<Identity, WorkLines>();
 
@@ -104,17 +117,25 @@ export class SpeakerLinker {
   }
 
   /**
-   * Identity id → the id of the identity it is linked to, for every identity that is not its own cluster's
-   * representative. Deterministic: depends only on the identities, their units and the words' frequencies.
+   * Node id → the id of the identity it is linked to, for every node that is not its own cluster's representative:
+   * a node is an identity, or one article's part of a weak identity named by what it is (see `link-clusters.ts`).
+   * Deterministic: depends only on the identities, their units and the words' frequencies.
    */
   link(identities: Iterable<Identity>, context: LinkContext): Map<string, string> {
-    const nodes = new Map<string, Node>();
-    const node = (identity: Identity) => {
-      let known = nodes.get(identity.id);
-      if (!known) nodes.set(identity.id, (known = { identity, weak: this.isWeak(identity) }));
-      return known;
+    const nodes = new Map<string, LinkNode>();
+    const node = (identity: Identity, file: string) => {
+      const profile = this.profileOf(identity);
+      const id = profile.split ? partKey(identity.id, file) : identity.id;
+      let known = nodes.get(id);
+      if (!known) {
+        const sides = profile.split || profile.body
+          ? sidesOfEntries(profile.split ? profile.membersByFile.get(file)! : identity.members, profile.body)
+          : new Set(identity.affiliation ? [identity.affiliation] : []);
+        nodes.set(id, (known = { id, identity, weak: profile.weak, sides, files: profile.membersByFile.size }));
+      }
+      return known.id;
     };
-    const edges: Edge[] = [];
+    const edges: LinkEdge[] = [];
     for (const identity of identities) {
       if (!this.isWeak(identity)) continue;
       for (const unit of context.unitsOf(identity)) {
@@ -126,23 +147,53 @@ export class SpeakerLinker {
           const kin = this.kinship(identity, target);
           const mode = kin === 'none' ? 'copy' : 'apart';
           const match = context.memo.answer(first, second, mode, () => pairAnswer(first, second, mode, context.weigh) as Match | null);
-          if (match) edges.push(edgeOf(node(identity).identity.id, node(target).identity.id, match, kin === 'agent' ? SAME_PRINCIPAL : 0));
+          const doubtful = kin === 'none' && (this.bodies(identity, target) || this.quotedBeside(target, unit.file));
+          if (!match || (doubtful && !strong(match))) continue;
+          edges.push(edgeOf(node(identity, unit.file), node(target, other.file), match, kin === 'agent' ? SAME_PRINCIPAL : 0));
         }
       }
     }
     for (const [x, y] of this.copiedPairs(context)) {
       const [a, b] = [context.ownerOf(x), context.ownerOf(y)];
       if (!a || !b || a.id === b.id || this.isWeak(a) || this.isWeak(b)) continue;
-      edges.push(edgeOf(node(a).identity.id, node(b).identity.id, copiedWording(x, y)!));
+      edges.push(edgeOf(node(a, x.file), node(b, y.file), copiedWording(x, y)!));
     }
     edges.sort((x, y) => y.score - x.score || compare(x.a, y.a) || compare(x.b, y.b));
     return clusters(nodes, edges);
   }
 
   private isWeak(identity: Identity): boolean {
-    let weak = this.weakness.get(identity);
-    if (weak === undefined) this.weakness.set(identity, (weak = isWeak(identity)));
-    return weak;
+    return this.profileOf(identity).weak;
+  }
+
+  /** Two bodies named by what they are: "police" and "the prosecutors' office" may be two sources of one event. */
+  private bodies(a: Identity, b: Identity): boolean {
+    return this.profileOf(a).body && this.profileOf(b).body;
+  }
+
+  /**
+   * A named source the weak one's own article quotes under its own name: the article tells the two apart. "Three
+   * people involved in the talks" quoted next to the newspaper that cites them are its sources, not the newspaper.
+   */
+  private quotedBeside(target: Identity, file: string): boolean {
+    const profile = this.profileOf(target);
+    return !profile.weak && profile.membersByFile.has(file);
+  }
+
+  private profileOf(identity: Identity): Profile {
+    let profile = this.profiles.get(identity);
+    if (!profile) {
+      const weak = isWeak(identity);
+      const membersByFile = new Map<string, SpeakerEntry[]>();
+      for (const member of identity.members) (membersByFile.get(member.file) ?? membersByFile.set(member.file, []).get(member.file)!).push(member);
+      // A person the workspace knows by one name, or by whose agent they are ("Ada Moss's attorney"), is one
+      // person wherever quoted; a bare role ("the publicist") or a body ("police") is anyone's.
+      const role = readRole(identity.name);
+      const onePerson = identity.kind === 'person' && (role ? role.principal !== undefined : identity.members[0].bucket.startsWith('person:'));
+      const body = weak && (identity.kind === 'organization' || identity.kind === 'group');
+      this.profiles.set(identity, (profile = { weak, body, split: weak && !onePerson && membersByFile.size > 1, membersByFile }));
+    }
+    return profile;
   }
 
   /** Whether two identities share a line of work, and whether also whose agent they are ("Ada Moss's lawyer" / "Moss lawyer"). */
@@ -243,62 +294,6 @@ const GENERIC_BODIES = new Set([
   'media', 'reports', 'report',
 ]);
 
-/** Role nouns that name one line of work: a "rep" in one article is a "publicist" or a "spokesman" in another. */
-const LINES_OF_WORK: Record<string, string> = Object.fromEntries(
-  [
-    ['rep representative representatives publicist spokesman spokeswoman spokesperson people', 'spokesperson'],
-    ['lawyer lawyers attorney attorneys counsel', 'lawyer'],
-    ['police officers officer investigators detectives detective', 'police'],
-  ].flatMap(([words, line]) => words.split(' ').map((word) => [word, line])),
-);
-
-interface WorkLines {
-  lines: Set<string>;
-  /** `line principal`: the line of work and whose agent ("lawyer moss" for "Ada Moss's attorney"). */
-  agents: Set<string>;
-}
-
-/** The lines of work an identity's names and roles state, in any article, and whose agent they name it. */
-function linesOfWork(identity: Identity): WorkLines {
-  const found: WorkLines = { lines: new Set(), agents: new Set() };
-  for (const { speaker } of identity.members) {
-    for (const text of [speaker.name, ...speaker.roles.map((role) => role.text)]) {
-      const role = readRole(text);
-      if (!role) continue;
-      found.lines.add(role.line);
-      if (role.principal) found.agents.add(`${role.line} ${role.principal}`);
-    }
-  }
-  return found;
-}
-
-/** Whose agent a possessive or a "for" names: a pronoun ("her rep") names nobody another article can name. */
-const NO_PRINCIPAL = new Set(['his', 'her', 'their', 'its', 'a', 'an', 'the', 'our', 'my', 'your']);
-
-/**
- * A role's line of work and, when it says so, whose agent it is: "Ada Moss's attorney", "Moss' lawyer", "Moss lawyer",
- * "a spokesman for the Port Authority" (the principal by its last word, as a surname stands for the full name).
- */
-export function readRole(text: string): { line: string; principal?: string } | undefined {
-  const words = text.trim().split(/\s+/);
-  const bare = (word: string) => word.toLowerCase().replace(/['’]s?$/, '');
-  const last = words.length - 1;
-  if (LINES_OF_WORK[bare(words[last])]) {
-    const line = LINES_OF_WORK[bare(words[last])];
-    let owner = last - 1;
-    while (owner >= 0 && !/['’]s?$/.test(words[owner])) owner--;
-    // "Moss lawyer": a name right before a lower-case line noun is the principal, not a title ("City Attorney").
-    const named = owner < 0 && last > 0 && /^[a-z]/.test(words[last]) && /^\p{Lu}/u.test(words[last - 1]) ? last - 1 : owner;
-    return { line, principal: named >= 0 ? principal(bare(words[named])) : undefined };
-  }
-  const at = words.findIndex((w, i) => LINES_OF_WORK[bare(w)] && /^(?:for|of|to)$/i.test(words[i + 1] ?? '') && i + 2 <= last);
-  return at < 0 ? undefined : { line: LINES_OF_WORK[bare(words[at])], principal: principal(bare(words[last])) };
-}
-
-function principal(word: string): string | undefined {
-  return NO_PRINCIPAL.has(word) ? undefined : foldSpelling(word);
-}
-
 function lastWord(name: string): string {
   const words = name.toLowerCase().split(/\s+/);
   return words[words.length - 1];
@@ -331,6 +326,11 @@ function editDistance(a: string, b: string): number {
   return row[b.length];
 }
 
+/** Copied wording, or a paraphrase the calibrated score is sure of. */
+function strong(match: Match): boolean {
+  return match.relation !== 'paraphrase' || match.score >= STRONG_BODY_PROBABILITY;
+}
+
 function copiedWording(a: Unit, b: Unit): Match | null {
   const match = pairAnswer(a, b, 'copy', () => 1) as Match | null;
   return match && match.relation !== 'paraphrase' ? match : null;
@@ -340,49 +340,8 @@ function copiedWording(a: Unit, b: Unit): Match | null {
  * Copied wording outranks a paraphrase, whatever their scores; a paraphrase by two agents of one principal ("Moss's
  * lawyer" / the lawyer another article names with "Moss lawyer") outranks one by a stranger in that line of work.
  */
-function edgeOf(a: string, b: string, match: Match, bonus = 0): Edge {
+function edgeOf(a: string, b: string, match: Match, bonus = 0): LinkEdge {
   return { a: a < b ? a : b, b: a < b ? b : a, score: match.score + (match.relation === 'paraphrase' ? bonus : 1) };
-}
-
-/**
- * Greedy agglomeration, strongest edge first: a cluster holds at most one named identity, unless its named
- * identities were joined by copied wording; two sides stated differently never join. The representative is
- * the named identity (else the identity) quoted in most articles.
- */
-function clusters(byId: Map<string, Node>, idEdges: Edge[]): Map<string, string> {
-  const nodes = [...byId.values()].sort((x, y) => compare(x.identity.id, y.identity.id));
-  const indexOf = new Map(nodes.map((node, i) => [node.identity.id, i]));
-  const edges = idEdges.map((edge) => ({ a: indexOf.get(edge.a)!, b: indexOf.get(edge.b)!, score: edge.score }));
-  const parent = nodes.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  const named = nodes.map((node) => (node.weak ? 0 : 1));
-  const sides = nodes.map((node) => new Set(node.identity.affiliation ? [node.identity.affiliation] : []));
-  for (const edge of edges) {
-    const [ra, rb] = [find(edge.a), find(edge.b)];
-    if (ra === rb) continue;
-    const bothNamed = named[ra] > 0 && named[rb] > 0;
-    const namedCopy = !nodes[edge.a].weak && !nodes[edge.b].weak && edge.score >= 1;
-    if (bothNamed && !namedCopy) continue;
-    if (sides[ra].size > 0 && sides[rb].size > 0 && [...sides[ra]].some((s) => !sides[rb].has(s))) continue;
-    const [root, child] = ra < rb ? [ra, rb] : [rb, ra];
-    parent[child] = root;
-    named[root] += named[child];
-    for (const side of sides[child]) sides[root].add(side);
-  }
-  const members = new Map<number, number[]>();
-  nodes.forEach((_, i) => (members.get(find(i)) ?? members.set(find(i), []).get(find(i))!).push(i));
-  const links = new Map<string, string>();
-  for (const group of members.values()) {
-    if (group.length < 2) continue;
-    const head = [...group].sort((x, y) => rank(nodes[y]) - rank(nodes[x]) || x - y)[0];
-    for (const i of group) if (i !== head) links.set(nodes[i].identity.id, nodes[head].identity.id);
-  }
-  return links;
-}
-
-function rank(node: Node): number {
-  const files = new Set(node.identity.members.map((m) => m.file)).size;
-  return (node.weak ? 0 : 1_000_000) + files;
 }
 
 function compare(a: string, b: string): number {

@@ -54,11 +54,12 @@ function workspaceSpeaker(identity: Identity, members: SpeakerEntry[]): Workspac
     const roles = speaker.roles.map((r) => r.text);
     const existing = articles[file];
     if (existing) {
+      if (!existing.speakerIds.includes(speaker.id)) existing.speakerIds.push(speaker.id);
       existing.roles = [...new Set([...existing.roles, ...roles])];
       existing.quoteCount += quoteCount;
       existing.affiliation ??= speaker.affiliation;
     } else {
-      articles[file] = { speakerId: speaker.id, roles: [...new Set(roles)], affiliation: speaker.affiliation, quoteCount };
+      articles[file] = { speakerId: speaker.id, speakerIds: [speaker.id], roles: [...new Set(roles)], affiliation: speaker.affiliation, quoteCount };
     }
   }
   return {

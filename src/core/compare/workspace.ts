@@ -62,7 +62,7 @@ export class WorkspaceComparison {
     this.regroupDirty();
     const speakers = this.identityOrder
       .current()
-      .filter((identity) => !this.links.has(identity.id))
+      .filter((identity) => !this.links.absorbed(identity))
       .map((identity) => this.views.viewOf(identity, () => this.links.membersOf(identity)));
     const quoteCounts: Comparison['quoteCounts'] = {};
     for (const speaker of speakers) quoteCounts[speaker.id] = this.views.quoteCountsOf(speaker);
@@ -79,7 +79,7 @@ export class WorkspaceComparison {
     this.coveredSize = this.articles.size;
     const uncovered = resized ? speakers : [...this.uncovered].flatMap((id) => {
       const identity = this.identities.byId(id);
-      return identity && !this.links.has(id) ? [this.views.builtFor(identity)!] : [];
+      return identity && !this.links.absorbed(identity) ? [this.views.builtFor(identity)!] : [];
     });
     this.uncovered.clear();
     for (const speaker of uncovered) {
@@ -133,7 +133,7 @@ export class WorkspaceComparison {
   /** Units of a changed article have no identity until their bucket is re-clustered, which marks it dirty then. */
   private markDirty(unit: Unit): void {
     const id = this.identities.idOf(unit.file, unit.parts[0].speakerId!);
-    if (id) this.dirty.add(this.links.target(id) ?? id);
+    if (id) this.dirty.add(this.links.target(id, unit.file) ?? id);
   }
 
   private refreshCoverage(changed: Set<string>): void {
@@ -193,7 +193,7 @@ export class WorkspaceComparison {
   /** Groups an identity's statements again, reusing every statement whose make-up did not change. */
   private regroup(id: string, weigh: Weigh, context: ArticleContext): void {
     const identity = this.identities.byId(id);
-    const units = identity && !this.links.has(id) ? this.links.membersOf(identity).flatMap((member) => this.unitsOfEntry(member)) : [];
+    const units = identity && !this.links.absorbed(identity) ? this.links.membersOf(identity).flatMap((member) => this.unitsOfEntry(member)) : [];
     if (identity && this.grouped.has(id) && this.grounds.stand(id, identity, units, weigh)) return;
     const previous = new Map((this.grouped.get(id) ?? []).map((entry) => [entry.key, entry]));
     this.grouped.delete(id);
@@ -225,7 +225,7 @@ export class WorkspaceComparison {
   /** The article's name for a speaker whose identity is linked to another, whose statements it joined. */
   private linkedNameOf(file: string, speakerId: string): string | undefined {
     const id = this.identities.idOf(file, speakerId);
-    if (!id || !this.links.has(id)) return undefined;
+    if (!id || this.links.target(id, file) === undefined) return undefined;
     return this.speakerIn(file, speakerId)?.name;
   }
 

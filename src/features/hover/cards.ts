@@ -99,13 +99,13 @@ function quotesOf(
   facts: WorkspaceFacts,
   article: ArticleFacts,
   speaker: Speaker,
-  inArticles: Record<string, { speakerId: string }> | undefined,
+  inArticles: Record<string, { speakerIds: string[] }> | undefined,
 ): { file: string; quote: Quote }[] {
   const here = article.analysis.quotes.filter((quote) => quote.speakerId === speaker.id).map((quote) => ({ file: article.key, quote }));
   const elsewhere = Object.entries(inArticles ?? {})
     .filter(([file]) => file !== article.key)
     .flatMap(([file, inArticle]) =>
-      (facts.article(file)?.analysis.quotes ?? []).filter((quote) => quote.speakerId === inArticle.speakerId).map((quote) => ({ file, quote })),
+      (facts.article(file)?.analysis.quotes ?? []).filter((quote) => quote.speakerId !== null && inArticle.speakerIds.includes(quote.speakerId)).map((quote) => ({ file, quote })),
     );
   return [...here, ...elsewhere];
 }

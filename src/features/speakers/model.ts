@@ -39,7 +39,7 @@ export function speakerChildren(facts: WorkspaceFacts, parent?: SpeakerParent): 
     const inArticle = speaker?.articles[parent.file];
     if (!inArticle) return [];
     const quotes = facts.article(parent.file)?.analysis.quotes ?? [];
-    return quotes.filter((quote) => quote.speakerId === inArticle.speakerId).map((quote) => quoteNode(parent.file, quote));
+    return quotes.filter((quote) => quote.speakerId !== null && inArticle.speakerIds.includes(quote.speakerId)).map((quote) => quoteNode(parent.file, quote));
   }
   return [];
 }

@@ -27,7 +27,7 @@ export function speakerQuotePicks(facts: WorkspaceFacts, speakerId: string): { n
   if (!speaker) return undefined;
   const picks = Object.entries(speaker.articles).flatMap(([file, inArticle]) =>
     (facts.article(file)?.analysis.quotes ?? [])
-      .filter((quote) => quote.speakerId === inArticle.speakerId)
+      .filter((quote) => quote.speakerId !== null && inArticle.speakerIds.includes(quote.speakerId))
       .map((quote) => ({
         label: `$(${quote.type === 'direct' ? 'quote' : 'comment'}) ${excerpt(quote.text, 100)}`,
         description: shortLabel(facts.labelOf(file)),

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { compareArticles, WorkspaceComparison } from '../../../src/core/compare';
 import type { ArticleRecord, Comparison, StatementGroup } from '../../../src/core/types';
-import { readRole } from '../../../src/core/compare/linking';
+import { readRole } from '../../../src/core/compare/work-lines';
 import { article, type Line } from './articles';
 
 /** Other statements, so that the words of the statements under test are rare in the workspace. */

@@ -12,8 +12,8 @@ const comparison: Comparison = {
       aliases: ['Ruiz'],
       kind: 'person',
       articles: {
-        'file:///w/a.txt': { speakerId: 'ana-ruiz', roles: ['water director'], quoteCount: 1 },
-        'file:///w/b.txt': { speakerId: 'ruiz', roles: [], quoteCount: 1 },
+        'file:///w/a.txt': { speakerId: 'ana-ruiz', speakerIds: ['ana-ruiz'], roles: ['water director'], quoteCount: 1 },
+        'file:///w/b.txt': { speakerId: 'ruiz', speakerIds: ['ruiz'], roles: [], quoteCount: 1 },
       },
     },
   ],
