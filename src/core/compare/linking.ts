@@ -38,6 +38,8 @@ export interface LinkContext {
 
 /** Content words a weak source's statement needs before it may be someone else's: "no comment" is anyone's. */
 const MIN_LINK_STEMS = 3;
+/** Fewer, down to this many, link a source only to one in its line of work, on a match the score is sure of. */
+const MIN_SURE_LINK_STEMS = 2;
 /** Content words copied wording needs before two named people are taken for one source. */
 const MIN_NAMED_STEMS = 6;
 /** Of a weak statement's words, the rarest this many are looked up (blocking), and this many candidates each compared. */
@@ -147,7 +149,10 @@ export class SpeakerLinker {
           const kin = this.kinship(identity, target);
           const mode = kin === 'none' ? 'copy' : 'apart';
           const match = context.memo.answer(first, second, mode, () => pairAnswer(first, second, mode, context.weigh) as Match | null);
-          const doubtful = kin === 'none' && (this.bodies(identity, target) || this.quotedBeside(target, unit.file));
+          // A short statement ("she is doing well and focused on her recovery") is anyone's but a source in the same line of work's.
+          const short = Math.min(unit.stems.length, other.stems.length) < MIN_LINK_STEMS;
+          if (short && kin === 'none') continue;
+          const doubtful = short || (kin === 'none' && (this.bodies(identity, target) || this.quotedBeside(target, unit.file)));
           if (!match || (doubtful && !strong(match))) continue;
           edges.push(edgeOf(node(identity, unit.file), node(target, other.file), match, kin === 'agent' ? SAME_PRINCIPAL : 0));
         }
@@ -212,7 +217,7 @@ export class SpeakerLinker {
 
   /** Units of other articles that share most of a unit's rarest words. */
   private candidatesOf(unit: Unit, context: LinkContext): Unit[] {
-    if (unit.stems.length < MIN_LINK_STEMS) return [];
+    if (unit.stems.length < MIN_SURE_LINK_STEMS) return [];
     const key = unit.stems.map((stem) => this.stemVersions.get(stem) ?? 0).join(',');
     const cached = this.candidates.get(unit);
     if (cached && cached.key === key) return cached.units;
@@ -223,7 +228,7 @@ export class SpeakerLinker {
     for (const stem of rarest) {
       const posting = this.unitsByStem.get(stem);
       if (!posting || posting.size > MAX_POSTING) continue;
-      for (const other of posting) if (other.file !== unit.file && other.stems.length >= MIN_LINK_STEMS) shared.set(other, (shared.get(other) ?? 0) + 1);
+      for (const other of posting) if (other.file !== unit.file && other.stems.length >= MIN_SURE_LINK_STEMS) shared.set(other, (shared.get(other) ?? 0) + 1);
     }
     const needs = Math.min(MIN_SHARED, rarest.length);
     const found = [...shared].filter(([, count]) => count >= needs)

@@ -6,6 +6,7 @@ import type { DiffPart, Quote, QuoteType, ReportForm, StatementGroup, StatementR
 import { wordDiff, type Wording } from './diff';
 import type { GroupedQuote, UnitGroup } from './grouping';
 import { partWording, type Unit } from './units';
+import { compareWordings } from './similarity';
 
 export interface ArticleContext {
   /** Per article speaker id, the roles that article gives the speaker, joined for display. */
@@ -131,8 +132,9 @@ function formOf(report: GroupedQuote, unitsByWording: Map<string, Set<Unit>>, gr
     const units = unitsByWording.get(wordingKey(wording, direct));
     if (!units) continue;
     if (direct && (units.size > 1 || !units.has(report.unit))) return 'variant';
-    // Two reports of one article that each copy part of a quotation are the writer's own wording, not a copy.
-    if (!direct && [...units].some((unit) => unit.file !== report.unit.file)) return 'verbatim';
+    // Copies join through a quotation both cut ("she is doing well" / "Vale is doing well, and focused"): only a
+    // report another article prints in these words, whole or cut, is a copy of this one.
+    if (!direct && [...units].some((unit) => unit.file !== report.unit.file && compareWordings(report.unit, unit) !== null)) return 'verbatim';
   }
   if (!direct) return 'paraphrase';
   // A quotation grouped with another article's quotation of other words (a statement-score match): each is the

@@ -141,6 +141,20 @@ describe('speaker linking across articles', () => {
     assert.equal(comparison.statements.filter((s) => s.reports.some((r) => r.text === 'No comment.')).length, 2);
   });
 
+  it('links a rep to the named publicist on a short statement the score is sure of, but no stranger on one', () => {
+    const short = 'Nina is doing well and is focused on her recovery';
+    const comparison = compareArticles([
+      article('a.txt', [{ speaker: 'Jack Ortega', role: 'her publicist', words: `${short}.` }, ...BACKGROUND]),
+      article('b.txt', [{ speaker: 'her rep', words: 'she is doing well and is focused on her recovery', type: 'indirect' }]),
+    ]);
+    assert.deepEqual(filesOf(groupWith(comparison, `${short}.`)), ['a.txt', 'b.txt']);
+    const stranger = compareArticles([
+      article('a.txt', [{ speaker: 'Jack Ortega', words: `${short}.` }, ...BACKGROUND]),
+      article('b.txt', [{ speaker: 'a person close to her', kind: 'anonymous', words: 'she is doing well and is focused on her recovery', type: 'indirect' }]),
+    ]);
+    assert.deepEqual(filesOf(groupWith(stranger, `${short}.`)), ['a.txt']);
+  });
+
   it('reads a title before a name as a role: "Coroner Gary Hale" and "Gary Hale" are one person', () => {
     const comparison = compareArticles([
       article('a.txt', [{ speaker: 'Coroner Gary Hale', words: 'the body was found on Tuesday morning', type: 'indirect' }, ...BACKGROUND]),

@@ -256,6 +256,12 @@ describe('statement groups in other words', () => {
     ]);
     const group = groupWith(comparison, 'they were grateful to the crews who kept the harbour bridge open');
     assert.deepEqual(formsOf(group), ['a.txt:verbatim', 'b.txt:paraphrase', 'b.txt:paraphrase']);
+    const apart = compareArticles([
+      article('a.txt', [{ speaker: 'Anna Berg', words: 'We are grateful to the crews who kept the harbour bridge open and ask drivers to stay patient this week.' }, ...BACKGROUND]),
+      article('b.txt', [{ speaker: 'Anna Berg', words: 'they were grateful to the crews who kept the harbour bridge open', type: 'indirect' }]),
+      article('c.txt', [{ speaker: 'Anna Berg', words: 'drivers to stay patient this week', type: 'indirect', cue: 'asked' }]),
+    ]);
+    assert.deepEqual(formsOf(groupWith(apart, 'drivers to stay patient this week')), ['a.txt:verbatim', 'b.txt:paraphrase', 'c.txt:paraphrase']);
   });
 });
 
