@@ -127,6 +127,7 @@ export function skipAdjuncts(text: string, tokens: readonly Token[], start: numb
 
 /** An addressee after tell/inform ("PBS", "reporters", "The New York Times", "Zelenskyy"): no prepositions, few words. */
 export function skipAddressee(text: string, tokens: readonly Token[], start: number, limit: number): number {
+  if (toldThing(tokens, start, limit)) return start;
   let k = start;
   // "warned that …": "that" opens the clause, not an addressee ("warned that group").
   if (tokens[k]?.kind === 'word' && ((tokens[k].wordClass === 'determiner' && tokens[k].lower !== 'that') || tokens[k].lower === 'him' || tokens[k].lower === 'her' || tokens[k].lower === 'them' || tokens[k].lower === 'us' || tokens[k].lower === 'me')) k++;
@@ -153,4 +154,32 @@ export function skipAddressee(text: string, tokens: readonly Token[], start: num
     k++;
   }
   return k;
+}
+
+/** What one tells that is no one told: "told a joke", "told the story of …", "tells the truth". */
+const TOLD_THINGS = new Set(['story', 'stories', 'tale', 'tales', 'joke', 'jokes', 'anecdote', 'anecdotes', 'truth', 'lie', 'lies',
+  'fib', 'fibs', 'secret', 'secrets', 'difference', 'version', 'parable', 'yarn', 'yarns']);
+
+/** An object of "tell" that is a thing told, not an addressee: its head, after a determiner and modifiers, is one. */
+export function toldThing(tokens: readonly Token[], start: number, limit: number): boolean {
+  let k = start;
+  if (tokens[k]?.kind === 'word' && (tokens[k].wordClass === 'determiner' || /['’]s$/.test(tokens[k].lower)) && tokens[k].lower !== 'that') k++;
+  for (; k < limit && k - start < 5 && tokens[k].kind === 'word' && !tokens[k].capitalised; k++) {
+    if (TOLD_THINGS.has(tokens[k].lower)) return true;
+    if (!['adjective', 'noun', 'other', 'base'].includes(tokens[k].wordClass)) return false;
+  }
+  return false;
+}
+
+/**
+ * "it to the Valley Times on Monday": an object "it" and an addressee after "to" (not an infinitive: "confirmed it to be
+ * true"); the index after the addressee and its adjuncts, or null.
+ */
+export function pronounObjectToAddressee(text: string, tokens: readonly Token[], k: number, limit: number): number | null {
+  const next = tokens[k + 2];
+  // Someone addressed: a name, a pronoun, a determiner's noun or a plural ("reporters"); "expect it to likely be" is none.
+  const addressed = next?.kind === 'word' && (next.capitalised || ['determiner', 'pronoun'].includes(next.wordClass) || (/[^s'’]s$/.test(next.lower) && next.wordClass !== 'verb'));
+  if (tokens[k]?.lower !== 'it' || tokens[k + 1]?.lower !== 'to' || !addressed) return null;
+  const after = skipAddressee(text, tokens, k + 2, limit);
+  return after > k + 2 ? skipAdjuncts(text, tokens, after, limit) : null;
 }

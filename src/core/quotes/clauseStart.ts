@@ -48,16 +48,19 @@ export function isClauseStart(text: string, tokens: readonly Token[], start: num
   // parenthetical between commas ("the decision, which struck down …, illustrates").
   let inParenthetical = false;
   let parentheticals = 0;
+  let participle = false;
   for (let m = subject.last; m < limit && m < subject.last + 16; m++) {
     const token = tokens[m];
     if (isAbbreviationPeriod(tokens, m)) continue;
     if (token.kind !== 'word') {
-      // "the mood of the meeting “was because …”": the quotation carries the verb.
-      if (token.kind === 'quote' && !inParenthetical) return true;
+      // "the mood of the meeting “was because …”": the quotation carries the verb; after ", saying," it is the
+      // participle's object ("the news to the paper, saying, “…”" is a noun phrase and a participle).
+      if (token.kind === 'quote' && !inParenthetical) return !participle;
       if (token.lower === ',') {
         if (!inParenthetical && parentheticals > 0) return false;
         inParenthetical = !inParenthetical;
         parentheticals++;
+        participle ||= inParenthetical && /ing$/.test(tokens[m + 1]?.lower ?? '') && tokens[m + 1].kind === 'word' && !tokens[m + 1].capitalised;
         continue;
       }
       if (inParenthetical || token.lower === '-' || token.lower === '(' || token.lower === ')') continue;

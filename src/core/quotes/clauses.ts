@@ -71,7 +71,7 @@ function trailingAttribution(p: ParagraphTokens, cue: CueMatch, source: TokenRan
   if (tokens[afterCue]?.lower === ':' && afterCue + 1 >= tokens.length && !inverted) return null;
   const resumeAt = inverted ? inverted.last : cue.end;
   const second = continuation(p, resumeAt, limit, { subjectOnly: !hasFiniteVerb(p, segmentStart, contentLast), afterInvertedSource: inverted !== null, afterQuotation: boundary.kind === 'quote' });
-  // "At day's end, however, Clinton said …", "Talking to a radio station, Aalto confirms …", "As the crowd cheered,
+  // "At day's end, however, Vold said …", "Talking to a radio station, Aalto confirms …", "As the crowd cheered,
   // Vole …": a fronted adverbial or subordinate clause is content only with the rest of its clause after the cue ("In
   // a merger, he said, the brand would survive").
   if (!second && (isVerblessAdverbial(p, segmentStart, contentLast) || isSubordinateOnly(p, segmentStart, contentLast))) return null;
@@ -218,7 +218,8 @@ function subjectWithRelativeClause(p: ParagraphTokens, cueStart: number, headInd
     if (t.lower !== 'who') continue;
     const verb = tokens[w + 1];
     // "others who want to …", "voters who oppose the tax": a base form is the verb of a plural antecedent.
-    const verbal = verb?.kind === 'word' && (['verb', 'auxiliary', 'base'].includes(verb.wordClass) || /ed$/.test(verb.lower));
+    // A word the lexicon does not know ("favor" is listed as neither) right after "who" is its verb as well.
+    const verbal = verb?.kind === 'word' && (['verb', 'auxiliary', 'base'].includes(verb.wordClass) || /ed$/.test(verb.lower) || (verb.wordClass === 'other' && !verb.capitalised));
     if (!verbal || (phrase && phrase.first <= w)) return null;
     const noun = phraseBefore(text, tokens, w - 1, segmentStart);
     return noun && tokens[w - 1].kind === 'word' ? { first: noun.first, last: headIndex + 1 } : null;

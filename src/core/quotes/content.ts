@@ -6,7 +6,7 @@ import type { Token } from '../article/tokens';
 import { SUBJECT_PRONOUNS } from '../text/words';
 import { cueTable, STANCE_LEMMAS, type CueEntry } from './lexicon';
 import { appositiveBeforePredicate, phraseAfter, type TokenRange } from './phrases';
-import { skipAddressee, skipAdjuncts } from './adjuncts';
+import { pronounObjectToAddressee, skipAddressee, skipAdjuncts, toldThing } from './adjuncts';
 import { isClauseStart } from './clauseStart';
 import { agreesWithSubject } from './verbAgreement';
 import type { ParagraphTokens } from '../article/model';
@@ -222,11 +222,15 @@ export function leadingContent(p: ParagraphTokens, cue: CueMatch, limit: number)
   if (tokens[k]?.lower === 'back' && k === cue.end && [':', 'that'].includes(tokens[k + 1]?.lower ?? '')) k++;
   const c = cue.complements;
   if (cue.explicitOnly && !explicitComplement(p, k)) return null;
+  const afterIt = contentAfterObjectIt(p, k, limit);
+  if (afterIt !== undefined) return afterIt;
   // "promised they would …": a clause right after the verb, before any addressee is looked for.
   if (c.has('clause') && tokens[k] && tokens[k].kind === 'word' && tokens[k].lower !== 'that' && isClauseStart(text, tokens, k, limit)) {
     return { content: { first: k, last: contentEnd(p, k, limit) } };
   }
   if (c.has('addressee') || c.has('objectTo')) {
+    // "told a joke about …": the object is what was told, and nothing more was.
+    if (c.has('addressee') && toldThing(tokens, k, limit)) return null;
     const afterObject = skipAddressee(text, tokens, k, limit);
     if (c.has('objectTo') && tokens[afterObject]?.lower === 'to' && afterObject > k) {
       return { content: { first: k, last: contentEnd(p, afterObject, limit) } };
@@ -277,6 +281,18 @@ export function leadingContent(p: ParagraphTokens, cue: CueMatch, limit: number)
   }
   if (c.has('object') && startsObject(p, k, limit)) return { content: { first: k, last: objectEnd(p, k, contentEnd(p, k, limit)) } };
   return null;
+}
+
+/**
+ * "confirmed it to the paper: “…”": "it" stands for the quotation the colon after the addressee introduces; with
+ * nothing after the addressee ("confirmed it to the paper, saying …") the verb reports no content of its own (null).
+ * Undefined where no object "it" and addressee follow the cue.
+ */
+function contentAfterObjectIt(p: ParagraphTokens, k: number, limit: number): Lead | null | undefined {
+  const told = pronounObjectToAddressee(p.text, p.tokens, k, limit);
+  if (told === null) return undefined;
+  if (p.tokens[told]?.lower !== ':' || p.tokens[told + 1]?.kind !== 'quote') return null;
+  return { content: { first: told + 1, last: contentEnd(p, told + 1, limit) } };
 }
 
 /** How far into an object an occasion is looked for. */

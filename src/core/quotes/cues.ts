@@ -9,6 +9,8 @@ import { cueTable, STANCE_LEMMAS, type Complement } from './lexicon';
 import type { ParagraphTokens } from '../article/model';
 import { PASSIVE_AUX, type CueMatch } from './found';
 import { reportsNothing } from './notSpeech';
+import { PAST_AS_ADJECTIVE } from './verbAgreement';
+import { BETWEEN_SUBJECT_AND_VERB } from './phrases';
 
 /** Reporting verbs whose base and -s forms are common nouns ("home state", "news reports", "phone calls"). */
 const NOUN_LIKE_LEMMAS = new Set(['state', 'report', 'show', 'claim', 'note', 'comment', 'answer', 'charge', 'estimate', 'call',
@@ -53,7 +55,7 @@ export function matchCue(p: ParagraphTokens, k: number, sentence: Sentence): Cue
   if (entry.form === 'gerund' && previous && !gerundIsVerb(p, previous) && !stanceAfterNoun) return null;
   // A determiner or possessive before the word makes it a noun or an adjective: "the report", "his claims", "the stated aim".
   // "close to her said" is the object pronoun ending the subject.
-  const objectHer = previous?.lower === 'her' && ['to', 'with', 'for', 'of'].includes(tokens[k - 2]?.lower ?? '');
+  const objectHer = previous?.lower === 'her' && objectOfPreposition(tokens, k - 1);
   if (previous && previous.kind === 'word' && !objectHer && (ROLE_NOUNS_BEFORE_CUE.has(previous.lower) || (/['’]s$/.test(previous.lower) && !PRONOUN_CONTRACTION.test(previous.lower)))) return null;
   // "to say", "declined to comment": an infinitive is not itself the report.
   // "continue to believe that …" is the report all the same.
@@ -107,10 +109,10 @@ export function matchCue(p: ParagraphTokens, k: number, sentence: Sentence): Cue
   const pluralSubject = agreeing && entry.form === 'base' && (!previous.capitalised || k - 1 === sentence.first);
   const explicitOnly = nounLike && !afterPronoun && !(stance && agreeing) && !pluralSubject;
   // "the TV show", "a radio report": a bare form after a singular noun is a compound noun.
-  if (nounLike && entry.form === 'base' && previous?.kind === 'word' && !previous.capitalised && ['noun', 'other'].includes(previous.wordClass) && !/s$/.test(previous.lower) && !PLURAL_NOUNS.has(previous.lower)) return null;
+  if (nounLike && entry.form === 'base' && previous?.kind === 'word' && !previous.capitalised && ['noun', 'other'].includes(previous.wordClass) && !pluralNoun(previous.lower)) return null;
   // "the TV show", "a Fox report", "Harbor figure Tomas Vell": a capitalised singular word opening its phrase and a bare
   // form make one noun (a verb would agree: "Harbor figures").
-  if (nounLike && entry.form === 'base' && previous?.kind === 'word' && previous.capitalised && !/s$/.test(previous.lower) && !PLURAL_NOUNS.has(previous.lower) && nameOpensPhrase(tokens, k - 1, sentence)) return null;
+  if (nounLike && entry.form === 'base' && previous?.kind === 'word' && previous.capitalised && !pluralNoun(previous.lower) && nameOpensPhrase(tokens, k - 1, sentence)) return null;
   return { index: k, end, entry, complements, trailing, lemma, cueStart, explicitOnly };
 }
 
@@ -123,7 +125,19 @@ function nameOpensPhrase(tokens: readonly Token[], name: number, sentence: Sente
   const token = tokens[before];
   if (['pronoun', 'determiner', 'number'].includes(tokens[name].wordClass)) return false;
   if (token?.lower === '.' && TITLE_ABBREVIATIONS.has(tokens[before - 1]?.lower ?? '')) return false;
-  return before < sentence.first || token.kind === 'punct' || ROLE_NOUNS_BEFORE_CUE.has(token.lower);
+  if (before < sentence.first || token.kind !== 'word') return true;
+  // "Channel Nine's TV show", "the reality TV show", "“Big Farm” TV show": after a possessive, a lower-case modifier or
+  // a title, the name is itself a modifier inside the phrase.
+  // After a past form ("a poll released Monday support …") the name ends an adjunct; it modifies nothing.
+  const modifier = (/['’]s$/.test(token.lower) && !PRONOUN_CONTRACTION.test(token.lower)) || (!token.capitalised && ['noun', 'adjective', 'other'].includes(token.wordClass) && !PAST_AS_ADJECTIVE.test(token.lower));
+  return ROLE_NOUNS_BEFORE_CUE.has(token.lower) || modifier;
+}
+
+/** Singular nouns ending in -s, modifiers in a compound ("a news show", "the politics beat"). */
+const SINGULAR_IN_S = new Set(['news', 'series', 'politics', 'economics', 'analysis', 'congress', 'campus', 'census', 'status', 'bus', 'gas', 'press']);
+
+function pluralNoun(lower: string): boolean {
+  return (/s$/.test(lower) && !SINGULAR_IN_S.has(lower)) || PLURAL_NOUNS.has(lower);
 }
 
 /** "Analysts say", "they say", "will say" are cues; "have a say", "scale back", "to push back" are not. */
@@ -132,15 +146,70 @@ function baseFormIsCue(tokens: readonly Token[], k: number, sentence: Sentence):
   // "say" is a present-tense cue after a subject or an auxiliary ("Analysts say", "they say", "will say"), not after a
   // preposition or determiner ("have a say", "for report").
   const cls = previous.wordClass;
+  if (previous.lower === 'and') return coordinatedPresent(tokens, k - 1, sentence);
+  // "growers now say", "activists even insist": a word standing between subject and verb, whatever class the lexicon
+  // gives it ("now", "even" are listed as conjunctions); "the last say" is a noun after its determiner.
+  if (BETWEEN_SUBJECT_AND_VERB.has(previous.lower) && !previous.capitalised && tokens[k - 2]?.wordClass !== 'determiner') return true;
+  // "People close to her say": the object pronoun ends the subject.
+  if (previous.lower === 'her' && objectOfPreposition(tokens, k - 1)) return true;
   if ((cls === 'preposition' || cls === 'determiner' || cls === 'conjunction') && !SUBJECT_PRONOUNS.has(previous.lower)) return false;
   // "scale back", "push back": after another verb the word is its particle.
   // "both political parties say": a plural after a modifier is the subject, whatever the lexicon lists it as.
   const pluralAfterModifier = /[^s]s$/.test(previous.lower) && ['adjective', 'determiner', 'number', 'other'].includes(tokens[k - 2]?.wordClass ?? 'other');
-  if ((cls === 'base' || cls === 'verb') && !previous.capitalised && !pluralAfterModifier && !polledSubject(tokens, k - 1)) return false;
+  // "Critics of the plan say": the word before ends a prepositional phrase, the subject's post-modifier, as its noun.
+  const endsPostModifier = cls === 'base' && prepositionalObject(tokens, k - 2, sentence);
+  if ((cls === 'base' || cls === 'verb') && !previous.capitalised && !pluralAfterModifier && !endsPostModifier && !polledSubject(tokens, k - 1)) return false;
   const beforePrevious = tokens[k - 2];
   // "will scale back", "to push back": the word after a modal or "to" is the verb, this one its particle.
   if (k - 2 >= sentence.first && cls !== 'adverb' && cls !== 'pronoun' && !previous.capitalised && (beforePrevious.lower === 'to' || beforePrevious.wordClass === 'auxiliary')) return false;
   return true;
+}
+
+/**
+ * "Some fear the cost and warn that …", "Farmers sell early, fearing a glut, and argue that …": a bare form after "and"
+ * is a present verb coordinated with the clause's own, unless a modal or "to" governs the verb phrase before it ("will
+ * go back and say", "had to stand and say"), which makes it as bare as that phrase.
+ */
+function coordinatedPresent(tokens: readonly Token[], and: number, sentence: Sentence): boolean {
+  let m = and - 1;
+  // A participle set off by commas ("…, fearing a glut, and") sits between the two verbs, which it shows to be the
+  // clause's own (a verb under "to" or a modal is not set off from its partner).
+  const setOff = tokens[m]?.lower === ',';
+  if (setOff) {
+    m--;
+    while (m > sentence.first && tokens[m].lower !== ',') m--;
+    if (!/ing$/.test(tokens[m + 1]?.lower ?? '')) return false;
+    m--;
+  }
+  let verb = false;
+  for (let reach = 0; m >= sentence.first && tokens[m].lower !== ','; m--, reach++) {
+    const t = tokens[m];
+    if (!setOff && reach < 8 && (t.lower === 'to' || (t.wordClass === 'auxiliary' && !PASSIVE_AUX.has(t.lower)))) return false;
+    if (t.kind === 'word' && !t.capitalised && (t.wordClass === 'verb' || t.wordClass === 'base') && !/ing$/.test(t.lower)) verb = true;
+  }
+  return verb;
+}
+
+/**
+ * "of the plan", "near the new ferry plan", "who oppose the city's plan": modifiers back from `last` to a determiner
+ * or a possessive right after a preposition or a verb (without one, "the massacre put …" is a subject and its verb).
+ */
+function prepositionalObject(tokens: readonly Token[], last: number, sentence: Sentence): boolean {
+  let m = last;
+  while (m > sentence.first && m > last - 3 && tokens[m].kind === 'word' && ['adjective', 'noun', 'other'].includes(tokens[m].wordClass)) m--;
+  const t = tokens[m];
+  const opener = t.kind === 'word' && (t.wordClass === 'determiner' || (/['’]s$/.test(t.lower) && !PRONOUN_CONTRACTION.test(t.lower)));
+  const before = tokens[m - 1];
+  // "who favor the tax agree": a verb the lexicon does not know ("other") also ends a relative clause's object.
+  const relativeVerb = before?.wordClass === 'other' && RELATIVE_OPENERS.has(tokens[m - 2]?.lower ?? '');
+  return opener && m - 1 >= sentence.first && (['preposition', 'verb', 'base'].includes(before.wordClass) || relativeVerb);
+}
+
+const RELATIVE_OPENERS = new Set(['who', 'that', 'which']);
+
+/** "close to her said", "those around her say": "her" after these prepositions is their object, ending the subject. */
+function objectOfPreposition(tokens: readonly Token[], her: number): boolean {
+  return ['to', 'with', 'for', 'of', 'around', 'near', 'behind', 'beside'].includes(tokens[her - 1]?.lower ?? '');
 }
 
 /** Who a poll asks: "those surveyed", "voters polled". */

@@ -98,7 +98,7 @@ function isClausal(p: ParagraphTokens, { first, last }: TokenRange, explicitOnly
 }
 
 /** Drops trailing punctuation (and a bracket closed outside the content) and a leading "that" from a content token range. */
-function trimContent(p: ParagraphTokens, range: TokenRange): TokenRange | null {
+function trimContent(p: ParagraphTokens, range: TokenRange, cue: number): TokenRange | null {
   let { first, last } = range;
   while (last > first && p.tokens[last - 1].kind === 'punct' && (END_PUNCT.has(p.tokens[last - 1].lower) || (p.tokens[last - 1].lower === ')' && !opensBracket(p, first, last - 1)))) last--;
   while (first < last && p.tokens[first].kind === 'punct' && END_PUNCT.has(p.tokens[first].lower)) first++;
@@ -107,8 +107,9 @@ function trimContent(p: ParagraphTokens, range: TokenRange): TokenRange | null {
   if (first + 1 < last && LEADING_LINKS.has(p.tokens[first].lower) && p.tokens[first + 1].kind !== 'punct') first++;
   // "…, however, most residents …": nor is the writer's aside.
   first = afterAside(p.tokens, first, last);
-  // A leading complementizer is not content; "that won't be true" keeps its demonstrative subject.
-  if (first + 1 < last && p.tokens[first].lower === 'that' && !(isVerbWord(p.tokens[first + 1]) && !p.tokens[first + 1].lower.endsWith('ing'))) first++;
+  // A leading complementizer is not content; "that won't be true" keeps its demonstrative subject, and so does content
+  // before its cue ("That news will come Friday, she said"), which no complementizer of the cue can open.
+  if (first + 1 < last && first > cue && p.tokens[first].lower === 'that' && !(isVerbWord(p.tokens[first + 1]) && !p.tokens[first + 1].lower.endsWith('ing'))) first++;
   return last > first ? { first, last } : null;
 }
 
@@ -145,7 +146,7 @@ export function makeCue(p: ParagraphTokens, cue: CueMatch): Cue {
 }
 
 export function build(p: ParagraphTokens, cue: CueMatch, source: TokenRange | null, pieces: TokenRange[]): FoundAttribution | null {
-  const trimmed = pieces.map((range) => trimContent(p, range)).filter((range): range is TokenRange => range !== null);
+  const trimmed = pieces.map((range) => trimContent(p, range, cue.index)).filter((range): range is TokenRange => range !== null);
   if (trimmed.length === 0 || asksAnonymity(p, cue, trimmed[0])) return null;
   const types = trimmed.map((range) => typeOf(p, range));
   const allDirect = types.every((type) => type === 'direct');

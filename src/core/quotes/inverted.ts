@@ -6,7 +6,7 @@ import { isSentenceEnd, type CueMatch } from './found';
 
 /** "…," said Peskov. — the source after the cue, up to the clause end. */
 export function invertedSource(p: ParagraphTokens, cue: CueMatch, limit: number): TokenRange | null {
-  // "…, claiming 41 percent of the vote.": a participle takes an object; only a finite verb goes before its subject.
+  // "…, claiming half the wards.": a participle takes an object; only a finite verb goes before its subject.
   if (cue.entry.form === 'gerund' && cue.cueStart === cue.index) return null;
   const source = phraseAfter(p.text, p.tokens, cue.end, limit) ?? participleTitled(p, cue.end, limit);
   if (!source) return null;

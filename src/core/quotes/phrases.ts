@@ -15,7 +15,7 @@ const MAX_PHRASE = 14;
 const NP_PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'in', 'from', 'on', 'to']);
 
 /** Adverbs and auxiliaries that may stand between a subject and its reporting verb ("has also repeatedly said"). */
-const BETWEEN_SUBJECT_AND_VERB = new Set(['itself', 'himself', 'herself', 'themselves', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'did', 'does',
+export const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set(['itself', 'himself', 'herself', 'themselves', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'did', 'does',
   'do', 'also', 'not', 'never', 'again', 'then', 'later', 'earlier', 'previously', 'reportedly', 'once', 'further', 'now',
   'still', 'already', 'even', 'just', 'often', 'always', 'first', 'last', 'recently', 'initially', 'is', 'was', 'were', 'are',
   'had', 'should', 'must', 'long', 'separately', 'similarly', 'flatly', 'today', 'yesterday', 'privately', 'publicly', 'repeatedly',

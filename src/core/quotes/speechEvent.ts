@@ -1,4 +1,4 @@
-/** Where a report was made, not what it said: "… in an interview with Latina magazine", "in a story that ran Friday". */
+/** Where a report was made, not what it said: "… in an interview with Harbour magazine", "in a story that ran Friday". */
 import type { ParagraphTokens } from '../article/model';
 import type { Token } from '../article/tokens';
 import { isFiniteWord } from './tokenShapes';

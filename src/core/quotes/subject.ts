@@ -7,8 +7,10 @@ import type { ParagraphTokens } from '../article/model';
 import { isCommaToken } from './found';
 import { phraseAfter, type TokenRange } from './phrases';
 import { MONTHS, WEEKDAYS } from './tokenShapes';
+import { agreesWithSubject } from './verbAgreement';
 
 const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
+const PLURAL_QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'many', 'few', 'most', 'both', 'all', 'several', 'others']);
 
 /** How far into the sentence its subject may start (after openers) and how long an appositive after it may run. */
 const SUBJECT_REACH = 30;
@@ -23,7 +25,11 @@ function verbFollows(p: ParagraphTokens, subject: TokenRange, at: number): boole
   const personal = subject.last - subject.first === 1 && PERSONAL_PRONOUNS.has(p.tokens[subject.first].lower);
   // "Ruiz celebrated in Tarrow": a past form the lexicon lists as an adjective is the verb after a subject.
   const pastForm = cls === 'adjective' && /ed$/.test(next.lower);
-  return cls === 'verb' || cls === 'auxiliary' || cls === 'adverb' || cls === 'other' || cls === 'preposition' || pastForm || (personal && cls !== 'conjunction');
+  // "Some farmers sell …", "Critics ask to …": a bare form agrees with a plural subject as its present verb (the
+  // lexicon lists some as nouns, which the phrase walk ends at by the same agreement).
+  const last = p.tokens[subject.last - 1];
+  const plural = (cls === 'base' && !next.capitalised && last.kind === 'word' && !last.capitalised && (/[^s'’]s$/.test(last.lower) || PLURAL_QUANTIFIERS.has(last.lower))) || agreesWithSubject(p.tokens, at, at + 2);
+  return cls === 'verb' || cls === 'auxiliary' || cls === 'adverb' || cls === 'other' || cls === 'preposition' || pastForm || plural || (personal && cls !== 'conjunction');
 }
 
 /**
