@@ -358,7 +358,7 @@ function startsObject(p: ParagraphTokens, k: number, limit: number): boolean {
 function startsVerbPhrase(token: Token | undefined): boolean {
   if (!token || token.kind !== 'word') return false;
   const cls = token.wordClass;
-  return cls !== 'determiner' && cls !== 'pronoun' && cls !== 'number' && cls !== 'preposition' && token.lower === token.lower.toLowerCase();
+  return cls !== 'determiner' && cls !== 'pronoun' && cls !== 'number' && cls !== 'preposition' && !token.capitalised;
 }
 
 /**

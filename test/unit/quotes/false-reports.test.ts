@@ -101,3 +101,12 @@ describe('a participle after a clause', () => {
     assert.deepEqual(found('On Monday, Vole told the paper that she would not run, conceding the race to Marsh.'), [{ text: 'she would not run', source: 'Vole' }]);
   });
 });
+
+describe('"to" and a name after a verb of saying', () => {
+  it('is no infinitive: "pledged to Vold" reports nothing, "pledged to rebuild" does', () => {
+    assert.deepEqual(found('Some delegates pledged to Vold may still reconsider, Orla Penn said.'), [
+      { text: 'Some delegates pledged to Vold may still reconsider', source: 'Orla Penn' },
+    ]);
+    assert.deepEqual(found('Orla Penn pledged to rebuild the pier.'), [{ text: 'to rebuild the pier', source: 'Orla Penn' }]);
+  });
+});
