@@ -195,6 +195,8 @@ function coordinatedPresent(tokens: readonly Token[], and: number, sentence: Sen
  * or a possessive right after a preposition or a verb (without one, "the massacre put …" is a subject and its verb).
  */
 function prepositionalObject(tokens: readonly Token[], last: number, sentence: Sentence): boolean {
+  // "Come say hello": nothing before the word the cue follows.
+  if (last < sentence.first) return false;
   let m = last;
   while (m > sentence.first && m > last - 3 && tokens[m].kind === 'word' && ['adjective', 'noun', 'other'].includes(tokens[m].wordClass)) m--;
   const t = tokens[m];

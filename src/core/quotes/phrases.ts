@@ -130,7 +130,7 @@ function shapedPhraseBefore(text: string, tokens: readonly Token[], head: number
     // "Sen. Rob Portman (R-Ohio)"
     let open = head - 1;
     while (open > floor && head - open < 8 && tokens[open].lower !== '(') open--;
-    if (tokens[open].lower !== '(') return null;
+    if (open < floor || tokens[open].lower !== '(') return null;
     const name = phraseBefore(text, tokens, open - 1, floor);
     return name ? { first: name.first, last: head + 1 } : null;
   }

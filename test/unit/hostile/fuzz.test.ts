@@ -9,7 +9,7 @@ const FRAGMENTS = [
   '"', '"', '“', '”', '‘', '’', "'", '«', '»', '„', '‹', '›', '「', '」',
   ' said ', ' says ', ', he said.', ' told reporters that ', 'according to ', ' was quoted as saying ',
   'Dmitry Ivanov', 'Ms. Okafor', 'the ministry', 'officials familiar with the matter', 'He', 'They', 'who ',
-  'Kremlin spokesman ', ', a senior negotiator,', ' claimed ', ' denied ', ' insisted that ',
+  'Kremlin spokesman ', ', a senior negotiator,', ' claimed ', ' denied ', ' insisted that ', 'Come ', ' argue ', ')',
   '. ', '.\n\n', '\n', '\r\n', '\r', '\u0000', '\u00a0', '\u200b', '\t', '—', '…',
   '😀', '𝒜𝒷', '\ud800', '\udfff', 'e\u0301\u0302', 'שלום אמר', 'قال المتحدث', '\u202e', '\u2066',
   "'90s", 'rock ’n’ roll', 'Zelenskyy’s', 'don’t', '<script>alert(1)</script>', '[x](command:evil)', '`', '&amp;',
@@ -41,6 +41,8 @@ describe('hostile input: analyzeArticle', () => {
       '', ' ', '\n\n\n', '\r\r\r', '\u0000\u0000', '"', '“', '«', '"'.repeat(5000), '“”‘’'.repeat(2000),
       'x'.repeat(100_000), `"${'word '.repeat(20_000)}`, 'Capital '.repeat(10_000),
       '😀'.repeat(3000), '\ud800'.repeat(100),
+      // A cue right after a paragraph's first word, and a bracket closing with none opened: lookups before index 0.
+      'Come say hello to the mayor.', 'Mayor Ada Lind opened the fair.\n\nTry argue that it works.', ') advises', ')) says he',
     ];
     for (const text of cases) assertWellFormedAnalysis(text, analyzeArticle(text));
   });
