@@ -219,21 +219,22 @@ async function openFromUrl(page: Page, address: string): Promise<void> {
 }
 
 /**
- * Waits for a message as a toast or in the notification center: a toast hides itself after a while, and on a loaded
- * machine that can be before the test looks, so the center is opened whenever no toast shows the message.
- */
-/**
  * Clicks a notification's button until the notification closes, as VS Code closes it once the choice is taken: on a
- * loaded machine a click can land while the toast still slides in, and then nothing happens.
+ * loaded machine a click can land while the toast still slides in, and then nothing happens. The wait after a click
+ * is long, so that a slow close is not taken for a lost click and the choice is not made twice.
  */
 async function chooseInNotification(message: Locator, button: string): Promise<void> {
   for (const deadline = Date.now() + patient(60_000); Date.now() < deadline; ) {
     await message.getByRole('button', { name: button }).click({ timeout: patient(10_000) }).catch(() => undefined);
-    if (await message.waitFor({ state: 'hidden', timeout: patient(5_000) }).then(() => true, () => false)) return;
+    if (await message.waitFor({ state: 'hidden', timeout: patient(20_000) }).then(() => true, () => false)) return;
   }
   throw new Error(`the notification stayed open after "${button}" was clicked`);
 }
 
+/**
+ * Waits for a message as a toast or in the notification center: a toast hides itself after a while, and on a loaded
+ * machine that can be before the test looks, so the center is opened whenever no toast shows the message.
+ */
 async function notificationShown(page: Page, text: RegExp): Promise<Locator> {
   const message = page.locator('.notification-list-item', { hasText: text }).first();
   const center = page.locator('.notifications-center.visible');

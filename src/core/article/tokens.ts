@@ -146,15 +146,20 @@ function typedDashEnd(text: string, i: number, limit: number): number {
   return typed ? i + 2 : i + 1;
 }
 
-/** Names spelled with an exclamation mark ("E! News", "Yahoo! Finance"); "OK!" and "Hello!" only before "magazine". */
-const EXCLAIMED_NAMES = new Set(['e', 'yahoo']);
+/**
+ * Names spelled with an exclamation mark: "Yahoo! Finance"; "E!" only as "E! News", "E! Online" ("Take vitamin E!
+ * Doctors say …" ends a sentence); "OK!" and "Hello!" only before "magazine".
+ */
+const EXCLAIMED_NAMES = new Set(['yahoo']);
 const EXCLAIMED_TITLES = new Set(['ok', 'hello']);
 
 /** The word at [start, end) and the "!" after it spell a name: the mark ends no sentence there. */
 function exclaimedName(text: string, start: number, end: number, limit: number): boolean {
   if (end + 2 >= limit || text[end + 1] !== ' ' || !isUpperStart(text[end + 2])) return false;
   const word = text.slice(start, end).toLowerCase();
-  return EXCLAIMED_NAMES.has(word) || (EXCLAIMED_TITLES.has(word) && /^magazine\b/i.test(text.slice(end + 2, end + 12)));
+  const next = text.slice(end + 2, end + 16);
+  if (word === 'e') return /^(?:News|Online|Entertainment)\b/.test(next);
+  return EXCLAIMED_NAMES.has(word) || (EXCLAIMED_TITLES.has(word) && /^magazine\b/i.test(next));
 }
 
 /** The end of the word that starts at `i`, no further than `limit`. */

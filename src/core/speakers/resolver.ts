@@ -21,8 +21,8 @@ import { wordAt, type ArticleWords } from './words';
 
 /** Role heads that, after "a"/"an", are almost always an unnamed source rather than a named person's title. */
 const UNNAMED_ROLE_HEADS = new Set(['official', 'aide', 'staffer', 'member', 'adviser', 'advisor', 'insider', 'diplomat', 'officer']);
-/** Roles that speak for someone else: "the spokeswoman" after "Ana Ruiz" is Ruiz's spokeswoman, unless Ruiz holds the role. */
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its']);
+/** Roles that speak for someone else: "the spokeswoman" after "Ana Ruiz" is Ruiz's spokeswoman, unless Ruiz holds the role. */
 const PROXY_ROLE_HEADS = new Set(['spokesperson', 'aide', 'adviser', 'representative', 'staffer', 'lawyer', 'attorney', 'publicist']);
 /** How near a named holder must be for a definite role description to prefer it over the person just mentioned. */
 const NEAR_HOLDER_SENTENCES = 3;

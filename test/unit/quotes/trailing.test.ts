@@ -193,6 +193,8 @@ describe('names spelled with an exclamation mark', () => {
 
   it('still ends a sentence at an exclamation', () => {
     assert.deepEqual(found('Get out! Orla Penn said the tour would go on.'), [{ text: 'the tour would go on', source: 'Orla Penn' }]);
+    assert.deepEqual(found('Take vitamin E! Doctors say it helps the heart.'), [{ text: 'it helps the heart', source: 'Doctors' }]);
+    assert.deepEqual(found('Orla Penn told OK! Magazine that the tour would go on.'), [{ text: 'the tour would go on', source: 'Orla Penn' }]);
   });
 });
 
