@@ -12,13 +12,13 @@ import type { Identity, SpeakerEntry } from './identity';
  * in another, "police" are "carabinieri" or "gendarmes", and "authorities" are "officials". A prosecutors' office
  * is not the police: bodies in two lines are one source only on strong evidence (see `linking.ts`).
  */
-const LINES_OF_WORK: Record<string, string> = Object.fromEntries(
+const LINES_OF_WORK: ReadonlyMap<string, string> = new Map(
   [
     ['rep representative representatives publicist spokesman spokeswoman spokesperson people', 'spokesperson'],
     ['lawyer lawyers attorney attorneys counsel', 'lawyer'],
     ['police officers officer investigators detectives detective carabinieri gendarmes gendarmerie constabulary', 'police'],
     ['officials official authorities', 'officials'],
-  ].flatMap(([words, line]) => words.split(' ').map((word) => [word, line])),
+  ].flatMap(([words, line]) => words.split(' ').map((word): [string, string] => [word, line])),
 );
 
 export interface WorkLines {
@@ -41,8 +41,13 @@ export function linesOfWork(identity: Identity): WorkLines {
   return found;
 }
 
-/** Whose agent a possessive or a "for" names: a pronoun ("her rep") names nobody another article can name. */
-const NO_PRINCIPAL = new Set(['his', 'her', 'their', 'its', 'a', 'an', 'the', 'our', 'my', 'your']);
+/** Whose agent a possessive or a "for" names: a pronoun ("her rep", "a lawyer for him") names nobody another article can name. */
+const NO_PRINCIPAL = new Set(['his', 'her', 'their', 'its', 'a', 'an', 'the', 'our', 'my', 'your', 'him', 'them', 'us', 'me']);
+
+/** Capitalised words before a line noun that say what kind of agent it is, not whose ("Defense attorney", "Senior officials"). */
+const KIND_MODIFIERS = new Set(['defense', 'defence', 'prosecution', 'senior', 'local', 'state', 'federal', 'city', 'county',
+  'police', 'family', 'company', 'government', 'campaign', 'chief', 'top', 'former', 'deputy', 'press', 'military', 'court',
+  'district', 'national', 'regional', 'foreign', 'white', 'house', 'party', 'official', 'personal', 'private', 'public']);
 
 /**
  * A role's line of work and, when it says so, whose agent it is: "Ada Moss's attorney", "Moss' lawyer", "Moss lawyer",
@@ -52,16 +57,19 @@ export function readRole(text: string): { line: string; principal?: string } | u
   const words = text.trim().split(/\s+/);
   const bare = (word: string) => word.toLowerCase().replace(/['’]s?$/, '');
   const last = words.length - 1;
-  if (LINES_OF_WORK[bare(words[last])]) {
-    const line = LINES_OF_WORK[bare(words[last])];
+  const line = LINES_OF_WORK.get(bare(words[last]));
+  if (line) {
     let owner = last - 1;
     while (owner >= 0 && !/['’]s?$/.test(words[owner])) owner--;
-    // "Moss lawyer": a name right before a lower-case line noun is the principal, not a title ("City Attorney").
-    const named = owner < 0 && last > 0 && /^[a-z]/.test(words[last]) && /^\p{Lu}/u.test(words[last - 1]) ? last - 1 : owner;
+    // "Moss lawyer": a name right before a lower-case line noun is the principal, not a title ("City Attorney") nor
+    // the kind of agent ("Defense attorney").
+    const name = last > 0 && /^\p{Lu}/u.test(words[last - 1]) && !KIND_MODIFIERS.has(bare(words[last - 1]));
+    const named = owner < 0 && name && /^[a-z]/.test(words[last]) ? last - 1 : owner;
     return { line, principal: named >= 0 ? principal(bare(words[named])) : undefined };
   }
-  const at = words.findIndex((w, i) => LINES_OF_WORK[bare(w)] && /^(?:for|of|to)$/i.test(words[i + 1] ?? '') && i + 2 <= last);
-  return at < 0 ? undefined : { line: LINES_OF_WORK[bare(words[at])], principal: principal(bare(words[last])) };
+  // "a spokesman for the Port Authority"; "the people of Tarrow" are no one's agents.
+  const at = words.findIndex((w, i) => bare(w) !== 'people' && LINES_OF_WORK.has(bare(w)) && /^(?:for|of|to)$/i.test(words[i + 1] ?? '') && i + 2 <= last);
+  return at < 0 ? undefined : { line: LINES_OF_WORK.get(bare(words[at]))!, principal: principal(bare(words[last])) };
 }
 
 function principal(word: string): string | undefined {

@@ -155,6 +155,20 @@ describe('speaker linking across articles', () => {
     assert.deepEqual(filesOf(groupWith(stranger, `${short}.`)), ['a.txt']);
   });
 
+  it('reads "Defense attorney" as a kind of lawyer, not the agent of someone called Defense', () => {
+    assert.deepEqual(readRole('Defense attorney'), { line: 'lawyer', principal: undefined });
+    assert.deepEqual(readRole('a lawyer for him'), { line: 'lawyer', principal: undefined });
+    assert.equal(readRole('the people of Tarrow'), undefined);
+    assert.equal(readRole('the constructor'), undefined);
+    const comparison = compareArticles([
+      article('a.txt', [{ speaker: 'Piet Lund', role: 'defense attorney', words: 'The singer went to a clinic in Dover on Friday morning', type: 'indirect' }, ...BACKGROUND]),
+      article('b.txt', [{ speaker: 'Defense attorney', words: 'the singer had gone to a clinic in Dover on Friday morning', type: 'indirect' }]),
+      article('c.txt', [{ speaker: 'Defense attorney', words: 'The harbour pilots will strike again next month over their pensions', type: 'indirect' }]),
+    ]);
+    const lund = comparison.speakers.find((s) => s.name === 'Piet Lund')!;
+    assert.ok(!Object.keys(lund.articles).includes('c.txt'), 'another article\'s defense attorney was taken for Lund');
+  });
+
   it('reads a title before a name as a role: "Coroner Gary Hale" and "Gary Hale" are one person', () => {
     const comparison = compareArticles([
       article('a.txt', [{ speaker: 'Coroner Gary Hale', words: 'the body was found on Tuesday morning', type: 'indirect' }, ...BACKGROUND]),
