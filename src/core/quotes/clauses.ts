@@ -21,6 +21,7 @@ import { closesAttribution, inRelativeClause, saidSourceCloses, takesObject } fr
 import { saidClause } from './saidClause';
 import { invertedSource } from './inverted';
 import { subjectOfSentence } from './subject';
+import { subjectWithPostModifier } from './postModifier';
 import { accordingTo, adjectivalStance, ADJECTIVAL_STANCE_WORDS, apparentClause, askedQuestion, documentSource, isPassiveQuestion, NOMINAL_STANCE_NOUNS, nominalStance, possessedClaim, SPEECH_NOUNS } from './phrasal';
 
 /** Content before a trailing cue: a quotation, or at least two words that are not a sentence adverb ("Instead,"). */
@@ -176,7 +177,7 @@ function cueSource(scan: SentenceScan, cue: CueMatch): { source: TokenRange | nu
     const subject = phraseBefore(text, tokens, cue.cueStart - 2, segmentStart);
     if (subject && subject.first === scan.sentence.first && subject.last === cue.cueStart - 1 && tokens[subject.first].capitalised && !verbInside(tokens, subject)) phrase = subject;
   }
-  const found = finite ? (subjectWithRelativeClause(p, cue.cueStart, headIndex, segmentStart, phrase) ?? phrase) : phrase;
+  const found = finite ? (subjectWithPostModifier(text, tokens, cue.cueStart, headIndex, segmentStart, phrase) ?? phrase) : phrase;
   const source = found && clauseBeforeInvertedCue(scan, cue, found, headIndex) ? null : found;
   const relative = source && source.first > segmentStart ? tokens[source.first - 1] : undefined;
   // "which officials said went …"; "that" is a relative pronoun only after a noun ("a deadline that …").
@@ -200,31 +201,6 @@ function verbInside(tokens: readonly Token[], phrase: TokenRange): boolean {
   if (['adverb', 'conjunction', 'preposition'].includes(tokens[phrase.first].wordClass)) return true;
   for (let m = phrase.first; m < phrase.last; m++) if (tokens[m].kind === 'word' && !tokens[m].capitalised) return true;
   return false;
-}
-
-/** How far before its cue a relative clause inside the subject may begin ("who spoke on condition of anonymity"). */
-const RELATIVE_CLAUSE_REACH = 12;
-
-/**
- * "An official who spoke on condition of anonymity said", "A source who asked not to be named said": a subject whose
- * restrictive relative clause ends at the cue is the noun with its clause, not the clause's last noun ("anonymity").
- */
-function subjectWithRelativeClause(p: ParagraphTokens, cueStart: number, headIndex: number, segmentStart: number, phrase: TokenRange | null): TokenRange | null {
-  const { tokens, text } = p;
-  const floor = Math.max(segmentStart, cueStart - RELATIVE_CLAUSE_REACH);
-  for (let w = cueStart - 2; w > floor; w--) {
-    const t = tokens[w];
-    if (t.kind !== 'word') return null;
-    if (t.lower !== 'who') continue;
-    const verb = tokens[w + 1];
-    // "others who want to …", "voters who oppose the tax": a base form is the verb of a plural antecedent.
-    // A word the lexicon does not know ("favor" is listed as neither) right after "who" is its verb as well.
-    const verbal = verb?.kind === 'word' && (['verb', 'auxiliary', 'base'].includes(verb.wordClass) || /ed$/.test(verb.lower) || (verb.wordClass === 'other' && !verb.capitalised));
-    if (!verbal || (phrase && phrase.first <= w)) return null;
-    const noun = phraseBefore(text, tokens, w - 1, segmentStart);
-    return noun && tokens[w - 1].kind === 'word' ? { first: noun.first, last: headIndex + 1 } : null;
-  }
-  return null;
 }
 
 /** Reads the attribution a reporting cue opens: an aside, a trailing attribution, or content after the cue. */

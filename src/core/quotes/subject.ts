@@ -7,10 +7,9 @@ import type { ParagraphTokens } from '../article/model';
 import { isCommaToken } from './found';
 import { phraseAfter, type TokenRange } from './phrases';
 import { MONTHS, WEEKDAYS } from './tokenShapes';
-import { agreesWithSubject } from './verbAgreement';
+import { agreesWithSubject, PLURAL_QUANTIFIERS } from './verbAgreement';
 
 const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
-const PLURAL_QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'many', 'few', 'most', 'both', 'all', 'several', 'others']);
 
 /** How far into the sentence its subject may start (after openers) and how long an appositive after it may run. */
 const SUBJECT_REACH = 30;
