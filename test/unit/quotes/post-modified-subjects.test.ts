@@ -89,3 +89,14 @@ describe('a quantifier standing alone as the subject', () => {
     assert.deepEqual(found('Some fear the toll and warn that the bridge will close.'), [{ text: 'the bridge will close', source: 'Some' }]);
   });
 });
+
+describe('a report inside a relative clause about the main clause\'s subject', () => {
+  it('ends where the main clause\'s predicate resumes after a comma', () => {
+    assert.deepEqual(found('Lund, who said the mill was safe, has since left town.'), [{ text: 'the mill was safe', source: 'who' }]);
+  });
+
+  it('keeps an aside the first comma opens inside the report', () => {
+    assert.deepEqual(found('It was Lund, who said the mayor, a former baker, was wrong.').map((q) => q.text), ['the mayor, a former baker, was wrong']);
+    assert.deepEqual(found('Lund, who said the mayor, a former baker, was wrong.').map((q) => q.text), ['the mayor, a former baker, was wrong']);
+  });
+});
