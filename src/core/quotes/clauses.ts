@@ -44,7 +44,9 @@ function trailingAttribution(p: ParagraphTokens, cue: CueMatch, source: TokenRan
   let before = source ? source.first - 1 : cue.cueStart - 1;
   // "…, another negotiator at the talks, Oleksandr Chaly said.": the role before the name belongs to the source.
   const role = source && tokens[before]?.lower === ',' ? phraseBefore(text, tokens, before - 1, segmentStart) : null;
-  if (source && role && role.last === before && role.last - role.first <= 8 && role.first - 1 > segmentStart && isCommaToken(p, role.first - 1) && tokens[role.first].kind === 'word') {
+  // "Still, the ferry sails at dawn, Olsen said": what a role would leave before it must still be content, not an adverb.
+  const leftover = role ? role.first - 1 : segmentStart;
+  if (source && role && role.last === before && role.last - role.first <= 8 && leftover > segmentStart && isCommaToken(p, leftover) && tokens[role.first].kind === 'word' && substantial(p, segmentStart, leftover) && !isVerblessAdverbial(p, segmentStart, leftover)) {
     source = { first: role.first, last: source.last };
     before = role.first - 1;
   }

@@ -86,10 +86,14 @@ function predicateAt(p: ParagraphTokens, k: number): boolean {
 export function isVerblessAdverbial(p: ParagraphTokens, first: number, last: number): boolean {
   const opener = p.tokens[first];
   if (opener?.kind !== 'word' || opener.lower.startsWith('accord') || hasVerbOfItsOwn(p, first, last)) return false;
+  // "But the ferry sails at dawn": a link to the sentence before tells nothing; what follows it decides ("But in the end").
+  if (LINKS.has(opener.lower) && first + 1 < last) return isVerblessAdverbial(p, isCommaToken(p, first + 1) ? first + 2 : first + 1, last);
   if (opensWithTime(p.tokens, first) || isAdverbial(p.tokens, first, last)) return true;
   const participle = /ing$/.test(opener.lower) && opener.wordClass === 'verb';
   return participle || ['preposition', 'adverb', 'conjunction'].includes(opener.wordClass) || COMPOUND_PREPOSITIONS[opener.lower] === p.tokens[first + 1]?.lower;
 }
+
+const LINKS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'so']);
 
 /** Prepositions of two words whose first the lexicon reads otherwise ("thanks" a verb, "ahead" an adjective). */
 const COMPOUND_PREPOSITIONS: Readonly<Record<string, string>> = { thanks: 'to', ahead: 'of', due: 'to', instead: 'of', along: 'with' };

@@ -206,3 +206,23 @@ describe('a relative clause about where a report appeared', () => {
     ]);
   });
 });
+
+describe('content before a trailing cue that opens with a sentence adverb or a conjunction', () => {
+  it('reads the clause after "Still," as the content, not as a role of the speaker', () => {
+    assert.deepEqual(found('Still, that ferry sails at dawn, Marta Olsen said.'), [{ text: 'that ferry sails at dawn', source: 'Marta Olsen' }]);
+    assert.deepEqual(found('Still, the ferry sails at dawn, she said.'), [{ text: 'the ferry sails at dawn', source: 'she' }]);
+  });
+
+  it('reads a clause after "But" as content although the lexicon misreads its verb', () => {
+    assert.deepEqual(found('But that ferry sails at dawn, Marta Olsen said.'), [{ text: 'that ferry sails at dawn', source: 'Marta Olsen' }]);
+    assert.deepEqual(found('And the ferry sails at dawn, she said.'), [{ text: 'the ferry sails at dawn', source: 'she' }]);
+  });
+
+  it('still reads a role set off before the name', () => {
+    assert.deepEqual(found('The ferry will sail at dawn, a spokesman for the port, Ivo Dane said.'), [{ text: 'The ferry will sail at dawn', source: 'a spokesman for the port, Ivo Dane' }]);
+  });
+
+  it('still reads no adverbial phrase after a conjunction as content', () => {
+    assert.deepEqual(found('But in the end, she said.'), []);
+  });
+});
