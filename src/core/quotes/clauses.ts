@@ -291,8 +291,9 @@ function readLeadingContent(scan: SentenceScan, cue: CueMatch, source: TokenRang
   if (!source && !sentenceSubject) {
     // "…, adding that …": the speaker is the previous attribution's in this sentence, else the sentence's subject
     // ("She released a statement, insisting that …"), else the previous speaker, possibly in an earlier paragraph.
-    // A stance named inside the sentence ("took a swipe at Vold's stance on …, saying") is not who goes on speaking.
-    const speaking = lastOutermost(found.filter((a) => !(a.attitude && NOMINAL_STANCE_NOUNS.has(a.cue?.lemma.split(' ')[0] ?? ''))));
+    // A stance named inside the sentence ("took a swipe at Vold's stance on …, saying") is not who goes on speaking, nor
+    // is the writer's own hedge ("Lund seemed to back down, saying …" names no one before the clause's subject).
+    const speaking = lastOutermost(found.filter((a) => !(a.attitude && NOMINAL_STANCE_NOUNS.has(a.cue?.lemma.split(' ')[0] ?? '')) && (a.source !== undefined || a.inheritsSource)));
     const subject = speaking ? null : subjectOfSentence(p, sentence, cue.cueStart);
     const inherited = speaking ? speaking.source : subject ? spanOf(p, subject.first, subject.last) : undefined;
     if (inherited) attribution.source = inherited;

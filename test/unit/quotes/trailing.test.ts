@@ -30,6 +30,11 @@ describe('the speaker of a participle of saying after the main clause', () => {
     const quotes = found('Sen. Ivo Marsh, who faces a hard race at home, withdrew his support, saying he lacked trust in the leader.');
     assert.equal(quotes[quotes.length - 1].source, 'Sen. Ivo Marsh');
   });
+
+  it('is the subject of a clause the writer hedges with "seemed to", not the previous speaker', () => {
+    const quotes = found('“We will build it,” Ivo Dane said. Lund seemed to back away from the plan, saying that the cost was too high.');
+    assert.deepEqual(quotes[quotes.length - 1], { text: 'the cost was too high', source: 'Lund' });
+  });
 });
 
 describe('a quotation after an attributed one and a stance in its clause', () => {
