@@ -231,3 +231,15 @@ describe('content before a trailing cue that opens with a sentence adverb or a c
     assert.deepEqual(found('But in the end, she said.'), []);
   });
 });
+
+describe('a subject pronoun fused with its auxiliary', () => {
+  it('is the subject of the verb of saying after it', () => {
+    assert.deepEqual(found('Ivo Dane backs the plan, but he’s not predicting it will pass.'), [{ text: 'it will pass', source: 'he’s' }]);
+    assert.deepEqual(found("They've argued that the toll is too high."), [{ text: 'the toll is too high', source: "They've" }]);
+  });
+
+  it('is the subject of a participle of saying after its clause', () => {
+    const quotes = found("Since the vote in May, she's tacked to the left, criticizing the pipeline as a mistake.");
+    assert.equal(quotes[quotes.length - 1].source, "she's");
+  });
+});
