@@ -21,6 +21,7 @@ import { closesAttribution, inRelativeClause, saidSourceCloses, takesObject } fr
 import { saidClause } from './saidClause';
 import { invertedSource } from './inverted';
 import { subjectOfSentence } from './subject';
+import { subjectWithPostModifier } from './postModifier';
 import { accordingTo, adjectivalStance, ADJECTIVAL_STANCE_WORDS, apparentClause, askedQuestion, documentSource, isPassiveQuestion, NOMINAL_STANCE_NOUNS, nominalStance, possessedClaim, SPEECH_NOUNS } from './phrasal';
 
 /** Content before a trailing cue: a quotation, or at least two words that are not a sentence adverb ("Instead,"). */
@@ -43,7 +44,9 @@ function trailingAttribution(p: ParagraphTokens, cue: CueMatch, source: TokenRan
   let before = source ? source.first - 1 : cue.cueStart - 1;
   // "…, another negotiator at the talks, Oleksandr Chaly said.": the role before the name belongs to the source.
   const role = source && tokens[before]?.lower === ',' ? phraseBefore(text, tokens, before - 1, segmentStart) : null;
-  if (source && role && role.last === before && role.last - role.first <= 8 && role.first - 1 > segmentStart && isCommaToken(p, role.first - 1) && tokens[role.first].kind === 'word') {
+  // "Still, the ferry sails at dawn, Olsen said": what a role would leave before it must still be content, not an adverb.
+  const leftover = role ? role.first - 1 : segmentStart;
+  if (source && role && role.last === before && role.last - role.first <= 8 && leftover > segmentStart && isCommaToken(p, leftover) && tokens[role.first].kind === 'word' && substantial(p, segmentStart, leftover) && !isVerblessAdverbial(p, segmentStart, leftover)) {
     source = { first: role.first, last: source.last };
     before = role.first - 1;
   }
@@ -176,7 +179,7 @@ function cueSource(scan: SentenceScan, cue: CueMatch): { source: TokenRange | nu
     const subject = phraseBefore(text, tokens, cue.cueStart - 2, segmentStart);
     if (subject && subject.first === scan.sentence.first && subject.last === cue.cueStart - 1 && tokens[subject.first].capitalised && !verbInside(tokens, subject)) phrase = subject;
   }
-  const found = finite ? (subjectWithRelativeClause(p, cue.cueStart, headIndex, segmentStart, phrase) ?? phrase) : phrase;
+  const found = finite ? (subjectWithPostModifier(text, tokens, cue.cueStart, headIndex, segmentStart, phrase) ?? phrase) : phrase;
   const source = found && clauseBeforeInvertedCue(scan, cue, found, headIndex) ? null : found;
   const relative = source && source.first > segmentStart ? tokens[source.first - 1] : undefined;
   // "which officials said went …"; "that" is a relative pronoun only after a noun ("a deadline that …").
@@ -200,31 +203,6 @@ function verbInside(tokens: readonly Token[], phrase: TokenRange): boolean {
   if (['adverb', 'conjunction', 'preposition'].includes(tokens[phrase.first].wordClass)) return true;
   for (let m = phrase.first; m < phrase.last; m++) if (tokens[m].kind === 'word' && !tokens[m].capitalised) return true;
   return false;
-}
-
-/** How far before its cue a relative clause inside the subject may begin ("who spoke on condition of anonymity"). */
-const RELATIVE_CLAUSE_REACH = 12;
-
-/**
- * "An official who spoke on condition of anonymity said", "A source who asked not to be named said": a subject whose
- * restrictive relative clause ends at the cue is the noun with its clause, not the clause's last noun ("anonymity").
- */
-function subjectWithRelativeClause(p: ParagraphTokens, cueStart: number, headIndex: number, segmentStart: number, phrase: TokenRange | null): TokenRange | null {
-  const { tokens, text } = p;
-  const floor = Math.max(segmentStart, cueStart - RELATIVE_CLAUSE_REACH);
-  for (let w = cueStart - 2; w > floor; w--) {
-    const t = tokens[w];
-    if (t.kind !== 'word') return null;
-    if (t.lower !== 'who') continue;
-    const verb = tokens[w + 1];
-    // "others who want to …", "voters who oppose the tax": a base form is the verb of a plural antecedent.
-    // A word the lexicon does not know ("favor" is listed as neither) right after "who" is its verb as well.
-    const verbal = verb?.kind === 'word' && (['verb', 'auxiliary', 'base'].includes(verb.wordClass) || /ed$/.test(verb.lower) || (verb.wordClass === 'other' && !verb.capitalised));
-    if (!verbal || (phrase && phrase.first <= w)) return null;
-    const noun = phraseBefore(text, tokens, w - 1, segmentStart);
-    return noun && tokens[w - 1].kind === 'word' ? { first: noun.first, last: headIndex + 1 } : null;
-  }
-  return null;
 }
 
 /** Reads the attribution a reporting cue opens: an aside, a trailing attribution, or content after the cue. */
@@ -313,8 +291,9 @@ function readLeadingContent(scan: SentenceScan, cue: CueMatch, source: TokenRang
   if (!source && !sentenceSubject) {
     // "…, adding that …": the speaker is the previous attribution's in this sentence, else the sentence's subject
     // ("She released a statement, insisting that …"), else the previous speaker, possibly in an earlier paragraph.
-    // A stance named inside the sentence ("took a swipe at Vold's stance on …, saying") is not who goes on speaking.
-    const speaking = lastOutermost(found.filter((a) => !(a.attitude && NOMINAL_STANCE_NOUNS.has(a.cue?.lemma.split(' ')[0] ?? ''))));
+    // A stance named inside the sentence ("took a swipe at Vold's stance on …, saying") is not who goes on speaking, nor
+    // is the writer's own hedge ("Lund seemed to back down, saying …" names no one before the clause's subject).
+    const speaking = lastOutermost(found.filter((a) => !(a.attitude && NOMINAL_STANCE_NOUNS.has(a.cue?.lemma.split(' ')[0] ?? '')) && (a.source !== undefined || a.inheritsSource)));
     const subject = speaking ? null : subjectOfSentence(p, sentence, cue.cueStart);
     const inherited = speaking ? speaking.source : subject ? spanOf(p, subject.first, subject.last) : undefined;
     if (inherited) attribution.source = inherited;

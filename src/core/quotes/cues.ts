@@ -11,6 +11,7 @@ import { PASSIVE_AUX, type CueMatch } from './found';
 import { reportsNothing } from './notSpeech';
 import { PAST_AS_ADJECTIVE } from './verbAgreement';
 import { BETWEEN_SUBJECT_AND_VERB } from './phrases';
+import { subjectWithPostModifier } from './postModifier';
 
 /** Reporting verbs whose base and -s forms are common nouns ("home state", "news reports", "phone calls"). */
 const NOUN_LIKE_LEMMAS = new Set(['state', 'report', 'show', 'claim', 'note', 'comment', 'answer', 'charge', 'estimate', 'call',
@@ -70,7 +71,7 @@ export function matchCue(p: ParagraphTokens, k: number, sentence: Sentence): Cue
     cueStart = k - 2;
     if (PASSIVE_AUX.has(tokens[k - 3]?.lower ?? '')) cueStart = k - 3;
   }
-  if (entry.form === 'base' && previous && previous.kind === 'word' && cueStart === k && !baseFormIsCue(tokens, k, sentence)) return null;
+  if (entry.form === 'base' && previous && previous.kind === 'word' && cueStart === k && !baseFormIsCue(p.text, tokens, k, sentence)) return null;
   const complements = new Set<Complement>();
   let end = k + 1;
   let lemma = entry.verbs[0].lemma;
@@ -141,7 +142,7 @@ function pluralNoun(lower: string): boolean {
 }
 
 /** "Analysts say", "they say", "will say" are cues; "have a say", "scale back", "to push back" are not. */
-function baseFormIsCue(tokens: readonly Token[], k: number, sentence: Sentence): boolean {
+function baseFormIsCue(text: string, tokens: readonly Token[], k: number, sentence: Sentence): boolean {
   const previous = tokens[k - 1];
   // "say" is a present-tense cue after a subject or an auxiliary ("Analysts say", "they say", "will say"), not after a
   // preposition or determiner ("have a say", "for report").
@@ -153,6 +154,8 @@ function baseFormIsCue(tokens: readonly Token[], k: number, sentence: Sentence):
   // "People close to her say": the object pronoun ends the subject.
   if (previous.lower === 'her' && objectOfPreposition(tokens, k - 1)) return true;
   if ((cls === 'preposition' || cls === 'determiner' || cls === 'conjunction') && !SUBJECT_PRONOUNS.has(previous.lower)) return false;
+  // "Growers whose permits were revoked say": the words before end the subject's relative clause, whatever their class.
+  if (subjectWithPostModifier(text, tokens, k, k - 1, sentence.first, null)) return true;
   // "scale back", "push back": after another verb the word is its particle.
   // "both political parties say": a plural after a modifier is the subject, whatever the lexicon lists it as.
   const pluralAfterModifier = /[^s]s$/.test(previous.lower) && ['adjective', 'determiner', 'number', 'other'].includes(tokens[k - 2]?.wordClass ?? 'other');

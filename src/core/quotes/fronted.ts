@@ -41,7 +41,9 @@ const SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas', 'if', '
  * Where the subordinate clause that `source` opens comes before the main clause: at the sentence start ("While Lund
  * said …, …"), or after the main clause's subject ("Lund, though she said …, …"); null for one after the main clause.
  */
-function subordinateBeforeMain(p: ParagraphTokens, source: TokenRange, sentence: Sentence): 'opening' | 'interrupting' | null {
+function subordinateBeforeMain(p: ParagraphTokens, source: TokenRange, sentence: Sentence): 'opening' | 'interrupting' | 'relative' | null {
+  // "Lund, who said …, has since left": a relative clause about the subject of a main clause still to come.
+  if (source.last - source.first === 1 && RELATIVE_PRONOUNS.has(p.tokens[source.first].lower)) return hasFiniteVerb(p, sentence.first, source.first) ? null : 'relative';
   const at = source.first - 1;
   if (at < sentence.first || !SUBORDINATORS.has(p.tokens[at].lower)) return null;
   if (at === sentence.first) return 'opening';
@@ -57,9 +59,12 @@ export function withinSubordinateClause(p: ParagraphTokens, source: TokenRange, 
   const position = subordinateBeforeMain(p, source, sentence);
   if (!position) return content;
   for (let m = content.first + 1; m < content.last; m++) {
-    // "…, which costs a lot, …" is the content's own relative clause.
-    if (!isCommaToken(p, m) || RELATIVE_PRONOUNS.has(p.tokens[m + 1]?.lower ?? '')) continue;
-    const resumes = position === 'interrupting' ? predicateAt(p, m + 1) : isClauseStart(p.text, p.tokens, m + 1, content.last);
+    if (!isCommaToken(p, m)) continue;
+    // "…, which costs a lot, …" is the content's own relative clause; in a relative clause, so is any aside the first
+    // comma opens ("who said the mayor, a Democrat, was wrong"), whose closing comma a predicate may follow.
+    if (position === 'relative' && !predicateAt(p, m + 1)) return content;
+    if (RELATIVE_PRONOUNS.has(p.tokens[m + 1]?.lower ?? '')) continue;
+    const resumes = position === 'opening' ? isClauseStart(p.text, p.tokens, m + 1, content.last) : predicateAt(p, m + 1);
     if (resumes) return { first: content.first, last: p.tokens[m].kind === 'quote' ? m + 1 : m };
   }
   return content;
@@ -81,10 +86,14 @@ function predicateAt(p: ParagraphTokens, k: number): boolean {
 export function isVerblessAdverbial(p: ParagraphTokens, first: number, last: number): boolean {
   const opener = p.tokens[first];
   if (opener?.kind !== 'word' || opener.lower.startsWith('accord') || hasVerbOfItsOwn(p, first, last)) return false;
+  // "But the ferry sails at dawn": a link to the sentence before tells nothing; what follows it decides ("But in the end").
+  if (LINKS.has(opener.lower) && first + 1 < last) return isVerblessAdverbial(p, isCommaToken(p, first + 1) ? first + 2 : first + 1, last);
   if (opensWithTime(p.tokens, first) || isAdverbial(p.tokens, first, last)) return true;
   const participle = /ing$/.test(opener.lower) && opener.wordClass === 'verb';
   return participle || ['preposition', 'adverb', 'conjunction'].includes(opener.wordClass) || COMPOUND_PREPOSITIONS[opener.lower] === p.tokens[first + 1]?.lower;
 }
+
+const LINKS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'so']);
 
 /** Prepositions of two words whose first the lexicon reads otherwise ("thanks" a verb, "ahead" an adjective). */
 const COMPOUND_PREPOSITIONS: Readonly<Record<string, string>> = { thanks: 'to', ahead: 'of', due: 'to', instead: 'of', along: 'with' };

@@ -5,7 +5,7 @@
  */
 import type { Token } from '../article/tokens';
 import { ratioLength } from '../text/ratios';
-import { SUBJECT_PRONOUNS } from '../text/words';
+import { CONTRACTED_SUBJECT, SUBJECT_PRONOUNS } from '../text/words';
 import { ACRONYM, capitalised, isAbbreviation, isAdverbial, isCapitalAcronym, isWord, nounLike, TIME_DETERMINERS, TIME_NOUNS, WEEKDAYS, type TokenRange } from './tokenShapes';
 import { agreesWithSubject, PAST_AS_ADJECTIVE, pastBeforeObject } from './verbAgreement';
 
@@ -139,7 +139,7 @@ function shapedPhraseBefore(text: string, tokens: readonly Token[], head: number
   if (token.kind !== 'word') return null;
   // "…, who said": the relative pronoun is the mention (both gold conventions record it); resolution finds its antecedent.
   if (token.lower === 'who' || token.lower === 'which') return { first: head, last: head + 1 };
-  if (SUBJECT_PRONOUNS.has(token.lower)) return { first: head, last: head + 1 };
+  if (SUBJECT_PRONOUNS.has(token.lower) || CONTRACTED_SUBJECT.test(token.lower)) return { first: head, last: head + 1 };
   // "a person close to her", "officials familiar with him"
   if (OBJECT_PRONOUNS_AFTER.has(token.lower) && head - 2 >= floor && NP_PREPOSITIONS.has(tokens[head - 1].lower) && tokens[head - 2].kind === 'word' && tokens[head - 2].wordClass === 'adjective') {
     const holder = phraseBefore(text, tokens, head - 2, floor);
@@ -351,7 +351,7 @@ export function phraseAfter(text: string, tokens: readonly Token[], start: numbe
   const token = tokens[start];
   if (!token || start >= limit || token.kind !== 'word') return null;
   const cls = token.wordClass;
-  if (SUBJECT_PRONOUNS.has(token.lower) && cls === 'pronoun') return { first: start, last: start + 1 };
+  if ((SUBJECT_PRONOUNS.has(token.lower) && cls === 'pronoun') || CONTRACTED_SUBJECT.test(token.lower)) return { first: start, last: start + 1 };
   // compromise lists many plural nouns as present-tense verbs ("stocks", "states"); before a noun phrase's own
   // continuation they are nouns.
   const pluralNoun = cls === 'verb' && /[^s]s$/.test(token.lower) && !/(ed|ing)$/.test(token.lower) && tokens[start + 1]?.wordClass !== 'determiner';

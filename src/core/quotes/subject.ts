@@ -5,12 +5,12 @@
 import type { Sentence } from '../article/sentences';
 import type { ParagraphTokens } from '../article/model';
 import { isCommaToken } from './found';
+import { CONTRACTED_SUBJECT } from '../text/words';
 import { phraseAfter, type TokenRange } from './phrases';
 import { MONTHS, WEEKDAYS } from './tokenShapes';
-import { agreesWithSubject } from './verbAgreement';
+import { agreesWithSubject, PLURAL_QUANTIFIERS } from './verbAgreement';
 
 const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
-const PLURAL_QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'many', 'few', 'most', 'both', 'all', 'several', 'others']);
 
 /** How far into the sentence its subject may start (after openers) and how long an appositive after it may run. */
 const SUBJECT_REACH = 30;
@@ -22,7 +22,7 @@ function verbFollows(p: ParagraphTokens, subject: TokenRange, at: number): boole
   if (!next || next.kind !== 'word') return false;
   const cls = next.wordClass;
   // "X lashed out", "X on Monday lashed out", "X also said"; after a personal pronoun any word is its verb ("She cut …").
-  const personal = subject.last - subject.first === 1 && PERSONAL_PRONOUNS.has(p.tokens[subject.first].lower);
+  const personal = subject.last - subject.first === 1 && (PERSONAL_PRONOUNS.has(p.tokens[subject.first].lower) || CONTRACTED_SUBJECT.test(p.tokens[subject.first].lower));
   // "Ruiz celebrated in Tarrow": a past form the lexicon lists as an adjective is the verb after a subject.
   const pastForm = cls === 'adjective' && /ed$/.test(next.lower);
   // "Some farmers sell …", "Critics ask to …": a bare form agrees with a plural subject as its present verb (the

@@ -53,7 +53,7 @@ export function nounLike(text: string, token: Token): boolean {
 export const TIME_DETERMINERS = new Set(['this', 'last', 'next', 'that', 'early', 'late']);
 export const TIME_NOUNS = new Set(['week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'spring', 'summer', 'fall', 'autumn', 'winter', 'time']);
 
-const ADVERBIAL_ASIDES = new Set(['for example', 'for instance', 'however', 'meanwhile', 'too', 'though', 'in turn', 'in particular', 'in contrast', 'moreover', 'instead', 'in addition', 'for his part', 'for her part', 'for their part', 'in response', 'in fact', 'indeed', 'again', 'also', 'likewise', 'similarly', 'separately']);
+const ADVERBIAL_ASIDES = new Set(['for example', 'for instance', 'however', 'still', 'meanwhile', 'too', 'though', 'in turn', 'in particular', 'in contrast', 'moreover', 'instead', 'in addition', 'for his part', 'for her part', 'for their part', 'in response', 'in fact', 'indeed', 'again', 'also', 'likewise', 'similarly', 'separately']);
 
 export function isAdverbial(tokens: readonly Token[], first: number, last: number): boolean {
   let phrase = '';

@@ -8,6 +8,7 @@ export const PAST_AS_ADJECTIVE = /^(?:[a-z]+ed|lost)$/;
 export const FINITE_SUFFIX = /(ed|es|s)$/;
 
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which']);
+export const PLURAL_QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'many', 'few', 'most', 'both', 'all', 'several', 'others']);
 
 /**
  * The lexicon does not know every verb, so a phrase walk may read one as part of the subject ("people misunderstand
@@ -46,14 +47,17 @@ export function agreesWithSubject(tokens: readonly Token[], m: number, phraseLas
   const acronym = tokens[m - 1].lower === '.' && m >= 2 && ACRONYM.test(tokens[m - 2].lower);
   const before = acronym ? tokens[m - 2] : tokens[m - 1];
   if (before.kind !== 'word' || t.kind !== 'word' || t.capitalised) return false;
+  const next = tokens[m + 1];
+  const nextClass = next?.kind === 'word' ? next.wordClass : null;
+  const objectNext = nextClass === 'determiner' || nextClass === 'pronoun' || /['’]s$/.test(next?.lower ?? '');
+  // "Some fear the toll", "Many doubt that …": a quantifier standing alone is a plural subject (the lexicon lists it as a
+  // determiner, so a bare form after it would read as its noun).
+  if (PLURAL_QUANTIFIERS.has(before.lower) && (t.wordClass === 'base' || t.wordClass === 'verb') && !/s$/.test(t.lower) && (objectNext || next?.lower === 'that')) return true;
   const beforeClass = before.wordClass;
   if (!(beforeClass === 'noun' || beforeClass === 'other' || beforeClass === 'base') && !acronym) return false;
   const cls = t.wordClass;
   if (!(cls === 'verb' || cls === 'base' || cls === 'noun')) return false;
   const pluralBefore = !acronym && /[^s'’]s$/.test(before.lower);
-  const next = tokens[m + 1];
-  const nextClass = next?.kind === 'word' ? next.wordClass : null;
-  const objectNext = nextClass === 'determiner' || nextClass === 'pronoun' || /['’]s$/.test(next?.lower ?? '');
   if (/[^s'’]s$/.test(t.lower)) return !pluralBefore && (m === phraseLast - 1 || objectNext);
   return pluralBefore && beforeClass !== 'base' && (nextClass === 'determiner' || nextClass === 'pronoun' || nextClass === 'adjective' || next?.lower === 'that' || next?.lower === 'to');
 }

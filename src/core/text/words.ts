@@ -11,6 +11,8 @@ const DETERMINERS = ['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 
   'some', 'several', 'many', 'few', 'most', 'all', 'both', 'each', 'every', 'any', 'no', 'other', 'another', 'such', 'one',
   'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'more', 'fewer', 'much', 'less'];
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'this', 'that', 'someone', 'everyone', 'nobody', 'others', 'another', 'some', 'many', 'both', 'one', 'few', 'most', 'all', 'none', 'several', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+/** A personal pronoun fused with its auxiliary ("he’s", "they're", "I'd"): the subject of the verb after it. */
+export const CONTRACTED_SUBJECT = /^(he|she|they|we|i)['’](s|re|ve|d|ll|m)$/;
 const PRONOUNS = ['he', 'she', 'they', 'it', 'we', 'i', 'you', 'him', 'them', 'us', 'me', 'who', 'whom', 'which', 'what',
   'someone', 'somebody', 'everyone', 'everybody', 'nobody', 'anyone', 'himself', 'herself', 'themselves', 'itself', 'there'];
 const PREPOSITIONS = ['of', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'about', 'over', 'under', 'after', 'before',

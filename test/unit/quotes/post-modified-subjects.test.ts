@@ -60,3 +60,43 @@ describe('a present-tense cue after a relative clause or an object pronoun', () 
     assert.deepEqual(found('People close to her say she will run.'), [{ text: 'she will run', source: 'People close to her' }]);
   });
 });
+
+describe('a subject with a post-modifier that ends in a noun of its own', () => {
+  it('reads the whole subject, not the last noun of its relative clause', () => {
+    assert.deepEqual(found('Tenants who live near the depot say the trains are loud.'), [{ text: 'the trains are loud', source: 'Tenants who live near the depot' }]);
+    assert.deepEqual(found('Many bakers that oppose the new levy say it will cost jobs.'), [{ text: 'it will cost jobs', source: 'Many bakers that oppose the new levy' }]);
+  });
+
+  it('reads the whole subject, not the last noun of its participle phrase', () => {
+    assert.deepEqual(found('Those opposed to the ferry plan say it will raise fares.'), [{ text: 'it will raise fares', source: 'Those opposed to the ferry plan' }]);
+  });
+
+  it('reads "those" with a prepositional phrase as the subject', () => {
+    assert.deepEqual(found('Those around him acknowledge that he was weary.'), [{ text: 'he was weary', source: 'Those around him' }]);
+  });
+
+  it('reads a relative clause opened by "whose" into the subject', () => {
+    assert.deepEqual(found('Growers whose permits were revoked say the board acted in haste.'), [{ text: 'the board acted in haste', source: 'Growers whose permits were revoked' }]);
+  });
+
+  it('still reads a plain prepositional object as no subject of a following noun', () => {
+    assert.deepEqual(found('She had the last say on the plan.'), []);
+  });
+});
+
+describe('a quantifier standing alone as the subject', () => {
+  it('finds the subject of a cue coordinated after the first verb and its object', () => {
+    assert.deepEqual(found('Some fear the toll and warn that the bridge will close.'), [{ text: 'the bridge will close', source: 'Some' }]);
+  });
+});
+
+describe('a report inside a relative clause about the main clause\'s subject', () => {
+  it('ends where the main clause\'s predicate resumes after a comma', () => {
+    assert.deepEqual(found('Lund, who said the mill was safe, has since left town.'), [{ text: 'the mill was safe', source: 'who' }]);
+  });
+
+  it('keeps an aside the first comma opens inside the report', () => {
+    assert.deepEqual(found('It was Lund, who said the mayor, a former baker, was wrong.').map((q) => q.text), ['the mayor, a former baker, was wrong']);
+    assert.deepEqual(found('Lund, who said the mayor, a former baker, was wrong.').map((q) => q.text), ['the mayor, a former baker, was wrong']);
+  });
+});

@@ -30,6 +30,11 @@ describe('the speaker of a participle of saying after the main clause', () => {
     const quotes = found('Sen. Ivo Marsh, who faces a hard race at home, withdrew his support, saying he lacked trust in the leader.');
     assert.equal(quotes[quotes.length - 1].source, 'Sen. Ivo Marsh');
   });
+
+  it('is the subject of a clause the writer hedges with "seemed to", not the previous speaker', () => {
+    const quotes = found('“We will build it,” Ivo Dane said. Lund seemed to back away from the plan, saying that the cost was too high.');
+    assert.deepEqual(quotes[quotes.length - 1], { text: 'the cost was too high', source: 'Lund' });
+  });
 });
 
 describe('a quotation after an attributed one and a stance in its clause', () => {
@@ -206,5 +211,37 @@ describe('a relative clause about where a report appeared', () => {
     assert.deepEqual(found('Orla Penn told the Velm Courier in a story that ran this week that the tour would go on.'), [
       { text: 'the tour would go on', source: 'Orla Penn' },
     ]);
+  });
+});
+
+describe('content before a trailing cue that opens with a sentence adverb or a conjunction', () => {
+  it('reads the clause after "Still," as the content, not as a role of the speaker', () => {
+    assert.deepEqual(found('Still, that ferry sails at dawn, Marta Olsen said.'), [{ text: 'that ferry sails at dawn', source: 'Marta Olsen' }]);
+    assert.deepEqual(found('Still, the ferry sails at dawn, she said.'), [{ text: 'the ferry sails at dawn', source: 'she' }]);
+  });
+
+  it('reads a clause after "But" as content although the lexicon misreads its verb', () => {
+    assert.deepEqual(found('But that ferry sails at dawn, Marta Olsen said.'), [{ text: 'that ferry sails at dawn', source: 'Marta Olsen' }]);
+    assert.deepEqual(found('And the ferry sails at dawn, she said.'), [{ text: 'the ferry sails at dawn', source: 'she' }]);
+  });
+
+  it('still reads a role set off before the name', () => {
+    assert.deepEqual(found('The ferry will sail at dawn, a spokesman for the port, Ivo Dane said.'), [{ text: 'The ferry will sail at dawn', source: 'a spokesman for the port, Ivo Dane' }]);
+  });
+
+  it('still reads no adverbial phrase after a conjunction as content', () => {
+    assert.deepEqual(found('But in the end, she said.'), []);
+  });
+});
+
+describe('a subject pronoun fused with its auxiliary', () => {
+  it('is the subject of the verb of saying after it', () => {
+    assert.deepEqual(found('Ivo Dane backs the plan, but he’s not predicting it will pass.'), [{ text: 'it will pass', source: 'he’s' }]);
+    assert.deepEqual(found("They've argued that the toll is too high."), [{ text: 'the toll is too high', source: "They've" }]);
+  });
+
+  it('is the subject of a participle of saying after its clause', () => {
+    const quotes = found("Since the vote in May, she's tacked to the left, criticizing the pipeline as a mistake.");
+    assert.equal(quotes[quotes.length - 1].source, "she's");
   });
 });
