@@ -24,7 +24,7 @@ export function subjectWithPostModifier(text: string, tokens: readonly Token[], 
   const head = tokens[headIndex];
   if (head?.kind !== 'word' || head.wordClass === 'preposition' || PASSIVE_AUX.has(head.lower)) return null;
   // "an official who oversaw the case and described …": a verb coordinated inside a relative clause about a person has
-  // that person for its subject; "a process that began in May and concluded" reports nothing of the thing's.
+  // that person for its subject; "a review that opened in March and closed" reports nothing of the thing's.
   const coordinated = COORDINATORS.has(head.lower);
   const last = coordinated ? headIndex : headIndex + 1;
   for (let w = headIndex - 1; w > reach; w--) {
