@@ -17,11 +17,6 @@ export class IdentityLinks {
 
   constructor(private readonly identities: IdentityRegistry) {}
 
-  /** The whole identity is linked to another. */
-  has(id: string): boolean {
-    return this.links.has(id);
-  }
-
   /** What the identity's entries in `file` are linked to: their part's target, else the identity's. */
   target(id: string, file?: string): string | undefined {
     return (file !== undefined ? this.links.get(partKey(id, file)) : undefined) ?? this.links.get(id);

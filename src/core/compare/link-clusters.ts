@@ -5,6 +5,8 @@
  * other article that sheriff.
  */
 import type { Identity } from './identity';
+import { compareStrings } from './result-order';
+import { UnionFind } from './union-find';
 
 export interface LinkNode {
   /** The identity's id, or for an article's part of it `partKey(identity id, file)`. */
@@ -43,11 +45,11 @@ export function readLinkKey(key: string): { id: string; file?: string } {
  * Keys of the result are node ids: an identity's, or a part's.
  */
 export function clusters(byId: Map<string, LinkNode>, idEdges: LinkEdge[]): Map<string, string> {
-  const nodes = [...byId.values()].sort((x, y) => compare(x.id, y.id));
+  const nodes = [...byId.values()].sort((x, y) => compareStrings(x.id, y.id));
   const indexOf = new Map(nodes.map((node, i) => [node.id, i]));
   const edges = idEdges.map((edge) => ({ a: indexOf.get(edge.a)!, b: indexOf.get(edge.b)!, score: edge.score }));
-  const parent = nodes.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const sets = new UnionFind(nodes.length);
+  const find = (i: number): number => sets.find(i);
   const named = nodes.map((node) => (node.weak ? 0 : 1));
   const sides = nodes.map((node) => new Set(node.sides));
   for (const edge of edges) {
@@ -58,7 +60,7 @@ export function clusters(byId: Map<string, LinkNode>, idEdges: LinkEdge[]): Map<
     if (bothNamed && !namedCopy) continue;
     if (!sameSides(sides[ra], sides[rb])) continue;
     const [root, child] = ra < rb ? [ra, rb] : [rb, ra];
-    parent[child] = root;
+    sets.union(root, child);
     named[root] += named[child];
     for (const side of sides[child]) sides[root].add(side);
   }
@@ -81,8 +83,4 @@ function sameSides(a: Set<string>, b: Set<string>): boolean {
 
 function rank(node: LinkNode): number {
   return (node.weak ? 0 : 1_000_000) + node.files;
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -18,6 +18,7 @@ import { withoutTitle, type Identity, type SpeakerEntry } from './identity';
 import { pairAnswer } from './grouping';
 import { clusters, partKey, type LinkEdge, type LinkNode } from './link-clusters';
 import type { PairMemo } from './pairs';
+import { compareStrings } from './result-order';
 import type { Match, Weigh } from './similarity';
 import type { Unit } from './units';
 import { linesOfWork, readRole, sidesOfEntries, type WorkLines } from './work-lines';
@@ -147,11 +148,11 @@ export class SpeakerLinker {
           const [first, second] = unit.key < other.key ? [unit, other] : [other, unit];
           // Sources in one line of work ("her rep", "the publicist Jack Ketsoyan") need only a paraphrase, not copied words.
           const kin = this.kinship(identity, target);
-          const mode = kin === 'none' ? 'copy' : 'apart';
-          const match = context.memo.answer(first, second, mode, () => pairAnswer(first, second, mode, context.weigh) as Match | null);
           // A short statement ("she is doing well and focused on her recovery") is anyone's but a source in the same line of work's.
           const short = Math.min(unit.stems.length, other.stems.length) < MIN_LINK_STEMS;
           if (short && kin === 'none') continue;
+          const mode = kin === 'none' ? 'copy' : 'apart';
+          const match = context.memo.answer(first, second, mode, () => pairAnswer(first, second, mode, context.weigh) as Match | null);
           const doubtful = short || (kin === 'none' && (this.bodies(identity, target) || this.quotedBeside(target, unit.file)));
           if (!match || (doubtful && !strong(match))) continue;
           edges.push(edgeOf(node(identity, unit.file), node(target, other.file), match, kin === 'agent' ? SAME_PRINCIPAL : 0));
@@ -163,7 +164,7 @@ export class SpeakerLinker {
       if (!a || !b || a.id === b.id || this.isWeak(a) || this.isWeak(b)) continue;
       edges.push(edgeOf(node(a, x.file), node(b, y.file), copiedWording(x, y)!));
     }
-    edges.sort((x, y) => y.score - x.score || compare(x.a, y.a) || compare(x.b, y.b));
+    edges.sort((x, y) => y.score - x.score || compareStrings(x.a, y.a) || compareStrings(x.b, y.b));
     return clusters(nodes, edges);
   }
 
@@ -223,27 +224,37 @@ export class SpeakerLinker {
     if (cached && cached.key === key) return cached.units;
     // A word only this report holds blocks nothing: the rarest words another report also holds are looked up.
     const rarest = unit.stems.filter((stem) => context.frequency(stem) > 1)
-      .sort((x, y) => context.frequency(x) - context.frequency(y) || compare(x, y)).slice(0, BLOCK_STEMS);
+      .sort((x, y) => context.frequency(x) - context.frequency(y) || compareStrings(x, y)).slice(0, BLOCK_STEMS);
     const shared = new Map<Unit, number>();
+    let tooCommon = false;
     for (const stem of rarest) {
       const posting = this.unitsByStem.get(stem);
+      tooCommon ||= posting !== undefined && posting.size > MAX_POSTING;
       if (!posting || posting.size > MAX_POSTING) continue;
       for (const other of posting) if (other.file !== unit.file && other.stems.length >= MIN_SURE_LINK_STEMS) shared.set(other, (shared.get(other) ?? 0) + 1);
     }
     const needs = Math.min(MIN_SHARED, rarest.length);
     const found = [...shared].filter(([, count]) => count >= needs)
-      .sort((x, y) => y[1] - x[1] || compare(x[0].key, y[0].key)).slice(0, MAX_CANDIDATES).map(([other]) => other);
+      .sort((x, y) => y[1] - x[1] || compareStrings(x[0].key, y[0].key)).slice(0, MAX_CANDIDATES).map(([other]) => other);
     // Every word of a statement that more than MAX_POSTING outlets print word for word is too common to block on:
     // its copies are the candidates. A copy's words are the unit's own, so the stems' versions keep this cached too.
-    const units = found.length > 0 ? found : this.wordForWord(unit);
+    const units = found.length === 0 && tooCommon ? this.wordForWord(unit) : found;
     this.candidates.set(unit, { key, units });
     return units;
   }
 
-  /** Copies of a unit's exact words in other articles, the first MAX_CANDIDATES by key. */
+  /** Copies of a unit's exact words in other articles, the first MAX_CANDIDATES by key, picked without sorting them all. */
   private wordForWord(unit: Unit): Unit[] {
-    const copies = [...(this.unitsByWording.get(unit.words.join(' ')) ?? [])].filter((other) => other.file !== unit.file);
-    return copies.sort((x, y) => compare(x.key, y.key)).slice(0, MAX_CANDIDATES);
+    const first: Unit[] = [];
+    for (const other of this.unitsByWording.get(unit.words.join(' ')) ?? []) {
+      if (other.file === unit.file) continue;
+      if (first.length === MAX_CANDIDATES && compareStrings(other.key, first[MAX_CANDIDATES - 1].key) >= 0) continue;
+      let at = first.length;
+      while (at > 0 && compareStrings(other.key, first[at - 1].key) < 0) at--;
+      first.splice(at, 0, other);
+      if (first.length > MAX_CANDIDATES) first.pop();
+    }
+    return first;
   }
 
   /** Named people quoted in the same specific words: candidates share their opening or closing words. */
@@ -259,7 +270,7 @@ export class SpeakerLinker {
 
   private copiesOf(units: Unit[], context: LinkContext): [Unit, Unit][] {
     const firstByName = new Map<string, Unit>();
-    for (const unit of [...units].sort((x, y) => compare(x.key, y.key))) {
+    for (const unit of [...units].sort((x, y) => compareStrings(x.key, y.key))) {
       const name = context.speakerOf(unit).name;
       if (!firstByName.has(name)) firstByName.set(name, unit);
     }
@@ -347,8 +358,4 @@ function copiedWording(a: Unit, b: Unit): Match | null {
  */
 function edgeOf(a: string, b: string, match: Match, bonus = 0): LinkEdge {
   return { a: a < b ? a : b, b: a < b ? b : a, score: match.score + (match.relation === 'paraphrase' ? bonus : 1) };
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -24,6 +24,11 @@ export interface RetoldEdge {
 /** Share of two statements' cross-outlet report pairs that must paraphrase each other, and the fewest such pairs. */
 const MIN_SHARE = 1 / 3;
 const MIN_PAIRS = 3;
+/**
+ * Rounds of joining: each joins a statement once, so a core that hundreds of statements each match would take a round
+ * per statement, every round reading all edges; an account is retold in a few cores, joined in a few rounds.
+ */
+const MAX_ROUNDS = 16;
 /** Outlets whose reports of another statement a statement printed by one outlet only must paraphrase to join it. */
 const LONE_OUTLETS = 2;
 
@@ -47,7 +52,7 @@ interface Crossing {
  */
 export function joinRetellings(wordings: RetoldWording[], edges: RetoldEdge[], statements: UnionFind): void {
   const paraphrases = edges.filter((edge) => edge.match.relation === 'paraphrase' && wordings[edge.a].file !== wordings[edge.b].file);
-  while (joinDense(wordings, paraphrases, statements));
+  for (let round = 0; round < MAX_ROUNDS && joinDense(wordings, paraphrases, statements); round++);
   const summary = summarize(wordings, statements);
   for (const [lone, target] of loneJoins(crossingsOf(paraphrases, statements), summary, wordings, statements)) statements.union(lone, target);
 }

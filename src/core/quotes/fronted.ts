@@ -90,7 +90,7 @@ export function isVerblessAdverbial(p: ParagraphTokens, first: number, last: num
   if (LINKS.has(opener.lower) && first + 1 < last) return isVerblessAdverbial(p, isCommaToken(p, first + 1) ? first + 2 : first + 1, last);
   if (opensWithTime(p.tokens, first) || isAdverbial(p.tokens, first, last)) return true;
   const participle = /ing$/.test(opener.lower) && opener.wordClass === 'verb';
-  return participle || ['preposition', 'adverb', 'conjunction'].includes(opener.wordClass) || COMPOUND_PREPOSITIONS[opener.lower] === p.tokens[first + 1]?.lower;
+  return participle || ['preposition', 'adverb', 'conjunction'].includes(opener.wordClass) || (COMPOUND_PREPOSITIONS[opener.lower] ?? '') === (p.tokens[first + 1]?.lower ?? '-');
 }
 
 const LINKS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'so']);

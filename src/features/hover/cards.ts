@@ -18,7 +18,8 @@ export function speakerCard(facts: WorkspaceFacts, article: ArticleFacts, speake
   parts.push(`**${text(speaker.name)}** · ${text(speaker.kind)}${affiliation ? ` · ${text(affiliation)}` : ''}\n\n`);
 
   const rolesHere = unique(speaker.roles.map((role) => role.text));
-  const quotesHere = article.analysis.quotes.filter((quote) => quote.speakerId === speaker.id);
+  const idsHere = speakerIdsHere(speaker, workspaceSpeaker?.articles[article.key]);
+  const quotesHere = article.analysis.quotes.filter((quote) => quote.speakerId !== null && idsHere.has(quote.speakerId));
   parts.push(
     `**Here:** ${rolesHere.length > 0 ? rolesHere.map((role) => `*${text(role)}*`).join(', ') : 'no role given'} · ${plural(quotesHere.length, 'quote')}\n\n`,
   );
@@ -94,6 +95,11 @@ function statementPart(facts: WorkspaceFacts, article: ArticleFacts, quote: Quot
   return parts.join('');
 }
 
+/** The article's speakers the workspace speaker stands for here: "Police" and "police sources" of one article are one. */
+function speakerIdsHere(speaker: Speaker, here: { speakerIds: string[] } | undefined): Set<string> {
+  return new Set([speaker.id, ...(here?.speakerIds ?? [])]);
+}
+
 /** This article's quotes first, then the other articles' in label order. */
 function quotesOf(
   facts: WorkspaceFacts,
@@ -101,7 +107,8 @@ function quotesOf(
   speaker: Speaker,
   inArticles: Record<string, { speakerIds: string[] }> | undefined,
 ): { file: string; quote: Quote }[] {
-  const here = article.analysis.quotes.filter((quote) => quote.speakerId === speaker.id).map((quote) => ({ file: article.key, quote }));
+  const idsHere = speakerIdsHere(speaker, inArticles?.[article.key]);
+  const here = article.analysis.quotes.filter((quote) => quote.speakerId !== null && idsHere.has(quote.speakerId)).map((quote) => ({ file: article.key, quote }));
   const elsewhere = Object.entries(inArticles ?? {})
     .filter(([file]) => file !== article.key)
     .flatMap(([file, inArticle]) =>

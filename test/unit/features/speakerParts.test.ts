@@ -52,6 +52,13 @@ describe('view models: one source under two names in one article', () => {
     assert.deepEqual(speakerQuotePicks(facts, reyes.id)?.picks.map((pick) => pick.file).sort(), ['a.txt', 'a.txt', 'b.txt', 'b.txt']);
   });
 
+  it('a hover over one of the two names counts and lists the quotes of both under "Here"', () => {
+    const a = facts.article('a.txt')!;
+    const card = speakerCard(facts, a, a.analysis.speakers.find((s) => s.name === 'Police')!);
+    assert.match(card, /\*\*Here:\*\* [^\n]*· 2 quotes/);
+    assert.equal(card.match(/— here/g)?.length, 2);
+  });
+
   it('a hover over the speaker in the other article lists both names\' quotes', () => {
     const b = facts.article('b.txt')!;
     const card = speakerCard(facts, b, b.analysis.speakers.find((s) => s.name === 'Tom Reyes')!);
