@@ -1,6 +1,6 @@
 /**
  * Speaker linking across articles by what was said. Names alone cannot tell that "her rep" in one article is the
- * Jack Ketsoyan another names, nor that "Ketsoyen" is a misspelling of him; the statements can: two outlets that
+ * Jack Varnel another names, nor that "Varnell" is a misspelling of him; the statements can: two outlets that
  * print the same words, or the calibrated statement score says are one statement, quote one source.
  *
  * A weak identity (an unnamed source, a role, a lone surname or first name) joins the identity whose statement it
@@ -146,7 +146,7 @@ export class SpeakerLinker {
           const target = context.ownerOf(other);
           if (!target || target.id === identity.id) continue;
           const [first, second] = unit.key < other.key ? [unit, other] : [other, unit];
-          // Sources in one line of work ("her rep", "the publicist Jack Ketsoyan") need only a paraphrase, not copied words.
+          // Sources in one line of work ("her rep", "the publicist Jack Varnel") need only a paraphrase, not copied words.
           const kin = this.kinship(identity, target);
           // A short statement ("she is doing well and focused on her recovery") is anyone's but a source in the same line of work's.
           const short = Math.min(unit.stems.length, other.stems.length) < MIN_LINK_STEMS;
@@ -322,7 +322,7 @@ function isFullName(name: string): boolean {
 
 /**
  * Two named people may be one only when their names could be one name misspelt: one given name and surnames a
- * letter apart ("Ketsoyan", "Ketsoyen"). Two given names with one surname are two people, as the clustering found.
+ * letter apart ("Varnel", "Varnell"). Two given names with one surname are two people, as the clustering found.
  */
 function akin(a: { name: string; kind: Identity['kind'] }, b: { name: string; kind: Identity['kind'] }): boolean {
   if (a.kind !== 'person' || b.kind !== 'person') return false;

@@ -34,7 +34,7 @@ describe('an object "it" and an addressee before the content', () => {
     assert.deepEqual(found('Her agent explained it to reporters on Monday: “She is resting.”'), [{ text: 'She is resting.', source: 'Her agent' }]);
   });
 
-  it('reports no content when only the addressee follows "it"', () => {
+  it('gives the verb no content of its own when only an addressee follows "it": the participle after it reports', () => {
     assert.deepEqual(found('Her agent confirmed it to Valley Weekly, saying she was resting.'), [{ text: 'she was resting', source: 'Her agent' }]);
   });
 
