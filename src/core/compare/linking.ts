@@ -62,6 +62,13 @@ const MAX_SHINGLE_SPEAKERS = 8;
  */
 const STRONG_BODY_PROBABILITY = 0.8;
 
+/** The units printing one wording, and a count bumped whenever one comes or goes. */
+interface Copies {
+  key: string;
+  units: Set<Unit>;
+  version: number;
+}
+
 /** What the linker reads of an identity, once per identity object: one quoted by every article has thousands of members. */
 interface Profile {
   weak: boolean;
@@ -86,7 +93,9 @@ export class SpeakerLinker {
   private readonly copies = new Map<string, [Unit, Unit][]>();
   private readonly dirtyShingles = new Set<string>();
   /** Units by their exact words: a statement printed by more outlets than blocking reads is still found by a copy of it. */
-  private readonly unitsByWording = new Map<string, Set<Unit>>();
+  private readonly unitsByWording = new Map<string, Copies>();
+  /** Per unit, its copies' entry when last read and the first copies by key then: read again only when a copy comes or goes. */
+  private readonly copyCandidates = new WeakMap<Unit, { copies: Copies; version: number; units: Unit[] }>();
   private readonly profiles = new WeakMap<Identity, Profile>();
   /** Per identity, its lines of work: read once, as an identity quoted by every article has thousands of members. */
   private readonly lines = new WeakMap<Identity, WorkLines>();
@@ -95,9 +104,10 @@ export class SpeakerLinker {
     for (const stem of unit.stems) this.post(this.unitsByStem, stem, unit, true);
     for (const shingle of shinglesOf(unit)) this.post(this.unitsByShingle, shingle, unit, true);
     const wording = unit.words.join(' ');
-    const copies = this.unitsByWording.get(wording);
-    if (copies) copies.add(unit);
-    else this.unitsByWording.set(wording, new Set([unit]));
+    const copies = this.unitsByWording.get(wording) ?? { key: wording, units: new Set<Unit>(), version: 0 };
+    copies.units.add(unit);
+    copies.version++;
+    this.unitsByWording.set(wording, copies);
   }
 
   remove(unit: Unit): void {
@@ -105,8 +115,10 @@ export class SpeakerLinker {
     for (const shingle of shinglesOf(unit)) this.post(this.unitsByShingle, shingle, unit, false);
     const wording = unit.words.join(' ');
     const copies = this.unitsByWording.get(wording);
-    copies?.delete(unit);
-    if (copies?.size === 0) this.unitsByWording.delete(wording);
+    if (!copies) return;
+    copies.units.delete(unit);
+    copies.version++;
+    if (copies.units.size === 0) this.unitsByWording.delete(wording);
   }
 
   private post(index: Map<string, Set<Unit>>, key: string, unit: Unit, add: boolean): void {
@@ -141,7 +153,10 @@ export class SpeakerLinker {
     const edges: LinkEdge[] = [];
     for (const identity of identities) {
       if (!this.isWeak(identity)) continue;
+      const hasLine = this.linesOf(identity).lines.size > 0;
       for (const unit of context.unitsOf(identity)) {
+        // A short statement links only a source with a line of work (see below): others need not look for one.
+        if (!hasLine && unit.stems.length < MIN_LINK_STEMS) continue;
         for (const other of this.candidatesOf(unit, context)) {
           const target = context.ownerOf(other);
           if (!target || target.id === identity.id) continue;
@@ -245,8 +260,12 @@ export class SpeakerLinker {
 
   /** Copies of a unit's exact words in other articles, the first MAX_CANDIDATES by key, picked without sorting them all. */
   private wordForWord(unit: Unit): Unit[] {
+    const known = this.copyCandidates.get(unit);
+    if (known && this.unitsByWording.get(known.copies.key) === known.copies && known.version === known.copies.version) return known.units;
+    const copies = this.unitsByWording.get(unit.words.join(' '));
+    if (!copies) return [];
     const first: Unit[] = [];
-    for (const other of this.unitsByWording.get(unit.words.join(' ')) ?? []) {
+    for (const other of copies.units) {
       if (other.file === unit.file) continue;
       if (first.length === MAX_CANDIDATES && compareStrings(other.key, first[MAX_CANDIDATES - 1].key) >= 0) continue;
       let at = first.length;
@@ -254,6 +273,7 @@ export class SpeakerLinker {
       first.splice(at, 0, other);
       if (first.length > MAX_CANDIDATES) first.pop();
     }
+    this.copyCandidates.set(unit, { copies, version: copies.version, units: first });
     return first;
   }
 
