@@ -35,6 +35,11 @@ const TITLE_CASE_CUES = new Set(['says', 'said', 'tells', 'told', 'say']);
 
 const PRONOUN_CONTRACTION = /^(he|she|it|they|we|i|you|who)['’]s$/;
 
+/** "Ruiz's", "the mayor's": a possessive, not a pronoun fused with "is" ("she's"). */
+function isPossessive(lower: string): boolean {
+  return /['’]s$/.test(lower) && !PRONOUN_CONTRACTION.test(lower);
+}
+
 const ROLE_NOUNS_BEFORE_CUE = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
 
 /** Nouns whose first word is a verb of saying: "the center-left think tank", "a talk show host", "a press release". */
@@ -57,7 +62,7 @@ export function matchCue(p: ParagraphTokens, k: number, sentence: Sentence): Cue
   // A determiner or possessive before the word makes it a noun or an adjective: "the report", "his claims", "the stated aim".
   // "close to her said" is the object pronoun ending the subject.
   const objectHer = previous?.lower === 'her' && objectOfPreposition(tokens, k - 1);
-  if (previous && previous.kind === 'word' && !objectHer && (ROLE_NOUNS_BEFORE_CUE.has(previous.lower) || (/['’]s$/.test(previous.lower) && !PRONOUN_CONTRACTION.test(previous.lower)))) return null;
+  if (previous && previous.kind === 'word' && !objectHer && (ROLE_NOUNS_BEFORE_CUE.has(previous.lower) || isPossessive(previous.lower))) return null;
   // "to say", "declined to comment": an infinitive is not itself the report.
   // "continue to believe that …" is the report all the same.
   if (previous && previous.lower === 'to' && !CONTINUING_VERBS.has(tokens[k - 2]?.lower ?? '') && !(tokens[k - 2]?.lower === 'on' && GOING_ON.has(tokens[k - 3]?.lower ?? ''))) return null;
@@ -130,7 +135,7 @@ function nameOpensPhrase(tokens: readonly Token[], name: number, sentence: Sente
   // "Channel Nine's TV show", "the reality TV show", "“Big Farm” TV show": after a possessive, a lower-case modifier or
   // a title, the name is itself a modifier inside the phrase.
   // After a past form ("a poll released Monday support …") the name ends an adjunct; it modifies nothing.
-  const modifier = (/['’]s$/.test(token.lower) && !PRONOUN_CONTRACTION.test(token.lower)) || (!token.capitalised && ['noun', 'adjective', 'other'].includes(token.wordClass) && !PAST_AS_ADJECTIVE.test(token.lower));
+  const modifier = isPossessive(token.lower) || (!token.capitalised && ['noun', 'adjective', 'other'].includes(token.wordClass) && !PAST_AS_ADJECTIVE.test(token.lower));
   return ROLE_NOUNS_BEFORE_CUE.has(token.lower) || modifier;
 }
 
@@ -203,7 +208,7 @@ function prepositionalObject(tokens: readonly Token[], last: number, sentence: S
   let m = last;
   while (m > sentence.first && m > last - 3 && tokens[m].kind === 'word' && ['adjective', 'noun', 'other'].includes(tokens[m].wordClass)) m--;
   const t = tokens[m];
-  const opener = t.kind === 'word' && (t.wordClass === 'determiner' || (/['’]s$/.test(t.lower) && !PRONOUN_CONTRACTION.test(t.lower)));
+  const opener = t.kind === 'word' && (t.wordClass === 'determiner' || isPossessive(t.lower));
   const before = tokens[m - 1];
   // "who favor the tax agree": a verb the lexicon does not know ("other") also ends a relative clause's object.
   const relativeVerb = before?.wordClass === 'other' && RELATIVE_OPENERS.has(tokens[m - 2]?.lower ?? '');
