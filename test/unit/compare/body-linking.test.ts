@@ -1,7 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { compareArticles, WorkspaceComparison } from '../../../src/core/compare';
+import { compareArticles } from '../../../src/core/compare';
 import type { ArticleRecord, Comparison, StatementGroup } from '../../../src/core/types';
 import { article, type Line } from './articles';
+import { assertLiveMatchesBatch } from './replay';
 
 /** Other statements, so that the words of the statements under test are rare in the workspace. */
 const BACKGROUND: Line[] = [
@@ -113,17 +114,6 @@ describe('linking sources named by what they are', () => {
     const otherPolice = article('c.txt', [body('Police', 'the harbour was closed after a tanker ran aground near the pier'), body('Police', RESCUED)]);
     const carabinieri = article('d.txt', [body('Carabinieri', BROUGHT_DOWN)]);
     const steps: (ArticleRecord | string)[] = [police, otherPolice, sheriff, carabinieri, 'a.txt', police, 'b.txt', 'c.txt', sheriff, otherPolice];
-    const live = new WorkspaceComparison();
-    const current = new Map<string, ArticleRecord>();
-    for (const step of steps) {
-      if (typeof step === 'string') {
-        live.remove(step);
-        current.delete(step);
-      } else {
-        live.upsert(step);
-        current.set(step.file, step);
-      }
-      assert.deepEqual(live.result(), compareArticles([...current.values()]));
-    }
+    assertLiveMatchesBatch(steps);
   });
 });

@@ -1,8 +1,6 @@
-import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { compareArticles, WorkspaceComparison } from '../../../src/core/compare';
-import type { ArticleRecord } from '../../../src/core/types';
 import { article, type Line } from './articles';
+import { assertLiveMatchesBatch } from './replay';
 
 /** A small pool of speakers and wordings, so that random articles share speakers, statements and words. */
 const SPEAKERS = ['Anna Berg', 'Ana Berg', 'Karl Lind', 'Sergei Lavrov', 'Sergey Lavrov', 'Maria Lavrova', 'Lavrov'];
@@ -34,19 +32,7 @@ describe('incremental comparison (property)', () => {
   it('equals the batch comparison after any sequence of upserts and removals', () => {
     fc.assert(
       fc.property(fc.array(edit, { minLength: 1, maxLength: 8 }), (edits) => {
-        const live = new WorkspaceComparison();
-        const current = new Map<string, ArticleRecord>();
-        for (const step of edits) {
-          if ('remove' in step) {
-            live.remove(step.remove);
-            current.delete(step.remove);
-          } else {
-            const record = article(step.file, step.lines);
-            live.upsert(record);
-            current.set(step.file, record);
-          }
-          assert.deepEqual(live.result(), compareArticles([...current.values()]));
-        }
+        assertLiveMatchesBatch(edits.map((step) => ('remove' in step ? step.remove : article(step.file, step.lines))));
       }),
       { numRuns: 60, seed: 4 },
     );
@@ -71,25 +57,8 @@ describe('incremental comparison (property)', () => {
     );
     fc.assert(
       fc.property(fc.array(step, { minLength: 4, maxLength: 14 }), (steps) => {
-        const live = new WorkspaceComparison();
-        const current = new Map<string, ArticleRecord>();
-        for (const file of files) {
-          const record = article(file, [{ speaker: 'Russia', kind: 'organization', words: WORDINGS[0] }]);
-          live.upsert(record);
-          current.set(file, record);
-        }
-        live.result();
-        for (const next of steps) {
-          if ('remove' in next) {
-            live.remove(next.remove);
-            current.delete(next.remove);
-          } else {
-            const record = article(next.file, [...next.own, ...next.lines]);
-            live.upsert(record);
-            current.set(next.file, record);
-          }
-          assert.deepEqual(live.result(), compareArticles([...current.values()]));
-        }
+        const quotedEverywhere = files.map((file) => article(file, [{ speaker: 'Russia', kind: 'organization', words: WORDINGS[0] }]));
+        assertLiveMatchesBatch([...quotedEverywhere, ...steps.map((next) => ('remove' in next ? next.remove : article(next.file, [...next.own, ...next.lines])))]);
       }),
       { numRuns: 60, seed: 11 },
     );

@@ -1,8 +1,9 @@
 import { strict as assert } from 'node:assert';
-import { compareArticles, WorkspaceComparison } from '../../../src/core/compare';
+import { compareArticles } from '../../../src/core/compare';
 import type { ArticleRecord, Comparison, StatementGroup } from '../../../src/core/types';
 import { readRole } from '../../../src/core/compare/work-lines';
 import { article, type Line } from './articles';
+import { assertLiveMatchesBatch } from './replay';
 
 /** Other statements, so that the words of the statements under test are rare in the workspace. */
 const BACKGROUND: Line[] = [
@@ -183,17 +184,6 @@ describe('speaker linking across articles', () => {
     const misspelt = article('c.txt', [{ speaker: 'Jack Ortegga', words: `${CHECKED_IN} on Tuesday, and she thanks her fans` }]);
     const renamed = article('a.txt', [{ speaker: 'Lena Ortega', words: 'The ferry will not run on Sunday.' }, ...BACKGROUND]);
     const steps: (ArticleRecord | string)[] = [rep, named, misspelt, renamed, named, 'b.txt', rep, 'a.txt'];
-    const live = new WorkspaceComparison();
-    const current = new Map<string, ArticleRecord>();
-    for (const step of steps) {
-      if (typeof step === 'string') {
-        live.remove(step);
-        current.delete(step);
-      } else {
-        live.upsert(step);
-        current.set(step.file, step);
-      }
-      assert.deepEqual(live.result(), compareArticles([...current.values()]));
-    }
+    assertLiveMatchesBatch(steps);
   });
 });
